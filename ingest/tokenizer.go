@@ -54,8 +54,8 @@ type tokenizer struct {
 	// the tokenizer reads the quote as a character of the text, as
 	// Python's csv and the spreadsheets do. A cell that begins with a
 	// quote keeps RFC 4180's rules. The scan counts them in a note
-	// (Counts.BareQuotes).
-	bare int
+	// (Counts.BareQuotes). bareField is the index of the first of them.
+	bare, bareField int
 	// escaped says that the last record is no CSV and its first line has
 	// a backslash before a quote (\"), as R's write.table escapes a quote
 	// by default where CSV doubles it ("").
@@ -207,6 +207,9 @@ parseField:
 				quote = quote || c == '"'
 			}
 			if quote {
+				if bare == 0 {
+					t.bareField = len(t.fieldIndexes)
+				}
 				bare++
 			}
 			t.recordBuffer = append(t.recordBuffer, line[:i]...)
