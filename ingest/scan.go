@@ -941,6 +941,15 @@ func (s *scanner) bind(header [][]byte, line int) error {
 		if pe := s.noHeaderFound(header, line, fieldsMissing); pe != nil && hint == "" {
 			return pe
 		}
+		var heads []string
+		for _, e := range missing[:fieldsMissing] {
+			if pe, ok := e.(*ParseError); ok && pe.Header != "" && strings.Contains(pe.Header, headerSep) {
+				heads = append(heads, trimHeader(pe.Header))
+			}
+		}
+		if pe := s.headerUnder(header, line, heads); pe != nil && hint == "" {
+			return pe
+		}
 		return errors.Join(missing...)
 	}
 	s.ncols = len(header)
