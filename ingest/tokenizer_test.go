@@ -286,6 +286,9 @@ var tokenizerSeeds = []string{
 	" \"a\",b\n",
 	strings.Repeat("long,", 40) + "\n" + strings.Repeat("x", 100) + ",\"" + strings.Repeat("y\n", 30) + "\"\n",
 	"\xff\xfe,\"\xc2\",\xe2\x80\n",
+	"341;Gaststätte \"Em Kontörke\";1779\n342;\"a\";b\"\"c\n",
+	"x;\"a\nb\";c\"d;\"e\nf\"g\n",
+	"a\"\n\"b\"c\"\n",
 }
 
 func TestTokenizerMatchesEncodingCSV(t *testing.T) {
