@@ -37,7 +37,8 @@ func BlankNote(file string, c Counts) string {
 
 // linesNote says, in the words of key, that file had n lines of a kind,
 // the first of them at lines (the rest "…"); "" for none. more are
-// pairs of other words' names and values.
+// pairs of other words' names and values (after n's: "n" among them
+// says another figure than the lines').
 func linesNote(key, file string, n int, lines []int, more ...string) string {
 	if n == 0 {
 		return ""
@@ -121,7 +122,9 @@ func BareQuoteNote(file string, c Counts) string {
 	if c.BareQuotes == 0 {
 		return ""
 	}
-	return linesNote("note.bare_quotes", file, c.BareQuoteRows, c.BareQuoteLines, "cells", strconv.Itoa(c.BareQuotes))
+	// ({n} the cells, {rows} the rows, whose count says whether lines
+	// were left out: "…".)
+	return linesNote("note.bare_quotes", file, c.BareQuoteRows, c.BareQuoteLines, "rows", strconv.Itoa(c.BareQuoteRows), "n", strconv.Itoa(c.BareQuotes))
 }
 
 // lineRun counts cells of some kind (n) and the rows that have them, and
