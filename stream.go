@@ -943,6 +943,9 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 	if n := ingest.EmptyNote(file, c); n != "" {
 		o.Notes = append(o.Notes, n)
 	}
+	if n := ingest.BareQuoteNote(file, c); n != "" {
+		o.Notes = append(o.Notes, n)
+	}
 	if n := ingest.FillDownNote(file, c); n != "" {
 		o.Notes = append(o.Notes, n)
 	}

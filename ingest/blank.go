@@ -36,8 +36,10 @@ func BlankNote(file string, c Counts) string {
 }
 
 // linesNote says, in the words of key, that file had n lines of a kind,
-// the first of them at lines (the rest "…"); "" for none.
-func linesNote(key, file string, n int, lines []int) string {
+// the first of them at lines (the rest "…"); "" for none. more are
+// pairs of other words' names and values (after n's: "n" among them
+// says another figure than the lines').
+func linesNote(key, file string, n int, lines []int, more ...string) string {
 	if n == 0 {
 		return ""
 	}
@@ -49,7 +51,11 @@ func linesNote(key, file string, n int, lines []int) string {
 	if n > len(lines) {
 		list += ", …"
 	}
-	return words.Say("en", key, words.Args{"file": file, "n": strconv.Itoa(n), "lines": list})
+	args := words.Args{"file": file, "n": strconv.Itoa(n), "lines": list}
+	for i := 0; i+1 < len(more); i += 2 {
+		args[more[i]] = more[i+1]
+	}
+	return words.Say("en", key, args)
 }
 
 // SkippedNote returns the note (in English; words "note.skipped_lines",
@@ -104,6 +110,37 @@ func cutFooter(text []byte, n int, file string) ([]byte, [2]int, error) {
 // lines, or "" for none.
 func EmptyNote(file string, c Counts) string {
 	return linesNote("note.empty_lines", file, c.Empty, c.EmptyLines)
+}
+
+// BareQuoteNote returns the note (in English; words "note.bare_quotes")
+// that the rows of file have the cells c counts that hold a quote they do
+// not begin with, each read as a character of its cell's text, or "" for
+// none. RFC 4180 has no such cell, but commissions' files do
+// (Gaststätte "Em Kontörke", a polling station's name): the quote is
+// read, as spreadsheets read it, and said.
+func BareQuoteNote(file string, c Counts) string {
+	if c.BareQuotes == 0 {
+		return ""
+	}
+	// ({n} the cells, {rows} the rows, whose count says whether lines
+	// were left out: "…".)
+	return linesNote("note.bare_quotes", file, c.BareQuoteRows, c.BareQuoteLines, "rows", strconv.Itoa(c.BareQuoteRows), "n", strconv.Itoa(c.BareQuotes))
+}
+
+// lineRun counts cells of some kind (n) and the rows that have them, and
+// keeps the lines of the first MaxBlankLines of those.
+type lineRun struct {
+	n, rows int
+	lines   []int
+}
+
+// add counts k cells of the row at line.
+func (r *lineRun) add(line, k int) {
+	r.n += k
+	r.rows++
+	if len(r.lines) < MaxBlankLines {
+		r.lines = append(r.lines, line)
+	}
 }
 
 // emptyRun counts the empty lines between a file's data rows ("\n" or

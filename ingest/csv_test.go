@@ -328,7 +328,7 @@ func TestReadCSVErrors(t *testing.T) {
 			m.Lines[election.Invalid] = Column{Header: "in,valid"}
 		}, err: ErrMissingHeader, line: 1, field: "delimiter"},
 		{name: "semicolons read with commas", in: "precinct;invalid;valid;A;against all\n1;3;97;90;7\n", err: ErrMissingHeader, line: 1, field: "delimiter"},
-		{name: "bare quote", in: miniHeader + "1,3,9\"7,90,7\n", err: ErrSyntax, line: 2, col: 3, rows: 1},
+		{name: "bare quote, a character of a number cell", in: miniHeader + "1,3,9\"7,90,7\n", err: ErrNotNumber, line: 2, col: 3, field: "lines.valid", rows: 1},
 		{name: "bad quoted field", in: miniHeader + "1,\"3\"x,97,90,7\n", err: ErrSyntax, line: 2, col: 2, rows: 1},
 		{name: "unterminated quote", in: miniHeader + "1,3,97,\"90,7\n", err: ErrSyntax, line: 2, col: 4, rows: 1},
 		{name: "missing header", in: "precinct,invalid,valid,against all\n", err: ErrMissingHeader, line: 1, field: "votes.a"},

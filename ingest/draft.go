@@ -2125,6 +2125,39 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		guess("not_given: %s: %d cells of columns %s say a figure is not given; a count reads them as empty cells (figures not given, the result provisional where they count), and says how many", quoteAll(m.NotGiven), cells, columnList(cols))
 	}
+	// Dashes in a column of figures, a candidate who did not stand there
+	// (draftdash.go): read as empty cells under "not_given", the draft
+	// reads them so too; empty_votes is proposed below.
+	var dashCols []int
+	if cols := dashColumns(marks, values, header); len(cols) > 0 && len(all) == dataRows {
+		texts := map[string]bool{}
+		cells := 0
+		for _, c := range cols {
+			nonEmpty[c], numeric[c], pointZero[c], values[c], marks[c] = 0, false, false, map[string]int{}, marked{}
+			for _, rec := range all {
+				if c >= len(rec) {
+					continue
+				}
+				if v := strings.TrimSpace(rec[c]); dashText(v) {
+					texts[v] = true
+					rec[c] = ""
+					cells++
+				}
+				see(c, rec[c])
+				markCells(marks[c:c+1], rec[c:c+1], 0)
+			}
+		}
+		for _, v := range m.NotGiven {
+			texts[v] = true
+		}
+		m.NotGiven = slices.Sorted(maps.Keys(texts))
+		dashCols = cols
+		which := "columns " + columnList(cols)
+		if len(cols) == 1 {
+			which = fmt.Sprintf("column %d %q", cols[0]+1, trimHeader(header[cols[0]]))
+		}
+		guess("not_given: %s: %d cells of %s are dashes in a column of figures (a candidate who did not stand there?); a count reads them as empty cells, and says how many", quoteAll(slices.Sorted(maps.Keys(texts))), cells, which)
+	}
 	// A column of figures with one cell mistyped ("84O"): figures still,
 	// no names of rows; the draft says which cell, reads the column
 	// without it, and a count refuses it at its line until it is mended.
@@ -4531,6 +4564,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			m.EmptyVotes = EmptyVotesNotOnBallot
 			guess("empty_votes: %q: %d rows give some choices' votes and leave the cells of others empty (%s), as a file leaves empty the cell of a list that did not stand there: each such cell is read as 0 votes, a choice not on that row's ballot. If an empty cell is a figure that did not come, delete empty_votes: each is then votes missing (X229) and the result provisional", EmptyVotesNotOnBallot, some, strings.Join(each, ", "))
 		}
+	}
+	if m.EmptyVotes == "" && dashVotes(m, header, dashCols) {
+		// (Dashes of a choice's votes, read as empty cells: a choice not
+		// on the row's ballot, whatever else the file leaves empty.)
+		m.EmptyVotes = EmptyVotesNotOnBallot
+		guess("empty_votes: %q: the dashes of columns %s, read as empty cells (not_given), are each read as 0 votes, a choice not on that row's ballot. If a dash is a figure that did not come, delete empty_votes: each is then votes missing (X229) and the result provisional", EmptyVotesNotOnBallot, columnList(dashCols))
 	}
 	if sep := separatorRows(&m, header, all, precinct, choiceCols); none != "" && len(sep) > 0 {
 		// Rows of one cell of text and every figure empty (Form 20's

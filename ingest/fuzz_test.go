@@ -77,12 +77,18 @@ func FuzzReadCSV(f *testing.F) {
 		Votes:    map[string]Column{"a": {Index: 6}},
 	}
 	f.Fuzz(func(t *testing.T, data []byte, lenient bool) {
+		if freeByte(data, ',') == 0 {
+			t.Skip("every byte in the input: no byte for csvSource to read a bare quote as")
+		}
 		tab, err := ReadCSV(bytes.NewReader(data), "f.csv", m, Options{Lenient: lenient})
 		// The fast tokenizer gives what encoding/csv gives, positions included.
 		ref, refErr := readCSV(bytes.NewReader(data), "f.csv", m, Options{Lenient: lenient}, csvRecords)
 		// encoding/csv skips empty lines unseen: the tokenizer's count of
 		// them is compared with the concurrent reading's below.
 		ref.Empty, ref.EmptyLines = tab.Empty, tab.EmptyLines
+		// It reads a quote inside a cell that does not begin with one
+		// (csvSource) without counting it.
+		ref.BareQuotes, ref.BareQuoteRows, ref.BareQuoteLines = tab.BareQuotes, tab.BareQuoteRows, tab.BareQuoteLines
 		if !reflect.DeepEqual(tab, ref) || !sameReadError(err, refErr) {
 			t.Fatalf("tokenizer and encoding/csv differ:\n%+v\n%v\n%+v\n%v", tab, err, ref, refErr)
 		}

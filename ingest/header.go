@@ -210,6 +210,11 @@ func (s *scanner) headlessHeader(src recordSource) ([][]byte, int, recordSource,
 		}
 		return nil, 0, nil, s.readError(err, len(rec))
 	}
+	if len(bad) == 0 {
+		if pe := s.skipOpenBare(src); pe != nil {
+			return nil, 0, nil, pe
+		}
+	}
 	h := &headless{recordSource: src, first: make([][]byte, len(rec)), lines: make([]int, len(rec)), bad: bad}
 	for i, c := range rec {
 		h.first[i] = bytes.Clone(c)
@@ -294,6 +299,19 @@ func (s *scanner) skipOpenError(err error, fields int) *ParseError {
 	return pe
 }
 
+// skipOpenBare is skipOpenError for the first record after the skipped
+// lines when it reads, but a cell of it holds a quote it does not begin
+// with (tokenizer.bare): that quote ends the cell the skipped lines leave
+// open (Serbia's ` ",Cedomir Jovanovic`). nil when not.
+func (s *scanner) skipOpenBare(src recordSource) *ParseError {
+	t, ok := src.(*tokenizer)
+	if s.openCellEnd == 0 || !ok || t.bare == 0 {
+		return nil
+	}
+	line := t.fieldLine(t.bareField)
+	return s.skipOpenError(&csv.ParseError{StartLine: line, Line: line, Err: csv.ErrBareQuote}, t.bareField)
+}
+
 // skippedLikeData returns the line of the last line skip_rows skipped in
 // a file without a header when it reads as a data row of width cells:
 // split at the delimiter (its quotes not read, as the line was not), it
@@ -366,6 +384,9 @@ func (s *scanner) readHeader(src recordSource) ([][]byte, int, error) {
 			return nil, 0, s.readError(err, len(rec))
 		}
 		if i == 0 {
+			if pe := s.skipOpenBare(src); pe != nil {
+				return nil, 0, pe
+			}
 			line = src.fieldLine(0)
 			s.lastHeader, s.lastHeaderLine = nil, line
 			if n == 1 {

@@ -78,14 +78,14 @@ func TestNoHeaderWide(t *testing.T) {
 	}
 }
 
-// A file without a header row whose first row cannot be read (a bare
-// quote) skips it with Options.Lenient, as it skips such a row further
+// A file without a header row whose first row cannot be read (a quoted
+// cell with text after its closing quote) skips it with Options.Lenient, as it skips such a row further
 // down, the next row giving the file's width; without it, the error is
 // at line 1.
 func TestNoHeaderBadFirstRow(t *testing.T) {
 	m := Mapping{NoHeader: true, Precinct: Column{Index: 1}, Ballot: "list",
 		Lines: map[election.Line]Column{election.Valid: {Index: 2}}, Votes: map[string]Column{"a": {Index: 3}, "b": {Index: 4}}}
-	const in = "1,1\"0,4,6\n2,9,5,4\n3,7,3,4\n"
+	const in = "1,\"1\"0,4,6\n2,9,5,4\n3,7,3,4\n"
 	tab, err := ReadCSV(strings.NewReader(in), "h.csv", m, Options{Lenient: true})
 	if err != nil || len(tab.Protocols) != 2 || len(tab.Skipped) != 1 || tab.Skipped[0].Line != 1 || !errors.Is(tab.Skipped[0], ErrSyntax) {
 		t.Fatalf("%v, %d protocols, skipped %v; want rows 2 and 3, row 1 skipped", err, len(tab.Protocols), tab.Skipped)

@@ -149,6 +149,9 @@ func (s *scanner) runParallel(br *bufio.Reader, data []byte, line int, fn func(r
 				}
 				if pe == nil {
 					s.notGivenCells += row.notGiven
+					if row.bare > 0 {
+						s.bare.add(row.Line, row.bare)
+					}
 				}
 				if pe == nil && s.emptyZero {
 					s.zeroCells += s.zeroEmpty(row)
@@ -466,6 +469,7 @@ func (s *scanner) fillQuoted(line []byte, n int) *ParseError {
 		return t.escapedQuote(s.readError(err, len(rec)))
 	}
 	pe := s.fill(rec, t)
+	s.row.bare = t.bare
 	if s.long != nil {
 		// (rec is the tokenizer's, which the next quoted line reuses.)
 		s.row.raw, s.row.rec = line, nil

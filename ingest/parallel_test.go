@@ -54,6 +54,21 @@ func TestParallelScanIsSequential(t *testing.T) {
 			}
 			return ""
 		})},
+		{"bare quotes", body(3000, "\n", func(i int) string {
+			// A quote inside a cell that does not begin with one: a
+			// character of the cell, mapped or not, counted in Counts.
+			switch i % 300 {
+			case 1:
+				return fmt.Sprintf("%d,li\"st,0,1,2,3,4\n", i%9+1)
+			case 2:
+				return fmt.Sprintf("%d,list,0,1,2,3,4,Em \"K\"\n", i%9+1)
+			case 3:
+				return fmt.Sprintf("%d\",list,0,1,2,3,4\n", i%9+1)
+			case 4:
+				return fmt.Sprintf("%d,list,0,1\",2,3,4\n", i%9+1)
+			}
+			return ""
+		})},
 		{"absent figures", body(3000, "\n", func(i int) string {
 			// Rows that leave cells empty, or stop at a bad cell, after
 			// rows that give every figure, in the same batch places
@@ -113,6 +128,9 @@ func TestParallelScanIsSequential(t *testing.T) {
 			}
 			if lenient && strings.Count(seq, "\n") < 1000 {
 				t.Fatalf("%s: only %d rows read", tc.name, strings.Count(seq, "\n"))
+			}
+			if tc.name == "bare quotes" && lenient && !strings.Contains(seq, "BareQuotes:10 BareQuoteRows:10 BareQuoteLines:[8 312 ") {
+				t.Errorf("bare quotes: the rows read with a quote in their precinct's cell not counted:\n%s", seq[strings.LastIndex(seq, "counts"):])
 			}
 		}
 	}

@@ -80,6 +80,12 @@ type Counts struct {
 	// NotGiven counts the figure cells read as empty cells for their
 	// text ("not_given").
 	NotGiven int
+	// BareQuotes counts the cells of the rows read that hold a quote
+	// they do not begin with (341;Gaststätte "Em Kontörke";1779), read
+	// as a character of the cell (BareQuoteNote), in BareQuoteRows rows;
+	// BareQuoteLines holds the lines of the first MaxBlankLines of them.
+	BareQuotes, BareQuoteRows int
+	BareQuoteLines            []int
 	// DataHeader is the line of the header's last row when it reads as a
 	// data row: its cells above the figures the mapping names by column
 	// number are whole numbers (not the columns' own numbers) and its

@@ -127,6 +127,9 @@ type Table struct {
 	// "empty_cells": "zero", NotOnBallot under "empty_votes":
 	// "not_on_ballot".
 	NotGiven int
+	// BareQuotes, BareQuoteRows and BareQuoteLines are Counts'.
+	BareQuotes, BareQuoteRows int
+	BareQuoteLines            []int
 	// DataHeader is the line of the header's last row when it looks like
 	// a data row taken for the header (see Counts.DataHeader); 0 when not.
 	DataHeader int
@@ -205,7 +208,7 @@ type FigureRow struct {
 // are made from it as a scanned file's are.
 func (t Table) Counts() Counts {
 	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, Empty: t.Empty, EmptyLines: t.EmptyLines, SkippedLines: t.SkippedLines, FooterLines: t.FooterLines,
-		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, SummedOver: t.SummedOver, SummedPeople: t.SummedPeople, SameVotes: t.SameVotes, Unread: t.Unread, EmptyVotes: t.EmptyVotes, Garbled: t.Garbled, FilledDown: t.FilledDown}
+		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, BareQuotes: t.BareQuotes, BareQuoteRows: t.BareQuoteRows, BareQuoteLines: t.BareQuoteLines, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, SummedOver: t.SummedOver, SummedPeople: t.SummedPeople, SameVotes: t.SameVotes, Unread: t.Unread, EmptyVotes: t.EmptyVotes, Garbled: t.Garbled, FilledDown: t.FilledDown}
 }
 
 // ChoiceRow says where a long file names a choice of a protocol.
@@ -296,6 +299,7 @@ type Row struct {
 	choiceAlt    int      // the field.alt of the column that gave choiceCell
 	long         int      // a long file's protocol: its index (long.go)
 	notGiven     int      // the cells read as not given for their text (Mapping.NotGiven)
+	bare         int      // the cells with a quote they do not begin with (tokenizer.bare)
 	// cells identifies the row's cells, trimmed, every column's (a long
 	// file's under "choice_rows": "sum", whose rows summed must differ in
 	// a cell: longReader.add); zero otherwise.
@@ -423,6 +427,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.NotOnBallot = s.notOnBallotCells
 	t.ZeroCells = s.zeroCells
 	t.NotGiven = s.notGivenCells
+	t.BareQuotes, t.BareQuoteRows, t.BareQuoteLines = s.bare.n, s.bare.rows, s.bare.lines
 	t.DataHeader, t.SkippedData = s.dataHeader, s.skippedData
 	t.Unread, t.EmptyVotes = s.unread, s.emptyVotes
 	t.FilledDown = s.down.counts()
@@ -758,6 +763,9 @@ type scanner struct {
 	// notGivenCells counts the cells read so (Row.notGiven).
 	notGiven      []string
 	notGivenCells int
+	// bare counts the cells of the rows read that hold a quote they do
+	// not begin with (Row.bare), and keeps their lines.
+	bare lineRun
 	// sums are the figures mapped to several columns, nil when none;
 	// shown is the number of figures of each section in the Layout, the
 	// columns of sums after them (sums.go).
@@ -931,6 +939,15 @@ func (s *scanner) bind(header [][]byte, line int) error {
 				Err: fmt.Errorf("%w: the header row has %s; the file looks %q-separated: %s", ErrMissingHeader, columns(len(header)), d, set)}
 		}
 		if pe := s.noHeaderFound(header, line, fieldsMissing); pe != nil && hint == "" {
+			return pe
+		}
+		var heads []string
+		for _, e := range missing[:fieldsMissing] {
+			if pe, ok := e.(*ParseError); ok && pe.Header != "" && strings.Contains(pe.Header, headerSep) {
+				heads = append(heads, trimHeader(pe.Header))
+			}
+		}
+		if pe := s.headerUnder(header, line, heads); pe != nil && hint == "" {
 			return pe
 		}
 		return errors.Join(missing...)
@@ -1245,7 +1262,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		err = s.long.emit(emit, &skipped)
 	}
 	if s.o.Counts != nil {
-		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, Empty: s.empty.n, EmptyLines: s.empty.lines, SkippedLines: s.skippedLines, FooterLines: s.footerLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
+		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, Empty: s.empty.n, EmptyLines: s.empty.lines, SkippedLines: s.skippedLines, FooterLines: s.footerLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, BareQuotes: s.bare.n, BareQuoteRows: s.bare.rows, BareQuoteLines: s.bare.lines, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
 		s.o.Counts.Unread, s.o.Counts.EmptyVotes = s.unread, s.emptyVotes
 		s.o.Counts.FilledDown = s.down.counts()
 		if s.long != nil {
@@ -1512,6 +1529,9 @@ func (s *scanner) rowLoop(src recordSource, fn func(row *Row) error) (skipped []
 		}
 		if pe == nil {
 			s.notGivenCells += s.row.notGiven
+			if s.row.bare > 0 {
+				s.bare.add(s.row.Line, s.row.bare)
+			}
 		}
 		if pe == nil && s.emptyZero {
 			s.zeroCells += s.zeroEmpty(s.row)
@@ -1561,7 +1581,7 @@ func (s *scanner) reset(line int) *Row {
 	}
 	row.choiceCell = nil
 	row.LineID, row.emptyPart = false, 0
-	row.notGiven = 0
+	row.notGiven, row.bare = 0, 0
 	row.Ballot = s.fixedBallot
 	row.Machine = s.m.Machine
 	if s.sums != nil {
@@ -2484,6 +2504,7 @@ func (s *scanner) record(src recordSource) *ParseError {
 			return t.escapedQuote(s.readError(err, len(rec)))
 		default:
 			pe = s.fill(rec, src)
+			s.row.bare = t.bare
 		}
 		if pe == nil {
 			pe = s.keys(s.row)

@@ -14,7 +14,9 @@ import (
 // LazyQuotes and TrimLeadingSpace off: the same records, the same field
 // start lines and the same errors (*csv.ParseError with the same lines and
 // byte columns; a record that fails yields the fields completed before the
-// failure). It differs in speed only: fields come back as byte slices into
+// failure), but for a quote inside a cell that does not begin with one,
+// which it reads as a character of the cell (tokenizer.bare) where
+// encoding/csv gives ErrBareQuote. It differs in speed only: fields come back as byte slices into
 // a reused buffer, valid until the next read, with no string allocated per
 // record, and a line without quotes (the common case) is split in place
 // without copying.
@@ -46,6 +48,14 @@ type tokenizer struct {
 	// spanned holds, while a record in oneLine mode reads past its first
 	// line, copies of the lines it read there.
 	spanned [][]byte
+	// bare counts the cells of the last record that did not begin with a
+	// quote and hold one (Gaststätte "Em Kontörke"): RFC 4180 has no such
+	// cell, encoding/csv refuses it (ErrBareQuote) unless LazyQuotes, and
+	// the tokenizer reads the quote as a character of the text, as
+	// Python's csv and the spreadsheets do. A cell that begins with a
+	// quote keeps RFC 4180's rules. The scan counts them in a note
+	// (Counts.BareQuotes). bareField is the index of the first of them.
+	bare, bareField int
 	// escaped says that the last record is no CSV and its first line has
 	// a backslash before a quote (\"), as R's write.table escapes a quote
 	// by default where CSV doubles it ("").
@@ -181,23 +191,26 @@ func (t *tokenizer) record(line []byte, errRead error) ([][]byte, error) {
 	t.fieldLines = t.fieldLines[:0]
 	posLine, posCol := t.numLine, 1
 	spanField, spanCol := 0, 0 // in oneLine mode, the first field that spans lines: its index and its quote's column
+	bare, spanBare := 0, 0     // the unquoted fields with a quote: all, and those before spanField
 parseField:
 	for {
 		if len(line) == 0 || line[0] != '"' {
 			// Unquoted: up to the delimiter or the end of the line; a quote
-			// inside is an error.
+			// inside is a character of the text (bare).
 			i := 0
+			quote := false
 			for ; i < len(line); i++ {
 				c := line[i]
 				if c == delim || c == '\n' {
 					break
 				}
-				if c == '"' {
-					// encoding/csv reports the first quote of the field; it
-					// is this one, since the field ends at the delimiter.
-					err = &csv.ParseError{StartLine: recLine, Line: t.numLine, Column: posCol + i, Err: csv.ErrBareQuote}
-					break parseField
+				quote = quote || c == '"'
+			}
+			if quote {
+				if bare == 0 {
+					t.bareField = len(t.fieldIndexes)
 				}
+				bare++
 			}
 			t.recordBuffer = append(t.recordBuffer, line[:i]...)
 			t.fieldIndexes = append(t.fieldIndexes, len(t.recordBuffer))
@@ -249,7 +262,7 @@ parseField:
 				}
 				posCol += len(line)
 				if t.oneLine && spanCol == 0 {
-					spanField, spanCol = len(t.fieldIndexes), quoteCol
+					spanField, spanCol, spanBare = len(t.fieldIndexes), quoteCol, bare
 				}
 				line, errRead = t.readLine()
 				if t.oneLine && len(line) > 0 {
@@ -265,7 +278,7 @@ parseField:
 			} else {
 				// The input ended inside the quotes.
 				if t.oneLine && spanCol == 0 {
-					spanField, spanCol = len(t.fieldIndexes), quoteCol
+					spanField, spanCol, spanBare = len(t.fieldIndexes), quoteCol, bare
 				}
 				if errRead == nil {
 					err = &csv.ParseError{StartLine: recLine, Line: posLine, Column: posCol, Err: csv.ErrQuote}
@@ -284,7 +297,11 @@ parseField:
 	t.escaped = err != nil && err != errRead && spanCol == 0 && bytes.Contains(first, []byte(`\"`))
 	if spanCol > 0 {
 		err = t.unspan(err, recLine, spanField, spanCol)
+		if len(t.fieldIndexes) == spanField {
+			bare = spanBare // (the fields past it are read again, or were not read)
+		}
 	}
+	t.bare = bare
 
 	t.cells = t.cells[:0]
 	pre := 0
@@ -300,6 +317,7 @@ parseField:
 // path gives for such a line.
 func (t *tokenizer) plain(line []byte) [][]byte {
 	line = line[:len(line)-lengthNL(line)]
+	t.bare = 0
 	t.cells = t.cells[:0]
 	t.fieldLines = t.fieldLines[:0]
 	delim := t.delim

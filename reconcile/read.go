@@ -249,6 +249,9 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 	if n := ingest.EmptyNote(f.Name, t.Counts()); n != "" {
 		s.Notes = append(s.Notes, n)
 	}
+	if n := ingest.BareQuoteNote(f.Name, t.Counts()); n != "" {
+		s.Notes = append(s.Notes, n)
+	}
 	if n := ingest.EncodingNote(t.Garbled); n != "" {
 		s.Notes = append(s.Notes, n)
 	}
