@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bufio"
+	"encoding/csv"
 	"errors"
 	"slices"
 	"strings"
@@ -111,15 +112,27 @@ func TestHeaderRowsLeftOut(t *testing.T) {
 }
 
 // Dashes in a column of figures, a candidate who did not stand there
-// (Krefeld's "---" under D12 / Volt): the draft maps the column, reads the
-// dashes as figures not given ("not_given") and proposes "empty_votes":
-// "not_on_ballot"; the count with that draft reads Volt's figures.
+// (Krefeld's "---" under D12 / Volt). The whole cut is drafted for its
+// Zweitstimmen (votemanager's codes), D12 left for a second mapping, and
+// "not_given" is proposed for that one. The cut with the Zweitstimmen's
+// columns (E, F, F1 to F18) cut away (SYNTHETIC-EDITED, in the test): the
+// draft maps D12, reads the dashes as figures not given and proposes
+// "empty_votes": "not_on_ballot"; the count with that draft reads Volt's
+// figures.
 func TestDraftDashes(t *testing.T) {
 	d, err := draftReal(t, krefeldCut)
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := d.Mapping
+	if !slices.Equal(d.Mapping.NotGiven, []string{"---"}) {
+		t.Errorf("not_given %q; want [\"---\"]\n%s", d.Mapping.NotGiven, strings.Join(d.Mapping.Guesses, "\n"))
+	}
+	erst := firstVoteOnly(t, readFile(t, "../testdata/ingest/real/"+krefeldCut))
+	d, err = DraftMapping(strings.NewReader(erst), "erst.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
 	volt := ""
 	for id, c := range m.Votes {
 		if c.Header == "D12 / Volt" {
@@ -129,21 +142,57 @@ func TestDraftDashes(t *testing.T) {
 	if volt == "" || !slices.Equal(m.NotGiven, []string{"---"}) || m.EmptyVotes != EmptyVotesNotOnBallot {
 		t.Fatalf("D12 / Volt mapped as %q, not_given %q, empty_votes %q; want it mapped, [\"---\"], %q\n%s", volt, m.NotGiven, m.EmptyVotes, EmptyVotesNotOnBallot, strings.Join(m.Guesses, "\n"))
 	}
-	tab, votes, _ := countReal(t, krefeldCut, d)
-	// (Python's csv: 3 + 4 + 11 on the rows that give a figure.)
-	if votes[volt] != 18 || tab.NotGiven != 5 || tab.NotOnBallot != 5 {
-		t.Errorf("Volt %d, not given %d, not on the ballot %d; want 18, 5, 5", votes[volt], tab.NotGiven, tab.NotOnBallot)
+	tab, err := ReadCSV(strings.NewReader(erst), "erst.csv", m, Options{})
+	if err != nil {
+		t.Fatal(err)
 	}
-	// A lone "-" for none, likewise (SYNTHETIC-EDITED in the test: the
-	// cut's "---" written "-").
-	edited := strings.ReplaceAll(readFile(t, "../testdata/ingest/real/"+krefeldCut), ";---;", ";-;")
-	d, err = DraftMapping(strings.NewReader(edited), "dash.csv")
+	var votes int64
+	for _, p := range tab.Protocols {
+		votes += p.Votes[volt]
+	}
+	// (Python's csv: 3 + 4 + 11 on the rows that give a figure.)
+	if votes != 18 || tab.NotGiven != 5 || tab.NotOnBallot != 5 {
+		t.Errorf("Volt %d, not given %d, not on the ballot %d; want 18, 5, 5", votes, tab.NotGiven, tab.NotOnBallot)
+	}
+	// A lone "-" for none, likewise (the cut's "---" written "-").
+	d, err = DraftMapping(strings.NewReader(strings.ReplaceAll(erst, ";---", ";-")), "dash.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !slices.Equal(d.Mapping.NotGiven, []string{"-"}) || d.Mapping.EmptyVotes != EmptyVotesNotOnBallot {
 		t.Errorf("not_given %q, empty_votes %q; want [\"-\"], %q", d.Mapping.NotGiven, d.Mapping.EmptyVotes, EmptyVotesNotOnBallot)
 	}
+}
+
+// firstVoteOnly cuts a votemanager file's Zweitstimmen columns away (its
+// second line's codes E, F, F1, F2, ...), leaving the Erststimmen's.
+func firstVoteOnly(t *testing.T, text string) string {
+	t.Helper()
+	rd := csv.NewReader(strings.NewReader(text))
+	rd.Comma, rd.FieldsPerRecord, rd.LazyQuotes = ';', -1, true
+	rows, err := rd.ReadAll()
+	if err != nil || len(rows) < 2 {
+		t.Fatalf("%v", err)
+	}
+	var keep []int
+	for i, c := range rows[1] {
+		if c != "E" && c != "F" && !(strings.HasPrefix(c, "F") && strings.Trim(c[1:], "0123456789") == "") {
+			keep = append(keep, i)
+		}
+	}
+	var b strings.Builder
+	for _, r := range rows {
+		for k, i := range keep {
+			if k > 0 {
+				b.WriteByte(';')
+			}
+			if i < len(r) {
+				b.WriteString(r[i])
+			}
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
 
 func TestDashText(t *testing.T) {
