@@ -170,7 +170,7 @@ func TestCodeTable(t *testing.T) {
 		if d.Severity != Error && d.Severity != Warning {
 			t.Errorf("%s: severity %q", c, d.Severity)
 		}
-		w := d.worded()
+		w := codeDef{CodeInfo: d}.worded()
 		for _, m := range []Message{w.Title, w.body} {
 			if m.En == "" || !hasCyrillic(m.Ru) || !hasCyrillic(m.Ky) {
 				t.Errorf("%s: message %+v lacks a language", c, m)

@@ -32,8 +32,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/shopspring/decimal"
 )
 
 // Sentinel errors; test them with errors.Is.
@@ -304,21 +302,80 @@ func Int(n json.Number, bits int) error {
 	return nil
 }
 
-var decimalType = reflect.TypeFor[decimal.Decimal]()
+// isDecimal says whether t is github.com/shopspring/decimal's Decimal,
+// told by its name: the package is not linked here, so that a program
+// that reads no decimal (the page's mapping draft) carries neither it nor
+// math/big.
+func isDecimal(t reflect.Type) bool {
+	return t.Name() == "Decimal" && t.PkgPath() == "github.com/shopspring/decimal"
+}
 
 // checkDecimal accepts a decimal number (as a JSON string or number) with
 // at most 41 digits before the point and 40 after it: enough for any
 // percentage, and no way to make a reader build a number of a billion
-// digits.
+// digits. It accepts what decimal.NewFromString accepts, and nothing
+// else (TestCheckDecimalAsNewFromString), so that decoding cannot fail
+// on what it let through.
 func checkDecimal(s string) error {
-	d, err := decimal.NewFromString(s)
-	if err != nil {
+	exp, digits, ok := decimalParts(s)
+	if !ok {
 		return &reason{text: fmt.Sprintf("%q is not a decimal number", s), is: []error{ErrType}}
 	}
-	if e := d.Exponent(); e < -40 || int64(d.NumDigits())+int64(e) > 41 {
+	if exp < -40 || int64(digits)+exp > 41 {
 		return &reason{text: fmt.Sprintf("%q is out of range", s), is: []error{ErrOutOfRange}}
 	}
 	return nil
+}
+
+// maxDecodeExponent is decimal.MaxDecodeExponent, the largest exponent's
+// magnitude decimal.NewFromString reads.
+const maxDecodeExponent = 10000
+
+// decimalParts reads s as decimal.NewFromString does: an optional sign
+// ("-", "+" or the minus sign U+2212), digits with at most one point
+// among them (none right before a sign), and an optional exponent, "e"
+// or "E" and an integer of 32 bits. It returns the number's exponent
+// (the exponent less the digits after the point) and how many digits its
+// coefficient has without leading zeros (1 for zero), or ok false.
+func decimalParts(s string) (exp int64, digits int, ok bool) {
+	s = strings.ReplaceAll(s, "\u2212", "-")
+	if strings.Count(s, ".") > 1 {
+		return 0, 0, false
+	}
+	m := s // the coefficient, its point left out below
+	if e := strings.IndexAny(s, "eE"); e >= 0 {
+		if strings.ContainsAny(s[e+1:], "eE") {
+			return 0, 0, false
+		}
+		x, err := strconv.ParseInt(s[e+1:], 10, 32)
+		if err != nil {
+			return 0, 0, false
+		}
+		exp, m = x, s[:e]
+	}
+	if p := strings.IndexByte(m, '.'); p >= 0 {
+		frac := m[p+1:]
+		if frac != "" && (frac[0] == '-' || frac[0] == '+') {
+			return 0, 0, false
+		}
+		exp -= int64(len(frac))
+		m = m[:p] + frac
+	}
+	if m != "" && (m[0] == '-' || m[0] == '+') {
+		m = m[1:]
+	}
+	if m == "" {
+		return 0, 0, false
+	}
+	for i := 0; i < len(m); i++ {
+		if m[i] < '0' || m[i] > '9' {
+			return 0, 0, false
+		}
+	}
+	if exp < -maxDecodeExponent || exp > maxDecodeExponent {
+		return 0, 0, false
+	}
+	return exp, max(len(strings.TrimLeft(m, "0")), 1), true
 }
 
 // structInfo is what the walker needs of a struct type.
@@ -462,7 +519,7 @@ func (w *walker) valueTok(t reflect.Type, path string, tok json.Token, off int64
 		}
 		return w.valueTok(t.Elem(), path, tok, off)
 	case reflect.Struct:
-		if t == decimalType {
+		if isDecimal(t) {
 			return w.decimal(path, tok, off)
 		}
 		if f, ok := w.o.Scalars[t]; ok { // looked up for structs only: it is per value
