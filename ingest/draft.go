@@ -2098,24 +2098,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// cells as empty ones, figures not given, under "not_given"
 	// (Mapping.NotGiven), and the draft reads them so too. (The file
 	// whole in memory: its columns are looked at again.)
-	if cols := rowsNotGiven(all, notGivenColumns(marks, values, header)); len(cols) > 0 && len(all) == dataRows {
-		texts := map[string]bool{}
-		for _, c := range cols {
-			for v := range values[c] {
-				if notGivenText(v) {
-					texts[v] = true
-				}
-			}
-		}
-		m.NotGiven = slices.Sorted(maps.Keys(texts))
-		cells := 0
+	// clearCells empties the cells of cols that is says are no figure,
+	// and reads the columns again: the texts emptied, and how many cells.
+	clearCells := func(cols []int, is func(string) bool) (map[string]bool, int) {
+		texts, cells := map[string]bool{}, 0
 		for _, c := range cols {
 			nonEmpty[c], numeric[c], pointZero[c], values[c], marks[c] = 0, false, false, map[string]int{}, marked{}
 			for _, rec := range all {
 				if c >= len(rec) {
 					continue
 				}
-				if notGivenText(strings.TrimSpace(rec[c])) {
+				if v := strings.TrimSpace(rec[c]); is(v) {
+					texts[v] = true
 					rec[c] = ""
 					cells++
 				}
@@ -2123,6 +2117,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				markCells(marks[c:c+1], rec[c:c+1], 0)
 			}
 		}
+		return texts, cells
+	}
+	if cols := rowsNotGiven(all, notGivenColumns(marks, values, header)); len(cols) > 0 && len(all) == dataRows {
+		texts, cells := clearCells(cols, notGivenText)
+		m.NotGiven = slices.Sorted(maps.Keys(texts))
 		guess("not_given: %s: %d cells of columns %s say a figure is not given; a count reads them as empty cells (figures not given, the result provisional where they count), and says how many", quoteAll(m.NotGiven), cells, columnList(cols))
 	}
 	// Dashes in a column of figures, a candidate who did not stand there
@@ -2130,23 +2129,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// reads them so too; empty_votes is proposed below.
 	var dashCols []int
 	if cols := dashColumns(marks, values, header); len(cols) > 0 && len(all) == dataRows {
-		texts := map[string]bool{}
-		cells := 0
-		for _, c := range cols {
-			nonEmpty[c], numeric[c], pointZero[c], values[c], marks[c] = 0, false, false, map[string]int{}, marked{}
-			for _, rec := range all {
-				if c >= len(rec) {
-					continue
-				}
-				if v := strings.TrimSpace(rec[c]); dashText(v) {
-					texts[v] = true
-					rec[c] = ""
-					cells++
-				}
-				see(c, rec[c])
-				markCells(marks[c:c+1], rec[c:c+1], 0)
-			}
-		}
+		texts, cells := clearCells(cols, dashText)
 		for _, v := range m.NotGiven {
 			texts[v] = true
 		}

@@ -21,24 +21,7 @@ func dashText(v string) bool {
 // dashes (dashText) and nothing else; not a column headed as codes or
 // numbers of areas.
 func dashColumns(m []marked, values []map[string]int, header []string) []int {
-	var cols []int
-	for i, k := range m {
-		if k.text || k.numbers == 0 || k.marks == 0 || k.floats > 0 || k.grouped > 0 || i >= len(values) ||
-			numbersAreas(strings.ToLower(trimHeader(cellAt(header, i)))) {
-			continue
-		}
-		only := true
-		for v := range values[i] {
-			if !dashText(v) && !isInt(v) {
-				only = false
-				break
-			}
-		}
-		if only {
-			cols = append(cols, i)
-		}
-	}
-	return cols
+	return figuresBut(m, values, header, dashText)
 }
 
 // dashVotes says whether the mapping m maps a choice's votes to one of

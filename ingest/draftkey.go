@@ -730,6 +730,13 @@ func notGivenText(v string) bool {
 // column headed as codes or numbers of areas (a precinct's number is
 // text to a count, "NA" in it a name).
 func notGivenColumns(m []marked, values []map[string]int, header []string) []int {
+	return figuresBut(m, values, header, notGivenText)
+}
+
+// figuresBut returns the columns of whole numbers but for cells that
+// other says are something else (a figure not given, a dash), and
+// nothing else; not a column headed as codes or numbers of areas.
+func figuresBut(m []marked, values []map[string]int, header []string, other func(string) bool) []int {
 	var cols []int
 	for i, k := range m {
 		if k.text || k.numbers == 0 || k.marks == 0 || k.floats > 0 || k.grouped > 0 || i >= len(values) ||
@@ -738,7 +745,7 @@ func notGivenColumns(m []marked, values []map[string]int, header []string) []int
 		}
 		only := true
 		for v := range values[i] {
-			if !notGivenText(v) && !isInt(v) {
+			if !other(v) && !isInt(v) {
 				only = false
 				break
 			}
