@@ -2220,7 +2220,11 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 				Detail: fmt.Sprintf("constituency %s: %d seats: %s: %s", reg.ID, n, threshold.NotEvaluated, k.NotEvaluated)})
 			open, whys = append(open, reg.ID), append(whys, reg.ID+": "+k.NotEvaluated)
 			for _, en := range sub {
-				k.Lists = append(k.Lists, ConstituencyList{ID: en.ID, Votes: en.Votes})
+				given := false
+				if t != nil {
+					_, given = t.Votes[en.ID]
+				}
+				k.Lists = append(k.Lists, ConstituencyList{ID: en.ID, Votes: en.Votes, VotesNotGiven: !given})
 			}
 			c.res.Constituencies = append(c.res.Constituencies, k)
 			continue

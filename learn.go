@@ -33,7 +33,7 @@ import (
 //
 // The precincts are mergeCSV's: in first-seen order, the first file that
 // names a precinct giving its region, okrug and abroad flag, an empty one
-// filled in from a later row of the file. ok is false, and the files are
+// filled in from a later row of the file or of a later file. ok is false, and the files are
 // to be read by mergeCSV, when the result could differ from its: with
 // SkipBadRows (a row skipped there names no precinct), or when this
 // reading fails (a read error, a row that is not CSV: mergeCSV reports it
@@ -69,7 +69,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 	}
 	e := *def
 	e.Precincts = nil
-	var known map[string]string // the IDs of e.Precincts (each its okrug), from the second file on
+	var known map[string]int // the IDs of e.Precincts (each its first index), from the second file on
 	var scope scoping
 	failed := false
 	for i, f := range files {
@@ -129,20 +129,31 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 			continue
 		}
 		if known == nil {
-			known = make(map[string]string, len(e.Precincts))
-			for _, p := range e.Precincts {
-				known[p.ID] = p.Okrug
+			known = make(map[string]int, len(e.Precincts))
+			for j, p := range e.Precincts {
+				if _, dup := known[p.ID]; !dup {
+					known[p.ID] = j
+				}
 			}
 		}
 		for _, p := range ps {
-			okrug, seen := known[p.ID]
+			j, seen := known[p.ID]
+			okrug := ""
+			if seen {
+				okrug = e.Precincts[j].Okrug
+			}
 			switch {
 			case !seen:
-				known[p.ID] = p.Okrug
+				known[p.ID] = len(e.Precincts)
 			case okrug != "" && p.Okrug != "" && p.Okrug != okrug && scope.add(p.ID, okrug, p.Okrug):
 				// Another okrug's protocols of the place: a precinct
 				// of their own, its ID scoped below.
 			default:
+				// An earlier file's precinct that names no region or
+				// okrug has them from this file, as from a later row
+				// of its own (a mixed election's list file that names
+				// no okrug, and its okrug file).
+				fillPlace(&e.Precincts[j], &p)
 				continue
 			}
 			if from == nil {
@@ -300,6 +311,17 @@ func mergeRows(rows []election.Precinct) ([]election.Precinct, *dense.Precincts)
 		}
 	}
 	return out, nil
+}
+
+// fillPlace gives p the region and the okrug that it lacks and at, a row
+// of the same precinct read later, names (mergeRows, across files).
+func fillPlace(p, at *election.Precinct) {
+	if p.Region == "" {
+		p.Region = at.Region
+	}
+	if p.Okrug == "" {
+		p.Okrug = at.Okrug
+	}
 }
 
 // keyColumns is m with one figure column (a mapping must map one) and the

@@ -456,12 +456,32 @@ type Constituency struct {
 type ConstituencyList struct {
 	ID    string `json:"id"`
 	Votes int64  `json:"votes"`
-	Seats int    `json:"seats"`
+	// VotesNotGiven: no counted protocol of the region gives the list's
+	// votes (the region has none, or none gives the list's figure).
+	// Votes is then 0 for a figure not known, written null in JSON:
+	// never a 0 that reads as a count. The constituency is not
+	// apportioned (Constituency.NotEvaluated).
+	VotesNotGiven bool `json:"votes_not_given,omitempty"`
+	Seats         int  `json:"seats"`
 	// Threshold is the list's verdict under list.constituency_threshold
 	// in the constituency: a list that did not pass takes no part in its
 	// seats. Nil without that threshold, or when the constituency is not
 	// evaluated.
 	Threshold *threshold.Verdict `json:"threshold,omitempty"`
+}
+
+// constituencyListJSON is ConstituencyList without its methods.
+type constituencyListJSON ConstituencyList
+
+// MarshalJSON writes the list as its fields are tagged, its votes null
+// when not given (VotesNotGiven).
+func (l ConstituencyList) MarshalJSON() ([]byte, error) {
+	b, err := json.Marshal(constituencyListJSON(l))
+	if err != nil || !l.VotesNotGiven {
+		return b, err
+	}
+	// (Votes is 0 when not given, and fields follow it.)
+	return bytes.Replace(b, []byte(`"votes":0,`), []byte(`"votes":null,`), 1), nil
 }
 
 // Okrug is the outcome in one single-mandate okrug.

@@ -1168,12 +1168,13 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 			}
 			for k := range t.Protocols {
 				if j, ok := known[t.Protocols[k].Precinct]; ok && place[t.Protocols[k].Precinct] != nil {
-					if fromFiles && f.Mapping.Part {
+					if fromFiles {
 						// A part of a protocol whose earlier part gave
 						// no region or okrug gives them, as a later row
-						// of a file fills in an empty cell.
-						at, p := place[t.Protocols[k].Precinct], &e.Precincts[j]
-						p.Region, p.Okrug = cmp.Or(p.Region, at.Region), cmp.Or(p.Okrug, at.Okrug)
+						// of a file fills in an empty cell; so does a
+						// later file (a mixed election's list file that
+						// names no okrug, and its okrug file).
+						fillPlace(&e.Precincts[j], place[t.Protocols[k].Precinct])
 					}
 					first := ""
 					if fromFiles {

@@ -22,13 +22,17 @@
 // okrug ballot. In a tier, Nation holds every protocol; the others split it:
 //
 //	Nation = sum of Regions + Abroad + Unplaced
-//	Nation = sum of Okrugs  + Abroad + Unplaced
+//	Nation = sum of Okrugs  + Abroad + Unplaced   (+ the list protocols in no okrug)
 //
 // Unplaced holds the protocols whose precinct is not defined, or is in the
 // country but lacks a defined region or okrug (a level the election does not
 // define at all is not required). Such a protocol counts in Nation, so no
 // vote is lost, and nowhere below it, so the levels always agree; the
-// validate package reports it. SumWhere sums the protocols a predicate keeps,
+// validate package reports it. The list ballot needs no okrug: a list
+// protocol of a precinct that names a defined region and no okrug (a
+// region's list votes published apart from its okrugs' candidates) is
+// placed in its region and in no okrug (an okrug ballot's protocol of such
+// a precinct is unplaced). SumWhere sums the protocols a predicate keeps,
 // e.g. the machine count to compare with the manual one.
 //
 // Sum and SumWhere feed an Accumulator, which sums protocols one at a time

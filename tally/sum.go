@@ -52,6 +52,12 @@ const (
 //	Nation = sum of Regions + Abroad + Unplaced   (when regions are defined)
 //	Nation = sum of Okrugs  + Abroad + Unplaced   (when okrugs are defined)
 //
+// but for the list ballot, which needs no okrug: its protocol of a precinct
+// in the country that names no okrug is placed in the precinct's region
+// alone (in the nation alone when the election defines no regions), so in
+// the list ballot's Tier the okrugs leave those protocols out of the second
+// sum.
+//
 // The validate package reports unplaced protocols.
 type Tier struct {
 	Nation   Totals             `json:"nation"`
@@ -184,6 +190,7 @@ func newAccumulator(e *election.Election, keys *dense.Keys, precincts *dense.Pre
 		return nil, errors.New("tally: an Accumulator: nil keys")
 	}
 	a := &Accumulator{keys: keys, list: newTierSum(e), okrug: newTierSum(e)}
+	a.list.noOkrug = true
 	if precincts != nil && precincts.Defined == len(e.Precincts) {
 		return a, nil
 	}
@@ -375,6 +382,11 @@ type tierSum struct {
 	lastRegion, lastOkrug string
 	lastR, lastO          *sum
 
+	// noOkrug says that a precinct in the country that names no okrug
+	// is placed (in its region) all the same: the list ballot's tier,
+	// whose votes need a region, not an okrug.
+	noOkrug bool
+
 	split     bool
 	leaves    []*leaf
 	leafOf    map[[2]*sum]*leaf // by region and okrug sum
@@ -518,7 +530,8 @@ func (t *tierSum) add(s *dense.Keys, p *dense.Protocol, pr *election.Precinct) (
 
 // place finds the region and okrug sums of a precinct in the country; a
 // level the election does not define is skipped (nil), a level it defines
-// must hold the precinct.
+// must hold the precinct, but for the okrug of a precinct that names none
+// in the list ballot's tier (noOkrug): placed in its region alone.
 func (t *tierSum) place(pr *election.Precinct) (region, okrug *sum, placed bool) {
 	if pr == nil {
 		return nil, nil, false
@@ -532,6 +545,11 @@ func (t *tierSum) place(pr *election.Precinct) (region, okrug *sum, placed bool)
 		t.lastRegion, t.lastR = pr.Region, region
 	}
 	if len(t.okrugs) > 0 {
+		if pr.Okrug == "" && t.noOkrug {
+			// The list ballot needs no okrug: a precinct that names none
+			// is placed in its region alone.
+			return region, nil, true
+		}
 		if t.lastO != nil && pr.Okrug == t.lastOkrug {
 			okrug = t.lastO
 		} else if okrug = t.okrugs[pr.Okrug]; okrug == nil {

@@ -42,7 +42,7 @@ func smallElection() *election.Election {
 			{ID: "p1", Region: "r1", Okrug: "o1"},
 			{ID: "p2", Region: "r1", Okrug: "o2"},
 			{ID: "p3", Region: "r2", Okrug: "o3"},
-			{ID: "p4", Region: "r2"}, // no okrug: unplaced
+			{ID: "p4", Region: "r2"}, // no okrug: its list protocol in r2 alone
 			{ID: "x1", Abroad: true},
 		},
 		Protocols: []election.Protocol{
@@ -75,10 +75,10 @@ func TestSum(t *testing.T) {
 	l := res.List
 	assert.Equal(t, totals(6, 6, 1153, map[string]int64{"a": 116, "b": 1037}), l.Nation)
 	assert.Equal(t, totals(1, 1, 11, map[string]int64{"a": 2, "b": 9}), l.Abroad)
-	assert.Equal(t, totals(2, 2, 1100, map[string]int64{"a": 100, "b": 1000}), l.Unplaced)
+	assert.Equal(t, totals(1, 1, 1000, map[string]int64{"b": 1000}), l.Unplaced)
 	assert.Equal(t, map[string]*Totals{
 		"r1": ptr(totals(2, 2, 36, map[string]int64{"a": 11, "b": 25})),
-		"r2": ptr(totals(1, 1, 6, map[string]int64{"a": 3, "b": 3})),
+		"r2": ptr(totals(2, 2, 106, map[string]int64{"a": 103, "b": 3})),
 	}, l.Regions)
 	assert.Equal(t, map[string]*Totals{
 		"o1": ptr(totals(1, 1, 15, map[string]int64{"a": 10, "b": 5})),
@@ -130,8 +130,18 @@ func TestSumPlacement(t *testing.T) {
 			nil, false, false, true, false},
 		{"undefined region", []election.Region{{ID: "r"}}, []election.Okrug{{ID: "o"}},
 			[]election.Precinct{{ID: "p", Region: "q", Okrug: "o"}}, false, false, true, false},
+		// The list ballot needs a region, not an okrug (a region's list
+		// votes published apart from its okrugs' candidates).
 		{"no okrug", []election.Region{{ID: "r"}}, []election.Okrug{{ID: "o"}},
-			[]election.Precinct{{ID: "p", Region: "r"}}, false, false, true, false},
+			[]election.Precinct{{ID: "p", Region: "r"}}, true, false, false, false},
+		{"no okrug, undefined region", []election.Region{{ID: "r"}}, []election.Okrug{{ID: "o"}},
+			[]election.Precinct{{ID: "p", Region: "q"}}, false, false, true, false},
+		{"no okrug, no region", []election.Region{{ID: "r"}}, []election.Okrug{{ID: "o"}},
+			[]election.Precinct{{ID: "p"}}, false, false, true, false},
+		{"undefined okrug", []election.Region{{ID: "r"}}, []election.Okrug{{ID: "o"}},
+			[]election.Precinct{{ID: "p", Region: "r", Okrug: "q"}}, false, false, true, false},
+		{"no okrug, election without regions", nil, []election.Okrug{{ID: "o"}},
+			[]election.Precinct{{ID: "p"}}, false, false, false, false},
 		{"election without okrugs", []election.Region{{ID: "r"}}, nil,
 			[]election.Precinct{{ID: "p", Region: "r"}}, true, false, false, false},
 		{"election without regions", nil, []election.Okrug{{ID: "o"}},
@@ -157,6 +167,23 @@ func TestSumPlacement(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSumOkrugBallotNeedsOkrug: the okrug ballot's protocol of a precinct
+// that names no okrug is unplaced, where the list ballot's is placed in
+// the precinct's region (TestSumPlacement, "no okrug").
+func TestSumOkrugBallotNeedsOkrug(t *testing.T) {
+	e := &election.Election{Regions: []election.Region{{ID: "r"}}, Okrugs: []election.Okrug{{ID: "o", Region: "r"}},
+		Precincts: []election.Precinct{{ID: "p", Region: "r"}},
+		Protocols: []election.Protocol{listP("p", map[string]int64{"a": 1}), okrugP("p", map[string]int64{"c": 2})}}
+	res, err := Sum(e)
+	require.NoError(t, err)
+	assert.Equal(t, 1, res.List.Regions["r"].Protocols)
+	assert.Equal(t, 0, res.List.Unplaced.Protocols)
+	assert.Equal(t, 0, res.List.Okrugs["o"].Protocols)
+	assert.Equal(t, 1, res.Okrug.Unplaced.Protocols)
+	assert.Equal(t, 0, res.Okrug.Regions["r"].Protocols)
+	assert.Equal(t, 0, res.Okrug.Okrugs["o"].Protocols)
 }
 
 func TestSumErrors(t *testing.T) {

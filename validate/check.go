@@ -1211,12 +1211,10 @@ func (s *Stream) listOkrugAt(slot int, checks *[2]loCheck) {
 			continue
 		}
 		if need := check.need; os.mask&need != need || ls.mask&need != need {
-			var missing []string
-			for _, st := range []loState{os, ls} {
-				for i, l := range check.ls {
-					if bit := uint8(1) << (shift + uint8(i)); need&bit != 0 && st.mask&bit == 0 {
-						missing = append(missing, string(l))
-					}
+			var missing []string // each line once, lacked by either protocol
+			for i, l := range check.ls {
+				if bit := uint8(1) << (shift + uint8(i)); need&bit != 0 && os.mask&ls.mask&bit == 0 {
+					missing = append(missing, string(l))
 				}
 			}
 			c.ne.add(check.code, "a protocol lacks line(s) "+strings.Join(missing, ", "), &pl)

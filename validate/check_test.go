@@ -516,6 +516,21 @@ func TestNotEvaluated(t *testing.T) {
 		assert.Equal(t, 2, ne[0].Count)
 		assert.Equal(t, "1002", ne[0].First.Precinct)
 	})
+	t.Run("issued lines missing from both ballots", func(t *testing.T) {
+		// Both protocols of the precinct lack the lines: X204 names
+		// each line once, not once per protocol.
+		e := sample()
+		for _, b := range []election.BallotKind{L, O} {
+			p := proto(t, e, "1002", b, false)
+			for _, l := range []election.Line{election.IssuedInRoom, election.IssuedOutside, election.IssuedEarly} {
+				delete(p.Lines, l)
+			}
+		}
+		rep := check(t, e, validate.Rules{})
+		ne := notEvaluated(rep, validate.ListOkrugIssued)
+		require.Len(t, ne, 1)
+		assert.Equal(t, "a protocol lacks line(s) issued_in_room, issued_outside, issued_early", ne[0].Reason)
+	})
 	t.Run("votes for a choice missing", func(t *testing.T) {
 		// Issue 12 (missing data that still decides): a counted protocol
 		// without the votes for a choice is an error finding, since the

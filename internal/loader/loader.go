@@ -92,10 +92,12 @@ type Loaded struct {
 	// Files are the CSV files, their SHA-256 filled in by shailoo.CountCSV
 	// as it reads them.
 	Files []shailoo.CSVInput
-	// Inferred: the definition was inferred from the first mapping.
+	// Inferred: the definition was inferred from the mappings (each
+	// ballot's choices from the first mapping of that ballot).
 	Inferred bool
-	// inferredFrom names the mapping it was inferred from.
-	inferredFrom string
+	// inferredFrom names, by ballot, the mapping whose choices the
+	// definition has ("" for the first mapping's, when it maps both).
+	inferredFrom map[election.BallotKind]string
 }
 
 // hasAgainstAll says whether ballot b has "against all": unless the
@@ -147,8 +149,12 @@ func Read(in Input) (*Loaded, error) {
 			}
 			return nil, err
 		}
-		l.Inferred, l.inferredFrom = true, mf.Name
+		l.Inferred = true
+		l.inferredFrom = map[election.BallotKind]string{election.BallotKind(m.Ballot): mf.Name}
 		l.Options.Notes = append(l.Options.Notes, notes...)
+		if err := l.defineOtherBallot(in); err != nil {
+			return nil, err
+		}
 		if in.RulesDefault {
 			l.Options.Notes = append(l.Options.Notes, words.Say("en", "note.rules_default",
 				words.Args{"id": l.Rules.ID, "version": l.Rules.Version, "name": l.Rules.Name}))
@@ -222,6 +228,48 @@ func Read(in Input) (*Loaded, error) {
 	return l, nil
 }
 
+// defineOtherBallot adds to a definition inferred from the first mapping
+// the choices of the other ballot, from the first mapping of that ballot
+// (a mixed election's two files, one per ballot, counted without a
+// definition: the list ballot's parties from the list file's mapping,
+// the okrug ballot's form from the okrug file's, its okrugs learnt from
+// the rows). A mapping of both ballots (a ballot column), or of a part
+// of the protocols, adds nothing: its choices are checked against the
+// definition (readProtocols), and the error says what to give.
+func (l *Loaded) defineOtherBallot(in Input) error {
+	for _, p := range in.Protocols[1:] {
+		if p.Mapping == nil || p.Mapping.Err != nil {
+			continue // (readProtocols reports it)
+		}
+		m, err := ReadMapping(p.Mapping.Data, p.Mapping.Name, l.Rules)
+		if err != nil {
+			return err
+		}
+		b := election.BallotKind(m.Ballot)
+		if m.Part || (b != election.ListBallot && b != election.OkrugBallot) || l.inferredFrom[b] != "" {
+			continue
+		}
+		d, notes, err := ingest.Define(m, p.Mapping.Name)
+		if err != nil {
+			if in.NoDefinition != nil {
+				err = in.NoDefinition(p.Mapping.Name, err)
+			}
+			return err
+		}
+		e := *l.Election
+		if b == election.ListBallot {
+			e.Parties, e.Ballots.List = d.Parties, d.Ballots.List
+		} else {
+			e.Ballots.Okrug = d.Ballots.Okrug
+		}
+		e.Name += ", " + p.Mapping.Name
+		l.Election = &e
+		l.inferredFrom[b] = p.Mapping.Name
+		l.Options.Notes = append(l.Options.Notes, notes...)
+	}
+	return nil
+}
+
 // readProtocols reads the mappings of the CSV files and opens them: their
 // protocols are added to those of the election file (the embedded
 // dataset's own protocols are replaced) when they are counted. When the
@@ -254,11 +302,11 @@ func (l *Loaded) readProtocols(in Input) error {
 		}
 		if err := ingest.CheckChoicesOn(m, l.Election, mf.Name, l.hasAgainstAll); err != nil {
 			var ce *ingest.ChoicesError
-			if errors.As(err, &ce) && l.Inferred && mf.Name != l.inferredFrom {
+			if from := l.choicesFrom(m); errors.As(err, &ce) && l.Inferred && from != "" && mf.Name != from {
 				// The choices the mapping is held to are another
 				// mapping's: say whose, and what joins two files that
 				// each give a part of the protocols.
-				ce.Problems = append(ce.Problems, fmt.Sprintf("(the election's choices were taken from the mapping %s, there being no election file: files that each give a part of every protocol, its lines in one and its votes in another, say \"part\": true in each mapping; files with other choices need the election's definition, --election)", l.inferredFrom))
+				ce.Problems = append(ce.Problems, fmt.Sprintf("(the election's choices were taken from the mapping %s, there being no election file: files that each give a part of every protocol, its lines in one and its votes in another, say \"part\": true in each mapping; files with other choices need the election's definition, --election)", from))
 			}
 			return err
 		}
@@ -276,6 +324,20 @@ func (l *Loaded) readProtocols(in Input) error {
 		l.Options.Inputs = append(l.Options.Inputs, shailoo.Input{Name: c.Name}, mf.input())
 	}
 	return nil
+}
+
+// choicesFrom names the mapping whose choices of m's ballot an inferred
+// definition has (the first mapping's, for a mapping of both ballots).
+func (l *Loaded) choicesFrom(m ingest.Mapping) string {
+	if from := l.inferredFrom[election.BallotKind(m.Ballot)]; from != "" {
+		return from
+	}
+	for _, b := range []election.BallotKind{election.ListBallot, election.OkrugBallot} {
+		if from := l.inferredFrom[b]; from != "" {
+			return from
+		}
+	}
+	return ""
 }
 
 // ReadMapping reads a mapping for a count under rules: its lines are

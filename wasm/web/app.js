@@ -4091,7 +4091,8 @@ function constituenciesBlock(res) {
         const cl = by.get(id);
         if (!cl) return el('td', { class: 'num' }, '—');
         const seats = c.not_evaluated ? t('not_evaluated') : num(cl.seats);
-        return el('td', { class: 'num', 'data-list': id }, t('constituency_cell', { seats, votes: num(cl.votes) }));
+        const votes = cl.votes === null || cl.votes === undefined ? t('not_evaluated') : num(cl.votes); // null: no protocol gives them
+        return el('td', { class: 'num', 'data-list': id }, t('constituency_cell', { seats, votes }));
       }),
       el('td', null, note.flatMap((n, i) => (i ? ['; ', n] : [n]))));
     return tr;
