@@ -20,7 +20,12 @@ import (
 // rules, the definition inferred.
 func countRelationGap(t *testing.T, file string) *shailoo.Result {
 	t.Helper()
-	rules := fptpRules(t)
+	return countRelationGapUnder(t, file, fptpRules(t))
+}
+
+// countRelationGapUnder counts as countRelationGap does, under rules.
+func countRelationGapUnder(t *testing.T, file string, rules shailoo.Rules) *shailoo.Result {
+	t.Helper()
 	const mapping = "testdata/relationgap/ab2023.mapping.json"
 	m, err := ingest.ReadMappingFor(strings.NewReader(readFile(t, mapping)), mapping, rules.Protocol.Known)
 	require.NoError(t, err)
@@ -104,3 +109,26 @@ func TestRelationGapAgainstMargin(t *testing.T) {
 }
 
 func i64(n int64) string { return strconv.FormatInt(n, 10) }
+
+// Where no margin bounds the outcome, a gap below the margin still could
+// change it: under a majority rule (more than 50% of the valid ballots)
+// Calgary-Acadia goes to a second round, and the gap of 21 (valid 1047)
+// against the margin of 22 is not said to leave it as it is.
+func TestRelationGapNoMarginBounds(t *testing.T) {
+	rules, err := shailoo.ReadRules(strings.NewReader(`{"format": 1, "id": "two-round-valid", "version": "1",
+ "seats": {"list": 0, "okrug_each": true},
+ "okrug": {"against_all": "ignored", "tie": "lots", "majority": {"percent": "50", "base": "valid", "comparison": "more_than"}},
+ "protocol": {"ballots": {"okrug": {"against_all": false}}}}`), "rules.json")
+	require.NoError(t, err)
+	res := countRelationGapUnder(t, "SYNTHETIC-EDITED-ab2023-calgary-acadia-valid1047.csv", rules)
+	require.Len(t, res.Okrugs, 1)
+	o := res.Okrugs[0]
+	require.Equal(t, int64(21), o.RelationGap)
+	require.Equal(t, shailoo.OverturnCould, o.RelationOverturn)
+	require.True(t, o.Provisional)
+	require.Len(t, res.ProvisionalReasons, 1)
+	require.Contains(t, res.ProvisionalReasons[0].Reason, "okrug Calgary-Acadia: gaps 21, no margin bounds its outcome (runoff)")
+	var text bytes.Buffer
+	require.NoError(t, report.Text(&text, res, report.English))
+	require.Contains(t, text.String(), "its protocols' failing control relations could change it")
+}
