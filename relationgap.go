@@ -152,6 +152,8 @@ func (c *counter) relationGaps(rep validate.Report) {
 		case len(why) > maxRelationGapNamed:
 		case bounded:
 			why = append(why, fmt.Sprintf("okrug %s: gaps %d, margin %d", o.Okrug, og.gap, o.Margin))
+		case unlisted > 0 && c.marginBounds(o):
+			why = append(why, fmt.Sprintf("okrug %s: gaps %d listed and those not listed, margin %d", o.Okrug, og.gap, o.Margin))
 		default:
 			why = append(why, fmt.Sprintf("okrug %s: gaps %d, no margin bounds its outcome (%s)", o.Okrug, og.gap, o.Outcome))
 		}
