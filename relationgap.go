@@ -11,7 +11,7 @@ import (
 	"github.com/shailoo/shailoo/validate"
 )
 
-// relationGapCodes are the control relations whose failure bounds the
+// relationGapCode says whether c is of the control relations whose failure bounds the
 // doubt on a protocol's votes, each by the |gap| of its finding: P103
 // (valid ballots = the sum of the votes; on a ballot of N votes, the
 // votes <= N × valid) and P111 (the votes <= N × (found − invalid),
@@ -22,14 +22,16 @@ import (
 // Relations of lines alone (P101, P102, P104) say nothing of the votes;
 // P112 is a warning; a negative figure (P106) is not evaluated at all
 // (negativeProvisional); preference votes (P107) decide no okrug.
-var relationGapCodes = []validate.Code{validate.ValidBalance, validate.VotesOverFound}
+func relationGapCode(c validate.Code) bool {
+	return c == validate.ValidBalance || c == validate.VotesOverFound
+}
 
 // maxRelationGapNamed bounds the findings and okrugs a relation_gap
 // reason names (Count says how many protocols).
 const maxRelationGapNamed = 10
 
 // relationGaps sets, for each okrug decided, the sum of the gaps of the
-// error findings of relationGapCodes on the manual-count protocols of its
+// error findings of relationGapCode on the manual-count protocols of its
 // okrug ballot (Okrug.RelationGap), and whether figures corrected by that
 // much could change its outcome (Okrug.RelationOverturn): they could
 // where the sum is at least the margin (a tie is a change), or where no
@@ -47,34 +49,17 @@ func (c *counter) relationGaps(rep validate.Report) {
 	if len(c.res.Okrugs) == 0 {
 		return
 	}
-	type okrugGap struct {
-		gap       int64
-		protocols map[string]bool
-		named     []string
+	// The findings weighed: each with its okrug ("" where its precinct's
+	// is not known: its protocol may be in any), a name and its |gap|.
+	type fail struct {
+		okrug, named string
+		gap          int64
+		said         bool // in an okrug that could change
 	}
-	gaps := map[string]*okrugGap{}
+	var fails []fail
 	var okrugOf map[string]string
-	var decidedOkrugs []string
-	for _, d := range c.decided() {
-		if id, ok := strings.CutPrefix(d, "okrug/"); ok {
-			decidedOkrugs = append(decidedOkrugs, id)
-		}
-	}
-	if len(decidedOkrugs) == 0 {
-		return
-	}
-	add := func(id string, f validate.Finding, g int64) {
-		og := gaps[id]
-		if og == nil {
-			og = &okrugGap{protocols: map[string]bool{}}
-			gaps[id] = og
-		}
-		og.gap = addSaturated(og.gap, g)
-		og.protocols[f.Place.Precinct] = true
-		og.named = append(og.named, fmt.Sprintf("%s %s (%d)", f.Code, f.Place.Precinct, g))
-	}
 	for _, f := range rep.Findings {
-		if f.Severity != validate.Error || !slices.Contains(relationGapCodes, f.Code) ||
+		if f.Severity != validate.Error || !relationGapCode(f.Code) ||
 			f.Place.Ballot != election.OkrugBallot || f.Place.Machine {
 			continue
 		}
@@ -95,73 +80,72 @@ func (c *counter) relationGaps(rep validate.Report) {
 			}
 			id = okrugOf[f.Place.Precinct]
 		}
-		if id != "" {
-			add(id, f, g)
-			continue
-		}
-		// A precinct of no known okrug: its protocol may be in any.
-		for _, d := range decidedOkrugs {
-			add(d, f, g)
-		}
+		fails = append(fails, fail{okrug: id, named: fmt.Sprintf("%s %s (%d)", f.Code, f.Place.Precinct, g), gap: g})
 	}
 	unlisted := 0
 	for _, u := range rep.Unlisted {
-		if u.Severity == validate.Error && slices.Contains(relationGapCodes, u.Code) {
+		if u.Severity == validate.Error && relationGapCode(u.Code) {
 			unlisted += u.Count
 		}
 	}
-	if len(gaps) == 0 && unlisted == 0 {
+	if len(fails) == 0 && unlisted == 0 {
 		return
 	}
+	decided := c.decided()
 	var affects, scope, why []string
-	protocols := map[string]bool{}
 	for i := range c.res.Okrugs {
 		o := &c.res.Okrugs[i]
-		if !slices.Contains(decidedOkrugs, o.Okrug) {
+		ctx := "okrug/" + o.Okrug
+		if !slices.Contains(decided, ctx) || slices.Contains(affects, ctx) {
 			continue
 		}
-		og := gaps[o.Okrug]
-		if og == nil && unlisted == 0 {
+		var gap int64
+		found := false
+		for _, f := range fails {
+			if f.okrug == o.Okrug || f.okrug == "" {
+				gap, found = addSaturated(gap, f.gap), true
+			}
+		}
+		if !found && unlisted == 0 {
 			continue
 		}
-		if og == nil {
-			og = &okrugGap{}
-		}
-		o.RelationGap = og.gap
-		bounded := unlisted == 0 && c.marginBounds(o)
-		if bounded && og.gap < o.Margin {
+		o.RelationGap = gap
+		bounded := c.marginBounds(o)
+		if bounded && unlisted == 0 && gap < o.Margin {
 			o.RelationOverturn = OverturnCannot
 			continue
 		}
 		o.RelationOverturn = OverturnCould
-		if slices.Contains(affects, "okrug/"+o.Okrug) {
-			continue
-		}
-		affects = append(affects, "okrug/"+o.Okrug)
-		for p := range og.protocols {
-			protocols[p] = true
-		}
-		for _, n := range og.named {
-			if len(scope) < maxRelationGapNamed && !slices.Contains(scope, n) {
-				scope = append(scope, n)
+		affects = append(affects, ctx)
+		for j := range fails {
+			if f := &fails[j]; f.okrug == o.Okrug || f.okrug == "" {
+				f.said = true
+				if len(scope) < maxRelationGapNamed && !slices.Contains(scope, f.named) {
+					scope = append(scope, f.named)
+				}
 			}
 		}
 		switch {
 		case len(why) == maxRelationGapNamed:
 			why = append(why, "…")
 		case len(why) > maxRelationGapNamed:
+		case bounded && unlisted > 0:
+			why = append(why, fmt.Sprintf("okrug %s: gaps %d listed and those not listed, margin %d", o.Okrug, gap, o.Margin))
 		case bounded:
-			why = append(why, fmt.Sprintf("okrug %s: gaps %d, margin %d", o.Okrug, og.gap, o.Margin))
-		case unlisted > 0 && c.marginBounds(o):
-			why = append(why, fmt.Sprintf("okrug %s: gaps %d listed and those not listed, margin %d", o.Okrug, og.gap, o.Margin))
+			why = append(why, fmt.Sprintf("okrug %s: gaps %d, margin %d", o.Okrug, gap, o.Margin))
 		default:
-			why = append(why, fmt.Sprintf("okrug %s: gaps %d, no margin bounds its outcome (%s)", o.Okrug, og.gap, o.Outcome))
+			why = append(why, fmt.Sprintf("okrug %s: gaps %d, no margin bounds its outcome (%s)", o.Okrug, gap, o.Outcome))
 		}
 	}
 	if len(affects) == 0 {
 		return
 	}
-	n := len(protocols) + unlisted
+	n := unlisted
+	for _, f := range fails {
+		if f.said {
+			n++
+		}
+	}
 	more := ""
 	if unlisted > 0 {
 		more = fmt.Sprintf("; %d findings of these codes are counted but not listed (beyond %d a code: --all-findings lists them), their okrugs and gaps not known", unlisted, validate.MaxListed)
