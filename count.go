@@ -1184,6 +1184,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.movedProvisional()
 	c.unconfirmed()
 	c.unplaced()
+	c.relationGaps(report)
 	c.seatTally()
 	c.res.Provisional = len(c.res.ProvisionalReasons) > 0
 	c.okrugsProvisional()

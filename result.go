@@ -539,6 +539,21 @@ type Okrug struct {
 	// decided. The okrug stays Provisional either way: its figures are
 	// partial sums.
 	Overturn string `json:"missing_votes_overturn,omitempty"`
+	// RelationGap is, for an okrug decided, the sum of the gaps (each
+	// |got − want|) of the error findings of the control relations that
+	// bound its votes (P103, P111) on the manual-count protocols of its
+	// ballot: the least the vote figures of those protocols are off
+	// together, if the other side of each relation is right. 0 when none
+	// fails.
+	RelationGap int64 `json:"relation_gap,omitempty"`
+	// RelationOverturn says, for an okrug decided whose protocols fail
+	// those relations, whether figures corrected by RelationGap could
+	// change its outcome: OverturnCannot where the gap is less than the
+	// margin of an outcome elected by plurality, OverturnCould otherwise
+	// (the gap is at least the margin, or no margin bounds the outcome:
+	// a majority, spread or sex-balance rule, another outcome, findings
+	// not listed). An okrug that could is Provisional.
+	RelationOverturn string `json:"relation_gap_overturn,omitempty"`
 	// Provisional says that the okrug's outcome rests on data that was
 	// not evaluated (a provisional reason names it: a candidate's votes
 	// some protocol does not give, a row skipped, a draft not confirmed).
@@ -871,6 +886,13 @@ const (
 	// two ways, counted as two, each with its own seat and part of the
 	// votes; the seats of Affects (both okrugs of each pair) rest on it.
 	UnevaluatedTwoWays = "okrug_written_two_ways"
+	// UnevaluatedRelationGap: Count counted protocols of the okrug
+	// ballot fail a control relation of their votes (findings P103, P111;
+	// Scope names the first, each with its |gap|), and in each okrug of
+	// Affects the sum of its protocols' gaps is at least its margin, or no
+	// margin bounds its outcome (Okrug.RelationGap, Okrug.RelationOverturn):
+	// figures corrected could change it.
+	UnevaluatedRelationGap = "relation_gap"
 )
 
 // The values of Okrug.Overturn.

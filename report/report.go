@@ -342,7 +342,12 @@ func build(res *shailoo.Result, l Lang, picked []int) []section {
 			case shailoo.OverturnCould:
 				prov += "; " + l.w("okrug_overturn_could")
 			}
+			if r := okrugRelation(o, l); r != "" {
+				prov += "; " + r
+			}
 			what += " (" + prov + ")"
+		} else if r := okrugRelation(o, l); r != "" {
+			what += " (" + r + ")"
 		}
 		leader := o.LeaderName
 		if leader == "" {
@@ -1162,4 +1167,21 @@ func (l Lang) recountOf(r *validate.RecountOf) []string {
 		out = append(out, l.w("recount_synthetic"))
 	}
 	return out
+}
+
+// okrugRelation says whether the gaps of o's protocols that fail a
+// control relation of their votes could change its outcome
+// (Okrug.RelationOverturn), with the sum of the gaps and the margin where
+// the margin bounds it; "" when none fails.
+func okrugRelation(o shailoo.Okrug, l Lang) string {
+	args := words.Args{"gap": l.int(o.RelationGap), "margin": l.int(o.Margin)}
+	switch {
+	case o.RelationOverturn == shailoo.OverturnCannot:
+		return l.say("okrug_relation_cannot", args)
+	case o.RelationOverturn != shailoo.OverturnCould:
+		return ""
+	case o.RelationGap >= o.Margin && o.Margin >= 0 && o.Outcome == seats.OutcomeElected:
+		return l.say("okrug_relation_could", args)
+	}
+	return l.w("okrug_relation_could_unbounded")
 }

@@ -275,6 +275,18 @@ var report = []Entry{
 	{"report.okrug_overturn_could", Text{"the votes not given could change it",
 		"неуказанные голоса могут его изменить",
 		"көрсөтүлбөгөн добуштар аны өзгөртүшү мүмкүн"}},
+	// An okrug whose protocols fail a control relation of their votes
+	// (Okrug.RelationOverturn): {gap} the sum of their gaps, {margin} the
+	// okrug's margin.
+	{"report.okrug_relation_could", Text{"the gaps of its protocols' failing control relations ({gap}) could change it (margin {margin})",
+		"расхождения невыполненных контрольных соотношений его протоколов ({gap}) могут его изменить (отрыв {margin})",
+		"протоколдорунун аткарылбаган контролдук катыштарынын айырмалары ({gap}) аны өзгөртүшү мүмкүн (артыкчылык {margin})"}},
+	{"report.okrug_relation_could_unbounded", Text{"its protocols' failing control relations could change it",
+		"невыполненные контрольные соотношения его протоколов могут его изменить",
+		"протоколдорунун аткарылбаган контролдук катыштары аны өзгөртүшү мүмкүн"}},
+	{"report.okrug_relation_cannot", Text{"the gaps of its protocols' failing control relations ({gap}) cannot change it (margin {margin})",
+		"расхождения невыполненных контрольных соотношений его протоколов ({gap}) не могут его изменить (отрыв {margin})",
+		"протоколдорунун аткарылбаган контролдук катыштарынын айырмалары ({gap}) аны өзгөртө албайт (артыкчылык {margin})"}},
 	{"report.tie_tied_for", Text{"tied for",
 		"равны за",
 		"тең, талашкан"}},
@@ -635,6 +647,9 @@ var provisional = []Entry{
 	{"provisional.okrug_written_two_ways", Text{"Okrugs one written two ways? {n} pair(s) (finding X233; {scope}), counted apart: these seats rest on it: {affects}.",
 		"Округ, записанный двумя способами? Пар: {n} (замечание X233; {scope}), учтены отдельно: от этого зависят мандаты: {affects}.",
 		"Эки түрдүү жазылган бир округбу? {n} жуп (X233 табылгасы; {scope}), өзүнчө эсептелди: бул мандаттар ага көз каранды: {affects}."}},
+	{"provisional.relation_gap", Text{"Counted protocols that fail a control relation of their votes: {n} (findings P103, P111; {scope}, each with its gap). In these okrugs the gaps of their protocols sum to at least the winner's margin, or no margin bounds the outcome: figures corrected could change it: {affects}.",
+		"Учтённых протоколов, не выполняющих контрольное соотношение своих голосов: {n} (замечания P103, P111; {scope}, у каждого его расхождение). В этих округах сумма расхождений их протоколов не меньше отрыва победителя, или исход не ограничен отрывом: исправленные цифры могут его изменить: {affects}.",
+		"Добуштарынын контролдук катышын аткарбаган эсептелген протоколдор: {n} (P103, P111 табылгалары; {scope}, ар бири өз айырмасы менен). Бул округдарда алардын протоколдорунун айырмаларынын суммасы жеңүүчүнүн артыкчылыгынан кем эмес, же жыйынтыкты эч бир артыкчылык чектебейт: оңдолгон сандар аны өзгөртүшү мүмкүн: {affects}."}},
 	{"provisional.total_choice", Text{"Choices that a long file's mapping names by a total row's words (\"Total\" in choice_values): {scope}. If their rows are each contest's total, not a candidate's, their votes are counted as a choice's; these seats were decided with them: {affects}. Map such a cell to a line (line_values, \"valid\") or leave its rows out (rows.where).",
 		"Варианты, которые сопоставление длинного файла называет словами итоговой строки («Total» в choice_values): {scope}. Если их строки — итоги каждого голосования, а не голоса кандидата, их голоса учтены как голоса варианта; с ними определены эти мандаты: {affects}. Сопоставьте такую ячейку строке протокола (line_values, \"valid\") или исключите её строки (rows.where).",
 		"Узун файлдын дал келтирүүсү жыйынтык сабынын сөздөрү менен атаган тандоолор (choice_values ичиндеги «Total»): {scope}. Эгер алардын саптары талапкердики эмес, ар бир шайлоонун жыйынтыгы болсо, алардын добуштары тандоонун добушу катары эсептелди; бул мандаттар алар менен аныкталды: {affects}. Мындай уячаны протокол сабына байлаңыз (line_values, \"valid\") же анын саптарын чыгарып салыңыз (rows.where)."}},

@@ -248,6 +248,7 @@ const STRINGS = {
     prov_total_rows_counted: 'Rows that are totals of other rows, counted as precincts: {n} (finding I603; {scope}). Their rows\' votes count more than once in the sums these seats were decided on: {affects}. Leave the total rows out with the mapping\'s row filter (rows.where).',
     prov_precinct_okrug_differs: 'Okrug-ballot rows that name another okrug than their precinct\'s: {n} (finding I605; {scope}). Each is counted in its precinct\'s okrug (the definition\'s, or the first file\'s that names it), not the one it names; which is right is not known, and these seats were decided with or without them: {affects}.',
     prov_okrug_written_two_ways: 'Okrugs one written two ways? {n} pair(s) (finding X233; {scope}), counted apart: these seats rest on it: {affects}.',
+    prov_relation_gap: 'Counted protocols that fail a control relation of their votes: {n} (findings P103, P111; {scope}, each with its gap). In these okrugs the gaps of their protocols sum to at least the winner\'s margin, or no margin bounds the outcome: figures corrected could change it: {affects}.',
     prov_named_total_counted: 'Rows named a total that total no rows, counted as precincts: {n} (finding I608; {scope}). If such a row is a total, its votes count twice in the sums these seats were decided on: {affects}. If it is a total, leave it out with the mapping\'s row filter (rows.where); if it is a precinct named so, these seats stand.',
     prov_total_choice: 'Choices that a long file\'s mapping names by a total row\'s words ("Total" in choice_values): {scope}. If their rows are each contest\'s total, not a candidate\'s, their votes are counted as a choice\'s; these seats were decided with them: {affects}. Map such a cell to a line (line_values, "valid") or leave its rows out (rows.where).',
     prov_unconfirmed_mapping: 'Mappings that still hold the guesses of "mapping draft": {scope}. Nobody confirmed them (a draft may take a total, a code or a line for a choice); these seats were decided on them: {affects}.',
@@ -311,6 +312,9 @@ const STRINGS = {
     okrug_provisional_mark: 'provisional: rests on data not evaluated',
     okrug_overturn_cannot: 'the votes not given cannot change it',
     okrug_overturn_could: 'the votes not given could change it',
+    okrug_relation_could: 'the gaps of its protocols\' failing control relations ({gap}) could change it (margin {margin})',
+    okrug_relation_could_unbounded: 'its protocols\' failing control relations could change it',
+    okrug_relation_cannot: 'the gaps of its protocols\' failing control relations ({gap}) cannot change it (margin {margin})',
     tie_mark: 'tie',
     notes_h: 'Notes',
     findings_h: 'Findings',
@@ -1038,6 +1042,7 @@ const STRINGS = {
     prov_total_rows_counted: 'Строк, которые являются итогами других строк и подсчитаны как участки: {n} (замечание I603; {scope}). Голоса их строк учтены больше одного раза в суммах, по которым определены эти мандаты: {affects}. Исключите итоговые строки фильтром строк в сопоставлении (rows.where).',
     prov_precinct_okrug_differs: 'Строк бюллетеня округа, которые называют не тот округ, что у их участка: {n} (замечание I605; {scope}). Каждая учтена в округе своего участка (по определению или по первому файлу, где он назван), а не в названном; что верно, неизвестно, и эти мандаты определены с ними или без них: {affects}.',
     prov_okrug_written_two_ways: 'Округ, записанный двумя способами? Пар: {n} (замечание X233; {scope}), учтены отдельно: от этого зависят мандаты: {affects}.',
+    prov_relation_gap: 'Учтённых протоколов, не выполняющих контрольное соотношение своих голосов: {n} (замечания P103, P111; {scope}, у каждого его расхождение). В этих округах сумма расхождений их протоколов не меньше отрыва победителя, или исход не ограничен отрывом: исправленные цифры могут его изменить: {affects}.',
     prov_named_total_counted: 'Строк, названных итоговыми, но не равных итогу других строк, подсчитаны как участки: {n} (замечание I608; {scope}). Если такая строка — итог, её голоса учтены дважды в суммах, по которым определены эти мандаты: {affects}. Если это итог, исключите её фильтром строк в сопоставлении (rows.where); если это участок с таким названием, мандаты остаются.',
     prov_total_choice: 'Варианты, которые сопоставление длинного файла называет словами итоговой строки («Total» в choice_values): {scope}. Если их строки — итоги каждого голосования, а не голоса кандидата, их голоса учтены как голоса варианта; с ними определены эти мандаты: {affects}. Сопоставьте такую ячейку строке протокола (line_values, "valid") или исключите её строки (rows.where).',
     prov_unconfirmed_mapping: 'Сопоставления, в которых остались догадки черновика (shailoo mapping draft): {scope}. Их никто не подтвердил (черновик может принять итог, код или строку протокола за вариант выбора); на них определены эти мандаты: {affects}.',
@@ -1101,6 +1106,9 @@ const STRINGS = {
     okrug_provisional_mark: 'предварительно: зависит от непроверенных данных',
     okrug_overturn_cannot: 'неуказанные голоса не могут его изменить',
     okrug_overturn_could: 'неуказанные голоса могут его изменить',
+    okrug_relation_could: 'расхождения невыполненных контрольных соотношений его протоколов ({gap}) могут его изменить (отрыв {margin})',
+    okrug_relation_could_unbounded: 'невыполненные контрольные соотношения его протоколов могут его изменить',
+    okrug_relation_cannot: 'расхождения невыполненных контрольных соотношений его протоколов ({gap}) не могут его изменить (отрыв {margin})',
     tie_mark: 'равенство',
     notes_h: 'Примечания',
     findings_h: 'Замечания',
@@ -1828,6 +1836,7 @@ const STRINGS = {
     prov_total_rows_counted: 'Башка саптардын жыйынтыгы болгон, участок катары эсептелген саптар: {n} (I603 табылгасы; {scope}). Алардын саптарынын добуштары бул мандаттар аныкталган суммаларда бир нече жолу эсептелди: {affects}. Жыйынтык саптарды дал келтирүүдөгү саптар чыпкасы менен чыгарып салыңыз (rows.where).',
     prov_precinct_okrug_differs: 'Участогунун округунан башка округду атаган округ бюллетенинин саптары: {n} (I605 табылгасы; {scope}). Ар бири аталган округда эмес, участогунун округунда эсептелди (аныктама боюнча же аны биринчи атаган файл боюнча); кайсынысы туура экени белгисиз, жана бул мандаттар алар менен же аларсыз аныкталды: {affects}.',
     prov_okrug_written_two_ways: 'Эки түрдүү жазылган бир округбу? {n} жуп (X233 табылгасы; {scope}), өзүнчө эсептелди: бул мандаттар ага көз каранды: {affects}.',
+    prov_relation_gap: 'Добуштарынын контролдук катышын аткарбаган эсептелген протоколдор: {n} (P103, P111 табылгалары; {scope}, ар бири өз айырмасы менен). Бул округдарда алардын протоколдорунун айырмаларынын суммасы жеңүүчүнүн артыкчылыгынан кем эмес, же жыйынтыкты эч бир артыкчылык чектебейт: оңдолгон сандар аны өзгөртүшү мүмкүн: {affects}.',
     prov_named_total_counted: 'Жыйынтык деп аталган, бирок башка саптардын жыйынтыгына барабар эмес, участок катары эсептелген саптар: {n} (I608 табылгасы; {scope}). Эгер мындай сап жыйынтык болсо, анын добуштары бул мандаттар аныкталган суммаларда эки жолу эсептелди: {affects}. Эгер бул жыйынтык болсо, аны дал келтирүүдөгү саптар чыпкасы менен чыгарып салыңыз (rows.where); эгер бул ушундай аталган участок болсо, мандаттар өзгөрбөйт.',
     prov_total_choice: 'Узун файлдын дал келтирүүсү жыйынтык сабынын сөздөрү менен атаган тандоолор (choice_values ичиндеги «Total»): {scope}. Эгер алардын саптары талапкердики эмес, ар бир шайлоонун жыйынтыгы болсо, алардын добуштары тандоонун добушу катары эсептелди; бул мандаттар алар менен аныкталды: {affects}. Мындай уячаны протокол сабына байлаңыз (line_values, "valid") же анын саптарын чыгарып салыңыз (rows.where).',
     prov_unconfirmed_mapping: 'Долбоордун (shailoo mapping draft) божомолдору калган дал келтирүүлөр: {scope}. Аларды эч ким ырастаган жок (долбоор жыйынтыкты, кодду же протокол сабын тандоо катары кабыл алышы мүмкүн); бул мандаттар алар боюнча аныкталды: {affects}.',
@@ -1891,6 +1900,9 @@ const STRINGS = {
     okrug_provisional_mark: 'алдын ала: текшерилбеген маалыматтарга көз каранды',
     okrug_overturn_cannot: 'көрсөтүлбөгөн добуштар аны өзгөртө албайт',
     okrug_overturn_could: 'көрсөтүлбөгөн добуштар аны өзгөртүшү мүмкүн',
+    okrug_relation_could: 'протоколдорунун аткарылбаган контролдук катыштарынын айырмалары ({gap}) аны өзгөртүшү мүмкүн (артыкчылык {margin})',
+    okrug_relation_could_unbounded: 'протоколдорунун аткарылбаган контролдук катыштары аны өзгөртүшү мүмкүн',
+    okrug_relation_cannot: 'протоколдорунун аткарылбаган контролдук катыштарынын айырмалары ({gap}) аны өзгөртө албайт (артыкчылык {margin})',
     tie_mark: 'теңдик',
     notes_h: 'Эскертмелер',
     findings_h: 'Табылгалар',
@@ -3773,6 +3785,17 @@ function provisionalBanner(res) {
   return el('div', { class: 'banner bad', id: 'provisional', role: 'alert' }, el('p', null, t('provisional_h')), el('ul', null, items));
 }
 
+// okrugRelation says whether the gaps of the okrug's protocols that fail
+// a control relation of their votes could change its outcome
+// (relation_gap_overturn), with their sum and the margin where the margin
+// bounds it, as the report's okrug row does.
+function okrugRelation(o) {
+  const args = { gap: num(o.relation_gap || 0), margin: num(o.margin) };
+  if (o.relation_gap_overturn === 'cannot') return t('okrug_relation_cannot', args);
+  if (o.outcome === 'elected' && o.margin >= 0 && (o.relation_gap || 0) >= o.margin) return t('okrug_relation_could', args);
+  return t('okrug_relation_could_unbounded');
+}
+
 // quoteBare quotes a name without a letter («2»): a district named by its
 // number, which would read as a count of seats in a list of names.
 function quoteBare(name) {
@@ -4281,7 +4304,8 @@ function renderOkrugs(res) {
       el('td', null, o.name),
       el('td', { class: 'outcome' }, t('out_' + o.outcome + (o.missed ? '_' + o.missed : '')) + (o.runoff ? ': ' + (o.runoff_names || o.runoff).join(', ') : '') +
         (o.outcome !== 'tie' && (res.ties || []).some((x) => x.context === 'okrug/' + o.okrug) ? ' (' + t('tie_mark') + ')' : '') +
-        (o.provisional ? ' (' + t('okrug_provisional_mark') + (o.missing_votes_overturn ? '; ' + t('okrug_overturn_' + o.missing_votes_overturn) : '') + ')' : '') + okrugSourceMark(res, o)),
+        (o.provisional ? ' (' + t('okrug_provisional_mark') + (o.missing_votes_overturn ? '; ' + t('okrug_overturn_' + o.missing_votes_overturn) : '') + (o.relation_gap_overturn ? '; ' + okrugRelation(o) : '') + ')' : '') +
+        (!o.provisional && o.relation_gap_overturn ? ' (' + okrugRelation(o) + ')' : '') + okrugSourceMark(res, o)),
       el('td', null, o.seats ? districtDeputies(o) : okrugCandidate(o.winner_name || o.leader_name || o.winner || o.leader || ''), figureProv(o, 'leader')),
       el('td', { class: 'num' }, num(o.leader_votes), leaderShare ? el('span', { class: 'muted' }, ' · ' + leaderShare) : null,
         leaderMissing ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(leaderMissing) }) + ')') : null, figureProv(o, 'leader')),

@@ -1,0 +1,174 @@
+package shailoo
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/seats"
+	"github.com/shailoo/shailoo/validate"
+)
+
+// relationGapCode says whether c is of the control relations whose failure bounds the
+// doubt on a protocol's votes, each by the |gap| of its finding: P103
+// (valid ballots = the sum of the votes; on a ballot of N votes, the
+// votes <= N × valid) and P111 (the votes <= N × (found − invalid),
+// where valid is not given). The gap is the least change of the vote
+// figures, summed, that makes the relation hold: if the other side of it
+// is right, the votes are off by that much at least, and a correction of
+// d votes moves the difference between any two choices by d at most.
+// Relations of lines alone (P101, P102, P104) say nothing of the votes;
+// P112 is a warning; a negative figure (P106) is not evaluated at all
+// (negativeProvisional); preference votes (P107) decide no okrug.
+func relationGapCode(c validate.Code) bool {
+	return c == validate.ValidBalance || c == validate.VotesOverFound
+}
+
+// maxRelationGapNamed bounds the findings and okrugs a relation_gap
+// reason names (Count says how many protocols).
+const maxRelationGapNamed = 10
+
+// relationGaps sets, for each okrug decided, the sum of the gaps of the
+// error findings of relationGapCode on the manual-count protocols of its
+// okrug ballot (Okrug.RelationGap), and whether figures corrected by that
+// much could change its outcome (Okrug.RelationOverturn): they could
+// where the sum is at least the margin (a tie is a change), or where no
+// margin bounds the outcome (a majority, spread or sex-balance rule, an
+// outcome other than "elected", seats left unfilled, or findings of these
+// codes counted but not listed, whose okrugs and gaps are not known). An
+// okrug that could is recorded provisional (UnevaluatedRelationGap),
+// naming the findings; one whose sum is less than its margin is not: its
+// outcome stands whichever figure is wrong.
+//
+// The list seats are not looked at: what votes move a seat of a list
+// (a threshold, a quota, a remainder) is not one margin, and no bound
+// is computed for them.
+func (c *counter) relationGaps(rep validate.Report) {
+	if len(c.res.Okrugs) == 0 {
+		return
+	}
+	// The findings weighed: each with its okrug ("" where its precinct's
+	// is not known: its protocol may be in any), a name and its |gap|.
+	type fail struct {
+		okrug, named string
+		gap          int64
+		said         bool // in an okrug that could change
+	}
+	var fails []fail
+	var okrugOf map[string]string
+	for _, f := range rep.Findings {
+		if f.Severity != validate.Error || !relationGapCode(f.Code) ||
+			f.Place.Ballot != election.OkrugBallot || f.Place.Machine {
+			continue
+		}
+		g := f.Gap
+		switch {
+		case g == math.MinInt64:
+			g = math.MaxInt64
+		case g < 0:
+			g = -g
+		}
+		id := f.Place.Okrug
+		if id == "" {
+			if okrugOf == nil {
+				okrugOf = make(map[string]string, len(c.e.Precincts))
+				for _, p := range c.e.Precincts {
+					okrugOf[p.ID] = p.Okrug
+				}
+			}
+			id = okrugOf[f.Place.Precinct]
+		}
+		fails = append(fails, fail{okrug: id, named: fmt.Sprintf("%s %s (%d)", f.Code, f.Place.Precinct, g), gap: g})
+	}
+	unlisted := 0
+	for _, u := range rep.Unlisted {
+		if u.Severity == validate.Error && relationGapCode(u.Code) {
+			unlisted += u.Count
+		}
+	}
+	if len(fails) == 0 && unlisted == 0 {
+		return
+	}
+	decided := c.decided()
+	var affects, scope, why []string
+	for i := range c.res.Okrugs {
+		o := &c.res.Okrugs[i]
+		ctx := "okrug/" + o.Okrug
+		if !slices.Contains(decided, ctx) || slices.Contains(affects, ctx) {
+			continue
+		}
+		var gap int64
+		found := false
+		for _, f := range fails {
+			if f.okrug == o.Okrug || f.okrug == "" {
+				gap, found = addSaturated(gap, f.gap), true
+			}
+		}
+		if !found && unlisted == 0 {
+			continue
+		}
+		o.RelationGap = gap
+		bounded := c.marginBounds(o)
+		if bounded && unlisted == 0 && gap < o.Margin {
+			o.RelationOverturn = OverturnCannot
+			continue
+		}
+		o.RelationOverturn = OverturnCould
+		affects = append(affects, ctx)
+		for j := range fails {
+			if f := &fails[j]; f.okrug == o.Okrug || f.okrug == "" {
+				f.said = true
+				if len(scope) < maxRelationGapNamed && !slices.Contains(scope, f.named) {
+					scope = append(scope, f.named)
+				}
+			}
+		}
+		switch {
+		case len(why) == maxRelationGapNamed:
+			why = append(why, "…")
+		case len(why) > maxRelationGapNamed:
+		case bounded && unlisted > 0:
+			why = append(why, fmt.Sprintf("okrug %s: gaps %d listed and those not listed, margin %d", o.Okrug, gap, o.Margin))
+		case bounded:
+			why = append(why, fmt.Sprintf("okrug %s: gaps %d, margin %d", o.Okrug, gap, o.Margin))
+		default:
+			why = append(why, fmt.Sprintf("okrug %s: gaps %d, no margin bounds its outcome (%s)", o.Okrug, gap, o.Outcome))
+		}
+	}
+	if len(affects) == 0 {
+		return
+	}
+	n := unlisted
+	for _, f := range fails {
+		if f.said {
+			n++
+		}
+	}
+	more := ""
+	if unlisted > 0 {
+		more = fmt.Sprintf("; %d findings of these codes are counted but not listed (beyond %d a code: --all-findings lists them), their okrugs and gaps not known", unlisted, validate.MaxListed)
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedRelationGap, Scope: scope, Count: n, Affects: affects,
+		Reason: fmt.Sprintf("%d counted protocols fail a control relation of their votes (findings %s, %s%s): figures corrected by their gaps could change the outcome of %s (%s): the sum of an okrug's gaps is at least its margin, or no margin bounds it",
+			n, validate.ValidBalance, validate.VotesOverFound, more, strings.Join(affects, ", "), strings.Join(why, "; "))})
+}
+
+// marginBounds says whether o's Margin bounds the votes that change its
+// outcome: an okrug or district elected by plurality (no majority, spread
+// or sex-balance rule), every seat filled, its margin the last seated's
+// votes less the best not seated's (a settled tie has margin 0).
+func (c *counter) marginBounds(o *Okrug) bool {
+	r := c.r.Okrug.ForOkrug(o.Okrug)
+	return o.Outcome == seats.OutcomeElected && o.Unfilled == 0 && o.Margin >= 0 &&
+		r.Majority == nil && r.Spread == nil && r.SexBalance == nil
+}
+
+// addSaturated adds two figures of 0 or more, saturating at MaxInt64.
+func addSaturated(a, b int64) int64 {
+	if a > math.MaxInt64-b {
+		return math.MaxInt64
+	}
+	return a + b
+}
