@@ -292,6 +292,9 @@ type Row struct {
 	// empty, when LineID is set by a key of several columns: the error
 	// names that column, not another.
 	emptyPart int
+	// joinEmpty marks, under the precinct's Column.Join, the parts of its
+	// key whose cells were empty (partBit), set for every row.
+	joinEmpty uint64
 
 	precinctCell []byte   // a parallel scan's precinct cell, until placed
 	scan         *scanner // the file and its columns, for Error
@@ -701,6 +704,13 @@ type scanner struct {
 	// read from the current row; keyBuf is where its ID is made.
 	keyCells [][]byte
 	keyBuf   []byte
+	// joinOmit marks, under the precinct's Column.Join, the parts of its
+	// key that are the okrug's columns too (a contest's parts: an
+	// office, its district), whose empty cell the ID leaves out; an
+	// empty cell of the precinct's own is "line N", as without join.
+	// joinAll is Row.joinEmpty of a row whose every key cell is empty.
+	joinOmit []bool
+	joinAll  uint64
 	// okrugCells holds the cells of an okrug named by several columns,
 	// read from the current row; okrugBuf is where its ID is made.
 	okrugCells [][]byte
@@ -787,6 +797,17 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 		emptyZero:        m.EmptyCells == EmptyCellsZero}
 	if n := len(m.keyColumns()); n > 0 {
 		s.keyCells = make([][]byte, n)
+		if m.Precinct.Join {
+			s.joinOmit = make([]bool, n)
+			for i := range s.fields {
+				if f := &s.fields[i]; f.part > 0 {
+					s.joinOmit[f.part-1] = f.kind == fOkrug || f.okpart > 0
+				}
+			}
+			for i := range n {
+				s.joinAll |= partBit(i)
+			}
+		}
 	}
 	if n := m.okrugKey(); n > 0 {
 		s.okrugCells = make([][]byte, n)
@@ -2322,15 +2343,13 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 
 // precinctKey sets the row's precinct from s.keyCells: the cells joined
 // by " / ", each empty one replaced by "line N" (the row's line), and
-// Row.LineID set when one was; under the precinct's Column.Join the
-// cells given joined (joinGiven), as an okrug's are, and "line N" only
-// when every cell is empty. The cells are then forgotten.
+// Row.LineID set when one was; under the precinct's Column.Join, an
+// empty cell of the okrug's columns left out (joinedKey). The cells are
+// then forgotten.
 func (s *scanner) precinctKey(row *Row) {
 	b := s.keyBuf[:0]
-	if s.m.Precinct.Join {
-		if b = joinGiven(b, s.keyCells); len(b) == 0 {
-			b = s.lineKey(b, row, 1)
-		}
+	if s.joinOmit != nil {
+		b = s.joinedKey(b, row)
 		s.keyBuf = b
 		s.setPrecinct(row, b)
 		return
@@ -2348,6 +2367,54 @@ func (s *scanner) precinctKey(row *Row) {
 	}
 	s.keyBuf = b
 	s.setPrecinct(row, b)
+}
+
+// joinedKey appends to b the ID of a precinct under its Column.Join: the
+// cells given joined by " / ", an empty cell of a column that is the
+// okrug's too left out (a statewide office's district: "President / 1"
+// beside "State House / 5 / 1"), and "line N" in place of an empty cell
+// of a column of the precinct's own, as without join (a subtotal row,
+// its precinct's cell empty, names no precinct: "State House / 5" would
+// be a precinct of its own, its votes counted twice). A row whose every
+// cell is empty is "line N" alone. Row.joinEmpty keeps which cells were
+// empty: two rows whose cells given are the same, in other columns
+// ("X", "", "1" and "", "X", "1"), make one ID, and the long reader
+// refuses them (longReader.sameKeyCells). The cells are forgotten.
+func (s *scanner) joinedKey(b []byte, row *Row) []byte {
+	var empty uint64
+	for i, c := range s.keyCells {
+		if len(c) == 0 {
+			empty |= partBit(i)
+		}
+	}
+	row.joinEmpty = empty
+	if empty == s.joinAll {
+		clear(s.keyCells)
+		own := slices.Index(s.joinOmit, false) // (the part the error names)
+		return s.lineKey(b, row, max(own, 0)+1)
+	}
+	at := len(b)
+	for i, c := range s.keyCells {
+		if len(c) == 0 && s.joinOmit[i] {
+			continue
+		}
+		if len(b) > at {
+			b = append(b, " / "...)
+		}
+		if len(c) == 0 {
+			b = s.lineKey(b, row, i+1)
+		} else {
+			b = append(b, c...)
+		}
+	}
+	clear(s.keyCells)
+	return b
+}
+
+// partBit is the bit of part i (0-based) of a precinct's key in
+// Row.joinEmpty: the parts from the 64th on share the last bit.
+func partBit(i int) uint64 {
+	return 1 << min(i, 63)
 }
 
 // lineKey appends to b what stands for an empty cell of a precinct's key,
