@@ -73,7 +73,9 @@ type Column struct {
 	// So for a precinct of several columns: a file of several contests
 	// names a precinct's protocol by the office, its district and the
 	// precinct ("President / 1" beside "County Commissioner / 2 / 1",
-	// where every precinct votes in each commissioner's district).
+	// where every precinct votes in each commissioner's district); it
+	// leaves out an empty cell of the okrug's columns alone (one of them
+	// at least is a precinct's column), never of the precinct's own.
 	Join bool `json:"join,omitempty"`
 }
 
