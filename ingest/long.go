@@ -221,7 +221,7 @@ type longProto struct {
 	summed bool
 	// joinEmpty: its first row's Row.joinEmpty (the precinct's key
 	// joined: the cells it left empty)
-	joinEmpty uint64
+	joinEmpty uint32
 }
 
 // longReader puts the rows of a long file together into protocols.
@@ -836,7 +836,7 @@ func (lr *longReader) noPrecinctJoined(row *Row, f *field, hint string) *ParseEr
 // join leaves one.
 func (lr *longReader) otherKeyCells(p *longProto, row *Row) *ParseError {
 	s := lr.s
-	part := bits.TrailingZeros64(p.joinEmpty ^ row.joinEmpty) // (the first column whose cell is empty in one row alone)
+	part := bits.TrailingZeros32(p.joinEmpty ^ row.joinEmpty) // (the first column whose cell is empty in one row alone)
 	var at *field
 	for i := range s.fields {
 		if f := &s.fields[i]; f.part == part+1 {
@@ -851,7 +851,7 @@ func (lr *longReader) otherKeyCells(p *longProto, row *Row) *ParseError {
 
 // keyEmpty names the columns of the precinct's key that Row.joinEmpty
 // marks empty: "none" when none is.
-func (lr *longReader) keyEmpty(empty uint64) string {
+func (lr *longReader) keyEmpty(empty uint32) string {
 	var cs []Column
 	for i, c := range lr.s.m.Precinct.Columns {
 		if empty&partBit(i) != 0 {

@@ -288,13 +288,15 @@ type Row struct {
 	// key cells with "line N" in place of each empty one, stable for the
 	// file, and unique to the row. A count says so in a note.
 	LineID bool
+	// joinEmpty marks, under the precinct's Column.Join, the parts of its
+	// key whose cells were empty (partBit), set for every row. (Beside
+	// LineID: it fits in the padding, and a row is copied for every
+	// line of a file.)
+	joinEmpty uint32
 	// emptyPart is the 1-based part of the precinct's key first left
 	// empty, when LineID is set by a key of several columns: the error
 	// names that column, not another.
 	emptyPart int
-	// joinEmpty marks, under the precinct's Column.Join, the parts of its
-	// key whose cells were empty (partBit), set for every row.
-	joinEmpty uint64
 
 	precinctCell []byte   // a parallel scan's precinct cell, until placed
 	scan         *scanner // the file and its columns, for Error
@@ -704,13 +706,6 @@ type scanner struct {
 	// read from the current row; keyBuf is where its ID is made.
 	keyCells [][]byte
 	keyBuf   []byte
-	// joinOmit marks, under the precinct's Column.Join, the parts of its
-	// key that are the okrug's columns too (a contest's parts: an
-	// office, its district), whose empty cell the ID leaves out; an
-	// empty cell of the precinct's own is "line N", as without join.
-	// joinAll is Row.joinEmpty of a row whose every key cell is empty.
-	joinOmit []bool
-	joinAll  uint64
 	// okrugCells holds the cells of an okrug named by several columns,
 	// read from the current row; okrugBuf is where its ID is made.
 	okrugCells [][]byte
@@ -781,6 +776,14 @@ type scanner struct {
 	// columns of sums after them (sums.go).
 	sums  []sum
 	shown [3]int
+	// joinOmit marks, under the precinct's Column.Join, the parts of its
+	// key that are the okrug's columns too (a contest's parts: an
+	// office, its district), whose empty cell the ID leaves out; an
+	// empty cell of the precinct's own is "line N", as without join.
+	// joinAll is Row.joinEmpty of a row whose every key cell is empty.
+	// (Last: the fields before are read for every row.)
+	joinOmit []bool
+	joinAll  uint32
 }
 
 func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, error) {
@@ -2381,7 +2384,7 @@ func (s *scanner) precinctKey(row *Row) {
 // ("X", "", "1" and "", "X", "1"), make one ID, and the long reader
 // refuses them (longReader.sameKeyCells). The cells are forgotten.
 func (s *scanner) joinedKey(b []byte, row *Row) []byte {
-	var empty uint64
+	var empty uint32
 	for i, c := range s.keyCells {
 		if len(c) == 0 {
 			empty |= partBit(i)
@@ -2412,9 +2415,9 @@ func (s *scanner) joinedKey(b []byte, row *Row) []byte {
 }
 
 // partBit is the bit of part i (0-based) of a precinct's key in
-// Row.joinEmpty: the parts from the 64th on share the last bit.
-func partBit(i int) uint64 {
-	return 1 << min(i, 63)
+// Row.joinEmpty: the parts from the 32nd on share the last bit.
+func partBit(i int) uint32 {
+	return 1 << min(i, 31)
 }
 
 // lineKey appends to b what stands for an empty cell of a precinct's key,
