@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -218,6 +219,9 @@ type longProto struct {
 	regionLine, okrugLine int
 	// summed: rows of a choice were summed ("choice_rows": "sum")
 	summed bool
+	// joinEmpty: its first row's Row.joinEmpty (the precinct's key
+	// joined: the cells it left empty)
+	joinEmpty uint32
 }
 
 // longReader puts the rows of a long file together into protocols.
@@ -434,9 +438,20 @@ func (lr *longReader) add(row *Row) error {
 			}
 		}
 		hint := lr.fillDownHint(row, f)
+		if f != nil && f.part > 0 && s.joinOmit != nil {
+			// (Under join an empty cell of the okrug's columns is left
+			// out: the one empty is the precinct's own, or every one.)
+			return lr.noPrecinctJoined(row, f, hint)
+		}
 		if f != nil && f.part > 0 && len(s.keyCells) > 1 {
-			// (A key of several columns: the others may name the row.)
-			pe := s.cellError(row.Line, f, fmt.Errorf("%w: the cell is empty, and the precinct is named by its columns together (precinct.columns): the rows of a long file are put together into protocols by their precinct; leave out of the precinct's columns one empty in the rows counted, or the rows it is empty in (rows.where); if the row's contest has no such part (a statewide office beside district ones), \"join\": true names the precinct by its cells given (\"precinct\": {\"columns\": [...], \"join\": true})%s", ErrBadValue, hint))
+			// (A key of several columns: the others may name the row.
+			// Join leaves out an empty cell of the okrug's columns alone:
+			// it is advised for one of them.)
+			join := ""
+			if f.kind == fOkrug || f.okpart > 0 {
+				join = "; if the row's contest has no such part (a statewide office beside district ones), \"join\": true names the precinct by its cells given (\"precinct\": {\"columns\": [...], \"join\": true})"
+			}
+			pe := s.cellError(row.Line, f, fmt.Errorf("%w: the cell is empty, and the precinct is named by its columns together (precinct.columns): the rows of a long file are put together into protocols by their precinct; leave out of the precinct's columns one empty in the rows counted, or the rows it is empty in (rows.where)%s%s", ErrBadValue, join, hint))
 			pe.Field = fmt.Sprintf("precinct.columns[%d]", f.part-1)
 			return pe
 		}
@@ -482,7 +497,7 @@ func (lr *longReader) add(row *Row) error {
 	if i < 0 {
 		i = len(lr.protos)
 		pr[b][c] = int32(i + 1)
-		p := longProto{line: row.Line, index: row.Index, precinct: row.Precinct, ballot: row.Ballot, machine: row.Machine}
+		p := longProto{line: row.Line, index: row.Index, precinct: row.Precinct, ballot: row.Ballot, machine: row.Machine, joinEmpty: row.joinEmpty}
 		if lr.own {
 			p.index = -1
 		}
@@ -497,7 +512,9 @@ func (lr *longReader) add(row *Row) error {
 			lr.values = append(lr.values, make([]Value, longBlock*lr.width))
 			lr.from = append(lr.from, make([]int32, longBlock*lr.width))
 		}
-	} else if pe := lr.samePrecinct(&lr.protos[i], row); pe != nil {
+	} else if p := &lr.protos[i]; s.joinOmit != nil && p.joinEmpty != row.joinEmpty {
+		return lr.otherKeyCells(p, row)
+	} else if pe := lr.samePrecinct(p, row); pe != nil {
 		return pe
 	}
 	// Every check before anything is kept: a row skipped (Lenient) adds
@@ -792,6 +809,59 @@ func (lr *longReader) samePrecinct(p *longProto, row *Row) *ParseError {
 		return conflict(fAbroad, fmt.Sprint(pr.Abroad), fmt.Sprint(old.Abroad), p.line)
 	}
 	return nil
+}
+
+// noPrecinctJoined is the error of a row whose precinct's key, joined
+// (Column.Join), leaves a cell of the precinct's own empty, f its field,
+// or every cell: join leaves out an empty cell of the okrug's columns
+// alone, and such a row (a subtotal of an area, its precinct's cell
+// empty) names no precinct; hint is the advice of fill_down.
+func (lr *longReader) noPrecinctJoined(row *Row, f *field, hint string) *ParseError {
+	s := lr.s
+	filter := fmt.Sprintf(`leave such rows out with the mapping's row filter ("rows": {"where": [{"column": %s, "except": [""]}]}), which leaves out every row whose cell there is empty`, columnsJSON([]Column{f.col}))
+	var err error
+	if row.joinEmpty == s.joinAll {
+		err = fmt.Errorf(`%w: every cell of the precinct's key (precinct.columns: [%s]) is empty: the row names no precinct (a total of the file or of an area?); "join" leaves out an empty cell of the okrug's columns alone; %s%s`, ErrBadValue, columnsJSON(s.m.Precinct.Columns), filter, hint)
+	} else {
+		err = fmt.Errorf(`%w: the cell is empty, and the column is the precinct's own, no column of the okrug: "join" (set) leaves out an empty cell of the okrug's columns alone (a contest's part: a statewide office's district); a row whose precinct's own cell is empty names no precinct: if it is a subtotal (an area's total, its precinct's cell empty), counted as a precinct it would count its votes twice: %s%s`, ErrBadValue, filter, hint)
+	}
+	pe := s.cellError(row.Line, f, err)
+	pe.Field = fmt.Sprintf("precinct.columns[%d]", f.part-1)
+	return pe
+}
+
+// otherKeyCells is the error of a row whose precinct's key, joined
+// (Column.Join), makes the ID of protocol p's from cells given in other
+// columns ("X", "", "1" and "", "X", "1" both "X / 1"): two keys that
+// join leaves one.
+func (lr *longReader) otherKeyCells(p *longProto, row *Row) *ParseError {
+	s := lr.s
+	part := bits.TrailingZeros32(p.joinEmpty ^ row.joinEmpty) // (the first column whose cell is empty in one row alone)
+	var at *field
+	for i := range s.fields {
+		if f := &s.fields[i]; f.part == part+1 {
+			at = f
+		}
+	}
+	pe := s.cellError(row.Line, at, fmt.Errorf(`%w: precinct %s: this row makes its ID of cells given in other columns of the key (precinct.columns: [%s]) than line %d does: line %d leaves %s empty, this row %s; "join" leaves out an empty cell, and the two keys are then one: fill the empty cells, or leave out the rows of one of them (rows.where)`,
+		ErrConflict, echo.Quote(row.Precinct.ID), columnsJSON(s.m.Precinct.Columns), p.line, p.line, lr.keyEmpty(p.joinEmpty), lr.keyEmpty(row.joinEmpty)))
+	pe.Field = fmt.Sprintf("precinct.columns[%d]", part)
+	return pe
+}
+
+// keyEmpty names the columns of the precinct's key that Row.joinEmpty
+// marks empty: "none" when none is.
+func (lr *longReader) keyEmpty(empty uint32) string {
+	var cs []Column
+	for i, c := range lr.s.m.Precinct.Columns {
+		if empty&partBit(i) != 0 {
+			cs = append(cs, c)
+		}
+	}
+	if len(cs) == 0 {
+		return "none"
+	}
+	return columnsJSON(cs)
 }
 
 // fillPrecinct fills in a protocol's empty region or okrug from a row.

@@ -73,7 +73,9 @@ type Column struct {
 	// So for a precinct of several columns: a file of several contests
 	// names a precinct's protocol by the office, its district and the
 	// precinct ("President / 1" beside "County Commissioner / 2 / 1",
-	// where every precinct votes in each commissioner's district).
+	// where every precinct votes in each commissioner's district); it
+	// leaves out an empty cell of the okrug's columns alone (one of them
+	// at least is a precinct's column), never of the precinct's own.
 	Join bool `json:"join,omitempty"`
 }
 
@@ -789,6 +791,9 @@ func (m Mapping) Validate() error {
 			return err
 		}
 	}
+	if err := m.checkPrecinctJoin(); err != nil {
+		return err
+	}
 	for _, c := range []struct {
 		name string
 		col  *Column
@@ -1104,6 +1109,28 @@ func checkKey(key string, c Column) error {
 		seen[keyOf(k)] = i
 	}
 	return nil
+}
+
+// checkPrecinctJoin checks the precinct's Column.Join: it leaves out an
+// empty cell of the columns of its key that are the okrug's too (a
+// contest's parts), so at least one of them must be.
+func (m Mapping) checkPrecinctJoin() error {
+	if !m.Precinct.Join || len(m.Precinct.Columns) == 0 {
+		return nil
+	}
+	var okrug []Column
+	if m.Okrug != nil {
+		okrug = m.Okrug.Columns
+		if len(okrug) == 0 {
+			okrug = []Column{*m.Okrug}
+		}
+	}
+	for _, c := range m.Precinct.Columns {
+		if slices.ContainsFunc(okrug, func(o Column) bool { return keyOf(o) == keyOf(c) }) {
+			return nil
+		}
+	}
+	return mappingError("precinct", "join on the precinct leaves out an empty cell of its columns that are the okrug's too (a contest's parts: an office, its district, empty for a statewide office: \"okrug\": {\"columns\": [\"office\", \"district\"], \"join\": true}); none of precinct.columns is the okrug's, and an empty cell of the precinct's own names no precinct: leave out join")
 }
 
 // checkValue checks a precinct given as a value (Column.Value): the value

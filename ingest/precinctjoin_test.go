@@ -3,6 +3,8 @@ package ingest
 import (
 	"bytes"
 	"errors"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -73,20 +75,138 @@ func TestPrecinctJoinLeavesOutEmpty(t *testing.T) {
 }
 
 // A precinct joined whose every key cell is empty names no precinct: a
-// long file's row is an error, as a one-column precinct's empty cell is.
+// long file's row is an error, whose advice is a row filter, not the
+// join the mapping sets already.
 func TestPrecinctJoinAllEmpty(t *testing.T) {
-	m, err := ReadMapping(strings.NewReader(`{"layout": "long", "precinct": {"columns": ["a", "b"], "join": true}, "ballot": "list",
+	m, err := ReadMapping(strings.NewReader(`{"layout": "long", "precinct": {"columns": ["office", "district", "precinct"], "join": true},
+		"okrug": {"columns": ["office", "district"], "join": true}, "ballot": "okrug",
 		"choice_column": "c", "votes_column": "v", "choice_values": {"X": "x", "Y": "y"}}`), "m.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	tab, err := ReadCSV(strings.NewReader("a,b,c,v\n1,,X,5\n1,,Y,6\n,2,X,7\n,2,Y,8\n"), "f.csv", m, Options{})
-	if err != nil || len(tab.Protocols) != 2 || tab.Precincts[0].ID != "1" || tab.Precincts[1].ID != "2" {
-		t.Fatalf("%v %+v", err, tab)
-	}
-	_, err = ReadCSV(strings.NewReader("a,b,c,v\n1,,X,5\n,,Y,6\n"), "f.csv", m, Options{})
+	_, err = ReadCSV(strings.NewReader("office,district,precinct,c,v\nP,,1,X,5\n,,,Y,6\n"), "f.csv", m, Options{})
 	var pe *ParseError
-	if !errors.As(err, &pe) || !errors.Is(err, ErrBadValue) || pe.Line != 3 {
-		t.Errorf("%v, want an error at line 3", err)
+	if !errors.As(err, &pe) || !errors.Is(err, ErrBadValue) || pe.Line != 3 || pe.Field != "precinct.columns[2]" ||
+		strings.Contains(err.Error(), `"join": true names`) || !strings.Contains(err.Error(), `"except": [""]`) {
+		t.Errorf("%v, want an error at line 3 naming the precinct's own column, advising a row filter, not join", err)
+	}
+}
+
+// A subtotal row, its precinct's cell empty under the office and the
+// district, is no precinct of its own ("State House / 58.0", its votes
+// counted twice): join leaves out an empty cell of the okrug's columns
+// alone. A row filter leaving it out counts the precincts as before.
+func TestPrecinctJoinSubtotal(t *testing.T) {
+	const joined = `{"columns": ["office", "district", "precinct"], "join": true}`
+	read := func(key, mapping string) (Table, error) {
+		m, err := ReadMapping(strings.NewReader(strings.TrimSuffix(strings.Replace(doloresMapping, "%s", key, 1), "}")+mapping+"}"), "m.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile("../testdata/ingest/joinsub/SYNTHETIC-EDITED-us-co-2008-dolores-subtotal.csv")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ReadCSV(bytes.NewReader(b), "sub.csv", m, Options{})
+	}
+	_, err := read(joined, "")
+	var pe *ParseError
+	if !errors.As(err, &pe) || !errors.Is(err, ErrBadValue) || pe.Line != 14 || pe.Field != "precinct.columns[2]" ||
+		strings.Contains(err.Error(), `"join": true names`) || !strings.Contains(err.Error(), `{"column": "precinct", "except": [""]}`) {
+		t.Fatalf("%v, want the subtotal's empty precinct at line 14, advising a row filter", err)
+	}
+	// Without join, the error of the precinct's own cell does not advise
+	// join either: join would not leave it out.
+	_, err = read(`{"columns": ["office", "precinct"]}`, "")
+	if !errors.As(err, &pe) || !errors.Is(err, ErrBadValue) || pe.Line != 14 || pe.Field != "precinct.columns[1]" || strings.Contains(err.Error(), `"join": true`) {
+		t.Errorf("without join: %v, want the empty precinct at line 14, not advising join", err)
+	}
+	tab, err := read(joined, `, "rows": {"where": [{"column": "precinct", "except": [""]}]}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	tipton := int64(0)
+	for i, p := range tab.Precincts {
+		ids = append(ids, p.ID)
+		if p.Okrug == "State House / 58.0" {
+			tipton += tab.Protocols[i].Votes["tipton"]
+		}
+	}
+	want := []string{"President / 1", "U. S. House / 3.0 / 1", "State House / 58.0 / 1", "President / 3", "U.S. House / 3.0 / 3", "State House / 58.0 / 3"}
+	if !slices.Equal(ids, want) || tipton != 57+213 {
+		t.Errorf("precincts %q, Tipton %d; want %q, 270", ids, tipton, want)
+	}
+}
+
+// Join leaves out the cells of the okrug's columns: a precinct joined
+// none of whose columns is the okrug's is a mapping error (it would leave
+// out nothing, or the precinct's own cell).
+func TestPrecinctJoinNeedsOkrugColumn(t *testing.T) {
+	for _, in := range []string{
+		`{"layout": "long", "precinct": {"columns": ["a", "b"], "join": true}, "ballot": "list", "choice_column": "c", "votes_column": "v", "choice_values": {"X": "x"}}`,
+		`{"layout": "long", "precinct": {"columns": ["a", "b"], "join": true}, "okrug": "o", "ballot": "okrug", "choice_column": "c", "votes_column": "v", "choice_values": {"X": "x"}}`,
+		`{"layout": "long", "precinct": {"columns": ["a", "b"], "join": true}, "okrug": {"columns": ["o", "d"], "join": true}, "ballot": "okrug", "choice_column": "c", "votes_column": "v", "choice_values": {"X": "x"}}`,
+	} {
+		var pe *ParseError
+		if _, err := ReadMapping(strings.NewReader(in), "m.json"); !errors.Is(err, ErrMapping) || !errors.As(err, &pe) || pe.Field != "precinct" {
+			t.Errorf("%s: %v, want a mapping error of the precinct", in, err)
+		}
+	}
+	for _, in := range []string{
+		`{"layout": "long", "precinct": {"columns": ["o", "b"], "join": true}, "okrug": "o", "ballot": "okrug", "choice_column": "c", "votes_column": "v", "choice_values": {"X": "x"}}`,
+		`{"layout": "long", "precinct": {"columns": ["d", "b"], "join": true}, "okrug": {"columns": ["o", "d"], "join": true}, "ballot": "okrug", "choice_column": "c", "votes_column": "v", "choice_values": {"X": "x"}}`,
+	} {
+		if _, err := ReadMapping(strings.NewReader(in), "m.json"); err != nil {
+			t.Errorf("%s: %v", in, err)
+		}
+	}
+}
+
+// Joined keys whose cells given are the same in other columns make one
+// ID: ("X", "", "1") and ("", "X", "1") both "X / 1". The second row is
+// refused, naming the first, not put into the first's protocol; a row
+// that leaves the precinct's own cell empty ("X", "1", "") is no precinct.
+func TestPrecinctJoinCollision(t *testing.T) {
+	m, err := ReadMapping(strings.NewReader(`{"layout": "long", "precinct": {"columns": ["office", "district", "precinct"], "join": true},
+		"okrug": {"columns": ["office", "district"], "join": true}, "ballot": "okrug",
+		"choice_column": "c", "votes_column": "v", "choice_values": {"A": "a", "B": "b"}}`), "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = ReadCSV(strings.NewReader("office,district,precinct,c,v\nX,,1,A,10\n,X,1,B,3\n"), "f.csv", m, Options{})
+	var pe *ParseError
+	if !errors.As(err, &pe) || !errors.Is(err, ErrConflict) || pe.Line != 3 || pe.Field != "precinct.columns[0]" || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("office and district swapped: %v, want a conflict at line 3 naming line 2", err)
+	}
+	_, err = ReadCSV(strings.NewReader("office,district,precinct,c,v\nX,,1,A,10\nX,1,,B,3\n"), "f.csv", m, Options{})
+	if !errors.As(err, &pe) || !errors.Is(err, ErrBadValue) || pe.Line != 3 || pe.Field != "precinct.columns[2]" {
+		t.Errorf("the precinct's own cell empty: %v, want an error at line 3 naming precinct.columns[2]", err)
+	}
+	// Rows of one key, the cells empty alike, are one protocol.
+	tab, err := ReadCSV(strings.NewReader("office,district,precinct,c,v\nX,,1,A,10\nX,,1,B,3\nX,2,1,A,4\n"), "f.csv", m, Options{})
+	if err != nil || len(tab.Protocols) != 2 || tab.Precincts[0].ID != "X / 1" || tab.Precincts[1].ID != "X / 2 / 1" {
+		t.Errorf("%v %+v", err, tab.Precincts)
+	}
+}
+
+// In a wide file a row whose precinct's own cell is empty under join is
+// named by its line, as without join (a count says so in a note).
+func TestPrecinctJoinWideLineID(t *testing.T) {
+	m, err := ReadMapping(strings.NewReader(`{"precinct": {"columns": ["office", "district", "precinct"], "join": true},
+		"okrug": {"columns": ["office", "district"], "join": true}, "ballot": "okrug", "votes": {"a": "a", "b": "b"}}`), "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, err := ReadCSV(strings.NewReader("office,district,precinct,a,b\nP,,1,10,5\nS,5,1,9,6\nS,5,,9,6\n"), "f.csv", m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, p := range tab.Precincts {
+		ids = append(ids, p.ID)
+	}
+	if want := []string{"P / 1", "S / 5 / 1", "S / 5 / line 4"}; !slices.Equal(ids, want) {
+		t.Errorf("precincts %q, want %q", ids, want)
 	}
 }

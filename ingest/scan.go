@@ -288,6 +288,11 @@ type Row struct {
 	// key cells with "line N" in place of each empty one, stable for the
 	// file, and unique to the row. A count says so in a note.
 	LineID bool
+	// joinEmpty marks, under the precinct's Column.Join, the parts of its
+	// key whose cells were empty (partBit), set for every row. (Beside
+	// LineID: it fits in the padding, and a row is copied for every
+	// line of a file.)
+	joinEmpty uint32
 	// emptyPart is the 1-based part of the precinct's key first left
 	// empty, when LineID is set by a key of several columns: the error
 	// names that column, not another.
@@ -771,6 +776,14 @@ type scanner struct {
 	// columns of sums after them (sums.go).
 	sums  []sum
 	shown [3]int
+	// joinOmit marks, under the precinct's Column.Join, the parts of its
+	// key that are the okrug's columns too (a contest's parts: an
+	// office, its district), whose empty cell the ID leaves out; an
+	// empty cell of the precinct's own is "line N", as without join.
+	// joinAll is Row.joinEmpty of a row whose every key cell is empty.
+	// (Last: the fields before are read for every row.)
+	joinOmit []bool
+	joinAll  uint32
 }
 
 func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, error) {
@@ -787,6 +800,17 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 		emptyZero:        m.EmptyCells == EmptyCellsZero}
 	if n := len(m.keyColumns()); n > 0 {
 		s.keyCells = make([][]byte, n)
+		if m.Precinct.Join {
+			s.joinOmit = make([]bool, n)
+			for i := range s.fields {
+				if f := &s.fields[i]; f.part > 0 {
+					s.joinOmit[f.part-1] = f.kind == fOkrug || f.okpart > 0
+				}
+			}
+			for i := range n {
+				s.joinAll |= partBit(i)
+			}
+		}
 	}
 	if n := m.okrugKey(); n > 0 {
 		s.okrugCells = make([][]byte, n)
@@ -2322,15 +2346,13 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 
 // precinctKey sets the row's precinct from s.keyCells: the cells joined
 // by " / ", each empty one replaced by "line N" (the row's line), and
-// Row.LineID set when one was; under the precinct's Column.Join the
-// cells given joined (joinGiven), as an okrug's are, and "line N" only
-// when every cell is empty. The cells are then forgotten.
+// Row.LineID set when one was; under the precinct's Column.Join, an
+// empty cell of the okrug's columns left out (joinedKey). The cells are
+// then forgotten.
 func (s *scanner) precinctKey(row *Row) {
 	b := s.keyBuf[:0]
-	if s.m.Precinct.Join {
-		if b = joinGiven(b, s.keyCells); len(b) == 0 {
-			b = s.lineKey(b, row, 1)
-		}
+	if s.joinOmit != nil {
+		b = s.joinedKey(b, row)
 		s.keyBuf = b
 		s.setPrecinct(row, b)
 		return
@@ -2348,6 +2370,54 @@ func (s *scanner) precinctKey(row *Row) {
 	}
 	s.keyBuf = b
 	s.setPrecinct(row, b)
+}
+
+// joinedKey appends to b the ID of a precinct under its Column.Join: the
+// cells given joined by " / ", an empty cell of a column that is the
+// okrug's too left out (a statewide office's district: "President / 1"
+// beside "State House / 5 / 1"), and "line N" in place of an empty cell
+// of a column of the precinct's own, as without join (a subtotal row,
+// its precinct's cell empty, names no precinct: "State House / 5" would
+// be a precinct of its own, its votes counted twice). A row whose every
+// cell is empty is "line N" alone. Row.joinEmpty keeps which cells were
+// empty: two rows whose cells given are the same, in other columns
+// ("X", "", "1" and "", "X", "1"), make one ID, and the long reader
+// refuses them (longReader.sameKeyCells). The cells are forgotten.
+func (s *scanner) joinedKey(b []byte, row *Row) []byte {
+	var empty uint32
+	for i, c := range s.keyCells {
+		if len(c) == 0 {
+			empty |= partBit(i)
+		}
+	}
+	row.joinEmpty = empty
+	if empty == s.joinAll {
+		clear(s.keyCells)
+		own := slices.Index(s.joinOmit, false) // (the part the error names)
+		return s.lineKey(b, row, max(own, 0)+1)
+	}
+	at := len(b)
+	for i, c := range s.keyCells {
+		if len(c) == 0 && s.joinOmit[i] {
+			continue
+		}
+		if len(b) > at {
+			b = append(b, " / "...)
+		}
+		if len(c) == 0 {
+			b = s.lineKey(b, row, i+1)
+		} else {
+			b = append(b, c...)
+		}
+	}
+	clear(s.keyCells)
+	return b
+}
+
+// partBit is the bit of part i (0-based) of a precinct's key in
+// Row.joinEmpty: the parts from the 32nd on share the last bit.
+func partBit(i int) uint32 {
+	return 1 << min(i, 31)
 }
 
 // lineKey appends to b what stands for an empty cell of a precinct's key,
