@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"math/big"
 	"strconv"
 	"strings"
 
@@ -105,14 +106,17 @@ func NamedTotalNear(file string, line int, precinct, level, place string, rows i
 	case "region", "okrug":
 		key = "i608." + level
 	}
+	// got − want may leave the int64 range (a sum near MaxInt64, a row at
+	// -10): said exactly, the finding's Gap saturated.
+	gap := new(big.Int).Sub(big.NewInt(got), big.NewInt(want))
 	a := words.Args{"rows": strconv.Itoa(rows), "place": place, "figure": figure, "want": strconv.FormatInt(want, 10),
-		"got": strconv.FormatInt(got, 10), "gap": strconv.FormatInt(got-want, 10), "differ": strconv.Itoa(differ)}
+		"got": strconv.FormatInt(got, 10), "gap": gap.String(), "differ": strconv.Itoa(differ)}
 	if got > want {
 		a["gap"] = "+" + a["gap"]
 	}
 	how := Message{En: words.Say("en", key, a), Ru: words.Say("ru", key, a), Ky: words.Say("ky", key, a)}
 	p := Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}
-	return d.finding(p, strconv.FormatInt(want, 10), strconv.FormatInt(got, 10), got-want,
+	return d.finding(p, strconv.FormatInt(want, 10), strconv.FormatInt(got, 10), saturate(gap),
 		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct), "how": how})
 }
 
