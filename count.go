@@ -2182,7 +2182,8 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 	// the constituency of a negative figure of theirs rests on it whatever
 	// the verdict, and is not apportioned, as for a list that passed.
 	var undecided []string
-	for _, l := range c.res.Lists {
+	for i := range c.res.Lists {
+		l := &c.res.Lists[i]
 		if !l.Blank && !l.Qualified && l.National.Status == threshold.NotEvaluated && (l.Regional == nil || l.Regional.Status != threshold.Failed) {
 			undecided = append(undecided, l.ID)
 		}
