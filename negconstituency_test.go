@@ -263,3 +263,29 @@ func TestNegativeFigureZeroElsewhereSynthetic(t *testing.T) {
 		})
 	}
 }
+
+// A national threshold above 0% over a base that does not sum the
+// negative figure (3% of the valid votes, a line): VOX's entry is not
+// evaluated, every list seat rests on it, and Huesca, where the figure
+// is, is not apportioned whatever the verdict, as under 0%.
+func TestNegativeFigureThresholdOfALine(t *testing.T) {
+	res, err := countSpainText(t, huescaVoxNegative(t, "es-congreso2023-provinces-wide.csv"), func(r *shailoo.Rules) {
+		r.Threshold.Percent = decimal.NewFromInt(3)
+		r.Threshold.Base = threshold.Valid
+	})
+	require.NoError(t, err)
+	require.Equal(t, 347, res.Seats.List)
+	for _, k := range res.Constituencies {
+		require.Equal(t, k.Region == "Huesca", k.NotEvaluated != "", k.Region)
+	}
+	for _, l := range res.Lists {
+		if l.ID == "vox" {
+			require.Equal(t, threshold.NotEvaluated, l.National.Status)
+		}
+	}
+	affects := map[string][]string{}
+	for _, u := range res.ProvisionalReasons {
+		affects[u.Kind] = u.Affects
+	}
+	require.Equal(t, map[string][]string{shailoo.UnevaluatedNegative: {"list"}, shailoo.UnevaluatedConstituency: {"list@Huesca"}}, affects)
+}
