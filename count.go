@@ -1856,7 +1856,10 @@ func (c *counter) lists() error {
 			c.step(election.Step{Kind: "threshold", Subject: p.ID,
 				Detail: fmt.Sprintf("national: %d votes: %s: %s", l.Votes, v.Status, v.Reason)})
 			negative = append(negative, p.ID)
-			if v.Status == threshold.NotEvaluated {
+			if v.Status == threshold.NotEvaluated && l.VotesMissing > 0 {
+				// Only votes not given (X229) make it a list_threshold_not_evaluated;
+				// the negative figures' constituencies, not apportioned, are
+				// negative_votes' (P106).
 				votesOpen = append(votesOpen, p.ID)
 			}
 		} else if why != "" {
@@ -2175,6 +2178,17 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 	if err := c.checkConstituencies(); err != nil {
 		return nil, err
 	}
+	// The lists whose national verdict is not evaluated may yet take part
+	// (a list at 0 votes but for a negative figure, under "more than 0%"):
+	// the constituency of a negative figure of theirs rests on it whatever
+	// the verdict, and is not apportioned, as for a list that passed.
+	var undecided []string
+	for i := range c.res.Lists {
+		l := &c.res.Lists[i]
+		if !l.Blank && !l.Qualified && l.National.Status == threshold.NotEvaluated && (l.Regional == nil || l.Regional.Status != threshold.Failed) {
+			undecided = append(undecided, l.ID)
+		}
+	}
 	won := map[string]int{}
 	var open, whys []string
 	unfilled, why := 0, ""
@@ -2198,6 +2212,14 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 			if c.lack.votesRegions[0][reg.ID][en.ID] > 0 {
 				short = append(short, en.ID)
 			} else if w := c.negativeIn(reg.ID, en.ID, en.Votes); w != "" {
+				neg = append(neg, w)
+			}
+		}
+		for _, id := range undecided {
+			if t == nil {
+				break
+			}
+			if w := c.negativeIn(reg.ID, id, t.Votes[id]); w != "" {
 				neg = append(neg, w)
 			}
 		}
@@ -2418,7 +2440,9 @@ func (c *counter) zeroFloor(id string, sum, base int64) (threshold.Verdict, erro
 	if v.Status == threshold.Passed {
 		v.Reason = fmt.Sprintf("a threshold of 0%% needs no base: %d votes needed, %d got without the votes of %s, which counted protocols give as negative figures (findings %s): the pass holds whatever they are", v.Needed, floor, where, validate.Negative)
 	} else {
-		v = threshold.Verdict{Choice: id, Scope: "nation", Base: base, Status: threshold.NotEvaluated, Needed: v.Needed,
+		// Needed and Margin left 0, null in the JSON: the votes are not
+		// known, and the line's figure is in the reason alone.
+		v = threshold.Verdict{Choice: id, Scope: "nation", Base: base, Status: threshold.NotEvaluated,
 			Reason: fmt.Sprintf("%d votes needed, %d got without the votes of %s, which counted protocols give as negative figures (findings %s): they may reach it", v.Needed, floor, where, validate.Negative)}
 	}
 	v.Votes = sum // the margin is the floor's

@@ -11,6 +11,7 @@ import (
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/internal/exact"
 	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/tally"
 	"github.com/shailoo/shailoo/validate"
@@ -1091,11 +1092,23 @@ func gapsOfPlace(n *namedTotal, sum *tally.Totals, named []namedTotal, level, id
 			continue
 		}
 		b.rows--
+		// The sum of the other rows may leave the int64 range where the
+		// tally's, in the file's order, did not (a row at MaxInt64, the
+		// total at -10, another at 5): no int64 row is their total, and
+		// the block is none (its sum could not be said).
 		for k, v := range m.lines {
-			lines[k] -= v
+			d, err := exact.Sub(lines[k], v)
+			if err != nil {
+				return blockGaps{}
+			}
+			lines[k] = d
 		}
 		for k, v := range m.votes {
-			votes[k] -= v
+			d, err := exact.Sub(votes[k], v)
+			if err != nil {
+				return blockGaps{}
+			}
+			votes[k] = d
 		}
 	}
 	if b.rows < 1 {
@@ -1109,14 +1122,15 @@ func gapsOfPlace(n *namedTotal, sum *tally.Totals, named []namedTotal, level, id
 			return
 		}
 		b.gaps = append(b.gaps, figureGap{figure: figure, want: want, got: got})
-		d := got - want
-		if d < 0 {
-			d = -d
+		// |got - want| fits a uint64 whatever the two are.
+		d := uint64(got) - uint64(want)
+		if got < want {
+			d = uint64(want) - uint64(got)
 		}
-		if d < 0 || b.off+d < b.off { // overflowed: as far as can be
+		if d > uint64(math.MaxInt64-b.off) { // as far as can be
 			b.off = math.MaxInt64
 		} else {
-			b.off += d
+			b.off += int64(d)
 		}
 	}
 	for _, k := range slices.Sorted(maps.Keys(n.lines)) {

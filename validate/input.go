@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -105,14 +106,24 @@ func NamedTotalNear(file string, line int, precinct, level, place string, rows i
 	case "region", "okrug":
 		key = "i608." + level
 	}
+	// got − want may leave the int64 range (a sum near MaxInt64, a row at
+	// -10); its magnitude fits a uint64: said exactly, the finding's Gap
+	// saturated.
+	mag, sign, gap := uint64(got)-uint64(want), "+", int64(math.MaxInt64)
+	if got < want {
+		mag, sign, gap = uint64(want)-uint64(got), "-", math.MinInt64
+	}
+	if mag <= math.MaxInt64 {
+		gap = got - want
+	}
 	a := words.Args{"rows": strconv.Itoa(rows), "place": place, "figure": figure, "want": strconv.FormatInt(want, 10),
-		"got": strconv.FormatInt(got, 10), "gap": strconv.FormatInt(got-want, 10), "differ": strconv.Itoa(differ)}
-	if got > want {
-		a["gap"] = "+" + a["gap"]
+		"got": strconv.FormatInt(got, 10), "gap": sign + strconv.FormatUint(mag, 10), "differ": strconv.Itoa(differ)}
+	if got == want {
+		a["gap"] = "0"
 	}
 	how := Message{En: words.Say("en", key, a), Ru: words.Say("ru", key, a), Ky: words.Say("ky", key, a)}
 	p := Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}
-	return d.finding(p, strconv.FormatInt(want, 10), strconv.FormatInt(got, 10), got-want,
+	return d.finding(p, strconv.FormatInt(want, 10), strconv.FormatInt(got, 10), gap,
 		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct), "how": how})
 }
 

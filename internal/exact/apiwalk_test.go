@@ -19,5 +19,6 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "internal/exact.Decimal zero", func() { _ = Decimal(new(big.Rat), *new(int)) })
 	apiwalk.Call(t, "internal/exact.Format nil", func() { _ = Format(*new(*big.Rat)) })
 	apiwalk.Call(t, "internal/exact.Format zero", func() { _ = Format(new(big.Rat)) })
+	apiwalk.Call(t, "internal/exact.Sub nil", func() { _, _ = Sub(*new(int64), *new(int64)) })
 	apiwalk.Call(t, "internal/exact.Sum nil", func() { _, _ = Sum() })
 }

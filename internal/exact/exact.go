@@ -23,6 +23,15 @@ func Add(a, b int64) (int64, error) {
 	return s, nil
 }
 
+// Sub returns a-b, or ErrOverflow.
+func Sub(a, b int64) (int64, error) {
+	d := a - b
+	if (b > 0 && d > a) || (b < 0 && d < a) {
+		return 0, ErrOverflow
+	}
+	return d, nil
+}
+
 // Sum returns the sum of xs, or ErrOverflow.
 func Sum(xs ...int64) (int64, error) {
 	var s int64

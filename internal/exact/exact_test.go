@@ -21,6 +21,10 @@ func TestOverflow(t *testing.T) {
 		{"add", func() (int64, error) { return Add(2, 3) }, 5, false},
 		{"add max", func() (int64, error) { return Add(math.MaxInt64, 1) }, 0, true},
 		{"add min", func() (int64, error) { return Add(math.MinInt64, -1) }, 0, true},
+		{"sub", func() (int64, error) { return Sub(2, 3) }, -1, false},
+		{"sub min", func() (int64, error) { return Sub(0, math.MinInt64) }, 0, true},
+		{"sub max", func() (int64, error) { return Sub(-2, math.MaxInt64) }, 0, true},
+		{"sub min from -1", func() (int64, error) { return Sub(-1, math.MinInt64) }, math.MaxInt64, false},
 		{"sum", func() (int64, error) { return Sum(1, 2, 3) }, 6, false},
 		{"sum overflow", func() (int64, error) { return Sum(math.MaxInt64, 1, -5) }, 0, true},
 	}
@@ -37,7 +41,7 @@ func TestOverflow(t *testing.T) {
 	}
 }
 
-// Add agrees with math/big exactly when the result fits, and report
+// Add and Sub agree with math/big exactly when the result fits, and report
 // an overflow exactly when it does not.
 func TestAgreesWithBig(t *testing.T) {
 	params := gopter.DefaultTestParametersWithSeed(1234)
@@ -48,6 +52,11 @@ func TestAgreesWithBig(t *testing.T) {
 		s, err := Add(a, b)
 		want := new(big.Int).Add(big.NewInt(a), big.NewInt(b))
 		return fits(want) == (err == nil) && (err != nil || s == want.Int64())
+	}, gen.Int64(), gen.Int64()))
+	p.Property("Sub", prop.ForAll(func(a, b int64) bool {
+		d, err := Sub(a, b)
+		want := new(big.Int).Sub(big.NewInt(a), big.NewInt(b))
+		return fits(want) == (err == nil) && (err != nil || d == want.Int64())
 	}, gen.Int64(), gen.Int64()))
 	p.TestingRun(t)
 }
