@@ -970,6 +970,7 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 		o.Findings = append(o.Findings, validate.SameVotesEverywhere(file, v.Line, v.Precinct, v.Column, v.Figure, v.Protocols, v.Of))
 	}
 	o.summedPeoples(file, c.SummedPeople)
+	o.samePart(file, c.SameParts)
 	if len(c.SummedOver) > 0 {
 		o.summedOvers = append(slices.Clip(o.summedOvers), summedOverFile{file: file, protocols: c.SummedOver})
 	}
@@ -1025,6 +1026,29 @@ func (o *Options) summedRepeat(file string, rs []ingest.SummedRepeat) {
 	o.summedRepeats = slices.Clip(o.summedRepeats) // a copy of Options shares none of its own
 	for _, r := range rs {
 		o.summedRepeats = append(o.summedRepeats, countedTotal{file: file, line: r.Lines[0], precinct: r.Precinct, ballot: r.Ballot, machine: r.Machine})
+	}
+}
+
+// samePart makes the findings of the parts of a long file's votes_column
+// sum that give every choice of nearly every protocol one figure
+// (validate.PartAllSame), one a part, and keeps their protocols for the
+// Result's provisional reasons (samePartsProvisional): the sum adds a
+// protocol's line to every choice's votes.
+func (o *Options) samePart(file string, ps []ingest.SamePart) {
+	if len(ps) == 0 {
+		return
+	}
+	o.sameParts = slices.Clip(o.sameParts) // a copy of Options shares none of its own
+	seen := map[int]bool{}
+	for _, p := range ps {
+		col := strconv.Itoa(p.Index) + " " + echo.Quote(p.Header)
+		o.Findings = append(o.Findings, validate.SamePartEverywhere(file, p.Line, p.Precinct, col, p.Figure, p.Protocols, p.Of))
+		for _, a := range p.At {
+			if !seen[a.Line] {
+				seen[a.Line] = true
+				o.sameParts = append(o.sameParts, countedTotal{file: file, line: a.Line, precinct: a.Precinct, ballot: a.Ballot, machine: a.Machine})
+			}
+		}
 	}
 }
 

@@ -260,6 +260,8 @@ type longReader struct {
 	// while every group's rows give one figure (repeat.go).
 	repeat repeatState
 	same   sameState
+	// sumParts follows the parts of a votes_column sum (sameparts.go).
+	sumParts partState
 	// sumCols are the columns the first two rows summed differ in
 	// (repeat.go), over the protocols whose votes summed pass their
 	// voters on the list.
@@ -623,6 +625,9 @@ func (lr *longReader) add(row *Row) error {
 			vs[slot], from[slot] = row.Lines[j], int32(row.Line)
 		}
 	}
+	if lr.sumParts.cur != nil && lr.vote(slot) {
+		lr.partsNext(i)
+	}
 	lr.fillPrecinct(&lr.protos[i], row)
 	return nil
 }
@@ -847,6 +852,7 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 			lr.overVoters(p, out.Lines, out.Votes)
 		}
 		lr.sameNext(p, out.Votes)
+		lr.partsEmit(i)
 		out.PresentLines, out.PresentVotes, out.PresentPreferences = out.PresentLines[:0], out.PresentVotes[:0], out.PresentPreferences[:0]
 		for j, v := range out.Lines {
 			if v.OK {

@@ -144,6 +144,7 @@ type Table struct {
 	// SummedRepeat, SummedOver, SummedPeople, Unread and EmptyVotes are Counts'.
 	SummedRepeat []SummedRepeat
 	SameVotes    *SameVotes
+	SameParts    []SamePart
 	SummedOver   []SummedOver
 	SummedPeople []SummedPeople
 	Unread       []UnreadColumn
@@ -208,7 +209,7 @@ type FigureRow struct {
 // are made from it as a scanned file's are.
 func (t Table) Counts() Counts {
 	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, Empty: t.Empty, EmptyLines: t.EmptyLines, SkippedLines: t.SkippedLines, FooterLines: t.FooterLines,
-		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, BareQuotes: t.BareQuotes, BareQuoteRows: t.BareQuoteRows, BareQuoteLines: t.BareQuoteLines, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, SummedOver: t.SummedOver, SummedPeople: t.SummedPeople, SameVotes: t.SameVotes, Unread: t.Unread, EmptyVotes: t.EmptyVotes, Garbled: t.Garbled, FilledDown: t.FilledDown}
+		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, BareQuotes: t.BareQuotes, BareQuoteRows: t.BareQuoteRows, BareQuoteLines: t.BareQuoteLines, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, SummedOver: t.SummedOver, SummedPeople: t.SummedPeople, SameVotes: t.SameVotes, SameParts: t.SameParts, Unread: t.Unread, EmptyVotes: t.EmptyVotes, Garbled: t.Garbled, FilledDown: t.FilledDown}
 }
 
 // ChoiceRow says where a long file names a choice of a protocol.
@@ -436,6 +437,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 		t.SummedRepeat, t.SummedOver = s.long.repeated(), s.long.over
 		t.SummedPeople = s.long.people
 		t.SameVotes = s.long.sameVotes()
+		t.SameParts = s.long.sameParts()
 	}
 	t.Garbled = s.garbled()
 	if s.ncols > 0 && s.turn == nil { // a transposed file's figure has a column per precinct
@@ -1270,6 +1272,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 			s.o.Counts.SummedRepeat, s.o.Counts.SummedOver = s.long.repeated(), s.long.over
 			s.o.Counts.SummedPeople = s.long.people
 			s.o.Counts.SameVotes = s.long.sameVotes()
+			s.o.Counts.SameParts = s.long.sameParts()
 		}
 	}
 	return skipped, rows, err
