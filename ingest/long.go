@@ -210,6 +210,7 @@ type longPrecinct [2][2]int32
 // longProto is a protocol of a long file being assembled.
 type longProto struct {
 	line     int // the line of its first row
+	last     int // the line of its last row
 	index    int
 	precinct election.Precinct
 	ballot   election.BallotKind
@@ -484,7 +485,7 @@ func (lr *longReader) add(row *Row) error {
 	if i < 0 {
 		i = len(lr.protos)
 		pr[b][c] = int32(i + 1)
-		p := longProto{line: row.Line, index: row.Index, precinct: row.Precinct, ballot: row.Ballot, machine: row.Machine}
+		p := longProto{line: row.Line, last: row.Line, index: row.Index, precinct: row.Precinct, ballot: row.Ballot, machine: row.Machine}
 		if lr.own {
 			p.index = -1
 		}
@@ -624,6 +625,9 @@ func (lr *longReader) add(row *Row) error {
 		if slot := lr.lineSlot[j]; !vs[slot].OK {
 			vs[slot], from[slot] = row.Lines[j], int32(row.Line)
 		}
+	}
+	if p := &lr.protos[i]; row.Line > p.last {
+		p.last = row.Line
 	}
 	if lr.sumParts.cur != nil && lr.vote(slot) {
 		lr.partsNext(i)
@@ -832,6 +836,10 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 		p := &lr.protos[i]
 		vs, from := lr.figures(i)
 		out.Line, out.Index, out.Precinct, out.Ballot, out.Machine = p.line, p.index, p.precinct, p.ballot, p.machine
+		out.LastLine = 0
+		if p.last > p.line {
+			out.LastLine = p.last
+		}
 		for slot, ps := range lr.parts {
 			// A line some of whose labels no row of the protocol gives
 			// is not given: its sum would be too small. A choice's

@@ -159,6 +159,10 @@ type Table struct {
 	// Lines[i] is the file line where the row of Protocols[i] starts (in
 	// a long file, its first row).
 	Lines []int
+	// LastLines[i] is, in a long file, the line of the last row of
+	// Protocols[i] read from several rows, 0 for one of one row; nil for
+	// a file of a row per protocol.
+	LastLines []int
 	// PrecinctColumns[i] is, in a transposed file, the column of the
 	// precinct of Protocols[i] (Lines[i] is then the header row's); nil
 	// for a file of a row per precinct.
@@ -264,6 +268,10 @@ type Value struct {
 // millions of rows and would rather index a slice than fill maps.
 type Row struct {
 	Line int // the 1-based line where the row starts
+	// LastLine is the line of the last row of a long file's protocol
+	// read from several rows (Line its first's), 0 for a protocol of one
+	// row and for a file of a row per protocol.
+	LastLine int
 	// Column is the 1-based column of a transposed file's precinct (Line
 	// is then its header row's), 0 for a file of a row per precinct.
 	Column      int
@@ -406,6 +414,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 			t.PrecinctColumns = append(t.PrecinctColumns, row.Column)
 		}
 		if row := s.given; row != nil && s.long != nil {
+			t.LastLines = append(t.LastLines, row.LastLine)
 			for _, j := range row.NamedVotes {
 				if !row.Votes[j].OK {
 					t.EmptyChoices = append(t.EmptyChoices, ChoiceRow{Protocol: len(t.Protocols) - 1, Choice: s.layout.Votes[j], Line: s.long.voteLine(row, int(j))})

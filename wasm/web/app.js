@@ -4486,7 +4486,7 @@ function listName(id) {
 
 function placeText(p) {
   const parts = [];
-  if (p.file) parts.push(p.file + (p.row ? ':' + p.row : ''));
+  if (p.file) parts.push(p.file + (p.row ? ':' + p.row + (p.last_row > p.row ? '-' + p.last_row : '') : ''));
   if (p.region) parts.push(t('region', { id: p.region }));
   if (p.okrug) parts.push(t('okrug', { id: p.okrug }));
   if (p.precinct) parts.push(t('precinct_meta', { id: p.precinct }));
