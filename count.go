@@ -126,6 +126,11 @@ type Options struct {
 	// a candidate name two people (validate.SummedPeople): the sums make
 	// two candidates one (summedPeopleProvisional).
 	summedPeople []countedTotal
+	// sameParts are the protocols of long files where a part of the
+	// votes_column sum gives every choice one figure (validate.PartAllSame):
+	// the sum adds a protocol's line to every choice's votes
+	// (samePartsProvisional).
+	sameParts []countedTotal
 	// summedOvers are, by file, the protocols of long files whose votes,
 	// some summed from rows, are more than their voters on the list
 	// (summedOverVoters).
@@ -1179,6 +1184,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.namedTotalsProvisional()
 	c.summedRepeatProvisional()
 	c.summedPeopleProvisional()
+	c.samePartsProvisional()
 	c.summedOverProvisional()
 	c.totalChoicesProvisional()
 	c.movedProvisional()

@@ -392,6 +392,18 @@ func (c *counter) summedPeopleProvisional() {
 	})
 }
 
+// samePartsProvisional records the protocols of long files where a
+// part of the votes_column sum gives every choice one figure (finding
+// validate.PartAllSame): a protocol's line repeated on its rows, which
+// the sum adds to every choice's votes, and the seats decided on their
+// ballot's sums rest on it.
+func (c *counter) samePartsProvisional() {
+	c.rowsProvisional(UnevaluatedSamePart, manualRows(c.o.sameParts), func(n int, scope, affects string) string {
+		return fmt.Sprintf("%d protocols have a part of the votes column's sum that gives every choice one figure (findings %s: %s): a protocol's line repeated on its rows, which the sum adds to every choice's votes, and the seats of %s were decided on them",
+			n, validate.PartAllSame, scope, affects)
+	})
+}
+
 // summedOverProvisional records the protocols of long files whose votes,
 // some summed from rows under "choice_rows": "sum", are more than their
 // voters on the list can cast (finding validate.SummedOverVoters): rows

@@ -824,6 +824,14 @@ const (
 	// Independents under "Ind"); the seats of Affects (as
 	// UnevaluatedTotalRows) were decided on the sums.
 	UnevaluatedSummedPeople = "summed_rows_people"
+	// UnevaluatedSamePart: Count protocols of long files (Scope names the
+	// first ten, "file:line (precinct)") have a part of the votes_column
+	// sum that gives every choice of the protocol one figure, as nearly
+	// every protocol of the file does (finding validate.PartAllSame): a
+	// protocol's line repeated on its rows (the DR Congo's province
+	// totals), which the sum adds to every choice's votes; the seats of
+	// Affects (as UnevaluatedTotalRows) were decided on the sums.
+	UnevaluatedSamePart = "votes_part_repeats_line"
 	// UnevaluatedMoved: Count rows of the okrug ballot (Scope names the
 	// first ten, "file:line (precinct)") name another okrug than their
 	// precinct's (finding validate.RowElsewhere) and are counted in their

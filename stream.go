@@ -970,6 +970,7 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 		o.Findings = append(o.Findings, validate.SameVotesEverywhere(file, v.Line, v.Precinct, v.Column, v.Figure, v.Protocols, v.Of))
 	}
 	o.summedPeoples(file, c.SummedPeople)
+	o.samePart(file, c.SameParts)
 	if len(c.SummedOver) > 0 {
 		o.summedOvers = append(slices.Clip(o.summedOvers), summedOverFile{file: file, protocols: c.SummedOver})
 	}
@@ -1025,6 +1026,29 @@ func (o *Options) summedRepeat(file string, rs []ingest.SummedRepeat) {
 	o.summedRepeats = slices.Clip(o.summedRepeats) // a copy of Options shares none of its own
 	for _, r := range rs {
 		o.summedRepeats = append(o.summedRepeats, countedTotal{file: file, line: r.Lines[0], precinct: r.Precinct, ballot: r.Ballot, machine: r.Machine})
+	}
+}
+
+// samePart makes the findings of the parts of a long file's votes_column
+// sum that give every choice of nearly every protocol one figure
+// (validate.PartAllSame), one a part, and keeps their protocols for the
+// Result's provisional reasons (samePartsProvisional): the sum adds a
+// protocol's line to every choice's votes.
+func (o *Options) samePart(file string, ps []ingest.SamePart) {
+	if len(ps) == 0 {
+		return
+	}
+	o.sameParts = slices.Clip(o.sameParts) // a copy of Options shares none of its own
+	seen := map[int]bool{}
+	for _, p := range ps {
+		col := strconv.Itoa(p.Index) + " " + echo.Quote(p.Header)
+		o.Findings = append(o.Findings, validate.SamePartEverywhere(file, p.Line, p.Precinct, col, p.Figure, p.Protocols, p.Of))
+		for _, a := range p.At {
+			if !seen[a.Line] {
+				seen[a.Line] = true
+				o.sameParts = append(o.sameParts, countedTotal{file: file, line: a.Line, precinct: a.Precinct, ballot: a.Ballot, machine: a.Machine})
+			}
+		}
 	}
 }
 
@@ -1194,7 +1218,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		if !f.Mapping.Part { // a join moves the protocols
 			figures = t.FigureRows
 		}
-		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, precinctColumns: t.PrecinctColumns, columns: t.Columns, sums: t.Sums, long: f.Mapping.Shape == "long", empty: t.EmptyChoices, figures: figures, extra: extra})
+		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, last: t.LastLines, precinctColumns: t.PrecinctColumns, columns: t.Columns, sums: t.Sums, long: f.Mapping.Shape == "long", empty: t.EmptyChoices, figures: figures, extra: extra})
 		if zeros {
 			later = append(later, okrugZeros{file: f.Name, m: f.Mapping, counts: counts, first: len(e.Protocols), n: len(t.Protocols)})
 		}
@@ -1600,6 +1624,9 @@ type rowOrigin struct {
 	file  string
 	first int
 	lines []int
+	// last gives, in a long file, the line of each protocol's last row
+	// (ingest.Table.LastLines).
+	last []int
 	// precinctColumns gives, in a transposed file, each protocol's
 	// column (ingest.Table.PrecinctColumns); nil for another file.
 	precinctColumns []int
@@ -1652,6 +1679,7 @@ type rowAt struct {
 	col  int  // a transposed file's precinct column; 0: none
 	dup  bool // several rows give the protocol (rowIndex.locate says why)
 	long bool
+	last int // a long file's protocol: the line of its last row; 0: one row
 }
 
 type placeChoice struct {
@@ -1676,7 +1704,11 @@ func placesOf(e *election.Election, origins []rowOrigin) *rowPlaces {
 			if j < len(o.precinctColumns) {
 				col = o.precinctColumns[j]
 			}
-			x.rows[k] = rowAt{o.file, line, col, dup, o.long}
+			last := 0
+			if j < len(o.last) {
+				last = o.last[j]
+			}
+			x.rows[k] = rowAt{o.file, line, col, dup, o.long, last}
 			if dup && !before.dup {
 				if x.firsts == nil {
 					x.firsts = map[placeKey]rowAt{}
@@ -1745,6 +1777,8 @@ func (x *rowPlaces) locate(fs []validate.Finding) {
 				p.Row = x.choices[placeChoice{k, p.Choice}] // 0: no row of its own
 			} else if line, ok := x.votes[placeChoice{k, p.Choice}]; a.long && ok && p.Choice != "" {
 				p.Row = line // the row that gives the votes
+			} else if a.long && !a.dup && p.Choice == "" && a.last > a.line && ownCode(fs[i].Code) {
+				p.LastRow = a.last // the protocol's rows, as placeOwn gives them
 			}
 		}
 	}
@@ -1767,6 +1801,13 @@ func (x *rowPlaces) placeOwn(s *validate.Stream, i int) {
 	}
 }
 
+// ownCode says whether code is of a protocol's own findings, checked on
+// the protocol alone (its control relations, P1xx, and a rule set's,
+// F...): placeOwn places them as a file is streamed.
+func ownCode(code validate.Code) bool {
+	return strings.HasPrefix(string(code), "P") || strings.HasPrefix(string(code), "F")
+}
+
 // placeOwn places f, a finding of the protocol row gives on its own, at
 // the row, read from file: a long file's finding about a choice's votes
 // or a line at the row that gives that figure alone, or at the
@@ -1779,6 +1820,12 @@ func placeOwn(f *validate.Finding, file string, row *ingest.Row, long bool) {
 	}
 	q.File, q.Row, q.Column = file, row.Line, row.Column
 	if !long {
+		return
+	}
+	if q.Choice == "" && row.LastLine > row.Line {
+		// A finding of the protocol, not of one choice's row (P103,
+		// the votes of all its choices against a line): its rows.
+		q.LastRow = row.LastLine
 		return
 	}
 	field := ""

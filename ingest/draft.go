@@ -3808,6 +3808,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("votes_column: the sum of %s: each is named as a way of voting or as votes, and %s: a choice's votes are their total, none of them alone", partsNamed(header, votesParts), how)
 		case len(others) > 0 && !namedVotes(norm(votes)):
 			// A figure chosen among others by its place alone is said.
+			// A column of one figure on all the rows of each precinct
+			// is a protocol's line repeated on its rows (the DRC's
+			// province totals beside each candidate's votes), never a
+			// part of a choice's votes: summed, it adds the line to
+			// every choice.
+			others = slices.DeleteFunc(others, perProtocol)
+			if len(others) == 0 {
+				break
+			}
 			parts := append(slices.Clone(others), votes)
 			slices.Sort(parts)
 			var names []string

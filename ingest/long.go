@@ -211,6 +211,7 @@ type longPrecinct [2][2]int32
 // longProto is a protocol of a long file being assembled.
 type longProto struct {
 	line     int // the line of its first row
+	last     int // the line of its last row
 	index    int
 	precinct election.Precinct
 	ballot   election.BallotKind
@@ -264,6 +265,8 @@ type longReader struct {
 	// while every group's rows give one figure (repeat.go).
 	repeat repeatState
 	same   sameState
+	// sumParts follows the parts of a votes_column sum (sameparts.go).
+	sumParts partState
 	// sumCols are the columns the first two rows summed differ in
 	// (repeat.go), over the protocols whose votes summed pass their
 	// voters on the list.
@@ -497,7 +500,7 @@ func (lr *longReader) add(row *Row) error {
 	if i < 0 {
 		i = len(lr.protos)
 		pr[b][c] = int32(i + 1)
-		p := longProto{line: row.Line, index: row.Index, precinct: row.Precinct, ballot: row.Ballot, machine: row.Machine, joinEmpty: row.joinEmpty}
+		p := longProto{line: row.Line, last: row.Line, index: row.Index, precinct: row.Precinct, ballot: row.Ballot, machine: row.Machine, joinEmpty: row.joinEmpty}
 		if lr.own {
 			p.index = -1
 		}
@@ -639,6 +642,12 @@ func (lr *longReader) add(row *Row) error {
 		if slot := lr.lineSlot[j]; !vs[slot].OK {
 			vs[slot], from[slot] = row.Lines[j], int32(row.Line)
 		}
+	}
+	if p := &lr.protos[i]; row.Line > p.last {
+		p.last = row.Line
+	}
+	if lr.sumParts.cur != nil && lr.vote(slot) {
+		lr.partsNext(i)
 	}
 	lr.fillPrecinct(&lr.protos[i], row)
 	return nil
@@ -897,6 +906,10 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 		p := &lr.protos[i]
 		vs, from := lr.figures(i)
 		out.Line, out.Index, out.Precinct, out.Ballot, out.Machine = p.line, p.index, p.precinct, p.ballot, p.machine
+		out.LastLine = 0
+		if p.last > p.line {
+			out.LastLine = p.last
+		}
 		for slot, ps := range lr.parts {
 			// A line some of whose labels no row of the protocol gives
 			// is not given: its sum would be too small. A choice's
@@ -917,6 +930,7 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 			lr.overVoters(p, out.Lines, out.Votes)
 		}
 		lr.sameNext(p, out.Votes)
+		lr.partsEmit(i)
 		out.PresentLines, out.PresentVotes, out.PresentPreferences = out.PresentLines[:0], out.PresentVotes[:0], out.PresentPreferences[:0]
 		for j, v := range out.Lines {
 			if v.OK {

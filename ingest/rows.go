@@ -122,6 +122,11 @@ type Counts struct {
 	// (the electorate), which makes each protocol a tie (finding I614).
 	// nil when not so.
 	SameVotes *SameVotes
+	// SameParts are the parts of a long file's votes_column sum that
+	// hold one figure on every choice's row of nearly every protocol: a
+	// protocol's line repeated on its rows, which the sum adds to every
+	// choice's votes (finding I615). nil when none.
+	SameParts []SamePart
 	// SummedOver are the protocols of a long file whose votes, some
 	// summed under "choice_rows": "sum", are more than their voters on
 	// the list (finding I612, under the rule set's votes per ballot).

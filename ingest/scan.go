@@ -144,6 +144,7 @@ type Table struct {
 	// SummedRepeat, SummedOver, SummedPeople, Unread and EmptyVotes are Counts'.
 	SummedRepeat []SummedRepeat
 	SameVotes    *SameVotes
+	SameParts    []SamePart
 	SummedOver   []SummedOver
 	SummedPeople []SummedPeople
 	Unread       []UnreadColumn
@@ -158,6 +159,10 @@ type Table struct {
 	// Lines[i] is the file line where the row of Protocols[i] starts (in
 	// a long file, its first row).
 	Lines []int
+	// LastLines[i] is, in a long file, the line of the last row of
+	// Protocols[i] read from several rows, 0 for one of one row; nil for
+	// a file of a row per protocol.
+	LastLines []int
 	// PrecinctColumns[i] is, in a transposed file, the column of the
 	// precinct of Protocols[i] (Lines[i] is then the header row's); nil
 	// for a file of a row per precinct.
@@ -208,7 +213,7 @@ type FigureRow struct {
 // are made from it as a scanned file's are.
 func (t Table) Counts() Counts {
 	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, Empty: t.Empty, EmptyLines: t.EmptyLines, SkippedLines: t.SkippedLines, FooterLines: t.FooterLines,
-		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, BareQuotes: t.BareQuotes, BareQuoteRows: t.BareQuoteRows, BareQuoteLines: t.BareQuoteLines, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, SummedOver: t.SummedOver, SummedPeople: t.SummedPeople, SameVotes: t.SameVotes, Unread: t.Unread, EmptyVotes: t.EmptyVotes, Garbled: t.Garbled, FilledDown: t.FilledDown}
+		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, BareQuotes: t.BareQuotes, BareQuoteRows: t.BareQuoteRows, BareQuoteLines: t.BareQuoteLines, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, SummedOver: t.SummedOver, SummedPeople: t.SummedPeople, SameVotes: t.SameVotes, SameParts: t.SameParts, Unread: t.Unread, EmptyVotes: t.EmptyVotes, Garbled: t.Garbled, FilledDown: t.FilledDown}
 }
 
 // ChoiceRow says where a long file names a choice of a protocol.
@@ -263,6 +268,10 @@ type Value struct {
 // millions of rows and would rather index a slice than fill maps.
 type Row struct {
 	Line int // the 1-based line where the row starts
+	// LastLine is the line of the last row of a long file's protocol
+	// read from several rows (Line its first's), 0 for a protocol of one
+	// row and for a file of a row per protocol.
+	LastLine int
 	// Column is the 1-based column of a transposed file's precinct (Line
 	// is then its header row's), 0 for a file of a row per precinct.
 	Column      int
@@ -410,6 +419,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 			t.PrecinctColumns = append(t.PrecinctColumns, row.Column)
 		}
 		if row := s.given; row != nil && s.long != nil {
+			t.LastLines = append(t.LastLines, row.LastLine)
 			for _, j := range row.NamedVotes {
 				if !row.Votes[j].OK {
 					t.EmptyChoices = append(t.EmptyChoices, ChoiceRow{Protocol: len(t.Protocols) - 1, Choice: s.layout.Votes[j], Line: s.long.voteLine(row, int(j))})
@@ -441,6 +451,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 		t.SummedRepeat, t.SummedOver = s.long.repeated(), s.long.over
 		t.SummedPeople = s.long.people
 		t.SameVotes = s.long.sameVotes()
+		t.SameParts = s.long.sameParts()
 	}
 	t.Garbled = s.garbled()
 	if s.ncols > 0 && s.turn == nil { // a transposed file's figure has a column per precinct
@@ -1294,6 +1305,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 			s.o.Counts.SummedRepeat, s.o.Counts.SummedOver = s.long.repeated(), s.long.over
 			s.o.Counts.SummedPeople = s.long.people
 			s.o.Counts.SameVotes = s.long.sameVotes()
+			s.o.Counts.SameParts = s.long.sameParts()
 		}
 	}
 	return skipped, rows, err

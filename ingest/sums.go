@@ -72,6 +72,9 @@ func (s *scanner) addSums(row *Row) *ParseError {
 		u := &s.sums[i]
 		vs, _ := row.section(u.kind)
 		t := &vs[u.slot]
+		if s.long != nil && u.kind == fVote {
+			s.long.keepParts(u, vs) // (a long file's votes_column: its parts followed, sameparts.go)
+		}
 		if t.OK && t.N < 0 {
 			return s.negativePart(row, u, 0, t.N)
 		}

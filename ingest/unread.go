@@ -34,12 +34,18 @@ const unreadBytes = 64 << 10
 // Index and header, the rows looked at (Rows: the first of the file), those
 // of them with a whole number (Whole), and the sum of those numbers (-1
 // past int64).
+//
+// In a long file, a column that holds one number on all the rows of each
+// precinct (a protocol's line given on each choice's row: Pakistan's
+// valid_calc, the DR Congo's total_votants) is summed once per precinct
+// (Once), not once per row, which would multiply it by the choices.
 type UnreadColumn struct {
 	Index  int
 	Header string
 	Rows   int
 	Whole  int
 	Sum    int64
+	Once   bool
 }
 
 // EmptyVotes says how many of the rows kept that a long file's votes
@@ -131,6 +137,29 @@ func (s *scanner) unreadColumns(head []byte, whole bool) []UnreadColumn {
 	if len(cols) == 0 && len(votes) == 0 {
 		return nil
 	}
+	// A long file's precinct, by the cells of its columns: each column's
+	// first cell in each precinct, whether every row of a precinct gives
+	// it (repeats) and some precinct has two rows (twice), and the sum of
+	// those first cells (once).
+	var key []int
+	var firsts []map[string]string
+	var repeats []bool
+	var once []int64
+	twice := false
+	if s.m.long() {
+		for _, f := range s.fields {
+			if f.kind == fPrecinct || f.kind == fKey {
+				key = append(key, f.idx)
+			}
+		}
+	}
+	if len(key) > 0 {
+		firsts, repeats, once = make([]map[string]string, len(cols)), make([]bool, len(cols)), make([]int64, len(cols))
+		for k := range cols {
+			firsts[k], repeats[k] = map[string]string{}, true
+		}
+	}
+	var kb []byte
 	t := newTokenizer(bufio.NewReader(bytes.NewReader(head)), s.delimiter())
 	var down *downFill // (the row filter sees the cells filled, as the rows read do)
 	if s.down != nil {
@@ -153,9 +182,38 @@ func (s *scanner) unreadColumns(head []byte, whole bool) []UnreadColumn {
 				e.Empty++
 			}
 		}
+		if firsts != nil {
+			kb = kb[:0]
+			for _, i := range key {
+				if i < len(rec) {
+					kb = append(kb, trimBytes(rec[i])...)
+				}
+				kb = append(kb, 0)
+			}
+		}
 		for k := range cols {
 			c := &cols[k]
 			c.Rows++
+			if firsts != nil && repeats[k] {
+				cell := ""
+				if c.Index <= len(rec) {
+					cell = string(trimBytes(rec[c.Index-1]))
+				}
+				if f, ok := firsts[k][string(kb)]; !ok {
+					firsts[k][string(kb)] = cell
+					if n, ok := wholeNumber([]byte(cell)); ok && once[k] >= 0 {
+						if once[k]+n < once[k] {
+							once[k] = -1
+						} else {
+							once[k] += n
+						}
+					}
+				} else if f != cell {
+					repeats[k] = false
+				} else {
+					twice = true
+				}
+			}
 			if c.Index > len(rec) {
 				continue
 			}
@@ -186,6 +244,9 @@ func (s *scanner) unreadColumns(head []byte, whole bool) []UnreadColumn {
 		// a kind of vote no one cast, is still a column not read.)
 		if c.Rows == 0 || c.Whole*10 < c.Rows*9 || c.Whole >= 3 && constant[k] && first[k] != "0" || padded[k] && zero[k] {
 			continue
+		}
+		if repeats != nil && repeats[k] && twice {
+			c.Sum, c.Once = once[k], true
 		}
 		out = append(out, c)
 	}
@@ -235,7 +296,7 @@ func UnreadNote(file string, c Counts) string {
 	if len(c.Unread) == 0 {
 		return ""
 	}
-	var cols []string
+	var cols, once []string
 	for _, u := range c.Unread {
 		name := strconv.Itoa(u.Index)
 		if u.Header != "" {
@@ -246,6 +307,12 @@ func UnreadNote(file string, c Counts) string {
 			sum = grouped(u.Sum)
 		}
 		cols = append(cols, name+" ("+sum+")")
+		if u.Once {
+			once = append(once, strconv.Itoa(u.Index))
+		}
+	}
+	if len(once) > 0 {
+		return words.Say("en", "note.columns_not_read_once", words.Args{"file": file, "columns": strings.Join(cols, ", "), "rows": grouped(int64(c.Unread[0].Rows)), "once": strings.Join(once, ", ")})
 	}
 	return words.Say("en", "note.columns_not_read", words.Args{"file": file, "columns": strings.Join(cols, ", "), "rows": grouped(int64(c.Unread[0].Rows))})
 }

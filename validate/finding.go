@@ -76,6 +76,7 @@ type Place struct {
 	Choice    string              `json:"choice,omitempty"`
 	File      string              `json:"file,omitempty"`
 	Row       int                 `json:"row,omitempty"`
+	LastRow   int                 `json:"last_row,omitempty"`
 	Column    int                 `json:"column,omitempty"`
 }
 
@@ -98,7 +99,11 @@ func (p Place) In(lang string) string {
 		}
 	}
 	add("file", "file", p.File)
-	if p.Row > 0 {
+	switch {
+	case p.Row > 0 && p.LastRow > p.Row:
+		// (A long file's protocol, read from several rows.)
+		parts = append(parts, words.Say(lang, "where.rows", words.Args{"row": strconv.Itoa(p.Row), "last": strconv.Itoa(p.LastRow)}))
+	case p.Row > 0:
 		add("row", "row", strconv.Itoa(p.Row))
 	}
 	if p.Column > 0 {

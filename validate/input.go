@@ -259,6 +259,17 @@ func SameVotesEverywhere(file string, line int, precinct, column string, figure 
 		vars{"row": same(strconv.Itoa(line)), "n": same(strconv.Itoa(n)), "of": same(strconv.Itoa(of)), "figure": same(strconv.FormatInt(figure, 10)), "column": same(column)})
 }
 
+// SamePartEverywhere is the finding for a part of a long file's
+// votes_column sum that gives the choices of nearly every protocol one
+// figure (ingest.Counts.SameParts): column (its number and header), the
+// first such protocol at line of file, of precinct, where the part is
+// figure on every choice's row, and n protocols of of do so.
+func SamePartEverywhere(file string, line int, precinct, column string, figure int64, n, of int) Finding {
+	d, _ := defOf(PartAllSame)
+	return d.finding(Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}, "", "", 0,
+		vars{"row": same(strconv.Itoa(line)), "n": same(strconv.Itoa(n)), "of": same(strconv.Itoa(of)), "figure": same(strconv.FormatInt(figure, 10)), "column": same(column)})
+}
+
 // SummedRowsPeople is the finding for a long file whose rows summed
 // under "choice_rows": "sum" for a choice of the okrug ballot differ in a
 // column that names a person (ingest.Counts.SummedPeople): on lines first

@@ -21,3 +21,15 @@ func TestNoteColumnsNotRead(t *testing.T) {
 		}
 	}
 }
+
+// The note of columns not read, some summed once per precinct, is said
+// in Russian and Kyrgyz too.
+func TestNoteColumnsNotReadOnce(t *testing.T) {
+	en := Say("en", "note.columns_not_read_once", Args{"file": "pk.csv", "rows": "134", "columns": `14 "valid_calc" (2,022,788)`, "once": "14"})
+	for _, lang := range []string{"ru", "ky"} {
+		got := Note(lang, en)
+		if got == en || !strings.Contains(got, `14 "valid_calc" (2,022,788)`) {
+			t.Errorf("%s: %q", lang, got)
+		}
+	}
+}

@@ -62,6 +62,7 @@ var places = []Entry{
 	// words around the IDs, which stay as the data gives them.
 	{"where.file", Text{"file {file}", "файл {file}", "{file} файлы"}},
 	{"where.row", Text{"row {row}", "строка {row}", "{row}-сап"}},
+	{"where.rows", Text{"rows {row}-{last}", "строки {row}-{last}", "{row}-{last}-саптар"}},
 	{"where.column", Text{"column {column}", "столбец {column}", "{column}-мамыча"}},
 	{"where.region", Text{"region {region}", "регион {region}", "{region} аймагы"}},
 	{"where.okrug", Text{"okrug {okrug}", "округ {okrug}", "{okrug} округу"}},

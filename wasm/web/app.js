@@ -797,6 +797,7 @@ const STRINGS = {
     'finding.I612.title': 'Votes summed from rows pass the voters',
     'finding.I613.title': 'Rows of two people summed as one candidate',
     'finding.I614.title': 'The choices of (nearly) every protocol get the same votes',
+    'finding.I615.title': 'A part of the votes column\'s sum repeats a protocol\'s line',
     'finding.I609.title': 'A line skipped above the data looks like a data row',
     'finding.I604.title': 'Header row looks like a data row',
     'finding.I603.title': 'Row is the total of other rows',
@@ -1591,6 +1592,7 @@ const STRINGS = {
     'finding.I612.title': 'Голоса из суммированных строк больше числа избирателей',
     'finding.I613.title': 'Строки двух людей сложены как один кандидат',
     'finding.I614.title': 'Варианты (почти) каждого протокола получают одно число голосов',
+    'finding.I615.title': 'Слагаемое столбца голосов повторяет строку протокола',
     'finding.I609.title': 'Пропущенная строка над данными похожа на строку данных',
     'finding.I604.title': 'Строка заголовка похожа на строку данных',
     'finding.I603.title': 'Строка — итог других строк',
@@ -2385,6 +2387,7 @@ const STRINGS = {
     'finding.I612.title': 'Кошулган саптардын добуштары шайлоочулардан көп',
     'finding.I613.title': 'Эки адамдын саптары бир талапкер катары кошулду',
     'finding.I614.title': '(Дээрлик) ар бир протоколдун тандоолору бирдей добуш алат',
+    'finding.I615.title': 'Добуш мамычасынын суммасынын бир бөлүгү протоколдун сабын кайталайт',
     'finding.I609.title': 'Маалыматтын үстүндө өткөрүлгөн сап маалымат сабына окшош',
     'finding.I604.title': 'Баш сап маалымат сабына окшош',
     'finding.I603.title': 'Сап — башка саптардын жыйынтыгы',
@@ -4508,7 +4511,7 @@ function listName(id) {
 
 function placeText(p) {
   const parts = [];
-  if (p.file) parts.push(p.file + (p.row ? ':' + p.row : ''));
+  if (p.file) parts.push(p.file + (p.row ? ':' + p.row + (p.last_row > p.row ? '-' + p.last_row : '') : ''));
   if (p.region) parts.push(t('region', { id: p.region }));
   if (p.okrug) parts.push(t('okrug', { id: p.okrug }));
   if (p.precinct) parts.push(t('precinct_meta', { id: p.precinct }));
