@@ -2840,7 +2840,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// A column that is on every row a part of another's sum (a choice's
 	// votes, the total beside them) is a figure, no precinct's number:
 	// noKey says so, or "".
-	noKey := ""
+	noKey, serialNote := "", ""
 	if precinct < 0 && len(leftNumbers) > 0 {
 		// (Not when a column names a candidate on each row: the rows
 		// are one area's choices, and the figures beside them no
@@ -2859,6 +2859,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			noKey = fmt.Sprintf("; column %d %q is on every row a part of the sum in column %d %q, a figure, not a precinct's number", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]), t+1, trimHeader(header[t]))
 		} else {
 			precinct = leftNumbers[0]
+			// (A number that repeats, beside one that numbers the rows,
+			// each once and mostly running on by one: the latter names
+			// the precinct, Israel's "ברזל" beside "סמל ועדה".)
+			if s := serialKey(all, leftNumbers); s >= 0 && s != precinct && repeats(all, precinct) {
+
+				serialNote = fmt.Sprintf("; column %d %q repeats on rows of different precincts (the first %q), and column %d %q names each row once, its numbers running on by one from row to row: a serial number of the row", precinct+1, trimHeader(header[precinct]), repeatedCell(all, precinct), s+1, trimHeader(header[s]))
+				precinct = s
+			}
 		}
 	}
 	// A long file's areas run together: a column of numbers whose values
@@ -4076,7 +4084,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case unheadedKey:
 			guess("precinct: column %d (no header): its cells are text that names the rows (the first %s), and the columns of figures are a sum's parts, no precinct's number", precinct+1, echo.Quote(firstCell(all, precinct)))
 		default:
-			guess("precinct: column %d %q", precinct+1, trimHeader(header[precinct]))
+			guess("precinct: column %d %q%s", precinct+1, trimHeader(header[precinct]), serialNote)
 		}
 		// A number that repeats, where no text (a ballot, a count)
 		// tells its rows apart, names no precinct (a state's, whose
@@ -4490,6 +4498,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: every column of figures left (%s) is named as a paper form codes its lines, a letter and a number, and none as a candidate or a party: the file gives a protocol's lines alone, whose meaning is the form's, not the header's; map each under lines by hand (the choices under votes, if the file has them)", ErrMapping, strings.Join(names, ", "))}
 	}
 	choiceCols = draftLineParts(&m, header, all, choiceCols, votesAt)
+	choiceCols, leading := draftLeadingCodes(&m, header, all, choiceCols, votesAt)
+	leave(leading...)
 	choiceCols = draftTotals(&m, header, all, choiceCols, against, votesAt, left, took, tookAt)
 	draftVotedFound(&m, header, all, norm) // (the valid and invalid lines found by the rows)
 	if choice < 0 {
@@ -4640,7 +4650,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	for i := range header {
 		switch {
-		case used[i] && pointZero[i]:
+		case used[i] && pointZero[i] && !slices.ContainsFunc(m.Ignore, func(c Column) bool { return c.Header == trimHeader(header[i]) }):
+			// (Not one left out: "קלפי", a ballot box's number "1.0",
+			// "1.1".)
 			guess("column %d %q: its whole numbers are written with a point and a zero (%q, as pandas writes a column with gaps): each is read as the whole number (a cell such as \"12.5\" would be refused)", i+1, trimHeader(header[i]), firstCell(all, i))
 		case used[i]:
 		case numeric[i] && anyWords(norm(i), seatWords):

@@ -1,0 +1,100 @@
+package ingest
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// draftLeadingCodes leaves out of the choices the columns of figures
+// that stand before the protocol's lines, where the choices after the
+// lines sum to the valid votes on every row and all the choices together
+// do not: numbers of the row or of its area (a ballot box's serial
+// number, a town's code, a box's number, a flag), no votes. Israel's
+// Central Elections Committee gives, by ballot box, "סמל ועדה", "ברזל",
+// "סמל ישוב", "קלפי", "ריכוז", "שופט" before "בזב", "מצביעים", "פסולים",
+// "כשרים" and the lists' letters, whose votes sum to "כשרים".
+//
+// It returns the choice columns left, in order, and the columns left out,
+// whose guesses (votesAt) say why.
+func draftLeadingCodes(m *Mapping, header []string, rows [][]string, choiceCols []int, votesAt map[int]int) (left, out []int) {
+	v, ok := m.Lines[election.Valid]
+	if !ok || v.Header == "" || len(rows) < 2 {
+		return choiceCols, nil
+	}
+	valid := columnOf(header, v.Header)
+	firstLine := len(header)
+	for _, c := range m.Lines {
+		for _, p := range append([]Column{c}, c.Columns...) {
+			if i := columnOf(header, p.Header); p.Header != "" && i >= 0 {
+				firstLine = min(firstLine, i)
+			}
+		}
+	}
+	var lead, after []int
+	for _, c := range choiceCols {
+		if c < firstLine {
+			lead = append(lead, c)
+		} else {
+			after = append(after, c)
+		}
+	}
+	if len(lead) == 0 || len(after) < 2 || !sumHolds(rows, valid, after, -1) || sumHolds(rows, valid, choiceCols, -1) {
+		return choiceCols, nil
+	}
+	for _, p := range lead {
+		h := trimHeader(header[p])
+		for id, c := range m.Votes {
+			if len(c.Columns) == 0 && c.Header == h {
+				delete(m.Votes, id)
+			}
+		}
+		m.Guesses[votesAt[p]] = fmt.Sprintf("column %d %q is not mapped: it stands before the protocol's lines, and the choices after them (columns %d to %d) sum to the valid votes (column %d %q) on every row without it: a number of the row or of its area (a code, a serial number, a mark), not a choice's votes",
+			p+1, h, after[0]+1, after[len(after)-1]+1, valid+1, v.Header)
+	}
+	return after, lead
+}
+
+// serialColumn says whether column c numbers the rows: whole numbers,
+// each on one row alone, that mostly run on by one from the row before
+// (more than half the steps; four rows at least). Israel's "ברזל", a
+// ballot box's serial number: 9870, 9871, 9872, 736, 737, ... A
+// choice's votes do not so run.
+func serialColumn(rows [][]string, c int) bool {
+	if len(rows) < 4 {
+		return false
+	}
+	seen := make(map[int64]bool, len(rows))
+	next := 0
+	for k, rec := range rows {
+		n, err := parseInt([]byte(cellAt(rec, c)))
+		if err != nil || seen[n] {
+			return false
+		}
+		seen[n] = true
+		if k > 0 {
+			if p, _ := parseInt([]byte(cellAt(rows[k-1], c))); n == p+1 {
+				next++
+			}
+		}
+	}
+	return next*2 > len(rows)-1
+}
+
+// serialKey returns, of the columns cols, the first that numbers the
+// rows (serialColumn), or -1.
+func serialKey(rows [][]string, cols []int) int {
+	if k := slices.IndexFunc(cols, func(c int) bool { return serialColumn(rows, c) }); k >= 0 {
+		return cols[k]
+	}
+	return -1
+}
+
+
+// repeatedCell returns the first cell of column c that an earlier row
+// holds too, or "".
+func repeatedCell(rows [][]string, c int) string {
+	_, first := sameKey(rows, c)
+	return first
+}
