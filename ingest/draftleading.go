@@ -91,7 +91,6 @@ func serialKey(rows [][]string, cols []int) int {
 	return -1
 }
 
-
 // repeatedCell returns the first cell of column c that an earlier row
 // holds too, or "".
 func repeatedCell(rows [][]string, c int) string {
