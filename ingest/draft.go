@@ -421,6 +421,7 @@ var lineWords = []lineRule{
 	// entitled to vote; מצביעים, those who voted (their envelopes in the
 	// box, as "Votants"); פסולים, the invalid; כשרים, the valid.
 	{election.Voters, []string{"בזב"}},
+	{election.Voters, []string{"בוחרים"}}, // (voters: 1999's file names them so)
 	{election.FoundStationary, []string{"מצביעים"}},
 	{election.Invalid, []string{"פסולים"}},
 	{election.Valid, []string{"כשרים"}},
@@ -2175,6 +2176,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	// A header that repeats names no column: each is left out.
 	dups, above := repeatedHeaders(header), textRowsAbove(first[:top])
+	// Two ballots on each row, the second's lines named as the first's:
+	// the first is drafted, its lines by number; the second left out.
+	if firstSet, second := twoBallots(header, dups); second >= 0 {
+		draftFirstBallot(&m, header, all, firstSet, second, used, guess)
+		for i := second; i < ncol; i++ {
+			used[i] = true
+			leave(i)
+		}
+		dups = nil
+	}
 	for i, h := range header {
 		if cols := dups[trimHeader(h)]; len(cols) > 0 {
 			used[i] = true
@@ -4681,6 +4692,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: each of its cells says %q, a missing value (as R writes one): empty", i+1, trimHeader(header[i]), firstCell(all, i))
 		case decimals(values[i]):
 			guess("column %d %q is not mapped: decimals, not whole numbers: percentages or rates, not votes", i+1, trimHeader(header[i]))
+		case marks[i].note(i, trimHeader(header[i])) != "" && choicesMakeValid(m, header, all):
+			// (A code with gaps, Chile's "cod_com" of "NA" abroad,
+			// Israel's "סמל ישוב" of "#N/A": no figure the count
+			// needs, and no file to mend.)
+			used[i] = true
+			leave(i)
+			guess("%s", markedCodeNote(m, header, marks[i], i))
 		default:
 			if c := otherDigitsCell(all, i); c != "" {
 				_, ascii, _ := otherDigits([]byte(c))

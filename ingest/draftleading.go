@@ -8,9 +8,9 @@ import (
 )
 
 // draftLeadingCodes leaves out of the choices the columns of figures
-// that stand before the protocol's lines, where the choices after the
-// lines sum to the valid votes on every row and all the choices together
-// do not: numbers of the row or of its area (a ballot box's serial
+// that stand before the valid votes' column, where the choices after it
+// sum to the valid votes on every row and all the choices together do
+// not: numbers of the row or of its area (a ballot box's serial
 // number, a town's code, a box's number, a flag), no votes. Israel's
 // Central Elections Committee gives, by ballot box, "סמל ועדה", "ברזל",
 // "סמל ישוב", "קלפי", "ריכוז", "שופט" before "בזב", "מצביעים", "פסולים",
@@ -20,21 +20,19 @@ import (
 // whose guesses (votesAt) say why.
 func draftLeadingCodes(m *Mapping, header []string, rows [][]string, choiceCols []int, votesAt map[int]int) (left, out []int) {
 	v, ok := m.Lines[election.Valid]
-	if !ok || v.Header == "" || len(rows) < 2 {
+	if !ok || v.Header == "" && v.Index == 0 || len(v.Columns) > 0 || len(rows) < 2 {
 		return choiceCols, nil
 	}
-	valid := columnOf(header, v.Header)
-	firstLine := len(header)
-	for _, c := range m.Lines {
-		for _, p := range append([]Column{c}, c.Columns...) {
-			if i := columnOf(header, p.Header); p.Header != "" && i >= 0 {
-				firstLine = min(firstLine, i)
-			}
-		}
+	valid := v.Index - 1
+	if v.Header != "" {
+		valid = columnOf(header, v.Header)
+	}
+	if valid < 0 {
+		return choiceCols, nil
 	}
 	var lead, after []int
 	for _, c := range choiceCols {
-		if c < firstLine {
+		if c < valid {
 			lead = append(lead, c)
 		} else {
 			after = append(after, c)
@@ -50,8 +48,8 @@ func draftLeadingCodes(m *Mapping, header []string, rows [][]string, choiceCols 
 				delete(m.Votes, id)
 			}
 		}
-		m.Guesses[votesAt[p]] = fmt.Sprintf("column %d %q is not mapped: it stands before the protocol's lines, and the choices after them (columns %d to %d) sum to the valid votes (column %d %q) on every row without it: a number of the row or of its area (a code, a serial number, a mark), not a choice's votes",
-			p+1, h, after[0]+1, after[len(after)-1]+1, valid+1, v.Header)
+		m.Guesses[votesAt[p]] = fmt.Sprintf("column %d %q is not mapped: it stands before the valid votes (column %d %q), and the choices after them (columns %d to %d) sum to them on every row without it: a number of the row or of its area (a code, a serial number, a mark), not a choice's votes",
+			p+1, h, valid+1, trimHeader(header[valid]), after[0]+1, after[len(after)-1]+1)
 	}
 	return after, lead
 }
@@ -96,4 +94,51 @@ func serialKey(rows [][]string, cols []int) int {
 func repeatedCell(rows [][]string, c int) string {
 	_, first := sameKey(rows, c)
 	return first
+}
+
+// choicesMakeValid says whether the choices m maps, each to a column,
+// sum on every row to the valid votes (one column): the form's figures
+// are all found, and a column left over is none of them.
+func choicesMakeValid(m Mapping, header []string, rows [][]string) bool {
+	v, ok := m.Lines[election.Valid]
+	if !ok || len(v.Columns) > 0 || len(m.Votes) < 2 {
+		return false
+	}
+	valid := v.Index - 1
+	if v.Header != "" {
+		valid = columnOf(header, v.Header)
+	}
+	var cols []int
+	for _, c := range m.Votes {
+		i := c.Index - 1
+		if c.Header != "" {
+			i = columnOf(header, c.Header)
+		}
+		if len(c.Columns) > 0 || i < 0 {
+			return false
+		}
+		cols = append(cols, i)
+	}
+	return valid >= 0 && sumHolds(rows, valid, cols, -1)
+}
+
+// markedCodeNote is the guess of column i, whole numbers but for marks
+// (k), where the choices sum to the valid votes without it: a code with
+// gaps, put under ignore; the file needs no mending.
+func markedCodeNote(m Mapping, header []string, k marked, i int) string {
+	also := ""
+	if slices.Contains(m.NotGiven, k.mark) {
+		also = ", which not_given reads as empty cells"
+	}
+	return fmt.Sprintf("column %d %q is not mapped (ignore): it holds whole numbers but for %d cells %q (the first at line %d%s), and the choices sum to the valid votes (column %q) on every row without it: a code of the row or of its area, not a figure of the protocol; the file needs no edit",
+		i+1, trimHeader(header[i]), k.marks, k.mark, k.line, also, trimHeader(validHeader(m, header)))
+}
+
+// validHeader returns the header of the valid votes' column in m.
+func validHeader(m Mapping, header []string) string {
+	v := m.Lines[election.Valid]
+	if v.Header == "" && v.Index > 0 && v.Index <= len(header) {
+		return header[v.Index-1]
+	}
+	return v.Header
 }

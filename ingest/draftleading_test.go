@@ -43,7 +43,7 @@ func TestDraftColumnsBeforeTheLines(t *testing.T) {
 			if len(m.Votes) != 30 {
 				t.Errorf("%d choices; want the 30 lists", len(m.Votes))
 			}
-			guessed(t, m, `is not mapped: it stands before the protocol's lines, and the choices after them (columns 12 to 41) sum to the valid votes (column 11 "כשרים")`)
+			guessed(t, m, `is not mapped: it stands before the valid votes (column 11 "כשרים"), and the choices after them (columns 12 to 41) sum to them on every row without it`)
 			if strings.Contains(all, "repeat the number of an earlier row") {
 				t.Errorf("the precinct repeats:\n%s", all)
 			}
