@@ -500,6 +500,12 @@ var englishOtherWords = []lineRule{
 	{election.Invalid, []string{"annules"}},
 	{election.Invalid, []string{"invalid"}},
 	{election.Invalid, []string{"rejected"}},
+	// Pakistan's ECP forms as a public copy gives them by candidate:
+	// "votes_polled" (the ballots cast, found in the boxes) and
+	// "votes_disq" (disqualified: the rejected ballots).
+	{election.FoundStationary, []string{"votes polled"}},
+	{election.Invalid, []string{"votes disq"}},
+	{election.Invalid, []string{"disqualified"}},
 	{election.Invalid, []string{"spoiled"}},
 	{election.Invalid, []string{"spoilt"}},
 	// Australia's and New Zealand's word: "Informal Candidate Votes".
@@ -3335,7 +3341,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// perProtocol says whether column i holds one figure on all the rows
 	// of each precinct: a protocol's line repeated on its rows.
 	perProtocol := func(i int) bool { return constantWithin(all, keyed(region, machine), i) }
-	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm, unique, perProtocol)
+	// nearly says whether column i names each row of a precinct once but
+	// on a few rows (one in twenty at most): two candidates of one name
+	// (Pakistan's two Independents "Jamil Hussain" in NA-46), which do
+	// not make a file of candidates wide.
+	nearly := func(i int) bool {
+		n, _ := sameKey(all, keyed(region, machine, i)...)
+		return n*20 <= len(all)
+	}
+	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm, unique, perProtocol, nearly)
 	if c := wholeName(header, all, used, numeric, norm, choice); c != choice && unique(c) == unique(choice) {
 		choice = c
 	}
@@ -3525,6 +3539,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				// (Not parts to sum: the sum would count every vote twice.)
 				guess("rows: %d rows give a choice of precinct %q again, each with the sum of that choice's figures in column %d %q over every other row: the file's totals, tagged with a precinct; a count refuses each as a second row of the precinct and choice: count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file",
 					n, at, votes+1, trimHeader(header[votes]))
+			} else if apart := namesakesApart(header, all, used, numeric, values, keyed(region, machine), choice, votes); apart != "" {
+				// (Two candidates of one name in a precinct, told apart
+				// by a column the draft maps not: the file is long all
+				// the same.)
+				guess("%s", apart)
 			} else if sumNote = repeatedParts(header, all, numeric, keyed(region, machine), choice); sumNote == "" && len(okrugKey) > 0 {
 				// (Long all the same: the districts told the rest of
 				// the rows apart.)
@@ -3655,6 +3674,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			holds = holds || i != okrug && i != choice && !numeric[i] && has(norm(i), provinceH) && distinct(all, choice, i) == distinct(all, choice)
 		}
 		across := slices.DeleteFunc(namesAcross(all, choice, okrugCols), func(v string) bool { return slices.Contains(aggregateTexts, lowerHeader(v)) })
+		// (Not for one name of many across two districts, which one
+		// province holds as it holds every name: Pakistan's "Muhammad
+		// Shehzad" of NA-45 and NA-46, 1 of 101 names.)
+		holds = holds && len(across)*20 > distinct(all, choice)
 		switch {
 		case holds || 2*len(across) > distinct(all, choice):
 			okrug, region = candidatesAcross(&m, header, all, used, numeric, choice, okrug, region, norm)
@@ -4886,7 +4909,7 @@ func contests(rows [][]string, c int) (first, list string) {
 // named like a choice ("party", "кандидат") or else the one of fewest
 // values. The votes column is the column of numbers named like votes, or
 // else the last one.
-func longColumns(header []string, numeric, used []bool, values []map[string]int, nonEmpty []int, rows int, norm func(int) string, unique, perProtocol func(int) bool) (choice, votes int) {
+func longColumns(header []string, numeric, used []bool, values []map[string]int, nonEmpty []int, rows int, norm func(int) string, unique, perProtocol, nearly func(int) bool) (choice, votes int) {
 	choice, votes = -1, -1
 	nums, modeSeen := 0, false
 	// varying: some column of figures is not the same on all the rows of
@@ -4926,7 +4949,11 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		namesBeside = namesBeside || !used[j] && !numeric[j] && n >= 2 && n*2 <= rows && unique(j)
 	}
 	for i := range header {
-		if used[i] {
+		// (A candidate's rank or age, a share of the votes in decimals,
+		// names no choice, though "candidate_rank" and
+		// "candidate_share" are named by a choice's word: a figure of
+		// each row, unique on each where no two tie.)
+		if used[i] || numeric[i] && anyWords(norm(i), factWords) || !numeric[i] && decimals(values[i]) {
 			continue
 		}
 		// A column of numbers named by a word or two like a choice and
@@ -5005,7 +5032,7 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// beside a party's column, names its candidates: Kedah's seats,
 		// a row per candidate, some parties twice.)
 		n := len(values[i])
-		if n < 2 || n*2 > rows && !choiceHeader(norm(i)) && (personHeader(header[i]) < 3 || !unique(i) || !partyBeside) {
+		if n < 2 || n*2 > rows && !choiceHeader(norm(i)) && (personHeader(header[i]) < 3 || !unique(i) && !nearly(i) || !partyBeside) {
 			continue
 		}
 		// A column that names each choice of a precinct once before one
@@ -5016,7 +5043,9 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// no party has two candidates, and its cells, "D" and "R", are
 		// no choice's name), then one named like a choice, then the one
 		// of fewest values.
-		full, once := nonEmpty[i] == rows, unique(i)
+		// (Nearly once, two persons of one name in a precinct, is once.)
+		uq := func(k int) bool { return unique(k) || personHeader(header[k]) > 0 && nearly(k) }
+		full, once := nonEmpty[i] == rows, uq(i)
 		// (A candidate's whole name before a part of it: Zambia's
 		// "candidate" before "lastname", which two candidates share.)
 		cand := func(k int) int {
@@ -5030,8 +5059,8 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 			}
 			return 0
 		}
-		if choice < 0 || once && !unique(choice) ||
-			once == unique(choice) && (full && nonEmpty[choice] < rows ||
+		if choice < 0 || once && !uq(choice) ||
+			once == uq(choice) && (full && nonEmpty[choice] < rows ||
 				full == (nonEmpty[choice] == rows) && (cand(i) > cand(choice) ||
 					cand(i) == cand(choice) && (choiceHeader(norm(i)) && !choiceHeader(norm(choice)) ||
 						n < len(values[choice]) && choiceHeader(norm(i)) == choiceHeader(norm(choice))))) {
