@@ -3326,6 +3326,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// the choice: a party's, where one name stands twice in a precinct
 	// under two parties (New Hampshire's two McGuires, R and D); -1.
 	joinOf, joinBy := -1, -1
+	rankJoin := false // joinBy tells namesakes apart (namesakesApart)
 	unique := func(i int) bool {
 		u, ok := once[i]
 		if !ok {
@@ -3539,11 +3540,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				// (Not parts to sum: the sum would count every vote twice.)
 				guess("rows: %d rows give a choice of precinct %q again, each with the sum of that choice's figures in column %d %q over every other row: the file's totals, tagged with a precinct; a count refuses each as a second row of the precinct and choice: count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file",
 					n, at, votes+1, trimHeader(header[votes]))
-			} else if apart := namesakesApart(header, all, used, numeric, values, keyed(region, machine), choice, votes); apart != "" {
+			} else if apart, by := namesakesApart(header, all, used, numeric, values, keyed(region, machine), choice, votes); apart != "" {
 				// (Two candidates of one name in a precinct, told apart
-				// by a column the draft maps not: the file is long all
-				// the same.)
+				// by another column, joined with the name: the file is
+				// long all the same.)
 				guess("%s", apart)
+				if by >= 0 {
+					joinOf, joinBy, used[by], rankJoin = choice, by, true, true
+					clear(once)
+				}
 			} else if sumNote = repeatedParts(header, all, numeric, keyed(region, machine), choice); sumNote == "" && len(okrugKey) > 0 {
 				// (Long all the same: the districts told the rest of
 				// the rows apart.)
@@ -4829,7 +4834,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	draftLongLineSums(&m, guess)
 	draftTogether(&m, header, together, guess)
 	if joinBy >= 0 && m.long() && m.ChoiceColumn != nil && m.ChoiceColumn.Header == trimHeader(header[joinOf]) {
-		draftJoinChoices(&m, header, all, joinOf, joinBy, guess)
+		joinGuess := guess
+		if rankJoin {
+			joinGuess = func(string, ...any) {} // (namesakesApart's guess says it)
+		}
+		draftJoinChoices(&m, header, all, joinOf, joinBy, joinGuess)
 	}
 	if listJoin >= 0 && m.long() && m.ChoiceColumn != nil && m.ChoiceColumn.Header == trimHeader(header[listJoin]) && len(m.LineValues) == 0 {
 		draftAreaLists(&m, header, all, listAt, listJoin, guess)

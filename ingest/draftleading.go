@@ -148,24 +148,24 @@ func validHeader(m Mapping, header []string) string {
 // column that names a person) that names a candidate twice in a few
 // precincts (one row in twenty at most), the rows differing in the
 // figure: two candidates of one name (Pakistan's two Independents "Jamil
-// Hussain" of NA-46), which a count refuses as a second row; it names a
-// column that tells them apart, no figure of the votes (a name's,
-// a party's, else a rank), to join with the name. "" when the file is
-// no such file.
-func namesakesApart(header []string, rows [][]string, used, numeric []bool, values []map[string]int, key []int, choice, votes int) string {
+// Hussain" of NA-46), which a count refuses as a second row; and a
+// column that tells them apart, no figure of the votes (a name's, a
+// party's, else a rank), to join with the name, or -1. "" when the file
+// is no such file.
+func namesakesApart(header []string, rows [][]string, used, numeric []bool, values []map[string]int, key []int, choice, votes int) (string, int) {
 	if choice < 0 || votes < 0 || personHeader(header[choice]) < 2 {
-		return ""
+		return "", -1
 	}
 	with := append(slices.Clone(key), choice)
 	n, _ := sameKey(rows, with...)
 	if n == 0 || n*20 > len(rows) || repeats(rows, append(slices.Clone(with), votes)...) {
-		return ""
+		return "", -1
 	}
 	apart := -1
 	for _, text := range []bool{true, false} {
 		for i := range header {
 			h := strings.ToLower(trimHeader(header[i]))
-			if apart >= 0 || i == choice || i == votes || numeric[i] == text || decimals(values[i]) || anyWords(h, percentW) || namedVotes(h) {
+			if apart >= 0 || used[i] || i == choice || i == votes || numeric[i] == text || decimals(values[i]) || anyWords(h, percentW) || namedVotes(h) {
 				continue
 			}
 			if !text && !anyWords(h, factWords) {
@@ -179,8 +179,8 @@ func namesakesApart(header []string, rows [][]string, used, numeric []bool, valu
 	name, at := firstRepeat(rows, with, choice, slices.DeleteFunc(slices.Clone(key), func(c int) bool { return c < 0 }))
 	s := fmt.Sprintf("choice_column: %d rows give a choice of column %d %q again in one precinct (the first %q, in precinct %q), with other figures: two candidates of one name, whom a count refuses as a second row of one candidate (summed, they would be one)", n, choice+1, trimHeader(header[choice]), name, at)
 	if apart < 0 {
-		return s + "; no column but the figures tells them apart: give one of them another name, or leave its rows out (rows.where)"
+		return s + "; no column but the figures tells them apart: give one of them another name, or leave its rows out (rows.where)", -1
 	}
-	return s + fmt.Sprintf("; column %d %q tells them apart: name each candidate by both cells joined, \"choice_column\": {\"columns\": [%q, %q], \"join\": true}, and key choice_values by the joined texts (%q, \" / \" and the other cell)",
-		apart+1, trimHeader(header[apart]), trimHeader(header[choice]), trimHeader(header[apart]), name)
+	return s + fmt.Sprintf("; column %d %q tells them apart, and each candidate is named by both cells joined (\"choice_column\": {\"columns\": [%q, %q], \"join\": true}; choice_values keyed by the joined texts, %q and \" / \" and the other cell): the namesakes are two choices, each ID with the other cell; a name in several districts of another cell each keeps its ID with that cell too",
+		apart+1, trimHeader(header[apart]), trimHeader(header[choice]), trimHeader(header[apart]), name), apart
 }
