@@ -503,6 +503,18 @@ var englishOtherWords = []lineRule{
 	// Pakistan's ECP forms as a public copy gives them by candidate:
 	// "votes_polled" (the ballots cast, found in the boxes) and
 	// "votes_disq" (disqualified: the rejected ballots).
+	// The DR Congo's CENI by province (a public copy's snake_case):
+	// "electeurs_attendus" (expected: on the list), "total_votants",
+	// "bulletins_valides", and "bulletins_blancs", blank ballots not
+	// among the valid ones (total_votants = valides + blancs), the
+	// form's invalid.
+	{election.Voters, []string{"electeurs attendus"}},
+	{election.Voters, []string{"électeurs attendus"}},
+	{election.Voters, []string{"electeurs inscrits"}},
+	{election.Voters, []string{"électeurs inscrits"}},
+	{election.FoundStationary, []string{"total votants"}},
+	{election.Valid, []string{"bulletins valides"}},
+	{election.Invalid, []string{"bulletins blancs"}},
 	{election.FoundStationary, []string{"votes polled"}},
 	{election.Invalid, []string{"votes disq"}},
 	{election.Invalid, []string{"disqualified"}},
@@ -4514,6 +4526,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		what := "a choice on the ballot"
 		if len(all) > 1 && nonEmpty[i] == len(all) && len(values[i]) == 1 && zeroCell(firstCell(all, i)) {
 			what = "a choice on the ballot, with 0 votes on every row"
+		}
+		if digitsHeader(h) {
+			// (The DR Congo's pivot by province: "1_1_1_150_270", a
+			// candidate's code, and "1_1_1_999_999", none's.)
+			what += "; but its header is digits and underscores, a code, not named like a candidate or a list: check which it is, or leave it out"
 		}
 		guess("votes.%s: column %d %q (%s; rename the ID as you like)%s", id, i+1, h, what, others)
 		if others != "" {

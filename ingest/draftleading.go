@@ -184,3 +184,10 @@ func namesakesApart(header []string, rows [][]string, used, numeric []bool, valu
 	return s + fmt.Sprintf("; column %d %q tells them apart, and each candidate is named by both cells joined (\"choice_column\": {\"columns\": [%q, %q], \"join\": true}; choice_values keyed by the joined texts, %q and \" / \" and the other cell): the namesakes are two choices, each ID with the other cell; a name in several districts of another cell each keeps its ID with that cell too",
 		apart+1, trimHeader(header[apart]), trimHeader(header[choice]), trimHeader(header[apart]), name), apart
 }
+
+// digitsHeader says whether a header is digits cut by underscores alone
+// ("1_1_1_999_999"): a code, no name.
+func digitsHeader(h string) bool {
+	h = trimHeader(h)
+	return strings.Contains(h, "_") && strings.Trim(h, "0123456789_") == "" && strings.Trim(h, "_") != ""
+}
