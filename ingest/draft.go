@@ -421,6 +421,7 @@ var lineWords = []lineRule{
 	// entitled to vote; מצביעים, those who voted (their envelopes in the
 	// box, as "Votants"); פסולים, the invalid; כשרים, the valid.
 	{election.Voters, []string{"בזב"}},
+	{election.Voters, []string{"בוחרים"}}, // (voters: 1999's file names them so)
 	{election.FoundStationary, []string{"מצביעים"}},
 	{election.Invalid, []string{"פסולים"}},
 	{election.Valid, []string{"כשרים"}},
@@ -499,6 +500,24 @@ var englishOtherWords = []lineRule{
 	{election.Invalid, []string{"annules"}},
 	{election.Invalid, []string{"invalid"}},
 	{election.Invalid, []string{"rejected"}},
+	// Pakistan's ECP forms as a public copy gives them by candidate:
+	// "votes_polled" (the ballots cast, found in the boxes) and
+	// "votes_disq" (disqualified: the rejected ballots).
+	// The DR Congo's CENI by province (a public copy's snake_case):
+	// "electeurs_attendus" (expected: on the list), "total_votants",
+	// "bulletins_valides", and "bulletins_blancs", blank ballots not
+	// among the valid ones (total_votants = valides + blancs), the
+	// form's invalid.
+	{election.Voters, []string{"electeurs attendus"}},
+	{election.Voters, []string{"électeurs attendus"}},
+	{election.Voters, []string{"electeurs inscrits"}},
+	{election.Voters, []string{"électeurs inscrits"}},
+	{election.FoundStationary, []string{"total votants"}},
+	{election.Valid, []string{"bulletins valides"}},
+	{election.Invalid, []string{"bulletins blancs"}},
+	{election.FoundStationary, []string{"votes polled"}},
+	{election.Invalid, []string{"votes disq"}},
+	{election.Invalid, []string{"disqualified"}},
 	{election.Invalid, []string{"spoiled"}},
 	{election.Invalid, []string{"spoilt"}},
 	// Australia's and New Zealand's word: "Informal Candidate Votes".
@@ -2175,6 +2194,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	// A header that repeats names no column: each is left out.
 	dups, above := repeatedHeaders(header), textRowsAbove(first[:top])
+	// Two ballots on each row, the second's lines named as the first's:
+	// the first is drafted, its lines by number; the second left out.
+	if firstSet, second := twoBallots(header, dups); second >= 0 {
+		draftFirstBallot(&m, header, all, firstSet, second, used, guess)
+		for i := second; i < ncol; i++ {
+			used[i] = true
+			leave(i)
+		}
+		dups = nil
+	}
 	for i, h := range header {
 		if cols := dups[trimHeader(h)]; len(cols) > 0 {
 			used[i] = true
@@ -2840,7 +2869,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// A column that is on every row a part of another's sum (a choice's
 	// votes, the total beside them) is a figure, no precinct's number:
 	// noKey says so, or "".
-	noKey := ""
+	noKey, serialNote := "", ""
 	if precinct < 0 && len(leftNumbers) > 0 {
 		// (Not when a column names a candidate on each row: the rows
 		// are one area's choices, and the figures beside them no
@@ -2859,6 +2888,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			noKey = fmt.Sprintf("; column %d %q is on every row a part of the sum in column %d %q, a figure, not a precinct's number", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]), t+1, trimHeader(header[t]))
 		} else {
 			precinct = leftNumbers[0]
+			// (A number that repeats, beside one that numbers the rows,
+			// each once and mostly running on by one: the latter names
+			// the precinct, Israel's "ברזל" beside "סמל ועדה".)
+			if s := serialKey(all, leftNumbers); s >= 0 && s != precinct && repeats(all, precinct) {
+
+				serialNote = fmt.Sprintf("; column %d %q repeats on rows of different precincts (the first %q), and column %d %q names each row once, its numbers running on by one from row to row: a serial number of the row", precinct+1, trimHeader(header[precinct]), repeatedCell(all, precinct), s+1, trimHeader(header[s]))
+				precinct = s
+			}
 		}
 	}
 	// A long file's areas run together: a column of numbers whose values
@@ -3301,6 +3338,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// the choice: a party's, where one name stands twice in a precinct
 	// under two parties (New Hampshire's two McGuires, R and D); -1.
 	joinOf, joinBy := -1, -1
+	rankJoin := false // joinBy tells namesakes apart (namesakesApart)
 	unique := func(i int) bool {
 		u, ok := once[i]
 		if !ok {
@@ -3316,7 +3354,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// perProtocol says whether column i holds one figure on all the rows
 	// of each precinct: a protocol's line repeated on its rows.
 	perProtocol := func(i int) bool { return constantWithin(all, keyed(region, machine), i) }
-	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm, unique, perProtocol)
+	// nearly says whether column i names each row of a precinct once but
+	// on a few rows (one in twenty at most): two candidates of one name
+	// (Pakistan's two Independents "Jamil Hussain" in NA-46), which do
+	// not make a file of candidates wide.
+	nearly := func(i int) bool {
+		n, _ := sameKey(all, keyed(region, machine, i)...)
+		return n*20 <= len(all)
+	}
+	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm, unique, perProtocol, nearly)
 	if c := wholeName(header, all, used, numeric, norm, choice); c != choice && unique(c) == unique(choice) {
 		choice = c
 	}
@@ -3506,6 +3552,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				// (Not parts to sum: the sum would count every vote twice.)
 				guess("rows: %d rows give a choice of precinct %q again, each with the sum of that choice's figures in column %d %q over every other row: the file's totals, tagged with a precinct; a count refuses each as a second row of the precinct and choice: count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file",
 					n, at, votes+1, trimHeader(header[votes]))
+			} else if apart, by := namesakesApart(header, all, used, numeric, values, keyed(region, machine), choice, votes); apart != "" {
+				// (Two candidates of one name in a precinct, told apart
+				// by another column, joined with the name: the file is
+				// long all the same.)
+				guess("%s", apart)
+				if by >= 0 {
+					joinOf, joinBy, used[by], rankJoin = choice, by, true, true
+					clear(once)
+				}
 			} else if sumNote = repeatedParts(header, all, numeric, keyed(region, machine), choice); sumNote == "" && len(okrugKey) > 0 {
 				// (Long all the same: the districts told the rest of
 				// the rows apart.)
@@ -3636,6 +3691,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			holds = holds || i != okrug && i != choice && !numeric[i] && has(norm(i), provinceH) && distinct(all, choice, i) == distinct(all, choice)
 		}
 		across := slices.DeleteFunc(namesAcross(all, choice, okrugCols), func(v string) bool { return slices.Contains(aggregateTexts, lowerHeader(v)) })
+		// (Not for one name of many across two districts, which one
+		// province holds as it holds every name: Pakistan's "Muhammad
+		// Shehzad" of NA-45 and NA-46, 1 of 101 names.)
+		holds = holds && len(across)*20 > distinct(all, choice)
 		switch {
 		case holds || 2*len(across) > distinct(all, choice):
 			okrug, region = candidatesAcross(&m, header, all, used, numeric, choice, okrug, region, norm)
@@ -4085,7 +4144,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case unheadedKey:
 			guess("precinct: column %d (no header): its cells are text that names the rows (the first %s), and the columns of figures are a sum's parts, no precinct's number", precinct+1, echo.Quote(firstCell(all, precinct)))
 		default:
-			guess("precinct: column %d %q", precinct+1, trimHeader(header[precinct]))
+			guess("precinct: column %d %q%s", precinct+1, trimHeader(header[precinct]), serialNote)
 		}
 		// A number that repeats, where no text (a ballot, a count)
 		// tells its rows apart, names no precinct (a state's, whose
@@ -4477,6 +4536,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if len(all) > 1 && nonEmpty[i] == len(all) && len(values[i]) == 1 && zeroCell(firstCell(all, i)) {
 			what = "a choice on the ballot, with 0 votes on every row"
 		}
+		if digitsHeader(h) {
+			// (The DR Congo's pivot by province: "1_1_1_150_270", a
+			// candidate's code, and "1_1_1_999_999", none's.)
+			what += "; but its header is digits and underscores, a code, not named like a candidate or a list: check which it is, or leave it out"
+		}
 		guess("votes.%s: column %d %q (%s; rename the ID as you like)%s", id, i+1, h, what, others)
 		if others != "" {
 			together = append(together, i) // (written under aggregates below, once the IDs are final)
@@ -4499,6 +4563,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: every column of figures left (%s) is named as a paper form codes its lines, a letter and a number, and none as a candidate or a party: the file gives a protocol's lines alone, whose meaning is the form's, not the header's; map each under lines by hand (the choices under votes, if the file has them)", ErrMapping, strings.Join(names, ", "))}
 	}
 	choiceCols = draftLineParts(&m, header, all, choiceCols, votesAt)
+	choiceCols, leading := draftLeadingCodes(&m, header, all, choiceCols, votesAt)
+	leave(leading...)
 	choiceCols = draftTotals(&m, header, all, choiceCols, against, votesAt, left, took, tookAt)
 	draftVotedFound(&m, header, all, norm) // (the valid and invalid lines found by the rows)
 	if choice < 0 {
@@ -4649,7 +4715,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	for i := range header {
 		switch {
-		case used[i] && pointZero[i]:
+		case used[i] && pointZero[i] && !slices.ContainsFunc(m.Ignore, func(c Column) bool { return c.Header == trimHeader(header[i]) }):
+			// (Not one left out: "קלפי", a ballot box's number "1.0",
+			// "1.1".)
 			guess("column %d %q: its whole numbers are written with a point and a zero (%q, as pandas writes a column with gaps): each is read as the whole number (a cell such as \"12.5\" would be refused)", i+1, trimHeader(header[i]), firstCell(all, i))
 		case used[i]:
 		case numeric[i] && anyWords(norm(i), seatWords):
@@ -4678,6 +4746,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: each of its cells says %q, a missing value (as R writes one): empty", i+1, trimHeader(header[i]), firstCell(all, i))
 		case decimals(values[i]):
 			guess("column %d %q is not mapped: decimals, not whole numbers: percentages or rates, not votes", i+1, trimHeader(header[i]))
+		case marks[i].note(i, trimHeader(header[i])) != "" && choicesMakeValid(m, header, all):
+			// (A code with gaps, Chile's "cod_com" of "NA" abroad,
+			// Israel's "סמל ישוב" of "#N/A": no figure the count
+			// needs, and no file to mend.)
+			used[i] = true
+			leave(i)
+			guess("%s", markedCodeNote(m, header, marks[i], i))
 		default:
 			if c := otherDigitsCell(all, i); c != "" {
 				_, ascii, _ := otherDigits([]byte(c))
@@ -4785,7 +4860,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	draftLongLineSums(&m, guess)
 	draftTogether(&m, header, together, guess)
 	if joinBy >= 0 && m.long() && m.ChoiceColumn != nil && m.ChoiceColumn.Header == trimHeader(header[joinOf]) {
-		draftJoinChoices(&m, header, all, joinOf, joinBy, guess)
+		joinGuess := guess
+		if rankJoin {
+			joinGuess = func(string, ...any) {} // (namesakesApart's guess says it)
+		}
+		draftJoinChoices(&m, header, all, joinOf, joinBy, joinGuess)
 	}
 	if listJoin >= 0 && m.long() && m.ChoiceColumn != nil && m.ChoiceColumn.Header == trimHeader(header[listJoin]) && len(m.LineValues) == 0 {
 		draftAreaLists(&m, header, all, listAt, listJoin, guess)
@@ -4865,7 +4944,7 @@ func contests(rows [][]string, c int) (first, list string) {
 // named like a choice ("party", "кандидат") or else the one of fewest
 // values. The votes column is the column of numbers named like votes, or
 // else the last one.
-func longColumns(header []string, numeric, used []bool, values []map[string]int, nonEmpty []int, rows int, norm func(int) string, unique, perProtocol func(int) bool) (choice, votes int) {
+func longColumns(header []string, numeric, used []bool, values []map[string]int, nonEmpty []int, rows int, norm func(int) string, unique, perProtocol, nearly func(int) bool) (choice, votes int) {
 	choice, votes = -1, -1
 	nums, modeSeen := 0, false
 	// varying: some column of figures is not the same on all the rows of
@@ -4905,7 +4984,11 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		namesBeside = namesBeside || !used[j] && !numeric[j] && n >= 2 && n*2 <= rows && unique(j)
 	}
 	for i := range header {
-		if used[i] {
+		// (A candidate's rank or age, a share of the votes in decimals,
+		// names no choice, though "candidate_rank" and
+		// "candidate_share" are named by a choice's word: a figure of
+		// each row, unique on each where no two tie.)
+		if used[i] || numeric[i] && anyWords(norm(i), factWords) || !numeric[i] && decimals(values[i]) {
 			continue
 		}
 		// A column of numbers named by a word or two like a choice and
@@ -4984,7 +5067,7 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// beside a party's column, names its candidates: Kedah's seats,
 		// a row per candidate, some parties twice.)
 		n := len(values[i])
-		if n < 2 || n*2 > rows && !choiceHeader(norm(i)) && (personHeader(header[i]) < 3 || !unique(i) || !partyBeside) {
+		if n < 2 || n*2 > rows && !choiceHeader(norm(i)) && (personHeader(header[i]) < 3 || !unique(i) && !nearly(i) || !partyBeside) {
 			continue
 		}
 		// A column that names each choice of a precinct once before one
@@ -4995,7 +5078,9 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// no party has two candidates, and its cells, "D" and "R", are
 		// no choice's name), then one named like a choice, then the one
 		// of fewest values.
-		full, once := nonEmpty[i] == rows, unique(i)
+		// (Nearly once, two persons of one name in a precinct, is once.)
+		uq := func(k int) bool { return unique(k) || personHeader(header[k]) > 0 && nearly(k) }
+		full, once := nonEmpty[i] == rows, uq(i)
 		// (A candidate's whole name before a part of it: Zambia's
 		// "candidate" before "lastname", which two candidates share.)
 		cand := func(k int) int {
@@ -5009,8 +5094,8 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 			}
 			return 0
 		}
-		if choice < 0 || once && !unique(choice) ||
-			once == unique(choice) && (full && nonEmpty[choice] < rows ||
+		if choice < 0 || once && !uq(choice) ||
+			once == uq(choice) && (full && nonEmpty[choice] < rows ||
 				full == (nonEmpty[choice] == rows) && (cand(i) > cand(choice) ||
 					cand(i) == cand(choice) && (choiceHeader(norm(i)) && !choiceHeader(norm(choice)) ||
 						n < len(values[choice]) && choiceHeader(norm(i)) == choiceHeader(norm(choice))))) {

@@ -97,7 +97,13 @@ func draftLongLines(m *Mapping, header []string, rows [][]string, used, numeric 
 		}
 		used[i] = true
 		m.Lines[l] = Column{Header: trimHeader(header[i])}
-		guess("lines.%s: column %d %q (the same on every row of a precinct: its protocol's line, repeated)", l, i+1, trimHeader(header[i]))
+		blank := ""
+		if l == election.Invalid && anyWords(norm(i), []string{"blancs", "blanc"}) {
+			// (The DR Congo's "bulletins_blancs": total_votants is
+			// bulletins_valides and them.)
+			blank = "; blank ballots, read as the invalid ones: no other column gives them, and the ballots cast are the valid and these; where blank votes are valid ones (Spain's), map them under votes and list that ID in blank_votes instead"
+		}
+		guess("lines.%s: column %d %q (the same on every row of a precinct: its protocol's line, repeated)%s", l, i+1, trimHeader(header[i]), blank)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/echo"
@@ -110,7 +111,7 @@ func (lr *longReader) peopleDiffer(first, second int) []int {
 	}
 	var out []int
 	for _, c := range cols {
-		if c < len(a) && c < len(b) && !bytes.Equal(a[c], b[c]) {
+		if c < len(a) && c < len(b) && !bytes.Equal(a[c], b[c]) && !personFigure(lr.header[c], a[c], b[c]) {
 			out = append(out, c)
 		}
 	}
@@ -165,6 +166,10 @@ func (lr *longReader) personHint(first int, row *Row, ballot election.BallotKind
 	}
 	f := lr.choiceField(row)
 	h := trimHeader(lr.header[cols[0]])
+	if anyWords(lowerHeader(h), factWords) {
+		return fmt.Sprintf(`; column %d %q, the candidate's rank or number, tells the two rows apart: they are two candidates of one name, not parts of one figure, and "choice_rows": %q would add different people's votes into one candidate's; name each by its cells joined: "choice_column": {"columns": [%q, %q], "join": true}, and key choice_values by the joined texts (%s, " / " and the other cell)`,
+			cols[0]+1, h, ChoiceRowsSum, trimHeader(f.header), h, echo.Quote(row.choiceCell))
+	}
 	return fmt.Sprintf(`; column %d %q names a person, and the two rows name two: they are two candidates, not parts of one figure, and "choice_rows": %q would add different people's votes into one candidate's; name each by its cells joined: "choice_column": {"columns": [%q, %q], "join": true}, and key choice_values by the joined texts (%s, " / " and the other cell)`,
 		cols[0]+1, h, ChoiceRowsSum, trimHeader(f.header), h, echo.Quote(row.choiceCell))
 }
@@ -271,4 +276,19 @@ func partyColumn(header []string, used, numeric []bool, nonEmpty []int, rows int
 		}
 	}
 	return best
+}
+
+// personFigure says whether a person's column (personHeader) holds a
+// figure of the person's votes, no name: a header of a share or of votes
+// ("candidate_share": Pakistan's 2018 file), or a cell of decimals
+// ("0.00134985887838999"). Two rows differ there as any two candidates'
+// figures do: a join with it would key choice_values by figures. (A
+// rank, "candidate_rank", tells two candidates of one name apart, and
+// is proposed so.)
+func personFigure(h string, a, b []byte) bool {
+	t := lowerHeader(trimHeader(h))
+	if anyWords(t, percentW) || namedVotes(t) {
+		return true
+	}
+	return decimalCell(strings.TrimSpace(string(a))) || decimalCell(strings.TrimSpace(string(b)))
 }
