@@ -2841,6 +2841,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// votes, the total beside them) is a figure, no precinct's number:
 	// noKey says so, or "".
 	noKey := ""
+	precinctWhy := "" // why the precinct is the column it is, where a guess says no more
 	if precinct < 0 && len(leftNumbers) > 0 {
 		// (Not when a column names a candidate on each row: the rows
 		// are one area's choices, and the figures beside them no
@@ -2857,8 +2858,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("precinct: column %d %q: it names an area (%d in the file) whose rows run together, beside column %d %q, which names each row's candidate once: each area's rows are its candidates, the file long", a+1, trimHeader(header[a]), len(values[a]), choiceRows(header, all, used, numeric, nonEmpty, values, norm)+1, trimHeader(header[choiceRows(header, all, used, numeric, nonEmpty, values, norm)]))
 		} else if t := partOfSum; t >= 0 {
 			noKey = fmt.Sprintf("; column %d %q is on every row a part of the sum in column %d %q, a figure, not a precinct's number", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]), t+1, trimHeader(header[t]))
+		} else if k := textNamesRows(header, all, used, numeric, nonEmpty, values, norm); k >= 0 && anyWords(norm(leftNumbers[0]), countedW) {
+			// (A column of figures named so, "Votes cast", is no
+			// precinct's number beside text that names each row:
+			// Montenegro's national totals, one row, "Constituency".)
+			precinct = k
+			precinctWhy = fmt.Sprintf(": its text names each row once, and column %d %q, the first column of numbers, is named as a figure", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]))
 		} else {
 			precinct = leftNumbers[0]
+			precinctWhy = fmt.Sprintf(": no column is named like a precinct, none of text names each row, and this is the first column of numbers left of the lines, on no row a part of another's sum; if it holds a figure, name the precinct by hand")
 		}
 	}
 	// A long file's areas run together: a column of numbers whose values
@@ -2877,7 +2885,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if precinct >= 0 {
 		used[precinct] = true
 	}
-	region := idCol(regionH)
+	// (A region's words as regionHeader reads them, over no column of
+	// figures: figureCells.)
+	region := -1
+	for i := range header {
+		if !used[i] && nonEmpty[i] > 0 && regionHeader(norm(i)) && !allNotGiven(all, i) && (!rates(values[i]) || anyWords(norm(i), idH)) && !(numeric[i] && figureCells(all, i)) {
+			region = i
+			break
+		}
+	}
 	if region < 0 && casillaState >= 0 {
 		region = casillaState
 	}
@@ -4076,7 +4092,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case unheadedKey:
 			guess("precinct: column %d (no header): its cells are text that names the rows (the first %s), and the columns of figures are a sum's parts, no precinct's number", precinct+1, echo.Quote(firstCell(all, precinct)))
 		default:
-			guess("precinct: column %d %q", precinct+1, trimHeader(header[precinct]))
+			guess("precinct: column %d %q%s", precinct+1, trimHeader(header[precinct]), precinctWhy)
 		}
 		// A number that repeats, where no text (a ballot, a count)
 		// tells its rows apart, names no precinct (a state's, whose

@@ -1,0 +1,88 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+// Montenegro's parliamentary election of 2023, the country's totals of
+// the lists that won seats (one row): the list "Together! For the future
+// that belongs to you" was drafted as the region ("belongs to", a word of
+// a column that names a row's parent area), its 70,292 votes dropped, and
+// "Votes cast" as the precinct. A list is a list, of any name; and a
+// column of figures, named so, is no precinct beside a name.
+func TestDraftRegionWordInAPartysName(t *testing.T) {
+	for _, c := range []struct{ name, list, id string }{
+		{"me-parl2023-national.csv", "Together! For the future that belongs to you", "together-for-the-future-that-bel"},
+		// (The list's column renamed "belongs to" alone: a column of
+		// figures, 70292, names no region either.)
+		{"SYNTHETIC-EDITED-me-parl2023-belongsto.csv", "belongs to", "belongs-to"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := draftReal(t, c.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := readBack(t, d)
+			if m.Region != nil || m.Precinct.Header != "Constituency" || m.Votes[c.id].Header != c.list {
+				t.Fatalf("region %v, precinct %v, votes %v; want no region, Constituency, %q\n%s", m.Region, m.Precinct, m.Votes, c.list, strings.Join(m.Guesses, "\n"))
+			}
+			guessed(t, m, `precinct: column 1 "Constituency": its text names each row once, and column 2 "Votes cast", the first column of numbers, is named as a figure`)
+			_, votes, _ := countReal(t, c.name, d)
+			if votes[c.id] != 70292 || votes["europe-now"] != 77206 {
+				t.Errorf("votes %v; want %s 70292, europe-now 77206", votes, c.id)
+			}
+		})
+	}
+}
+
+// A figure's column under no precinct's header, where no text names the
+// rows, is the precinct as the first column of numbers: the guess says
+// why, that a reader can tell a figure taken for it.
+func TestDraftNumericPrecinctSaysWhy(t *testing.T) {
+	d, err := DraftMapping(strings.NewReader("Votes cast,Valid votes,Invalid votes,Alpha,Beta\n305,300,5,200,100\n405,400,5,250,150\n"), "totals.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Precinct.Header != "Votes cast" {
+		t.Skipf("precinct %v", m.Precinct)
+	}
+	guessed(t, m, `precinct: column 1 "Votes cast": no column is named like a precinct`)
+}
+
+// figureCells tells a column of figures from one of codes or names.
+func TestFigureCells(t *testing.T) {
+	for _, c := range []struct {
+		cells []string
+		want  bool
+	}{
+		{[]string{"70292"}, true},
+		{[]string{"70292", "1234"}, true},
+		{[]string{"70292", "70292"}, false}, // a region's rows share it
+		{[]string{"99", "1"}, false},        // small: a number of an area
+		{[]string{"01001"}, false},          // a code, written with its zero
+		{[]string{"Podgorica"}, false},
+		{[]string{"", ""}, false},
+	} {
+		var rows [][]string
+		for _, v := range c.cells {
+			rows = append(rows, []string{v})
+		}
+		if got := figureCells(rows, 0); got != c.want {
+			t.Errorf("figureCells(%q) = %v, want %v", c.cells, got, c.want)
+		}
+	}
+}
+
+// regionHeader reads "belongs to" as a header's whole words alone.
+func TestRegionHeader(t *testing.T) {
+	for h, want := range map[string]bool{
+		"belongs to": true, "gehört zu": true, "region": true, "region name": true,
+		"together! for the future that belongs to you": false,
+	} {
+		if got := regionHeader(h); got != want {
+			t.Errorf("regionHeader(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
