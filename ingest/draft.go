@@ -875,7 +875,8 @@ var (
 	parentH = []string{"gehört zu", "gehoert zu", "belongs to"}
 	// (Australia's electoral divisions elect a member each: the AEC's
 	// "DivisionNm".)
-	okrugH = []string{"округ", "okrug", "district", "constituency", "division",
+	// (Canada's "riding", in French "circonscription".)
+	okrugH = []string{"округ", "okrug", "district", "constituency", "division", "riding", "circonscription",
 		// Thai: an electoral district (เขตเลือกตั้ง), a member's
 		"เขตเลือกตั้ง"}
 	// okrugW name the district commission of a row by whole words: the
@@ -2968,7 +2969,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	if okrug < 0 {
 		for i := range header {
-			if !used[i] && anyWords(norm(i), okrugW) && !allNotGiven(all, i) {
+			if !used[i] && (anyWords(norm(i), okrugW) || edHeader(norm(i))) && !allNotGiven(all, i) {
 				okrug = i
 				break
 			}
@@ -3607,6 +3608,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if keyNote != "" {
 		guess("%s", keyNote)
 	}
+	hinted := -1 // a district said not mapped, whose name may be a part of the precinct's key
 	if okrugAt >= 0 && okrug >= 0 && choice < 0 {
 		// A wide file's district with every choice given on its rows,
 		// named as no single-member district: where its precincts lie,
@@ -3615,7 +3617,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// per district.
 		m.Guesses[okrugAt] = fmt.Sprintf("column %d %q is not mapped: it names a district (%d in the file), and nothing says that each elects its own member: its header names no constituency or single-member district, and no choice is left empty in one district and given in another (each district's own candidates); if each district elects its own member, map \"okrug\" to it and \"ballot\": \"okrug\", and count under a rule set of single-member districts (examples/fptp/rules.json)",
 			okrug+1, trimHeader(header[okrug]), len(values[okrug]))
-		m.Okrug, okrug = nil, -1
+		m.Okrug, okrug, hinted = nil, -1, okrug
 	}
 	// A long file's station numbered within the precinct's column (a
 	// polling centre and its stations, Afghanistan's PC and PS), which a
@@ -3996,7 +3998,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				lines = append(lines, c)
 			}
 		}
-		filled, filledWhy = filledKey(header, all, used, numeric, nonEmpty, values, norm, precinct, machine, lines)
+		// (A district, mapped or said not mapped, names the rows with
+		// the columns of its polls: Alberta's electoral division and its
+		// polls' names, numbered anew in each.)
+		free := slices.Clone(used)
+		for _, c := range []int{hinted, okrug} {
+			if c >= 0 && c != precinct {
+				free[c] = false
+			}
+		}
+		filled, filledWhy = filledKey(header, all, free, numeric, nonEmpty, values, norm, precinct, machine, lines)
 		return filled != nil
 	}
 	if station == "" {

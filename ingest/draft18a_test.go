@@ -86,3 +86,57 @@ func TestRegionHeader(t *testing.T) {
 		}
 	}
 }
+
+// Alberta's general election of 2023 by poll: the polls are numbered by
+// name and ballot type in each electoral division, whose number,
+// "sheet_num", repeats on its rows. Under the header "ed_2019" the draft
+// named the rows by the division, the poll and the ballot type; under
+// "District", "constituency", "Electoral Division" it took the district
+// for the okrug (or said it not mapped) and drafted "sheet_num", 88 rows
+// repeated, for the precinct. And "riding", "circonscription" (Canada's
+// words for a single-member district) were not read as districts at all.
+// (The header's first cell is renamed here; the rows are the file's.)
+func TestDraftDistrictInThePrecinctsKey(t *testing.T) {
+	b := string(readReal(t, "ca-ab2023-polls-cut.csv"))
+	_, rows, _ := strings.Cut(b, "\n")
+	for _, c := range []struct {
+		header string
+		okrug  bool // mapped as single-member districts
+	}{
+		{"ed_2019", false},
+		{"District", false},
+		{"electoral_district", false},
+		{"constituency", true},
+		{"Electoral Division", true},
+		{"riding", true},
+		{"circonscription", true},
+		{"Circonscription électorale", true},
+	} {
+		t.Run(c.header, func(t *testing.T) {
+			file := strings.Replace(b, "ed_2019,", `"`+c.header+`",`, 1)
+			d, err := DraftMapping(strings.NewReader(file), "polls.csv")
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := readBack(t, d)
+			key := `["` + c.header + `", "poll_name", "ballot_type"]`
+			if m.Precinct.String() != key {
+				t.Errorf("precinct %v, want %s\n%s", m.Precinct, key, strings.Join(m.Guesses, "\n"))
+			}
+			if c.okrug {
+				if m.Okrug == nil || m.Okrug.Header != c.header || m.Ballot != "okrug" {
+					t.Errorf("okrug %v, ballot %q; want %q, okrug", m.Okrug, m.Ballot, c.header)
+				}
+			} else {
+				guessed(t, m, `column 1 "`+c.header+`" is not mapped: it names a district (5 in the file)`)
+			}
+			tab, err := ReadCSV(strings.NewReader(file), "polls.csv", m, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := strings.Count(rows, "\n"); len(tab.Protocols) != n {
+				t.Errorf("%d protocols, want %d, one a row", len(tab.Protocols), n)
+			}
+		})
+	}
+}

@@ -69,3 +69,15 @@ func textNamesRows(header []string, rows [][]string, used, numeric []bool, nonEm
 	}
 	return -1
 }
+
+// edHeader says whether h (lower case) names an electoral district by
+// its short label, "ed" and a year, a number or a name's word (Alberta's
+// "ed_2019", "ED_NUM", "ed name"): no whole word of a line.
+func edHeader(h string) bool {
+	w := strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(w) == 0 || len(w) > 2 || w[0] != "ed" {
+		return false
+	}
+	return len(w) == 1 || slices.Contains(nameWords, w[1]) || w[1] == "num" || w[1] == "number" ||
+		!strings.ContainsFunc(w[1], func(r rune) bool { return r < '0' || r > '9' })
+}
