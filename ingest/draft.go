@@ -2927,6 +2927,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if region < 0 && listAt >= 0 {
 		region = listAt
 	}
+	sameRegion := false // the precinct's column is the region's too
+	if region < 0 && precinct >= 0 && regionHeader(norm(precinct)) && !has(norm(precinct), precinctH) && nonEmpty[precinct] == len(all) && len(values[precinct]) == len(all) {
+		// A file of a row per region, its column headed so (Scotland's
+		// regional lists, "region"): the region is each row's, that a
+		// rule set that seats the lists of each region apart
+		// ("list": {"constituency": "region"}) finds it.
+		region, sameRegion = precinct, true
+	}
 	if region >= 0 {
 		used[region] = true
 		m.Region = &Column{Header: trimHeader(header[region])}
@@ -2944,7 +2952,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			keepRows(func(rec []string) bool { return !slices.Contains(vs, cellAt(rec, region)) })
 		}
 	}
-	if region >= 0 {
+	switch {
+	case sameRegion:
+		guess("region: column %d %q, the precinct's too: it is headed as a region and names each of the %d rows once, a row per region; a rule set that seats the lists of each region apart (\"list\": {\"constituency\": \"region\"}) counts each row's region so", region+1, trimHeader(header[region]), len(all))
+	case region >= 0:
 		guess("region: column %d %q (%d regions in the file)", region+1, trimHeader(header[region]), len(values[region]))
 	}
 	if totals != "" {

@@ -140,3 +140,28 @@ func TestDraftDistrictInThePrecinctsKey(t *testing.T) {
 		})
 	}
 }
+
+// The Scottish Parliament's regional lists of 2016, a row per region
+// headed "region": the draft mapped it as the precinct alone, and a
+// count under "list": {"constituency": "region"} then found no region.
+// The column is the region too.
+func TestDraftRowPerRegionIsTheRegion(t *testing.T) {
+	const name = "uk-sp2016-list-regions.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Precinct.Header != "region" || m.Region == nil || m.Region.Header != "region" {
+		t.Fatalf("precinct %v, region %v; want region both\n%s", m.Precinct, m.Region, strings.Join(m.Guesses, "\n"))
+	}
+	guessed(t, m, `region: column 1 "region", the precinct's too`)
+	tab, votes, _ := countReal(t, name, d)
+	regions := map[string]bool{}
+	for _, p := range tab.Precincts {
+		regions[p.Region] = true
+	}
+	if len(regions) != 3 || !regions["Lothian"] || votes["snp"] != 111101+118546+120128 {
+		t.Errorf("regions %v, SNP %d; want Glasgow, Lothian, Scotland Mid & Fife, 349775", regions, votes["snp"])
+	}
+}
