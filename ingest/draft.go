@@ -109,6 +109,8 @@ func (d *Draft) JSON() ([]byte, error) {
 		LabelColumn   any               `json:"label_column,omitempty"`
 		Precinct      any               `json:"precinct"`
 		Region        any               `json:"region,omitempty"`
+		Abroad        any               `json:"abroad,omitempty"`
+		AbroadValues  map[string]bool   `json:"abroad_values,omitempty"`
 		Okrug         any               `json:"okrug,omitempty"`
 		OkrugID       string            `json:"okrug_id,omitempty"`
 		Ballot        string            `json:"ballot,omitempty"`
@@ -170,6 +172,9 @@ func (d *Draft) JSON() ([]byte, error) {
 	}
 	if m.Region != nil {
 		o.Region = draftColumn(*m.Region)
+	}
+	if m.Abroad != nil {
+		o.Abroad, o.AbroadValues = draftColumn(*m.Abroad), m.AbroadValues
 	}
 	switch {
 	case m.Okrug != nil && len(m.Okrug.Columns) > 0:
@@ -535,6 +540,9 @@ var englishOtherWords = []lineRule{
 	// "VOTO_EMITIDO", the ballots cast (found in the box).
 	{election.Voters, []string{"inscritos"}},
 	{election.Voters, []string{"habilitados"}},
+	// (Colombia's Registraduría: "Num_Personas_Habilitadas", the
+	// number of people entitled to vote.)
+	{election.Voters, []string{"personas", "habilitadas"}},
 	{election.Voters, []string{"hab"}},
 	{election.Valid, []string{"voto", "valido"}},
 	{election.Valid, []string{"voto", "válido"}},
@@ -861,7 +869,10 @@ var (
 		"محافظة", "قسم", "مركز",
 		// Moldova's and Romania's electoral circumscription, a district
 		// (raion) or a municipality: "Numărul circumscripției"
-		"circumscripți", "circumscripţi", "circumscripti"}
+		"circumscripți", "circumscripţi", "circumscripti",
+		// Spanish "depto", "dpto": a departamento, abbreviated
+		// (Colombia's "Names_depto")
+		"depto", "dpto"}
 	// regionAlone name a region when they are a header's one word but for
 	// the words of a name or a code ("state_code", "NOMBRE_ESTADO",
 	// "lga_name"): "estado" is also the status of a tally sheet
@@ -1057,7 +1068,7 @@ func readsAsLine(l election.Line, h string) bool {
 // what a figure counts (Mexico's "NUM_VOTOS_CAN_NREG" is the votes of
 // candidates not registered, no precinct's number).
 func numbersAreas(h string) bool {
-	return anyWords(h, idH) && !anyWords(h, countedW) && !countOf(h)
+	return anyWords(h, idH) && !anyWords(h, countedW) && !countOf(h) && !numOf(h)
 }
 
 // countOf says whether h reads "number of" things, in the plural: a count
@@ -4819,6 +4830,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if listJoin >= 0 && m.long() && m.ChoiceColumn != nil && m.ChoiceColumn.Header == trimHeader(header[listJoin]) && len(m.LineValues) == 0 {
 		draftAreaLists(&m, header, all, listAt, listJoin, guess)
 	}
+	draftPlaceCells(&m, header, all, guess)
 	if err := m.Validate(); err != nil {
 		if note != "" {
 			err = fmt.Errorf("%w; %s", err, note)

@@ -1,8 +1,12 @@
 package ingest
 
 import (
+	"errors"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/shailoo/shailoo/election"
 )
 
 // Montenegro's parliamentary election of 2023, the country's totals of
@@ -163,5 +167,88 @@ func TestDraftRowPerRegionIsTheRegion(t *testing.T) {
 	}
 	if len(regions) != 3 || !regions["Lothian"] || votes["snp"] != 111101+118546+120128 {
 		t.Errorf("regions %v, SNP %d; want Glasgow, Lothian, Scotland Mid & Fife, 349775", regions, votes["snp"])
+	}
+}
+
+// Colombia's plebiscito of 2016 by municipio (the Registraduría's
+// pre-count): the draft took "Num_Personas_Habilitadas" (Spanish "Num_",
+// the number of: the voters on the list) for the precinct's number, left
+// out the municipio's name and "Num_Votos" (the ballots cast) as a code,
+// and proposed no region beside "Names_depto".
+func TestDraftSpanishNumberOf(t *testing.T) {
+	const name = "co-plebiscito2016-mpios-amazonas.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Precinct.Header != "Names_mpio" || m.Region == nil || m.Region.Header != "Names_depto" ||
+		m.Lines[election.Voters].Header != "Num_Personas_Habilitadas" || m.Lines[election.FoundStationary].Header != "Num_Votos" {
+		t.Fatalf("precinct %v, region %v, lines %v; want Names_mpio, Names_depto, voters Num_Personas_Habilitadas, found_stationary Num_Votos\n%s", m.Precinct, m.Region, m.Lines, strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, lines := countReal(t, name, d)
+	// (AMAZONAS: 44,795 voters on the list, SI 6,524, NO 4,994.)
+	if len(tab.Protocols) != 11 || lines[election.Voters] != 44795 || votes["si"] != 6524 || votes["no"] != 4994 {
+		t.Errorf("%d protocols, voters %d, votes %v; want 11, 44795, SI 6524, NO 4994", len(tab.Protocols), lines[election.Voters], votes)
+	}
+}
+
+// Chile's constitutional plebiscite of 2022 by comuna (Servel's partial
+// count): three comunas' region is "NA", R's missing value, which the
+// draft's not_given reads as a figure not given: the count made a region
+// named "NA". The draft says so, and the count refuses the cell, naming
+// its line. And the votes abroad, region "Extranjero", are abroad.
+func TestDraftPlaceNotGivenAndAbroad(t *testing.T) {
+	const name = "cl-plebiscito2022-parcial-cut.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if !slices.Contains(m.NotGiven, "NA") || m.Region == nil || m.Region.Header != "region" {
+		t.Fatalf("not_given %q, region %v; want NA, region\n%s", m.NotGiven, m.Region, strings.Join(m.Guesses, "\n"))
+	}
+	guessed(t, m, `region: 3 cells of column 1 "region" say "NA", which not_given reads as a figure not given`, `"ANTARTICA", "CABO DE HORNOS(EX-NAVARINO)", "PAIHUANO"`)
+	if m.Abroad == nil || m.Abroad.Header != "region" || !m.AbroadValues["Extranjero"] {
+		t.Errorf("abroad %v %v; want region, Extranjero", m.Abroad, m.AbroadValues)
+	}
+	_, err = ReadCSV(mustOpen(t, "../testdata/ingest/real/"+name), name, m, Options{})
+	var pe *ParseError
+	if !errors.As(err, &pe) || !errors.Is(err, ErrBadValue) || pe.Line != 4 || pe.Field != "region" {
+		t.Fatalf("err %v; want a bad value at line 4, field region", err)
+	}
+	// With the three cells empty, the rows abroad are in no region.
+	file := strings.ReplaceAll(string(readReal(t, name)), "\nNA,", "\n,")
+	tab, err := ReadCSV(strings.NewReader(file), name, m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	abroad := 0
+	for _, p := range tab.Precincts {
+		if p.Abroad {
+			abroad++
+		}
+		if p.Region == "NA" || p.Region == "Extranjero" {
+			t.Errorf("precinct %s in region %q", p.ID, p.Region)
+		}
+	}
+	if abroad != 3 {
+		t.Errorf("%d precincts abroad, want 3", abroad)
+	}
+}
+
+// A key cell that is a text of not_given is refused, whichever key.
+func TestNotGivenPlaceRefused(t *testing.T) {
+	const file = "uik,region,a,b\n1,North,3,4\nNA,North,5,6\n"
+	m := Mapping{Precinct: Column{Header: "uik"}, Region: &Column{Header: "region"}, Ballot: "list", NotGiven: []string{"NA"},
+		Votes: map[string]Column{"a": {Header: "a"}, "b": {Header: "b"}}}
+	_, err := ReadCSV(strings.NewReader(file), "f.csv", m, Options{})
+	var pe *ParseError
+	if !errors.As(err, &pe) || !errors.Is(err, ErrBadValue) || pe.Line != 3 || pe.Field != "precinct" {
+		t.Fatalf("err %v; want a bad value at line 3, field precinct", err)
+	}
+	m.NotGiven = nil
+	if _, err := ReadCSV(strings.NewReader(file), "f.csv", m, Options{}); err != nil {
+		t.Errorf("without not_given: %v", err)
 	}
 }

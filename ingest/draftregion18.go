@@ -1,7 +1,10 @@
 package ingest
 
 import (
+	"fmt"
+	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -80,4 +83,134 @@ func edHeader(h string) bool {
 	}
 	return len(w) == 1 || slices.Contains(nameWords, w[1]) || w[1] == "num" || w[1] == "number" ||
 		!strings.ContainsFunc(w[1], func(r rune) bool { return r < '0' || r > '9' })
+}
+
+// votesCounted says whether h (lower case) is, word for word, the number
+// of votes cast, every ballot found ("Num_Votos", Colombia's
+// Registraduría's, beside its valid, blank and null votes): no more
+// words, which would name a kind of them ("NUM_VOTOS_NULOS").
+func votesCounted(h string) bool {
+	w := strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return slices.Equal(w, []string{"num", "votos"}) || slices.Equal(w, []string{"numero", "de", "votos"}) || slices.Equal(w, []string{"número", "de", "votos"})
+}
+
+// numOf says whether h (lower case) reads "number of" things by the
+// Spanish abbreviation, "Num_" and a plural ("Num_Personas_Habilitadas",
+// "Num_mesas", Colombia's Registraduría's): a count, no number of one
+// area ("Num_Mesa").
+func numOf(h string) bool {
+	w := strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(w) < 2 || w[0] != "num" && w[0] != "nro" && w[0] != "núm" {
+		return false
+	}
+	next := w[1]
+	if next == "de" && len(w) > 2 {
+		next = w[2]
+	}
+	return len(next) > 3 && strings.HasSuffix(next, "s")
+}
+
+// abroadW are the words, a cell's whole text, by which a file names
+// the voters abroad as a region of their own: Spanish (Chile's Servel,
+// "Extranjero"), Portuguese (Brazil's TSE, "Exterior"), French,
+// Italian, German, Russian, Ukrainian, Polish, Turkish, English.
+var abroadW = []string{"extranjero", "exterior", "en el extranjero", "no exterior", "étranger", "etranger", "à l'étranger", "français de l'étranger",
+	"estero", "circoscrizione estero", "ausland", "зарубежье", "за рубежом", "за рубежем", "закордон", "за кордоном", "zagranica", "za granicą", "za granica",
+	"yurt dışı", "yurtdışı", "yurt disi", "abroad", "overseas", "out of country"}
+
+// draftPlaceCells says what the draft finds in the cells of the columns
+// of places (precinct, region, okrug): a cell that is a text of
+// not_given ("NA", Chile's three comunas of no region in Servel's count
+// of 2022) names no place, and a count refuses it; and a region named as
+// the voters abroad ("Extranjero") is the abroad column too, its cell
+// abroad_values' (a precinct abroad is in no region).
+func draftPlaceCells(m *Mapping, header []string, rows [][]string, guess func(string, ...any)) {
+	if len(m.NotGiven) > 0 {
+		precinct := -1
+		if m.Precinct.Header != "" {
+			precinct = columnOf(header, m.Precinct.Header)
+		}
+		for _, k := range []struct {
+			what string
+			col  *Column
+		}{{"precinct", &m.Precinct}, {"region", m.Region}, {"okrug", m.Okrug}} {
+			if k.col == nil {
+				continue
+			}
+			cols := []Column{*k.col}
+			if len(k.col.Columns) > 0 {
+				cols = k.col.Columns
+			}
+			for _, c := range cols {
+				i := columnOf(header, c.Header)
+				if i < 0 || c.Header == "" {
+					continue
+				}
+				var at []string
+				n, text := 0, ""
+				for r, rec := range rows {
+					v := strings.TrimSpace(cellAt(rec, i))
+					if v == "" || !slices.Contains(m.NotGiven, v) {
+						continue
+					}
+					n, text = n+1, v
+					if len(at) < 5 {
+						if precinct >= 0 && precinct != i && cellAt(rec, precinct) != "" {
+							at = append(at, strconv.Quote(strings.TrimSpace(cellAt(rec, precinct))))
+						} else {
+							at = append(at, fmt.Sprintf("data row %d", r+1))
+						}
+					}
+				}
+				if n > 0 {
+					guess("%s: %d cells of column %d %q say %q, which not_given reads as a figure not given: a place's name is none, and a count refuses such a cell (the rows of %s%s); write each row's %s in the file, or leave the cell empty",
+						k.what, n, i+1, trimHeader(header[i]), text, strings.Join(at, ", "), more(n, len(at)), k.what)
+				}
+			}
+		}
+	}
+	if m.Region == nil || m.Abroad != nil || len(m.Region.Columns) > 0 || m.Region.Header == "" {
+		return
+	}
+	r := columnOf(header, m.Region.Header)
+	if r < 0 {
+		return
+	}
+	found := map[string]int{}
+	for _, rec := range rows {
+		v := strings.TrimSpace(cellAt(rec, r))
+		if slices.Contains(abroadW, strings.ToLower(v)) {
+			found[v]++
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	m.Abroad = &Column{Header: m.Region.Header}
+	m.AbroadValues = map[string]bool{}
+	var said []string
+	for _, v := range slices.Sorted(maps.Keys(found)) {
+		m.AbroadValues[v] = true
+		said = append(said, fmt.Sprintf("%q (%d rows)", v, found[v]))
+	}
+	guess("abroad: column %d %q, the region's too: its cells %s name the voters abroad, whose precincts are in no region (abroad_values); the other cells are regions", r+1, trimHeader(header[r]), strings.Join(said, ", "))
+}
+
+// more says how many of n are left unsaid once shown are.
+func more(n, shown int) string {
+	if n > shown {
+		return fmt.Sprintf(" and %d more", n-shown)
+	}
+	return ""
+}
+
+// placeWord names what a key field's cell names.
+func placeWord(k fieldKind) string {
+	switch k {
+	case fRegion:
+		return "region"
+	case fOkrug:
+		return "okrug"
+	}
+	return "precinct"
 }

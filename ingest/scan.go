@@ -2255,6 +2255,11 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 		// bytes that are not UTF-8 (a file in another encoding).
 		return s.cellError(line, f, fmt.Errorf("%w: %s is not UTF-8 text (%s)", ErrBadValue, echo.Quote(cell), s.textAdvice(cell)))
 	}
+	if len(s.notGiven) > 0 && len(cell) > 0 && !seen && keyKind(f.kind) && s.saysNotGiven(cell) {
+		// A place's cell that says a figure is not given ("NA", Chile's
+		// comunas of no region) names no place: not one called "NA".
+		return s.cellError(line, f, fmt.Errorf("%w: %s is a text of not_given (a figure not given), and names no place: write the row's %s in the file, or leave the cell empty", ErrBadValue, echo.Quote(cell), placeWord(f.kind)))
+	}
 	switch f.kind {
 	case fPrecinct:
 		if len(cell) == 0 {
