@@ -886,8 +886,7 @@ var (
 	parentH = []string{"gehört zu", "gehoert zu", "belongs to"}
 	// (Australia's electoral divisions elect a member each: the AEC's
 	// "DivisionNm".)
-	// (Canada's "riding", in French "circonscription".)
-	okrugH = []string{"округ", "okrug", "district", "constituency", "division", "riding", "circonscription",
+	okrugH = []string{"округ", "okrug", "district", "constituency", "division",
 		// Thai: an electoral district (เขตเลือกตั้ง), a member's
 		"เขตเลือกตั้ง"}
 	// okrugW name the district commission of a row by whole words: the
@@ -2332,6 +2331,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	draftItalyLines(&m, header, used, numeric, norm, guess)
 	draftBlankNull(&m, header, used, numeric, norm, guess)
 	took, tookAt := draftTookPart(&m, header, used, numeric, nonEmpty, norm, guess)
+	if took < 0 {
+		took, tookAt = draftVotesCast(&m, header, all, used, numeric, nonEmpty, norm, guess)
+	}
 	// keepRows keeps the rows keep says (a row filter's), and looks at
 	// them again.
 	keepRows := func(keep func(rec []string) bool) {
@@ -2939,7 +2941,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		region = listAt
 	}
 	sameRegion := false // the precinct's column is the region's too
-	if region < 0 && precinct >= 0 && regionHeader(norm(precinct)) && !has(norm(precinct), precinctH) && nonEmpty[precinct] == len(all) && len(values[precinct]) == len(all) {
+	if region < 0 && precinct >= 0 && anyWords(norm(precinct), regionW) && !has(norm(precinct), precinctH) && nonEmpty[precinct] == len(all) && len(values[precinct]) == len(all) {
 		// A file of a row per region, its column headed so (Scotland's
 		// regional lists, "region"): the region is each row's, that a
 		// rule set that seats the lists of each region apart
@@ -2991,7 +2993,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	if okrug < 0 {
 		for i := range header {
-			if !used[i] && (anyWords(norm(i), okrugW) || edHeader(norm(i))) && !allNotGiven(all, i) {
+			// (Canada's words, edHeader's and riddingW, of a column
+			// of more than one district where it holds numbers: not
+			// Tunisia's "circonscriptionId", 1 on each row of a
+			// president's election.)
+			if !used[i] && (anyWords(norm(i), okrugW) || (edHeader(norm(i)) || anyWords(norm(i), ridingW)) && (!numeric[i] || len(values[i]) > 1)) && !allNotGiven(all, i) {
 				okrug = i
 				break
 			}

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/shailoo/shailoo/election"
 )
 
 // regionHeader says whether h (a header, lower case) names a region by
@@ -130,6 +132,22 @@ func draftPlaceCells(m *Mapping, header []string, rows [][]string, guess func(st
 		if m.Precinct.Header != "" {
 			precinct = columnOf(header, m.Precinct.Header)
 		}
+		// figures are the columns of the lines and votes mapped: a row
+		// whose every one is empty (its not_given texts emptied) gives
+		// nothing to count (Kenya's Diaspora row of 2022, "NA" in each
+		// cell, its constituency and code too).
+		var figures []int
+		for _, c := range slices.Concat(slices.Collect(maps.Values(m.Lines)), slices.Collect(maps.Values(m.Votes))) {
+			for _, cc := range append([]Column{c}, c.Columns...) {
+				if i := columnOf(header, cc.Header); cc.Header != "" && i >= 0 {
+					figures = append(figures, i)
+				}
+			}
+		}
+		nothing := func(rec []string) bool {
+			return len(figures) > 0 && !slices.ContainsFunc(figures, func(i int) bool { return strings.TrimSpace(cellAt(rec, i)) != "" })
+		}
+		left := map[int]bool{} // the rows a condition below leaves out
 		for _, k := range []struct {
 			what string
 			col  *Column
@@ -147,13 +165,17 @@ func draftPlaceCells(m *Mapping, header []string, rows [][]string, guess func(st
 					continue
 				}
 				var at []string
-				n, text := 0, ""
+				n, text, empty := 0, "", true
+				texts := map[string]bool{}
+				var these []int
 				for r, rec := range rows {
 					v := strings.TrimSpace(cellAt(rec, i))
-					if v == "" || !slices.Contains(m.NotGiven, v) {
+					if v == "" || !slices.Contains(m.NotGiven, v) || left[r] {
 						continue
 					}
-					n, text = n+1, v
+					n, text, empty = n+1, v, empty && nothing(rec)
+					texts[v] = true
+					these = append(these, r)
 					if len(at) < 5 {
 						if precinct >= 0 && precinct != i && cellAt(rec, precinct) != "" {
 							at = append(at, strconv.Quote(strings.TrimSpace(cellAt(rec, precinct))))
@@ -162,7 +184,19 @@ func draftPlaceCells(m *Mapping, header []string, rows [][]string, guess func(st
 						}
 					}
 				}
-				if n > 0 {
+				if n > 0 && empty {
+					// Rows of nothing: left out, and a count says how many.
+					if m.Rows == nil {
+						m.Rows = &RowFilter{}
+					}
+					vs := slices.Sorted(maps.Keys(texts))
+					m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[i])}, Except: vs})
+					for _, r := range these {
+						left[r] = true
+					}
+					guess("rows: %d rows whose column %d %q says %s, which not_given reads as a figure not given, give no figure either (the rows of %s%s): they name no place and hold nothing to count, so the mapping leaves them out (rows.where[%d]); a count says how many",
+						n, i+1, trimHeader(header[i]), quoteAll(vs), strings.Join(at, ", "), more(n, len(at)), len(m.Rows.Where)-1)
+				} else if n > 0 {
 					guess("%s: %d cells of column %d %q say %q, which not_given reads as a figure not given: a place's name is none, and a count refuses such a cell (the rows of %s%s); write each row's %s in the file, or leave the cell empty",
 						k.what, n, i+1, trimHeader(header[i]), text, strings.Join(at, ", "), more(n, len(at)), k.what)
 				}
@@ -213,4 +247,69 @@ func placeWord(k fieldKind) string {
 		return "okrug"
 	}
 	return "precinct"
+}
+
+// ridingW name, by whole words, Canada's single-member districts: a
+// riding, in French a circonscription.
+var ridingW = []string{"riding", "ridings", "circonscription", "circonscriptions"}
+
+// regionW name, by whole words, a region in a header: where the
+// precinct's column is headed so, a row per region, it is the region
+// too.
+var regionW = []string{"region", "regions", "регион", "région", "regione", "región", "região", "regiao"}
+
+// draftVotesCast maps a column of the votes cast (votesCounted: Colombia's
+// "Num_Votos") to the ballots found, found_stationary, where the valid
+// votes are mapped and it is on every row at least they, more on some
+// (the invalid ones added); and returns it and its guess's index, or -1,
+// -1. (Chile's "NUM VOTOS" of Putre, beside no valid votes, is the
+// choices' votes: not it.)
+func draftVotesCast(m *Mapping, header []string, rows [][]string, used, numeric []bool, nonEmpty []int, norm func(int) string, guess func(string, ...any)) (col, at int) {
+	if _, ok := m.Lines[election.FoundStationary]; ok {
+		return -1, -1
+	}
+	v := -1
+	if c, ok := m.Lines[election.Valid]; ok && c.Header != "" {
+		v = columnOf(header, c.Header)
+	}
+	if v < 0 {
+		return -1, -1
+	}
+	for i := range header {
+		if used[i] || !numeric[i] || nonEmpty[i] == 0 || !votesCounted(norm(i)) || !beyond(rows, i, v) {
+			continue
+		}
+		used[i] = true
+		m.Lines[election.FoundStationary] = Column{Header: trimHeader(header[i])}
+		guess("lines.found_stationary: column %d %q: the votes cast, on every row at least the valid votes of column %d %q and more on some (the invalid ones too): the ballots found (found_mobile not given)", i+1, trimHeader(header[i]), v+1, trimHeader(header[v]))
+		return i, len(m.Guesses) - 1
+	}
+	return -1, -1
+}
+
+// beyond says whether column c is, on every row where both are whole
+// numbers ("223" or "223.0", as pandas writes them), at least column d,
+// and more on one row at least.
+func beyond(rows [][]string, c, d int) bool {
+	whole := func(v string) (int64, bool) {
+		v = strings.TrimSpace(v)
+		if w, ok := strings.CutSuffix(v, ".0"); ok {
+			v = w
+		}
+		n, err := parseInt([]byte(v))
+		return n, err == nil
+	}
+	over := false
+	for _, rec := range rows {
+		x, ok1 := whole(cellAt(rec, c))
+		y, ok2 := whole(cellAt(rec, d))
+		if !ok1 || !ok2 {
+			continue
+		}
+		if x < y {
+			return false
+		}
+		over = over || x > y
+	}
+	return over
 }

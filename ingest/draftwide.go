@@ -170,7 +170,7 @@ const tookPartNote = "those who took part, or the ballots cast: the ballots foun
 // column mapped and its guess's index, or -1.
 func draftTookPart(m *Mapping, header []string, used, numeric []bool, nonEmpty []int, norm func(int) string, guess func(string, ...any)) (col, at int) {
 	for i := range header {
-		if used[i] || !numeric[i] || nonEmpty[i] == 0 || !anyWords(norm(i), tookPartWords) && !votesCounted(norm(i)) {
+		if used[i] || !numeric[i] || nonEmpty[i] == 0 || !anyWords(norm(i), tookPartWords) {
 			continue
 		}
 		used[i] = true
