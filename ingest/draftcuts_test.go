@@ -84,7 +84,9 @@ func TestDraftReadsItsOwnFile(t *testing.T) {
 				}
 				return
 			}
-			if slices.ContainsFunc(d.Mapping.Guesses, func(g string) bool { return strings.Contains(g, "a place's name is none, and a count refuses such a cell") }) {
+			if slices.ContainsFunc(d.Mapping.Guesses, func(g string) bool {
+				return strings.Contains(g, "a place's name is none, and a count refuses such a cell")
+			}) {
 				// A place's cell that says a figure is not given ("NA",
 				// Chile's 2022 region of three comunas): the draft says
 				// that a count refuses it.
