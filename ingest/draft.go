@@ -109,6 +109,8 @@ func (d *Draft) JSON() ([]byte, error) {
 		LabelColumn   any               `json:"label_column,omitempty"`
 		Precinct      any               `json:"precinct"`
 		Region        any               `json:"region,omitempty"`
+		Abroad        any               `json:"abroad,omitempty"`
+		AbroadValues  map[string]bool   `json:"abroad_values,omitempty"`
 		Okrug         any               `json:"okrug,omitempty"`
 		OkrugID       string            `json:"okrug_id,omitempty"`
 		Ballot        string            `json:"ballot,omitempty"`
@@ -170,6 +172,9 @@ func (d *Draft) JSON() ([]byte, error) {
 	}
 	if m.Region != nil {
 		o.Region = draftColumn(*m.Region)
+	}
+	if m.Abroad != nil {
+		o.Abroad, o.AbroadValues = draftColumn(*m.Abroad), m.AbroadValues
 	}
 	switch {
 	case m.Okrug != nil && len(m.Okrug.Columns) > 0:
@@ -554,6 +559,9 @@ var englishOtherWords = []lineRule{
 	// "VOTO_EMITIDO", the ballots cast (found in the box).
 	{election.Voters, []string{"inscritos"}},
 	{election.Voters, []string{"habilitados"}},
+	// (Colombia's Registraduría: "Num_Personas_Habilitadas", the
+	// number of people entitled to vote.)
+	{election.Voters, []string{"personas", "habilitadas"}},
 	{election.Voters, []string{"hab"}},
 	{election.Valid, []string{"voto", "valido"}},
 	{election.Valid, []string{"voto", "válido"}},
@@ -880,7 +888,10 @@ var (
 		"محافظة", "قسم", "مركز",
 		// Moldova's and Romania's electoral circumscription, a district
 		// (raion) or a municipality: "Numărul circumscripției"
-		"circumscripți", "circumscripţi", "circumscripti"}
+		"circumscripți", "circumscripţi", "circumscripti",
+		// Spanish "depto", "dpto": a departamento, abbreviated
+		// (Colombia's "Names_depto")
+		"depto", "dpto"}
 	// regionAlone name a region when they are a header's one word but for
 	// the words of a name or a code ("state_code", "NOMBRE_ESTADO",
 	// "lga_name"): "estado" is also the status of a tally sheet
@@ -1075,7 +1086,7 @@ func readsAsLine(l election.Line, h string) bool {
 // what a figure counts (Mexico's "NUM_VOTOS_CAN_NREG" is the votes of
 // candidates not registered, no precinct's number).
 func numbersAreas(h string) bool {
-	return anyWords(h, idH) && !anyWords(h, countedW) && !countOf(h)
+	return anyWords(h, idH) && !anyWords(h, countedW) && !countOf(h) && !numOf(h)
 }
 
 // countOf says whether h reads "number of" things, in the plural: a count
@@ -2349,6 +2360,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	draftItalyLines(&m, header, used, numeric, norm, guess)
 	draftBlankNull(&m, header, used, numeric, norm, guess)
 	took, tookAt := draftTookPart(&m, header, used, numeric, nonEmpty, norm, guess)
+	if took < 0 {
+		took, tookAt = draftVotesCast(&m, header, all, used, numeric, nonEmpty, norm, guess)
+	}
 	// keepRows keeps the rows keep says (a row filter's), and looks at
 	// them again.
 	keepRows := func(keep func(rec []string) bool) {
@@ -2870,6 +2884,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// votes, the total beside them) is a figure, no precinct's number:
 	// noKey says so, or "".
 	noKey, serialNote := "", ""
+	precinctWhy := "" // why the precinct is the column it is, where a guess says no more
 	if precinct < 0 && len(leftNumbers) > 0 {
 		// (Not when a column names a candidate on each row: the rows
 		// are one area's choices, and the figures beside them no
@@ -2886,15 +2901,21 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("precinct: column %d %q: it names an area (%d in the file) whose rows run together, beside column %d %q, which names each row's candidate once: each area's rows are its candidates, the file long", a+1, trimHeader(header[a]), len(values[a]), choiceRows(header, all, used, numeric, nonEmpty, values, norm)+1, trimHeader(header[choiceRows(header, all, used, numeric, nonEmpty, values, norm)]))
 		} else if t := partOfSum; t >= 0 {
 			noKey = fmt.Sprintf("; column %d %q is on every row a part of the sum in column %d %q, a figure, not a precinct's number", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]), t+1, trimHeader(header[t]))
+		} else if k := textNamesRows(header, all, used, numeric, nonEmpty, values, norm); k >= 0 && anyWords(norm(leftNumbers[0]), countedW) {
+			// (A column of figures named so, "Votes cast", is no
+			// precinct's number beside text that names each row:
+			// Montenegro's national totals, one row, "Constituency".)
+			precinct = k
+			precinctWhy = fmt.Sprintf(": its text names each row once, and column %d %q, the first column of numbers, is named as a figure", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]))
 		} else {
 			precinct = leftNumbers[0]
+			precinctWhy = fmt.Sprintf(": no column is named like a precinct, none of text names each row, and this is the first column of numbers left of the lines, on no row a part of another's sum; if it holds a figure, name the precinct by hand")
 			// (A number that repeats, beside one that numbers the rows,
 			// each once and mostly running on by one: the latter names
 			// the precinct, Israel's "ברזל" beside "סמל ועדה".)
 			if s := serialKey(all, leftNumbers); s >= 0 && s != precinct && repeats(all, precinct) {
-
 				serialNote = fmt.Sprintf("; column %d %q repeats on rows of different precincts (the first %q), and column %d %q names each row once, its numbers running on by one from row to row: a serial number of the row", precinct+1, trimHeader(header[precinct]), repeatedCell(all, precinct), s+1, trimHeader(header[s]))
-				precinct = s
+				precinct, precinctWhy = s, serialNote
 			}
 		}
 	}
@@ -2914,7 +2935,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if precinct >= 0 {
 		used[precinct] = true
 	}
-	region := idCol(regionH)
+	// (A region's words as regionHeader reads them, over no column of
+	// figures: figureCells.)
+	region := -1
+	for i := range header {
+		if !used[i] && nonEmpty[i] > 0 && regionHeader(norm(i)) && !allNotGiven(all, i) && (!rates(values[i]) || anyWords(norm(i), idH)) && !(numeric[i] && figureCells(all, i)) {
+			region = i
+			break
+		}
+	}
 	if region < 0 && casillaState >= 0 {
 		region = casillaState
 	}
@@ -2947,6 +2976,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if region < 0 && listAt >= 0 {
 		region = listAt
 	}
+	sameRegion := false // the precinct's column is the region's too
+	if region < 0 && precinct >= 0 && anyWords(norm(precinct), regionW) && !has(norm(precinct), precinctH) && nonEmpty[precinct] == len(all) && len(values[precinct]) == len(all) {
+		// A file of a row per region, its column headed so (Scotland's
+		// regional lists, "region"): the region is each row's, that a
+		// rule set that seats the lists of each region apart
+		// ("list": {"constituency": "region"}) finds it.
+		region, sameRegion = precinct, true
+	}
 	if region >= 0 {
 		used[region] = true
 		m.Region = &Column{Header: trimHeader(header[region])}
@@ -2964,7 +3001,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			keepRows(func(rec []string) bool { return !slices.Contains(vs, cellAt(rec, region)) })
 		}
 	}
-	if region >= 0 {
+	switch {
+	case sameRegion:
+		guess("region: column %d %q, the precinct's too: it is headed as a region and names each of the %d rows once, a row per region; a rule set that seats the lists of each region apart (\"list\": {\"constituency\": \"region\"}) counts each row's region so", region+1, trimHeader(header[region]), len(all))
+	case region >= 0:
 		guess("region: column %d %q (%d regions in the file)", region+1, trimHeader(header[region]), len(values[region]))
 	}
 	if totals != "" {
@@ -2989,7 +3029,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	if okrug < 0 {
 		for i := range header {
-			if !used[i] && anyWords(norm(i), okrugW) && !allNotGiven(all, i) {
+			// (Canada's words, edHeader's and riddingW, of a column
+			// of more than one district where it holds numbers: not
+			// Tunisia's "circonscriptionId", 1 on each row of a
+			// president's election.)
+			if !used[i] && (anyWords(norm(i), okrugW) || (edHeader(norm(i)) || anyWords(norm(i), ridingW)) && (!numeric[i] || len(values[i]) > 1)) && !allNotGiven(all, i) {
 				okrug = i
 				break
 			}
@@ -3646,6 +3690,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if keyNote != "" {
 		guess("%s", keyNote)
 	}
+	hinted := -1 // a district said not mapped, whose name may be a part of the precinct's key
 	if okrugAt >= 0 && okrug >= 0 && choice < 0 {
 		// A wide file's district with every choice given on its rows,
 		// named as no single-member district: where its precincts lie,
@@ -3654,7 +3699,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// per district.
 		m.Guesses[okrugAt] = fmt.Sprintf("column %d %q is not mapped: it names a district (%d in the file), and nothing says that each elects its own member: its header names no constituency or single-member district, and no choice is left empty in one district and given in another (each district's own candidates); if each district elects its own member, map \"okrug\" to it and \"ballot\": \"okrug\", and count under a rule set of single-member districts (examples/fptp/rules.json)",
 			okrug+1, trimHeader(header[okrug]), len(values[okrug]))
-		m.Okrug, okrug = nil, -1
+		m.Okrug, okrug, hinted = nil, -1, okrug
 	}
 	// A long file's station numbered within the precinct's column (a
 	// polling centre and its stations, Afghanistan's PC and PS), which a
@@ -4048,7 +4093,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				lines = append(lines, c)
 			}
 		}
-		filled, filledWhy = filledKey(header, all, used, numeric, nonEmpty, values, norm, precinct, machine, lines)
+		// (A district, mapped or said not mapped, names the rows with
+		// the columns of its polls: Alberta's electoral division and its
+		// polls' names, numbered anew in each.)
+		free := slices.Clone(used)
+		for _, c := range []int{hinted, okrug} {
+			if c >= 0 && c != precinct {
+				free[c] = false
+			}
+		}
+		filled, filledWhy = filledKey(header, all, free, numeric, nonEmpty, values, norm, precinct, machine, lines)
 		return filled != nil
 	}
 	if station == "" {
@@ -4144,7 +4198,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case unheadedKey:
 			guess("precinct: column %d (no header): its cells are text that names the rows (the first %s), and the columns of figures are a sum's parts, no precinct's number", precinct+1, echo.Quote(firstCell(all, precinct)))
 		default:
-			guess("precinct: column %d %q%s", precinct+1, trimHeader(header[precinct]), serialNote)
+			guess("precinct: column %d %q%s", precinct+1, trimHeader(header[precinct]), precinctWhy)
 		}
 		// A number that repeats, where no text (a ballot, a count)
 		// tells its rows apart, names no precinct (a state's, whose
@@ -4869,6 +4923,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if listJoin >= 0 && m.long() && m.ChoiceColumn != nil && m.ChoiceColumn.Header == trimHeader(header[listJoin]) && len(m.LineValues) == 0 {
 		draftAreaLists(&m, header, all, listAt, listJoin, guess)
 	}
+	draftPlaceCells(&m, header, all, guess)
 	if err := m.Validate(); err != nil {
 		if note != "" {
 			err = fmt.Errorf("%w; %s", err, note)

@@ -62,9 +62,14 @@ func TestDraftTwoBallotsOnARow(t *testing.T) {
 // and "to be mended in the file": the choices sum to the valid votes
 // without it, so it is a code, put under ignore, in one guess.
 func TestDraftCodeWithGapsIgnored(t *testing.T) {
-	for _, c := range []struct{ name, col, mark string }{
-		{"il-1999-results15-head.csv", "סמל ישוב", "#N/A"},
-		{"cl-plebiscito2022-parcial-cut.csv", "cod_com", "NA"},
+	// (Chile's cut has a region cell "NA" too, which a count refuses:
+	// TestDraftPlaceNotGivenAndAbroad is about that.)
+	for _, c := range []struct {
+		name, col, mark string
+		counts          bool
+	}{
+		{"il-1999-results15-head.csv", "סמל ישוב", "#N/A", true},
+		{"cl-plebiscito2022-parcial-cut.csv", "cod_com", "NA", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d, err := draftReal(t, c.name)
@@ -85,7 +90,9 @@ func TestDraftCodeWithGapsIgnored(t *testing.T) {
 			if !slices.ContainsFunc(m.Ignore, func(i Column) bool { return i.Header == c.col }) {
 				t.Errorf("ignore %v lacks %q", m.Ignore, c.col)
 			}
-			countReal(t, c.name, d)
+			if c.counts {
+				countReal(t, c.name, d)
+			}
 		})
 	}
 }

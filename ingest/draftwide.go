@@ -92,7 +92,10 @@ func adminOkrug(m *Mapping, header []string, used, numeric []bool, values []map[
 // singleMemberWords name, in a district column's header (lower case), a
 // district that elects one member: a constituency, a riding, a
 // Wahlkreis, the single-mandate side of a mixed system (see mixedOkrug).
-var singleMemberWords = []string{"constituen", "riding", "wahlkreis", "single member", "single-member", "одномандатн"}
+var singleMemberWords = []string{"constituen", "riding", "wahlkreis", "single member", "single-member", "одномандатн",
+	// Canada's: French "circonscription", and the provinces' "electoral
+	// division" (Alberta's)
+	"circonscription", "electoral division"}
 
 // okrugEvidence says why a district column (okrug) is a district that
 // elects its own member, or "": its header says so (singleMemberWords,

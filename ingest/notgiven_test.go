@@ -82,16 +82,17 @@ func TestNotGivenKenya(t *testing.T) {
 	}
 }
 
-// Only figure cells: a text cell that reads "NA" is that text, and a
-// figure that is no number and no text of the list is still an error.
+// Only figure cells: a figure that is no number and no text of the list
+// is still an error. (A place's cell that reads "NA" is refused:
+// TestNotGivenPlaceRefused.)
 func TestNotGivenFiguresOnly(t *testing.T) {
 	m := Mapping{Precinct: Column{Header: "p"}, Region: &Column{Header: "r"}, Ballot: "list", NotGiven: []string{"NA", "—"},
 		Votes: map[string]Column{"a": {Header: "a"}, "b": {Header: "b"}}}
-	tab, err := ReadCSV(strings.NewReader("p,r,a,b\n1,NA,5,NA\n2,NA,—,7\n"), "t.csv", m, Options{})
+	tab, err := ReadCSV(strings.NewReader("p,r,a,b\n1,N,5,NA\n2,N,—,7\n"), "t.csv", m, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tab.Precincts[0].Region != "NA" || tab.NotGiven != 2 || len(tab.Protocols[0].Votes) != 1 || len(tab.Protocols[1].Votes) != 1 {
+	if tab.Precincts[0].Region != "N" || tab.NotGiven != 2 || len(tab.Protocols[0].Votes) != 1 || len(tab.Protocols[1].Votes) != 1 {
 		t.Errorf("read %+v", tab)
 	}
 	_, err = ReadCSV(strings.NewReader("p,r,a,b\n1,x,5,na\n"), "t.csv", m, Options{})

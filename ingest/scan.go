@@ -2228,6 +2228,16 @@ func (s *scanner) number(f *field, cell []byte, line int) *ParseError {
 
 // saysNotGiven says whether a trimmed figure cell is one of the texts of
 // Mapping.NotGiven.
+// notGivenPlace refuses a place's cell (a precinct's, a region's, an
+// okrug's, a key's part) that says a figure is not given ("NA", Chile's
+// comunas of no region in 2022): it names no place, not one called "NA".
+func (s *scanner) notGivenPlace(f *field, cell []byte, line int) *ParseError {
+	if len(cell) == 0 || !keyKind(f.kind) || !s.saysNotGiven(cell) {
+		return nil
+	}
+	return s.cellError(line, f, fmt.Errorf("%w: %s is a text of not_given (a figure not given), and names no place: write the row's %s in the file, or leave the cell empty", ErrBadValue, echo.Quote(cell), placeWord(f.kind)))
+}
+
 func (s *scanner) saysNotGiven(cell []byte) bool {
 	for _, t := range s.notGiven {
 		if string(cell) == t {
@@ -2290,6 +2300,11 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 		// An ID must survive a JSON round trip, which would replace the
 		// bytes that are not UTF-8 (a file in another encoding).
 		return s.cellError(line, f, fmt.Errorf("%w: %s is not UTF-8 text (%s)", ErrBadValue, echo.Quote(cell), s.textAdvice(cell)))
+	}
+	if len(s.notGiven) > 0 && !seen {
+		if err := s.notGivenPlace(f, cell, line); err != nil {
+			return err
+		}
 	}
 	switch f.kind {
 	case fPrecinct:
