@@ -1166,6 +1166,15 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	if err := c.okrugs(); err != nil {
 		return nil, err
 	}
+	if c.compensating != nil {
+		won, err := c.constituencies(*c.compensating)
+		if err != nil {
+			return nil, err
+		}
+		if err := c.seatLists(won); err != nil {
+			return nil, err
+		}
+	}
 	c.candidatesInOkrugs()
 	c.notChoicesSeated()
 	c.okrugRegionVotes()
@@ -1187,6 +1196,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.seatTally()
 	c.res.Provisional = len(c.res.ProvisionalReasons) > 0
 	c.okrugsProvisional()
+	c.compensationProvisional()
 	p.steps = len(c.res.Steps)
 	return c.res, nil
 }
@@ -1265,13 +1275,17 @@ func ambiguous(rep validate.Report) string {
 }
 
 type counter struct {
-	memo *threshold.Memo // a Tally's: the regional verdicts of the regions unchanged are kept
-	e    *election.Election
-	r    Rules
-	o    Options
-	res  *Result
-	t    tally.Result
-	lack *baseLack
+	// compensating holds the lists that passed the thresholds, when the
+	// list seats compensate for okrug seats (list.compensate): they are
+	// apportioned after the okrugs are decided.
+	compensating *[]seats.Entry
+	memo         *threshold.Memo // a Tally's: the regional verdicts of the regions unchanged are kept
+	e            *election.Election
+	r            Rules
+	o            Options
+	res          *Result
+	t            tally.Result
+	lack         *baseLack
 	// noChoices are the ballots ("list", "okrug/<id>") of counted
 	// protocols with no choice on them: their votes are not given.
 	noChoices []string
@@ -1998,6 +2012,11 @@ func (c *counter) lists() error {
 		return nil
 	}
 
+	if r.List.compensates() {
+		// Apportioned once the okrugs are decided (Count).
+		c.compensating = &entries
+		return nil
+	}
 	if r.List.byRegion() {
 		won, err := c.constituencies(entries)
 		if err != nil {
@@ -2208,6 +2227,12 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 		case len(neg) > 0:
 			k.NotEvaluated = strings.Join(neg, "; ") + " (findings " + string(validate.Negative) + ")"
 		}
+		if k.NotEvaluated == "" && c.r.List.compensates() {
+			var err error
+			if k.NotEvaluated, err = c.compensation(reg, &k, sub); err != nil {
+				return nil, err
+			}
+		}
 		var verdicts []*threshold.Verdict // per entry, under list.constituency_threshold
 		if k.NotEvaluated == "" {
 			var err error
@@ -2264,7 +2289,7 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 			got[s.ID] = s.Seats
 		}
 		for i, en := range sub {
-			cl := ConstituencyList{ID: en.ID, Votes: en.Votes, Seats: got[en.ID]}
+			cl := ConstituencyList{ID: en.ID, Votes: en.Votes, Seats: got[en.ID], OkrugSeats: en.Held}
 			if verdicts != nil {
 				cl.Threshold = verdicts[i]
 			}
