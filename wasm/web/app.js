@@ -158,6 +158,9 @@ const STRINGS = {
     constituency_ne_protocols: 'no counted list protocol of the region',
     constituency_ne_votes: 'counted protocols of the region do not give the votes of {lists} (findings {code}): a partial sum is not the votes',
     constituency_price: 'last seat: {last}; first not given: {next}',
+    constituency_compensates: 'compensates for the okrug seats won in the region: {seats}',
+    constituency_compensates_given: 'compensates for the okrug seats won in the region, as the definition gives them (not counted here): {seats}',
+    price_held: '(after its {n} okrug seats: the divisor of its seat {k})',
     not_given_n_constituency: 'Of which list seats won with deputies not named (candidates stand per constituency): {n}',
     deputies_not_given_constituency: '{list}: seats won: {n}; the list\'s deputies are not named: candidates stand per constituency (list.constituency)',
     col_party: 'List',
@@ -948,6 +951,9 @@ const STRINGS = {
     constituency_ne_protocols: 'в регионе нет учтённого протокола по спискам',
     constituency_ne_votes: 'учтённые протоколы региона не дают голосов за {lists} (замечания {code}): неполная сумма — это не голоса',
     constituency_price: 'последний мандат: {last}; первый нераспределённый: {next}',
+    constituency_compensates: 'с учётом мандатов, полученных в одномандатных округах региона: {seats}',
+    constituency_compensates_given: 'с учётом мандатов, полученных в одномандатных округах региона, по данным определения выборов (здесь не подсчитаны): {seats}',
+    price_held: '(после {n} мандатов в одномандатных округах: делитель его мандата {k})',
     not_given_n_constituency: 'Из них мандатов по спискам, полученных без названных депутатов (кандидаты выдвигаются по избирательным округам): {n}',
     deputies_not_given_constituency: '{list}: получено мандатов: {n}; депутаты списка не названы: кандидаты выдвигаются по избирательным округам (list.constituency)',
     col_party: 'Список',
@@ -1738,6 +1744,9 @@ const STRINGS = {
     constituency_ne_protocols: 'аймакта эсептелген тизме протоколу жок',
     constituency_ne_votes: 'аймактын эсептелген протоколдору {lists} үчүн добуштарды бербейт ({code} табылгалары): толук эмес сумма добуштар эмес',
     constituency_price: 'акыркы мандат: {last}; биринчи берилбеген: {next}',
+    constituency_compensates: 'аймактын бир мандаттуу округдарында алынган мандаттар эсепке алынды: {seats}',
+    constituency_compensates_given: 'аймактын бир мандаттуу округдарында алынган мандаттар шайлоонун аныктамасы боюнча эсепке алынды (бул жерде саналган жок): {seats}',
+    price_held: '(бир мандаттуу округдардагы {n} мандаттан кийин: анын {k}-мандатынын бөлүүчүсү)',
     not_given_n_constituency: 'Алардын ичинен {n} тизме мандаты аталган депутаттарсыз алынды (талапкерлер шайлоо округдары боюнча көрсөтүлөт)',
     deputies_not_given_constituency: '{list}: {n} мандат алды; тизменин депутаттары аталган жок: талапкерлер шайлоо округдары боюнча көрсөтүлөт (list.constituency)',
     col_party: 'Тизме',
@@ -4082,6 +4091,10 @@ function constituenciesBlock(res) {
     const below = (c.lists || []).filter((cl) => cl.threshold && cl.threshold.status === 'failed').map((cl) => listName(cl.id));
     if (below.length) note.push(t('constituency_below', { lists: below.join(', ') }));
     if (c.unfilled) note.push(t('district_unfilled', { n: num(c.unfilled) }));
+    if (c.compensate && !c.not_evaluated) {
+      const held = (c.lists || []).filter((cl) => cl.okrug_seats).map((cl) => listName(cl.id) + ' ' + num(cl.okrug_seats));
+      note.push(t(c.okrug_seats_given ? 'constituency_compensates_given' : 'constituency_compensates', { seats: held.length ? held.join(', ') : num(0) }));
+    }
     if (c.seat_price) note.push(el('span', { class: 'muted' }, t('constituency_price', { last: priceQuotients(res, c.seat_price.last), next: priceQuotients(res, c.seat_price.next) })));
     for (const x of ties(c)) note.push(el('span', { class: x.settled_by ? null : 'neg' }, t('tie_mark') + (x.settled_by ? '' : ': ' + t('tie_awaiting'))));
     const tr = el('tr', { 'data-region': c.region, class: c.not_evaluated ? 'neg' : null },
@@ -4122,7 +4135,7 @@ function priceQuotients(res, qs) {
   return qs && qs.length ? qs.map((x) => t('price_quotient', {
     list: partyName(res.lists.find((l) => l.id === x.id) || { id: x.id }), seat: num(x.seat),
     value: figures(x.value) + (x.decimal && x.value.includes('/') ? ' = ' + dec(x.decimal) : ''),
-  })).join('; ') : t('price_none');
+  }) + (x.held ? ' ' + t('price_held', { n: num(x.held), k: num(x.held + x.seat) }) : '')).join('; ') : t('price_none');
 }
 
 // regionalText is list l's regional verdict: one that passed beside a
