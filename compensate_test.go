@@ -134,9 +134,11 @@ func TestCompensateOkrugTieLeavesRegionOpen(t *testing.T) {
 	assert.True(t, res.Provisional)
 	var found bool
 	for _, u := range res.ProvisionalReasons {
-		if u.Kind == shailoo.UnevaluatedConstituency {
+		assert.NotEqual(t, shailoo.UnevaluatedConstituency, u.Kind)
+		if u.Kind == shailoo.UnevaluatedCompensationOpen {
 			found = true
 			assert.Equal(t, []string{"list@Glasgow"}, u.Affects)
+			assert.Equal(t, []string{"Glasgow Kelvin (tie)"}, u.Scope)
 		}
 	}
 	assert.True(t, found)

@@ -2194,7 +2194,7 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 		return nil, err
 	}
 	won := map[string]int{}
-	var open, whys []string
+	var open, whys, compOpen, compOkrugs []string
 	unfilled, why := 0, ""
 	for _, reg := range c.e.Regions {
 		n := c.r.List.SeatsByRegion[reg.ID]
@@ -2243,7 +2243,12 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 		if k.NotEvaluated != "" {
 			c.step(election.Step{Kind: "constituency", Subject: reg.ID, Seats: n,
 				Detail: fmt.Sprintf("constituency %s: %d seats: %s: %s", reg.ID, n, threshold.NotEvaluated, k.NotEvaluated)})
-			open, whys = append(open, reg.ID), append(whys, reg.ID+": "+k.NotEvaluated)
+			if k.OkrugsNotDecided != nil {
+				// Its list seats wait for its okrugs (list.compensate).
+				compOpen, compOkrugs = append(compOpen, reg.ID), append(compOkrugs, k.OkrugsNotDecided...)
+			} else {
+				open, whys = append(open, reg.ID), append(whys, reg.ID+": "+k.NotEvaluated)
+			}
 			for _, en := range sub {
 				given := false
 				if t != nil {
@@ -2318,6 +2323,10 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 		}
 		c.res.Notes = append(c.res.Notes, words.Say("en", "note.list_seats_unfilled", words.Args{"n": strconv.Itoa(unfilled), "reason": reason}))
 		c.res.Seats.ListUnfilled, c.res.Seats.ListUnfilledWhy = unfilled, why
+	}
+	if len(compOpen) > 0 {
+		c.provisional(Unevaluated{Kind: UnevaluatedCompensationOpen, Scope: compOkrugs, Count: len(compOkrugs), Affects: prefixed("list@", compOpen),
+			Reason: fmt.Sprintf("%d okrugs are not decided (%s): the list seats of their constituencies, which compensate for the okrug seats, were not apportioned, neither given nor unfilled", len(compOkrugs), strings.Join(compOkrugs, ", "))})
 	}
 	if len(open) > 0 {
 		c.provisional(Unevaluated{Kind: UnevaluatedConstituency, Scope: open, Count: len(open), Affects: prefixed("list@", open),

@@ -739,6 +739,11 @@ const (
 	// (list.compensate) of the okrugs of Scope, which were decided on
 	// data not evaluated, or lie in no region.
 	UnevaluatedCompensation = "compensated_okrugs_provisional"
+	// UnevaluatedCompensationOpen: the okrugs of Scope (each with its
+	// outcome) are not decided, and the list seats of the constituencies
+	// of Affects compensate for their seats (list.compensate): they were
+	// not apportioned, neither given nor unfilled.
+	UnevaluatedCompensationOpen = "compensated_okrugs_not_decided"
 	// UnevaluatedOkrug: the okrugs of Scope have no okrug-ballot protocol;
 	// they have no winner and their seats are not filled.
 	UnevaluatedOkrug = "okrug_no_protocols"

@@ -725,6 +725,8 @@ var page = []Entry{
 		"Учтённых протоколов вне определённых регионов или округов: {n} (замечания X208, X212, X213, X217, X218). Без их голосов определены: {affects}.",
 		"Аныкталган аймакка же округга кирбеген эсептелген протоколдор: {n} (X208, X212, X213, X217, X218 табылгалары). Алардын добуштарысыз аныкталды: {affects}."}},
 	{"prov_constituency_not_evaluated", reportWord("provisional.constituency_not_evaluated", nil)},
+	{"prov_compensated_okrugs_not_decided", reportWord("provisional.compensated_okrugs_not_decided", nil)},
+	{"prov_compensated_okrugs_provisional", reportWord("provisional.compensated_okrugs_provisional", nil)},
 	{"no_okrugs", Text{"This election has no okrugs.",
 		"В этих выборах нет округов.",
 		"Бул шайлоодо округдар жок."}},
