@@ -549,6 +549,9 @@ func constituencies(res *shailoo.Result, l Lang) (section, bool) {
 		if c.Unfilled > 0 {
 			note = append(note, l.say("unfilled_n", words.Args{"n": strconv.Itoa(c.Unfilled)}))
 		}
+		if c.Compensate != "" && c.NotEvaluated == "" {
+			note = append(note, l.compensation(res, c))
+		}
 		for _, t := range res.Ties {
 			if t.Context == "list@"+c.Region && t.Awaiting() {
 				note = append(note, l.w("tie_awaiting"))
@@ -567,6 +570,27 @@ func constituencies(res *shailoo.Result, l Lang) (section, bool) {
 	}
 	s.rows = append(s.rows, append(total, ""))
 	return s, true
+}
+
+// compensation says, for a constituency whose list seats compensate for
+// okrug seats (list.compensate), the okrug seats each list held there,
+// and the price of its last seat.
+func (l Lang) compensation(res *shailoo.Result, c shailoo.Constituency) string {
+	var held []string
+	for _, cl := range c.Lists {
+		if cl.OkrugSeats > 0 {
+			held = append(held, cl.ID+" "+strconv.Itoa(cl.OkrugSeats))
+		}
+	}
+	key := "constituency_compensates"
+	if c.OkrugSeatsGiven {
+		key = "constituency_compensates_given"
+	}
+	out := l.say(key, words.Args{"seats": cmp.Or(strings.Join(held, ", "), "0")})
+	if c.Price != nil {
+		out += "; " + l.priceLine(res, c.Price)
+	}
+	return out
 }
 
 // districtSeats is the table of the deputies of districts of several
@@ -826,6 +850,14 @@ func (l Lang) price(res *shailoo.Result) []string {
 	}
 	lang := string(l)
 	out := []string{words.Of("method_" + string(p.Method)).In(lang)}
+	return append(out, l.priceLine(res, p))
+}
+
+// priceLine says the quotient of the last seat given and of the first
+// not given; a list's quotient after the okrug seats it holds
+// (list.compensate) says how many.
+func (l Lang) priceLine(res *shailoo.Result, p *seats.Price) string {
+	lang := string(l)
 	quotients := func(qs []seats.Quotient) string {
 		if len(qs) == 0 {
 			return words.Of("price_none").In(lang)
@@ -836,11 +868,15 @@ func (l Lang) price(res *shailoo.Result) []string {
 			if q.Decimal != "" && strings.Contains(q.Value, "/") { // a fraction, then its decimal
 				v += " = " + l.dec(q.Decimal)
 			}
-			parts = append(parts, words.Say(lang, "price_quotient", words.Args{"list": l.nameOf(res, q.ID, q.ID), "seat": strconv.Itoa(q.Seat), "value": v}))
+			part := words.Say(lang, "price_quotient", words.Args{"list": l.nameOf(res, q.ID, q.ID), "seat": strconv.Itoa(q.Seat), "value": v})
+			if q.Held > 0 {
+				part += " " + l.say("price_held", words.Args{"n": strconv.Itoa(q.Held), "k": strconv.Itoa(q.Held + q.Seat)})
+			}
+			parts = append(parts, part)
 		}
 		return strings.Join(parts, "; ")
 	}
-	return append(out, words.Say(lang, "price_line", words.Args{"last": quotients(p.Last), "next": quotients(p.Next)}))
+	return words.Say(lang, "price_line", words.Args{"last": quotients(p.Last), "next": quotients(p.Next)})
 }
 
 // maxAnnulmentsNamed is the most annulments the report's header names

@@ -17,6 +17,10 @@ type Quotient struct {
 	// "inf".
 	Value   string `json:"value"`
 	Decimal string `json:"decimal,omitempty"`
+	// Held is the seats the list holds from another tier (Entry.Held):
+	// the quotient's divisor is then that of its seat Held+Seat, not of
+	// Seat (under d'Hondt, Held+Seat).
+	Held int `json:"held,omitempty"`
 }
 
 // Price is the price of a seat of a divisor apportionment: the quotient
@@ -47,8 +51,11 @@ func PriceOf(entries []Entry, held []int, o Options) (Price, bool) {
 			return Price{}, false
 		}
 		v := uint64(e.Votes)
+		if e.Held < 0 {
+			return Price{}, false
+		}
 		if s := held[i]; s > 0 {
-			q := divisorOf(m, v, s-1)
+			q := divisorOf(m, v, e.Held+s-1)
 			c := -1 // the lowest so far
 			if len(p.Last) > 0 {
 				c = cmp(q, last)
@@ -57,13 +64,13 @@ func PriceOf(entries []Entry, held []int, o Options) (Price, bool) {
 				p.Last, last = p.Last[:0], q
 			}
 			if c <= 0 {
-				p.Last = append(p.Last, quotient(m, e.ID, s, q))
+				p.Last = append(p.Last, quotient(m, e.ID, s, e.Held, q))
 			}
 		}
 		if o.Cap > 0 && held[i] >= o.Cap || e.Votes == 0 {
 			continue
 		}
-		q := divisorOf(m, v, held[i])
+		q := divisorOf(m, v, e.Held+held[i])
 		c := 1 // the highest so far
 		if len(p.Next) > 0 {
 			c = cmp(q, next)
@@ -72,14 +79,14 @@ func PriceOf(entries []Entry, held []int, o Options) (Price, bool) {
 			p.Next, next = p.Next[:0], q
 		}
 		if c >= 0 {
-			p.Next = append(p.Next, quotient(m, e.ID, held[i]+1, q))
+			p.Next = append(p.Next, quotient(m, e.ID, held[i]+1, e.Held, q))
 		}
 	}
 	return p, len(p.Last) > 0
 }
 
-func quotient(m Method, id string, seat int, q quot) Quotient {
-	out := Quotient{ID: id, Seat: seat, Value: quotString(m, q)}
+func quotient(m Method, id string, seat, held int, q quot) Quotient {
+	out := Quotient{ID: id, Seat: seat, Held: held, Value: quotString(m, q)}
 	if q.num != 0 && m != HuntingtonHill {
 		n := new(big.Int).Mul(new(big.Int).SetUint64(q.v), new(big.Int).SetUint64(q.den))
 		out.Decimal = exact.Decimal(new(big.Rat).SetFrac(n, new(big.Int).SetUint64(q.num)), 2)

@@ -158,6 +158,9 @@ const STRINGS = {
     constituency_ne_protocols: 'no counted list protocol of the region',
     constituency_ne_votes: 'counted protocols of the region do not give the votes of {lists} (findings {code}): a partial sum is not the votes',
     constituency_price: 'last seat: {last}; first not given: {next}',
+    constituency_compensates: 'compensates for the okrug seats won in the region: {seats}',
+    constituency_compensates_given: 'compensates for the okrug seats won in the region, as the definition gives them (not counted here): {seats}',
+    price_held: '(after its {n} okrug seats: the divisor of its seat {k})',
     not_given_n_constituency: 'Of which list seats won with deputies not named (candidates stand per constituency): {n}',
     deputies_not_given_constituency: '{list}: seats won: {n}; the list\'s deputies are not named: candidates stand per constituency (list.constituency)',
     col_party: 'List',
@@ -255,6 +258,8 @@ const STRINGS = {
     prov_header_data_row: 'Files whose header ends in a row that looks like a data row: {n} (finding I604). If it is one, what it holds is not counted (a wide file\'s row is a whole protocol, a long file\'s row one figure of a protocol, which is counted without it); these seats were decided without it: {affects}.',
     prov_unplaced_protocols: 'Counted protocols in no defined region or okrug: {n} (findings X208, X212, X213, X217, X218). Decided without their votes: {affects}.',
     prov_constituency_not_evaluated: 'Constituencies whose list seats were not apportioned (no counted protocol of the region, or its protocols do not give a list\'s votes or give them as negative figures): {n} ({scope}). Their seats are neither given nor unfilled: {affects}.',
+    prov_compensated_okrugs_not_decided: 'Okrugs not decided: {n} ({scope}). The list seats of their regions compensate for the okrug seats won there and were not apportioned; they are neither given nor unfilled: {affects}.',
+    prov_compensated_okrugs_provisional: 'Okrugs decided on data not evaluated, or in no region: {n} ({scope}). The list seats that compensate for the okrug seats rest on them: {affects}.',
     no_okrugs: 'This election has no okrugs.',
     no_list_tier: 'The rule set has no list tier: no threshold, no list seats.',
     annul_label: 'Annul (optional): precinct:ID, candidate:ID, okrug:ID (the okrug\'s election: its okrug ballot) or region:ID',
@@ -953,6 +958,9 @@ const STRINGS = {
     constituency_ne_protocols: 'в регионе нет учтённого протокола по спискам',
     constituency_ne_votes: 'учтённые протоколы региона не дают голосов за {lists} (замечания {code}): неполная сумма — это не голоса',
     constituency_price: 'последний мандат: {last}; первый нераспределённый: {next}',
+    constituency_compensates: 'с учётом мандатов, полученных в одномандатных округах региона: {seats}',
+    constituency_compensates_given: 'с учётом мандатов, полученных в одномандатных округах региона, по данным определения выборов (здесь не подсчитаны): {seats}',
+    price_held: '(после {n} мандатов в одномандатных округах: делитель его мандата {k})',
     not_given_n_constituency: 'Из них мандатов по спискам, полученных без названных депутатов (кандидаты выдвигаются по избирательным округам): {n}',
     deputies_not_given_constituency: '{list}: получено мандатов: {n}; депутаты списка не названы: кандидаты выдвигаются по избирательным округам (list.constituency)',
     col_party: 'Список',
@@ -1050,6 +1058,8 @@ const STRINGS = {
     prov_header_data_row: 'Файлов, заголовок которых кончается строкой, похожей на строку данных: {n} (замечание I604). Если это строка данных, то, что в ней было, не учтено (строка широкого файла — целый протокол, строка длинного — одно число протокола, который учтён без него); без неё определены эти мандаты: {affects}.',
     prov_unplaced_protocols: 'Учтённых протоколов вне определённых регионов или округов: {n} (замечания X208, X212, X213, X217, X218). Без их голосов определены: {affects}.',
     prov_constituency_not_evaluated: 'Избирательных округов, мандаты которых по спискам не распределены (нет учтённых протоколов региона, или его протоколы не дают голоса списка либо дают их отрицательными числами): {n} ({scope}). Их мандаты ни распределены, ни оставлены вакантными: {affects}.',
+    prov_compensated_okrugs_not_decided: 'Не решённых одномандатных округов: {n} ({scope}). Мандаты по спискам их регионов распределяются с учётом мандатов, полученных в одномандатных округах, и не распределены; они ни распределены, ни оставлены вакантными: {affects}.',
+    prov_compensated_okrugs_provisional: 'Одномандатных округов, решённых на неоценённых данных или вне регионов: {n} ({scope}). На них основаны мандаты по спискам, распределённые с учётом мандатов в одномандатных округах: {affects}.',
     no_okrugs: 'В этих выборах нет округов.',
     no_list_tier: 'В наборе правил нет партийных списков: нет порога, нет мандатов по спискам.',
     annul_label: 'Отменить итоги (необязательно): участки, кандидаты, выборы по одномандатному округу или регионы, по их номерам',
@@ -1748,6 +1758,9 @@ const STRINGS = {
     constituency_ne_protocols: 'аймакта эсептелген тизме протоколу жок',
     constituency_ne_votes: 'аймактын эсептелген протоколдору {lists} үчүн добуштарды бербейт ({code} табылгалары): толук эмес сумма добуштар эмес',
     constituency_price: 'акыркы мандат: {last}; биринчи берилбеген: {next}',
+    constituency_compensates: 'аймактын бир мандаттуу округдарында алынган мандаттар эсепке алынды: {seats}',
+    constituency_compensates_given: 'аймактын бир мандаттуу округдарында алынган мандаттар шайлоонун аныктамасы боюнча эсепке алынды (бул жерде саналган жок): {seats}',
+    price_held: '(бир мандаттуу округдардагы {n} мандаттан кийин: анын {k}-мандатынын бөлүүчүсү)',
     not_given_n_constituency: 'Алардын ичинен {n} тизме мандаты аталган депутаттарсыз алынды (талапкерлер шайлоо округдары боюнча көрсөтүлөт)',
     deputies_not_given_constituency: '{list}: {n} мандат алды; тизменин депутаттары аталган жок: талапкерлер шайлоо округдары боюнча көрсөтүлөт (list.constituency)',
     col_party: 'Тизме',
@@ -1845,6 +1858,8 @@ const STRINGS = {
     prov_header_data_row: 'Аталышы маалымат сабына окшош сап менен бүткөн файлдар: {n} (I604 табылгасы). Эгер ал маалымат сабы болсо, андагы маалымат эсептелген жок (кең файлдын сабы — бүтүн протокол, узун файлдын сабы — протоколдун бир саны, протокол ансыз эсептелди); бул мандаттар ансыз аныкталды: {affects}.',
     prov_unplaced_protocols: 'Аныкталган аймакка же округга кирбеген эсептелген протоколдор: {n} (X208, X212, X213, X217, X218 табылгалары). Алардын добуштарысыз аныкталды: {affects}.',
     prov_constituency_not_evaluated: 'Тизмелер боюнча мандаттары бөлүштүрүлбөгөн шайлоо округдары (аймактын эсептелген протоколу жок, же анын протоколдору тизменин добуштарын бербейт же терс сандар менен берет): {n} ({scope}). Алардын мандаттары бөлүштүрүлгөн да, бош калтырылган да жок: {affects}.',
+    prov_compensated_okrugs_not_decided: 'Чечилбеген бир мандаттуу округдар: {n} ({scope}). Алардын аймактарынын тизмелер боюнча мандаттары бир мандаттуу округдарда алынган мандаттарды эсепке алуу менен бөлүштүрүлөт жана бөлүштүрүлгөн жок; алар берилген да, бош калтырылган да жок: {affects}.',
+    prov_compensated_okrugs_provisional: 'Бааланбаган маалыматтар боюнча чечилген же эч бир аймакка кирбеген бир мандаттуу округдар: {n} ({scope}). Бир мандаттуу округдардагы мандаттарды эсепке алган тизмелер боюнча мандаттар аларга негизделет: {affects}.',
     no_okrugs: 'Бул шайлоодо округдар жок.',
     no_list_tier: 'Эрежелер топтомунда партиялык тизмелер жок: босого жок, тизмелер боюнча мандаттар жок.',
     annul_label: 'Жокко чыгаруу (милдеттүү эмес): участоктор, талапкерлер, бир мандаттуу округдагы шайлоо же региондор, номерлери боюнча',
@@ -4108,6 +4123,10 @@ function constituenciesBlock(res) {
     const below = (c.lists || []).filter((cl) => cl.threshold && cl.threshold.status === 'failed').map((cl) => listName(cl.id));
     if (below.length) note.push(t('constituency_below', { lists: below.join(', ') }));
     if (c.unfilled) note.push(t('district_unfilled', { n: num(c.unfilled) }));
+    if (c.compensate && !c.not_evaluated) {
+      const held = (c.lists || []).filter((cl) => cl.okrug_seats).map((cl) => listName(cl.id) + ' ' + num(cl.okrug_seats));
+      note.push(t(c.okrug_seats_given ? 'constituency_compensates_given' : 'constituency_compensates', { seats: held.length ? held.join(', ') : num(0) }));
+    }
     if (c.seat_price) note.push(el('span', { class: 'muted' }, t('constituency_price', { last: priceQuotients(res, c.seat_price.last), next: priceQuotients(res, c.seat_price.next) })));
     for (const x of ties(c)) note.push(el('span', { class: x.settled_by ? null : 'neg' }, t('tie_mark') + (x.settled_by ? '' : ': ' + t('tie_awaiting'))));
     const tr = el('tr', { 'data-region': c.region, class: c.not_evaluated ? 'neg' : null },
@@ -4148,7 +4167,7 @@ function priceQuotients(res, qs) {
   return qs && qs.length ? qs.map((x) => t('price_quotient', {
     list: partyName(res.lists.find((l) => l.id === x.id) || { id: x.id }), seat: num(x.seat),
     value: figures(x.value) + (x.decimal && x.value.includes('/') ? ' = ' + dec(x.decimal) : ''),
-  })).join('; ') : t('price_none');
+  }) + (x.held ? ' ' + t('price_held', { n: num(x.held), k: num(x.held + x.seat) }) : '')).join('; ') : t('price_none');
 }
 
 // regionalText is list l's regional verdict: one that passed beside a
