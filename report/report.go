@@ -695,6 +695,15 @@ func findings(f validate.Report, l Lang, limit int) section {
 		why := words.Reason(string(l), n.Reason)
 		if n.Reason == validate.NotPublishedForLists && n.Count > 0 {
 			why = l.say("not_published_lists", words.Args{"n": strconv.Itoa(n.Count)})
+		} else if n.Count > 0 && n.First != nil {
+			// Not evaluated at some places only: how many and the first,
+			// so that it does not read as a check never made beside its
+			// findings at the others.
+			key := "not_evaluated_places"
+			if n.First.Precinct != "" {
+				key = "not_evaluated_protocols"
+			}
+			why = l.say(key, words.Args{"n": strconv.Itoa(n.Count), "first": n.First.In(string(l)), "why": why})
 		}
 		s.after = append(s.after, fmt.Sprintf("%s: %s", n.Code, why))
 	}

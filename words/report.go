@@ -575,6 +575,14 @@ var report = []Entry{
 	{"report.nothing_compared", Text{"Nothing was compared: the summary publishes no figure the recount gives, so it is not confirmed.",
 		"Ничего не сверено: в итогах нет ни одной цифры, которую даёт пересчёт, поэтому они не подтверждены.",
 		"Эч нерсе салыштырылган жок: жыйынтыктарда кайра эсептөө берген бир да сан жок, ошондуктан алар ырасталган жок."}},
+	// A check not evaluated at some places only (validate.NotEvaluated's
+	// Count and First): protocols, or other places (lists, okrugs).
+	{"report.not_evaluated_protocols", Text{"not evaluated on {n} {n|protocol|protocols} (first: {first}): {why}",
+		"не проверено в {n} {n|протоколе|протоколах|протоколах} (первый: {first}): {why}",
+		"{n} протоколдо текшерилген жок (биринчиси: {first}): {why}"}},
+	{"report.not_evaluated_places", Text{"not evaluated at {n} {n|place|places} (first: {first}): {why}",
+		"не проверено в {n} {n|месте|местах|местах} (первое: {first}): {why}",
+		"{n} жерде текшерилген жок (биринчиси: {first}): {why}"}},
 	// The heading of the list of what was not evaluated.
 	{"report.not_evaluated_heading", Text{"Not evaluated (each check with the reason it could not be made):",
 		"Не проверено (каждая проверка с причиной, по которой её нельзя было сделать):",
