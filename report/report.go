@@ -670,6 +670,9 @@ func findings(f validate.Report, l Lang, limit int) section {
 		}
 		s.after = append(s.after, l.say("unlisted", words.Args{"code": string(u.Code), "n": strconv.Itoa(u.Count), "severity": u.Severity.In(string(l)), "max": strconv.Itoa(validate.MaxListed)}))
 	}
+	if p := f.Published; p != nil {
+		s.after = append(s.after, l.publishedOf(p))
+	}
 	if r := f.Recount; r != nil {
 		s.after = append(s.after, l.recountOf(r)...)
 	}
@@ -1145,6 +1148,19 @@ func (l Lang) inputProv(in shailoo.Input) string {
 		p += ": " + in.Source
 	}
 	return p
+}
+
+// publishedOf says what the published summary checked is: its election,
+// where its figures come from and its source, as the summary gives them.
+func (l Lang) publishedOf(p *validate.PublishedOf) string {
+	prov := l.prov(election.Provenance(p.Provenance))
+	if p.Source != "" {
+		prov += ": " + p.Source
+	}
+	if p.Election == "" {
+		return l.say("published_summary", words.Args{"prov": prov})
+	}
+	return l.say("published_summary_of", words.Args{"election": echo.Text(p.Election), "prov": prov})
 }
 
 // recountOf says what a published summary was compared with: the

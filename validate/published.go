@@ -25,7 +25,13 @@ import (
 // is not evaluated.
 type Summary struct {
 	Election string `json:"election,omitempty"`
-	Source   string `json:"source,omitempty"`
+	// Provenance says where the summary's figures come from, in the words
+	// a mapping uses: "official", "preliminary" or "synthetic" (a summary
+	// made by hand, never the publisher's); "" when the summary does not
+	// say. Source says more: the publisher, the page, the date taken.
+	// Both are shown in every report of the check (Report.Published).
+	Provenance election.Provenance `json:"provenance,omitempty"`
+	Source     string              `json:"source,omitempty"`
 	// Base names the base of the list percentages: "participants" (the
 	// default when empty: voters who took part, invalid ballots included),
 	// "voters" (voters on the list), "valid" (valid ballots: Recount.Valid)

@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -22,5 +23,23 @@ func TestPublishedOneSeatOneVote(t *testing.T) {
 		if !strings.Contains(all, want) {
 			t.Errorf("no %q in\n%s", want, all)
 		}
+	}
+}
+
+// A summary says where its figures come from as a mapping does:
+// "official", "preliminary" or "synthetic"; any other word is an error
+// naming the field.
+func TestSummaryProvenance(t *testing.T) {
+	for _, p := range []string{"official", "preliminary", "synthetic"} {
+		s, err := ReadSummary(strings.NewReader(`{"provenance": "`+p+`", "source": "x"}`), "s.json")
+		if err != nil || string(s.Provenance) != p || s.Source != "x" {
+			t.Errorf("%s: %+v, %v", p, s, err)
+		}
+	}
+	_, err := ReadSummary(strings.NewReader(`{"source": "x",
+ "provenance": "official results"}`), "s.json")
+	var se *SummaryError
+	if !errors.As(err, &se) || se.Field != "provenance" || se.Line != 2 {
+		t.Errorf("got %#v", err)
 	}
 }

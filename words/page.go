@@ -233,6 +233,9 @@ var page = []Entry{
 		"Протоколдор файлы {file}: {prov}"}},
 	// What a published summary was compared with (verify's "recount").
 	{"published_recount", reportWord("report.recount_of", nil)},
+	// What the published summary is (verify's "published").
+	{"published_summary", reportWord("report.published_summary", nil)},
+	{"published_summary_of", reportWord("report.published_summary_of", nil)},
 	{"recount_own", reportWord("report.recount_own", nil)},
 	{"recount_files", reportWord("report.recount_files", nil)},
 	{"recount_synthetic", reportWord("report.recount_synthetic", nil)},

@@ -559,6 +559,14 @@ var report = []Entry{
 	{"report.compared_named", Text{"okrug {okrug}: «{published}», a candidate's name exactly as the recount writes it, compared as «{id}»",
 		"округ {okrug}: «{published}», имя кандидата точно как в пересчёте, сверено как «{id}»",
 		"округ {okrug}: «{published}», талапкердин кайра эсептөөдөгүдөй так жазылган аты, «{id}» катары салыштырылды"}},
+	// What the published summary checked is (validate.PublishedOf): where
+	// its figures come from ({prov}: "preliminary: its source").
+	{"report.published_summary", Text{"The published summary: where its figures come from: {prov}",
+		"Опубликованные итоги: откуда их цифры: {prov}",
+		"Жарыяланган жыйынтыктар: алардын сандары кайдан алынды: {prov}"}},
+	{"report.published_summary_of", Text{"The published summary of {election}: where its figures come from: {prov}",
+		"Опубликованные итоги {election}: откуда их цифры: {prov}",
+		"{election} жарыяланган жыйынтыктары: алардын сандары кайдан алынды: {prov}"}},
 	// What a published summary was compared with (validate.RecountOf).
 	{"report.recount_of", Text{"The recount: {name}, counted from {from}; where its figures come from: {prov}",
 		"Пересчёт: {name}, подсчитан по {from}; откуда его цифры: {prov}",

@@ -87,6 +87,8 @@ const STRINGS = {
     provenance_none: 'Provenance not given: neither the election\'s definition nor the mapping of a protocols file says whether the figures are official, preliminary or synthetic (a mapping says it: "provenance": "preliminary", with an optional "source").',
     input_prov: 'Protocols file {file}: {prov}',
     published_recount: 'The recount: {name}, counted from {from}; where its figures come from: {prov}',
+    published_summary: 'The published summary: where its figures come from: {prov}',
+    published_summary_of: 'The published summary of {election}: where its figures come from: {prov}',
     recount_own: 'the definition\'s own protocols',
     recount_files: 'the files {files}',
     recount_synthetic: 'The recount\'s precinct protocols are SYNTHETIC, made to reproduce published figures: where the summary gives the figures they were made from, agreement is by construction and proves nothing about the real protocols, and a gap is a difference from those figures, not an error of the count.',
@@ -877,6 +879,8 @@ const STRINGS = {
     provenance_none: 'Происхождение не указано: ни определение выборов, ни сопоставление файла протоколов не говорит, официальные это цифры, предварительные или синтетические (сопоставление говорит это так: "provenance": "preliminary", с необязательным "source").',
     input_prov: 'Файл протоколов {file}: {prov}',
     published_recount: 'Пересчёт: {name}, подсчитан по {from}; откуда его цифры: {prov}',
+    published_summary: 'Опубликованные итоги: откуда их цифры: {prov}',
+    published_summary_of: 'Опубликованные итоги {election}: откуда их цифры: {prov}',
     recount_own: 'собственным протоколам определения',
     recount_files: 'файлам {files}',
     recount_synthetic: 'Протоколы участков пересчёта СИНТЕТИЧЕСКИЕ, созданы так, чтобы воспроизвести опубликованные цифры: там, где итоги дают цифры, из которых они созданы, совпадение получено по построению и ничего не доказывает о настоящих протоколах, а расхождение — это отличие от тех цифр, а не ошибка подсчёта.',
@@ -1667,6 +1671,8 @@ const STRINGS = {
     provenance_none: 'Булагы көрсөтүлгөн эмес: шайлоонун аныктамасы да, протоколдор файлынын салыштыруусу да сандар расмийби, алдын алабы же синтетикалыкпы айтпайт (салыштыруу муну мындай айтат: "provenance": "preliminary", каалоо боюнча "source" менен).',
     input_prov: 'Протоколдор файлы {file}: {prov}',
     published_recount: 'Кайра эсептөө: {name}, {from} боюнча эсептелди; анын сандары кайдан алынды: {prov}',
+    published_summary: 'Жарыяланган жыйынтыктар: алардын сандары кайдан алынды: {prov}',
+    published_summary_of: '{election} жарыяланган жыйынтыктары: алардын сандары кайдан алынды: {prov}',
     recount_own: 'аныктаманын өз протоколдору',
     recount_files: '{files} файлдары',
     recount_synthetic: 'Кайра эсептөөнүн участок протоколдору СИНТЕТИКАЛЫК, жарыяланган сандарды кайталоо үчүн түзүлгөн: жыйынтыктар алар түзүлгөн сандарды берген жерде дал келүү түзүлүшү боюнча болот жана чыныгы протоколдор жөнүндө эч нерсе далилдебейт, ал эми айырма — ошол сандардан айырма, эсептөөнүн катасы эмес.',
@@ -4839,6 +4845,14 @@ function recountText(rc) {
   return t('published_recount', { name: rc.election && rc.election !== 'inferred' && name !== rc.election ? name + ' (' + rc.election + ')' : name, from, prov });
 }
 
+// publishedText says what the published summary checked is (verify's
+// "published"): its election, where its figures come from, its source.
+function publishedText(p) {
+  let prov = p.provenance === 'not_given' ? t('provenance_not_given') : dataText(p.provenance);
+  if (p.source) prov += ': ' + p.source;
+  return p.election ? t('published_summary_of', { election: p.election, prov }) : t('published_summary', { prov });
+}
+
 function renderPublished() {
   const box = $('#published');
   box.textContent = '';
@@ -4849,6 +4863,8 @@ function renderPublished() {
   const fs = state.verify.findings || [];
   const errors = errorsOf(fs);
   box.append(el('p', { class: 'muted' }, t('published_of', { name: state.files.summary ? state.files.summary.name : '' })));
+  const pub = state.verify.published;
+  if (pub) box.append(el('p', { class: 'muted', id: 'published-summary' }, publishedText(pub)));
   const rc = state.verify.recount;
   if (rc) box.append(el('p', { class: 'muted', id: 'published-recount' }, recountText(rc)));
   // agreement with synthetic protocols is by construction; a gap from

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/shailoo/shailoo/validate"
+)
+
+// Every output of verify says where the published summary's figures come
+// from, beside the recount's: a tester's summary made from a 1999 Knesset
+// cut, three figures edited, is "synthetic", and its findings must not
+// read as the publisher's figures disagreeing (testdata/published/real).
+func TestVerifySaysWhoPublished(t *testing.T) {
+	d := repo + "testdata/published/real/"
+	knesset := func(args ...string) (string, string, int) {
+		return cli(t, append([]string{"verify", "--rules", d + "il1999-test-rules.json", "--protocols", d + "il1999-knesset-kalpi.csv",
+			"--mapping", d + "il1999-knesset-mapping.json", "--published", d + "EDITED-il1999-published-selfmade.json"}, args...)...)
+	}
+	out, _, code := knesset()
+	require.Equal(t, exitFindings, code, out)
+	require.Contains(t, out, "The published summary of il-knesset-1999-cut: where its figures come from: synthetic: written by a tester from the sums of il1999-knesset-kalpi.csv")
+	require.Contains(t, out, "List «ם»: published 3 seats, recount 2 (gap +1).")
+
+	out, _, _ = knesset("--format", "md")
+	require.Contains(t, out, "The published summary of il-knesset-1999-cut: where its figures come from: synthetic: written by a tester")
+
+	out, _, _ = knesset("--lang", "ru")
+	require.Contains(t, out, "Опубликованные итоги il-knesset-1999-cut: откуда их цифры: ")
+
+	out, _, _ = knesset("--format", "json")
+	var rep validate.Report
+	require.NoError(t, json.Unmarshal([]byte(out), &rep))
+	require.NotNil(t, rep.Published, out)
+	require.Equal(t, "il-knesset-1999-cut", rep.Published.Election)
+	require.Equal(t, "synthetic", rep.Published.Provenance)
+	require.Contains(t, rep.Published.Source, "three figures edited")
+
+	// Latvia 2018: the CVK's seats, official.
+	out, _, code = cli(t, "verify", "--published", repo+"examples/latvia2018/published.json", "--rules", repo+"examples/latvia2018/rules.json",
+		"--protocols", repo+"examples/latvia2018/saeima2018.psv", "--mapping", repo+"examples/latvia2018/mapping.json")
+	require.Equal(t, exitOK, code, out)
+	require.Contains(t, out, "The published summary of lv-saeima-2018: where its figures come from: official: Seats of the lists")
+}
