@@ -840,8 +840,8 @@ func (l Lang) price(res *shailoo.Result) []string {
 		var parts []string
 		for _, q := range qs {
 			v := l.figures(q.Value)
-			if q.Decimal != "" && strings.Contains(q.Value, "/") { // a fraction, then its decimal
-				v += " = " + l.dec(q.Decimal)
+			if q.Decimal != "" && q.Divisor != "" { // votes over the divisor, and what that is
+				v = l.int(q.Votes) + " / " + l.dec(q.Divisor) + " " + l.decimalOf(q)
 			}
 			parts = append(parts, words.Say(lang, "price_quotient", words.Args{"list": l.nameOf(res, q.ID, q.ID), "seat": strconv.Itoa(q.Seat), "value": v}))
 		}
@@ -1161,6 +1161,20 @@ func (l Lang) publishedOf(p *validate.PublishedOf) string {
 		return l.say("published_summary", words.Args{"prov": prov})
 	}
 	return l.say("published_summary_of", words.Args{"election": echo.Text(p.Election), "prov": prov})
+}
+
+// decimalOf is a quotient's decimal after its votes over its divisor:
+// "= 83.2" where it is the quotient (its zeros after the point dropped),
+// "≈ 123.82" where it is the quotient rounded.
+func (l Lang) decimalOf(q seats.Quotient) string {
+	if q.DecimalRounded {
+		return "≈ " + l.dec(q.Decimal)
+	}
+	d := q.Decimal
+	if strings.Contains(d, ".") {
+		d = strings.TrimSuffix(strings.TrimRight(d, "0"), ".")
+	}
+	return "= " + l.dec(d)
 }
 
 // recountOf says what a published summary was compared with: the

@@ -44,3 +44,21 @@ func TestVerifySaysWhoPublished(t *testing.T) {
 	require.Equal(t, exitOK, code, out)
 	require.Contains(t, out, "The published summary of lv-saeima-2018: where its figures come from: official: Seats of the lists")
 }
+
+// A divisor method's price of a seat is the list's votes over its divisor,
+// as a reader checks it, not a reduced fraction: "quotient 2105/17" was
+// 4,210 / 34 (a tester's 1999 Knesset cut, testdata/published/real).
+func TestPriceSaysVotesOverDivisor(t *testing.T) {
+	d := repo + "testdata/published/real/"
+	args := []string{"count", "--rules", d + "il1999-test-rules.json", "--protocols", d + "il1999-knesset-kalpi.csv", "--mapping", d + "il1999-knesset-mapping.json"}
+	out, _, _ := cli(t, args...)
+	require.Contains(t, out, "Last seat given: שס, seat 11, quotient 1,400 / 11 ≈ 127.27; first not given: עם, seat 34, quotient 4,210 / 34 ≈ 123.82")
+	out, _, _ = cli(t, append(args, "--format", "json")...)
+	var res struct {
+		Price struct {
+			Next []map[string]any `json:"next"`
+		} `json:"list_seat_price"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &res))
+	require.Equal(t, []map[string]any{{"id": "עם", "seat": 34.0, "value": "2105/17", "decimal": "123.82", "votes": 4210.0, "divisor": "34", "decimal_rounded": true}}, res.Price.Next)
+}

@@ -4126,8 +4126,15 @@ function constituencyWhy(why) {
 function priceQuotients(res, qs) {
   return qs && qs.length ? qs.map((x) => t('price_quotient', {
     list: partyName(res.lists.find((l) => l.id === x.id) || { id: x.id }), seat: num(x.seat),
-    value: figures(x.value) + (x.decimal && x.value.includes('/') ? ' = ' + dec(x.decimal) : ''),
+    value: x.decimal && x.divisor ? num(x.votes) + ' / ' + dec(x.divisor) + ' ' + quotientDecimal(x) : figures(x.value),
   })).join('; ') : t('price_none');
+}
+
+// quotientDecimal is a quotient's decimal after its votes over its
+// divisor: "= 83.2" where it is the quotient, "≈ 123.82" rounded.
+function quotientDecimal(x) {
+  if (x.decimal_rounded) return '≈ ' + dec(x.decimal);
+  return '= ' + dec(x.decimal.includes('.') ? x.decimal.replace(/0+$/, '').replace(/\.$/, '') : x.decimal);
 }
 
 // regionalText is list l's regional verdict: one that passed beside a
