@@ -725,8 +725,44 @@ func (c *pubChecker) share(code Code, q Place, p decimal.Decimal, own *ratio, ow
 		f.say.body = words.Of("finding.S301.unexplained")
 	}
 	c.inPoints(&f, p, want, *rec)
+	c.otherRounding(&f, p, *rec)
 	c.cmp.add(code, false)
 	c.add(f)
+}
+
+// otherRounding adds to finding f, of the published percentage p written
+// with the rule set's decimals, that p is 100 × r rounded another way:
+// by a rounding a rule set names (published.rounding: "down", say, where
+// the publisher cuts off the digits), or up, which none names. A reader
+// then sees that the publisher's rounding, not its figures, may differ.
+func (c *pubChecker) otherRounding(f *Finding, p decimal.Decimal, r ratio) {
+	if max(0, -p.Exponent()) != c.r.Decimals {
+		return
+	}
+	q := percentRat(r.num, r.den)
+	var clause Message
+	for _, mode := range []string{HalfUp, HalfEven, Down} {
+		if mode != cmp.Or(c.r.Rounding, HalfUp) && roundRat(q, c.r.Decimals, mode).Equal(p) {
+			clause = words.Of("finding.percent.other_rounding")
+			f.say.args["other"] = roundingName(mode)
+			f.say.args["mode"] = same(mode)
+			break
+		}
+	}
+	if clause == (Message{}) {
+		down := roundRat(q, c.r.Decimals, Down)
+		if up := down.Add(decimal.New(1, -c.r.Decimals)); q.Sign() > 0 && down.Rat().Cmp(q) != 0 && up.Equal(p) {
+			clause = words.Of("finding.percent.rounded_up")
+		}
+	}
+	if clause == (Message{}) {
+		return
+	}
+	body := f.say.body
+	if body == (Message{}) {
+		body = words.Of("finding." + string(f.Code))
+	}
+	f.say.body = Message{En: body.En + clause.En, Ru: body.Ru + clause.Ru, Ky: body.Ky + clause.Ky}
 }
 
 // rounded returns 100 × r rounded as the published rules say, as Want

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/shopspring/decimal"
 )
 
 // A published figure of one seat or one vote reads "1 seat", "1 vote", not
@@ -41,5 +43,44 @@ func TestSummaryProvenance(t *testing.T) {
 	var se *SummaryError
 	if !errors.As(err, &se) || se.Field != "provenance" || se.Line != 2 {
 		t.Errorf("got %#v", err)
+	}
+}
+
+// A published share that is the exact share rounded another way than the
+// rule set's says so, and points to published.rounding where a rule set
+// can name that rounding (Colombia 2016: 100 × 4994 / 11518 = 43.358…
+// published 43.35, the rule set's half up giving 43.36).
+func TestPublishedOtherRounding(t *testing.T) {
+	pct := func(s string) *decimal.Decimal { d := decimal.RequireFromString(s); return &d }
+	for _, c := range []struct {
+		name     string
+		rounding string
+		votes    int64
+		base     int64
+		percent  string
+		want     string // "" for no clause
+	}{
+		{"down", HalfUp, 4994, 11518, "43.35", `; 43.35% is 43.358221… rounded down (2 decimals): if the publisher rounds so, set the rule set's published.rounding to "down"`},
+		{"half up", Down, 4994, 11518, "43.36", `rounded half up (2 decimals): if the publisher rounds so, set the rule set's published.rounding to "half_up"`},
+		{"up", Down, 1, 3, "33.34", "; 33.34% is 33.333333… rounded up, which no rounding a rule set names gives"},
+		{"neither", HalfUp, 4994, 11518, "43.30", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rc := Recount{Participants: c.base, Voters: c.base, Valid: c.base, Lists: []RecountList{{ID: "a", Votes: c.votes}, {ID: "b", Votes: c.base - c.votes}}}
+			s := Summary{Base: BaseParticipants, Lists: []PublishedList{{ID: "a", Percent: pct(c.percent)}}}
+			rep := CheckPublished(s, rc, PublishedRules{Decimals: 2, Rounding: c.rounding})
+			var said string
+			for _, f := range rep.Findings {
+				if f.Code == PublishedPercent {
+					said = f.Sentence("en")
+				}
+			}
+			if said == "" {
+				t.Fatalf("no S301: %+v", rep.Findings)
+			}
+			if c.want == "" && (strings.Contains(said, "rounded down") || strings.Contains(said, "rounded up") || strings.Contains(said, "published.rounding")) || c.want != "" && !strings.Contains(said, c.want) {
+				t.Errorf("said %q, want %q", said, c.want)
+			}
+		})
 	}
 }

@@ -443,6 +443,14 @@ var findings = []Entry{
 	{"finding.percent.fewer_decimals", Text{"; the summary writes it with {given_decimals} decimal(s), fewer than the rule set's {decimals}: rounded ({rounding}) to {given_decimals} decimal(s), {exact} is {given_rounded}%, {verdict}",
 		"; в итогах он записан с меньшим числом знаков после запятой ({given_decimals}), чем по набору правил ({decimals}): при округлении ({rounding}, знаков после запятой: {given_decimals}) {exact} даёт {given_rounded}%, {verdict}",
 		"; жыйынтыкта ал үтүрдөн кийин {given_decimals} белги менен жазылган, эрежелер топтомундагы {decimals} белгиден аз: {given_decimals} белгиге тегеректегенде ({rounding}) {exact} {given_rounded}% болот, {verdict}"}},
+	// A published percentage that is the exact share rounded another way
+	// than the rule set's (validate's otherRounding).
+	{"finding.percent.other_rounding", Text{"; {got}% is {exact} rounded {other} ({decimals} decimals): if the publisher rounds so, set the rule set's published.rounding to \"{mode}\"",
+		"; {got}% — это {exact}, округлённое иначе ({other}, знаков после запятой: {decimals}): если публикатор округляет так, укажите в наборе правил published.rounding: \"{mode}\"",
+		"; {got}% — бул {exact} башкача тегеректелгени ({other}, үтүрдөн кийин {decimals} белги): жарыялоочу ушинтип тегеректесе, эрежелер топтомунда published.rounding: \"{mode}\" деп көрсөтүңүз"}},
+	{"finding.percent.rounded_up", Text{"; {got}% is {exact} rounded up, which no rounding a rule set names gives (half_up, half_even, down)",
+		"; {got}% — это {exact}, округлённое вверх, чего не даёт ни одно округление, которое называет набор правил (half_up, half_even, down)",
+		"; {got}% — бул {exact} жогору карай тегеректелгени, аны эрежелер топтому атаган бир да тегеректөө бербейт (half_up, half_even, down)"}},
 	{"finding.percent.as_published", Text{"as published", "как и опубликовано", "жарыялангандай эле"}},
 	{"finding.percent.not_as_published", Text{"not as published either", "что тоже не совпадает с опубликованным", "бул да жарыяланганга дал келбейт"}},
 	// A published percentage right at its own decimals, fewer than the

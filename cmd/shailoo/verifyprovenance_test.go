@@ -62,3 +62,21 @@ func TestPriceSaysVotesOverDivisor(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(out), &res))
 	require.Equal(t, []map[string]any{{"id": "עם", "seat": 34.0, "value": "2105/17", "decimal": "123.82", "votes": 4210.0, "divisor": "34", "decimal_rounded": true}}, res.Price.Next)
 }
+
+// A published share that is the recount's cut off, not rounded half up,
+// says so and points to published.rounding; with "down" the summary holds
+// (a tester's Colombia 2016 cut, testdata/published/real).
+func TestVerifySaysOtherRounding(t *testing.T) {
+	d := repo + "testdata/published/real/"
+	colombia := func(rules string) (string, string, int) {
+		return cli(t, "verify", "--rules", d+rules, "--protocols", d+"co2016-plebiscito-amazonas-mpios.csv",
+			"--mapping", d+"co2016-mapping.json", "--published", d+"co2016-amazonas-published.json")
+	}
+	out, _, code := colombia("co2016-test-rules.json")
+	require.Equal(t, exitFindings, code, out)
+	require.Contains(t, out, `List «no»: published 43.35%, but 100 × 4994 / 11518 = 43.358221…, which rounds (half up, 2 decimals) to 43.36%; 43.35% is 43.358221… rounded down (2 decimals): if the publisher rounds so, set the rule set's published.rounding to "down".`)
+	require.Contains(t, out, "The published summary of co-plebiscito2016-amazonas: where its figures come from: preliminary: Registraduría preconteo 2016")
+	out, _, code = colombia("co2016-test-rules-down.json")
+	require.Equal(t, exitOK, code, out)
+	require.Contains(t, out, "Compared with the recount: 10 published figures, 10 matched:")
+}
