@@ -43,8 +43,11 @@ func TotalOfColumns(file string, line, column int, precinct string, first, last,
 
 func totalOf(file string, line, column int, precinct string, first, last, rows, times int) Finding {
 	key := "i603.rows"
-	if times > 2 {
+	switch {
+	case times > 2:
 		key = "i603.levels"
+	case rows == 1 && first == last:
+		key = "i603.row" // "the other 1 rows of lines 2–2" said of one row
 	}
 	d, _ := defOf(TotalRow)
 	if column > 0 {

@@ -653,6 +653,11 @@ var findings = []Entry{
 	{"i603.rows", Text{"its figures are the sums of those of the other {rows} rows of lines {first}–{last}",
 		"её числа равны суммам тех же чисел остальных {rows} строк из строк {first}–{last}",
 		"анын сандары {first}–{last}-саптардагы калган {rows} саптын ошол эле сандарынын суммаларына барабар"}},
+	// A total of one row: its figures are that row's (a named total after
+	// the one row of its file, a district of one precinct).
+	{"i603.row", Text{"its figures equal those of row {first}, the one row it totals",
+		"её числа равны числам строки {first}, единственной строки, итог которой она даёт",
+		"анын сандары ал жыйынтыктаган жалгыз {first}-саптын сандарына барабар"}},
 	{"i603.levels", Text{"the sums of the other {rows} rows of lines {first}–{last} are {levels} times its figures: the file holds totals at {levels} levels",
 		"суммы остальных {rows} строк из строк {first}–{last} в {levels} раза больше её чисел: в файле итоги {levels} уровней",
 		"{first}–{last}-саптардагы калган {rows} саптын суммалары анын сандарынан {levels} эсе чоң: файлда {levels} деңгээлдеги жыйынтыктар бар"}},
