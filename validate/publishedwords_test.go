@@ -84,3 +84,29 @@ func TestPublishedOtherRounding(t *testing.T) {
 		})
 	}
 }
+
+// A duplicate protocol's finding names the rows of its first and last
+// copy, and, for a mapping of several key columns, says to add one to
+// them; another finding is left as it is.
+func TestDuplicateRows(t *testing.T) {
+	f := Finding{Code: DuplicateProtocol, Place: Place{Level: LevelPrecinct, Precinct: "p", File: "b.csv", Row: 46}, Want: "1", Got: "2", Gap: 1,
+		say: &sentence{args: vars{}}}
+	g := f
+	g.DuplicateRows("", 42, []string{"ed_2019", "poll_name"})
+	if s := g.Sentence("en"); !strings.Contains(s, `the first at row 42, the last at row 46; the mapping names the precinct by the columns "ed_2019", "poll_name" already`) {
+		t.Errorf("said %q", s)
+	}
+	if s := f.Sentence("en"); strings.Contains(s, "row 42") {
+		t.Errorf("the finding copied from changed: %q", s)
+	}
+	g = f
+	g.DuplicateRows("a.csv", 7, []string{"station"})
+	if s := g.Sentence("ru"); !strings.Contains(s, "первый — файл a.csv, строка 7, последний — строка 46") || strings.Contains(s, "columns") {
+		t.Errorf("said %q", s)
+	}
+	h := Finding{Code: TotalRow, say: &sentence{args: vars{}}}
+	h.DuplicateRows("", 3, nil)
+	if h.say.body != (Message{}) {
+		t.Errorf("another code changed: %+v", h.say)
+	}
+}

@@ -138,6 +138,15 @@ var findings = []Entry{
 	{"finding.X207", Text{"{got} protocols of the same precinct, ballot and count",
 		"протоколов одного участка по одному бюллетеню и виду подсчёта: {got}",
 		"бир участоктун бир бюллетень жана бир эсептөө түрү боюнча протоколдору: {got}"}},
+	// X207 with the rows of the first and the last copy (validate's
+	// DuplicateRows); .columns where the mapping already names the
+	// precinct by several columns.
+	{"finding.X207.rows", Text{"{got} protocols of the same precinct, ballot and count: the first at {first}, the last at {last}",
+		"протоколов одного участка по одному бюллетеню и виду подсчёта: {got}: первый — {first}, последний — {last}",
+		"бир участоктун бир бюллетень жана бир эсептөө түрү боюнча протоколдору: {got}: биринчиси — {first}, акыркысы — {last}"}},
+	{"finding.X207.columns", Text{"{got} protocols of the same precinct, ballot and count: the first at {first}, the last at {last}; the mapping names the precinct by the columns {columns} already: if these are different precincts, add to its \"columns\" one whose cells tell them apart",
+		"протоколов одного участка по одному бюллетеню и виду подсчёта: {got}: первый — {first}, последний — {last}; сопоставление уже называет участок столбцами {columns}: если это разные участки, добавьте в его \"columns\" столбец, ячейки которого их различают",
+		"бир участоктун бир бюллетень жана бир эсептөө түрү боюнча протоколдору: {got}: биринчиси — {first}, акыркысы — {last}; дал келтирүү участокту {columns} мамычалары менен атап коюптур: эгер булар башка участоктор болсо, анын \"columns\" тизмесине уячалары аларды ажыраткан мамычаны кошуңуз"}},
 	{"finding.X208.title", Text{"Protocol of an unknown precinct",
 		"Протокол неизвестного участка",
 		"Белгисиз участоктун протоколу"}},
