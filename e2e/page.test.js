@@ -1860,7 +1860,8 @@ async function latinWords(page, root) {
     const walker = document.createTreeWalker((root && document.querySelector(root)) || document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const e = n.parentElement;
-      if (!e || e.closest('[lang="en"], script, style, .code, option, [hidden], details:not([open]) > :not(summary)')) continue;
+      // .given: a file's own words shown as given (a published summary's source)
+      if (!e || e.closest('[lang="en"], .given, script, style, .code, option, [hidden], details:not([open]) > :not(summary)')) continue;
       const r = e.getBoundingClientRect();
       const cs = getComputedStyle(e);
       if (!r.width || !r.height || cs.visibility === 'hidden' || cs.display === 'none') continue;

@@ -4853,11 +4853,13 @@ function recountText(rc) {
 }
 
 // publishedText says what the published summary checked is (verify's
-// "published"): its election, where its figures come from, its source.
+// "published"): its election, where its figures come from, and its source
+// as the summary gives it, in the summary's own words (class "given"),
+// after the sentence, which ends with the provenance in every language.
 function publishedText(p) {
-  let prov = p.provenance === 'not_given' ? t('provenance_not_given') : dataText(p.provenance);
-  if (p.source) prov += ': ' + p.source;
-  return p.election ? t('published_summary_of', { election: p.election, prov }) : t('published_summary', { prov });
+  const prov = p.provenance === 'not_given' ? t('provenance_not_given') : dataText(p.provenance);
+  const said = p.election ? t('published_summary_of', { election: p.election, prov }) : t('published_summary', { prov });
+  return p.source ? [said, ': ', el('span', { class: 'given', translate: 'no' }, p.source)] : [said];
 }
 
 function renderPublished() {
@@ -4871,7 +4873,7 @@ function renderPublished() {
   const errors = errorsOf(fs);
   box.append(el('p', { class: 'muted' }, t('published_of', { name: state.files.summary ? state.files.summary.name : '' })));
   const pub = state.verify.published;
-  if (pub) box.append(el('p', { class: 'muted', id: 'published-summary' }, publishedText(pub)));
+  if (pub) box.append(el('p', { class: 'muted', id: 'published-summary' }, ...publishedText(pub)));
   const rc = state.verify.recount;
   if (rc) box.append(el('p', { class: 'muted', id: 'published-recount' }, recountText(rc)));
   // agreement with synthetic protocols is by construction; a gap from
