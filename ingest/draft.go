@@ -4768,6 +4768,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	for i := range header {
+		coded := "" // the guess of a code with gaps, where the choices make the valid votes without it
+		if !used[i] && marks[i].note(i, trimHeader(header[i])) != "" {
+			if ok, but := choicesMakeValid(m, header, all); ok {
+				coded = markedCodeNote(m, header, marks[i], i, but)
+			}
+		}
 		switch {
 		case used[i] && pointZero[i] && !slices.ContainsFunc(m.Ignore, func(c Column) bool { return c.Header == trimHeader(header[i]) }):
 			// (Not one left out: "קלפי", a ballot box's number "1.0",
@@ -4800,13 +4806,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: each of its cells says %q, a missing value (as R writes one): empty", i+1, trimHeader(header[i]), firstCell(all, i))
 		case decimals(values[i]):
 			guess("column %d %q is not mapped: decimals, not whole numbers: percentages or rates, not votes", i+1, trimHeader(header[i]))
-		case marks[i].note(i, trimHeader(header[i])) != "" && choicesMakeValid(m, header, all):
+		case coded != "":
 			// (A code with gaps, Chile's "cod_com" of "NA" abroad,
 			// Israel's "סמל ישוב" of "#N/A": no figure the count
 			// needs, and no file to mend.)
 			used[i] = true
 			leave(i)
-			guess("%s", markedCodeNote(m, header, marks[i], i))
+			guess("%s", coded)
 		default:
 			if c := otherDigitsCell(all, i); c != "" {
 				_, ascii, _ := otherDigits([]byte(c))
