@@ -139,3 +139,30 @@ func TestBoxColumn(t *testing.T) {
 		t.Errorf("boxColumn of a serial = %d; want -1", got)
 	}
 }
+
+// The votes cast at least the valid votes on every row but a few (a
+// file's own error on one row of ten) still read as the ballots found.
+func TestBeyondFewRows(t *testing.T) {
+	rows := func(n, under int) [][]string {
+		var out [][]string
+		for k := range n {
+			cast, valid := 100+k, 98+k
+			if k < under {
+				cast = valid - 1
+			}
+			out = append(out, []string{strconv.Itoa(cast) + ".0", strconv.Itoa(valid)})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		n, under int
+		want     bool
+	}{
+		{10, 0, true}, {10, 1, true}, {10, 2, false}, {4, 1, false}, {3, 3, false},
+	} {
+		got, under := beyond(rows(c.n, c.under), 0, 1)
+		if got != c.want || len(under) != c.under {
+			t.Errorf("%d rows, %d under: %v with %d under; want %v", c.n, c.under, got, len(under), c.want)
+		}
+	}
+}

@@ -113,7 +113,7 @@ func repeatedCell(rows [][]string, c int) string {
 // returns the rows that break the sum.
 func sumMostly(rows [][]string, c int, cols []int) (bool, [][]string) {
 	holds, differ, compared := sumRelation(rows, c, cols, -1)
-	if differ == 0 || differ*10 > compared && (differ > 1 || compared < 5) {
+	if differ == 0 || !fewRows(differ, compared) {
 		return holds, nil
 	}
 	var kept, broken [][]string
@@ -125,6 +125,13 @@ func sumMostly(rows [][]string, c int, cols []int) (bool, [][]string) {
 		}
 	}
 	return sumHolds(kept, c, cols, -1), broken
+}
+
+// fewRows says whether differ rows of compared are few enough to be a
+// file's own errors, not a relation that does not hold: at most one in
+// ten, or one of 5 to 9 rows.
+func fewRows(differ, compared int) bool {
+	return differ*10 <= compared || differ == 1 && compared >= 5
 }
 
 // brokenRows says, for a guess, which rows break the sum of cols in
