@@ -3,7 +3,6 @@ package ingest
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
@@ -49,7 +48,7 @@ func draftLeadingCodes(m *Mapping, header []string, rows [][]string, choiceCols 
 	if _, differ, _ := sumRelation(rows, valid, choiceCols, -1); !holds || differ <= len(broken) {
 		return choiceCols, nil
 	}
-	but := brokenRows(*m, header, broken, valid, after)
+	but := brokenRows(header, m.Precinct, broken, valid, after)
 	for _, p := range lead {
 		h := trimHeader(header[p])
 		for id, c := range m.Votes {
@@ -135,33 +134,30 @@ func fewRows(differ, compared int) bool {
 }
 
 // brokenRows says, for a guess, which rows break the sum of cols in
-// column c (sumMostly): by their precinct's cells in m, with the two
-// figures. "" when none does.
-func brokenRows(m Mapping, header []string, broken [][]string, c int, cols []int) string {
+// column c (sumMostly): by their precinct's cells (the column or columns
+// place), else by their first cells, with the two figures. "" when none
+// does.
+func brokenRows(header []string, place Column, broken [][]string, c int, cols []int) string {
 	if len(broken) == 0 {
 		return ""
 	}
-	s := " but " + strconv.Itoa(len(broken)) + " ("
-	for k, rec := range broken[:min(len(broken), 3)] {
+	var rows []string
+	for _, rec := range broken[:min(len(broken), 3)] {
 		var sum int64
 		for _, p := range cols {
 			n, _ := parseInt([]byte(cellAt(rec, p)))
 			sum += n
 		}
-		if k > 0 {
-			s += ", "
+		of, at := "of precinct", placeCells(header, place, rec)
+		if at == "" {
+			of, at = "that begins", strings.Join(rec[:min(len(rec), 3)], ",")
 		}
-		if at := placeCells(header, m.Precinct, rec); at != "" {
-			s += "the row of precinct " + strconv.Quote(at)
-		} else {
-			s += "the row that begins " + strconv.Quote(strings.Join(rec[:min(len(rec), 3)], ","))
-		}
-		s += ": " + strings.TrimSpace(cellAt(rec, c)) + " against " + strconv.FormatInt(sum, 10)
+		rows = append(rows, fmt.Sprintf("the row %s %q: %s against %d", of, at, strings.TrimSpace(cellAt(rec, c)), sum))
 	}
 	if len(broken) > 3 {
-		s += ", ..."
+		rows = append(rows, "...")
 	}
-	return s + "; at most one row in ten may break it, a protocol's own error, which a count finds)"
+	return fmt.Sprintf(" but %d (%s; at most one row in ten may break it, a protocol's own error, which a count finds)", len(broken), strings.Join(rows, ", "))
 }
 
 // placeCells returns the cells of a row that the precinct's column (or
@@ -212,7 +208,7 @@ func choicesMakeValid(m Mapping, header []string, rows [][]string) (bool, string
 		return false, ""
 	}
 	holds, broken := sumMostly(rows, valid, cols)
-	return holds, brokenRows(m, header, broken, valid, cols)
+	return holds, brokenRows(header, m.Precinct, broken, valid, cols)
 }
 
 // markedCodeNote is the guess of column i, whole numbers but for marks

@@ -285,7 +285,7 @@ func draftVotesCast(m *Mapping, header []string, rows [][]string, used, numeric 
 		}
 		used[i] = true
 		m.Lines[election.FoundStationary] = Column{Header: trimHeader(header[i])}
-		guess("lines.found_stationary: column %d %q: the votes cast, on every row%s at least the valid votes of column %d %q and more on some (the invalid ones too): the ballots found (found_mobile not given)", i+1, trimHeader(header[i]), brokenRows(*m, header, under, i, []int{v}), v+1, trimHeader(header[v]))
+		guess("lines.found_stationary: column %d %q: the votes cast, on every row%s at least the valid votes of column %d %q and more on some (the invalid ones too): the ballots found (found_mobile not given)", i+1, trimHeader(header[i]), brokenRows(header, m.Precinct, under, i, []int{v}), v+1, trimHeader(header[v]))
 		return i, len(m.Guesses) - 1
 	}
 	return -1, -1

@@ -76,7 +76,7 @@ func draftFirstBallot(m *Mapping, header []string, rows [][]string, lines []int,
 			if holds {
 				delete(at, election.Voters)
 				at[election.FoundStationary] = v
-				but = brokenRows(*m, header, broken, v, []int{inv, val})
+				but = brokenRows(header, m.Precinct, broken, v, []int{inv, val})
 			}
 		}
 	}
