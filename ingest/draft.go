@@ -2884,6 +2884,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// votes, the total beside them) is a figure, no precinct's number:
 	// noKey says so, or "".
 	noKey, serialNote := "", ""
+	boxTown := -1     // the area whose ballot boxes the precinct's column numbers anew (boxColumn), or -1
 	precinctWhy := "" // why the precinct is the column it is, where a guess says no more
 	if precinct < 0 && len(leftNumbers) > 0 {
 		// (Not when a column names a candidate on each row: the rows
@@ -2916,6 +2917,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			if s := serialKey(all, leftNumbers); s >= 0 && s != precinct && repeats(all, precinct) {
 				serialNote = fmt.Sprintf("; column %d %q repeats on rows of different precincts (the first %q), and column %d %q names each row once, its numbers running on by one from row to row: a serial number of the row", precinct+1, trimHeader(header[precinct]), repeatedCell(all, precinct), s+1, trimHeader(header[s]))
 				precinct, precinctWhy = s, serialNote
+			} else if b := boxColumn(all, precinct, leftNumbers); b >= 0 && repeats(all, precinct) {
+				// (Or one that numbers the ballot boxes of each of its
+				// areas anew, beside it: the area and the box name the
+				// precinct, Israel's "סמל ישוב" and "קלפי" of 2009.)
+				boxTown, precinct = precinct, b
+				used[boxTown] = true
 			}
 		}
 	}
@@ -2972,6 +2979,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if region < 0 && pairRegion >= 0 {
 		// The first of a pair of names is the area the second lies in.
 		region = pairRegion
+	}
+	if region < 0 && boxTown >= 0 {
+		// The name of the area whose boxes are the precincts.
+		region = townName(all, used, numeric, nonEmpty, values, boxTown)
 	}
 	if region < 0 && listAt >= 0 {
 		region = listAt
@@ -4153,6 +4164,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		used[muni] = true
 		m.Precinct = Column{Columns: []Column{columnRef(header, muni), columnRef(header, precinct)}}
 		guess("precinct: columns %d and %d (%q, %q): precinct numbers repeat, and column %d, the municipality's code, tells them apart: they are numbered in each municipality", muni+1, precinct+1, trimHeader(header[muni]), trimHeader(header[precinct]), muni+1)
+	case boxTown >= 0:
+		n, first := sameKey(all, boxTown)
+		m.Precinct = Column{Columns: []Column{columnRef(header, boxTown), columnRef(header, precinct)}}
+		guess("precinct: columns %d and %d (%q, %q): %d rows repeat the number of an earlier row in column %d (the first %q), and column %d numbers the ballot boxes of each anew, running on by one from row to row: a precinct is its area and its box",
+			boxTown+1, precinct+1, trimHeader(header[boxTown]), trimHeader(header[precinct]), n, boxTown+1, first, precinct+1)
 	case region >= 0 && repeats(all, precinct, machine, choice) && !repeats(all, precinct, machine, choice, region):
 		m.Precinct = Column{Columns: []Column{columnRef(header, region), columnRef(header, precinct)}}
 		guess("precinct: columns %d and %d (%q, %q): precinct numbers repeat across regions, so a precinct is its region and its number", region+1, precinct+1, trimHeader(header[region]), trimHeader(header[precinct]))
@@ -4768,6 +4784,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	for i := range header {
+		coded := "" // the guess of a code with gaps, where the choices make the valid votes without it
+		if !used[i] && marks[i].note(i, trimHeader(header[i])) != "" {
+			if ok, but := choicesMakeValid(m, header, all); ok {
+				coded = markedCodeNote(m, header, marks[i], i, but)
+			}
+		}
 		switch {
 		case used[i] && pointZero[i] && !slices.ContainsFunc(m.Ignore, func(c Column) bool { return c.Header == trimHeader(header[i]) }):
 			// (Not one left out: "קלפי", a ballot box's number "1.0",
@@ -4800,13 +4822,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: each of its cells says %q, a missing value (as R writes one): empty", i+1, trimHeader(header[i]), firstCell(all, i))
 		case decimals(values[i]):
 			guess("column %d %q is not mapped: decimals, not whole numbers: percentages or rates, not votes", i+1, trimHeader(header[i]))
-		case marks[i].note(i, trimHeader(header[i])) != "" && choicesMakeValid(m, header, all):
+		case coded != "":
 			// (A code with gaps, Chile's "cod_com" of "NA" abroad,
 			// Israel's "סמל ישוב" of "#N/A": no figure the count
 			// needs, and no file to mend.)
 			used[i] = true
 			leave(i)
-			guess("%s", markedCodeNote(m, header, marks[i], i))
+			guess("%s", coded)
 		default:
 			if c := otherDigitsCell(all, i); c != "" {
 				_, ascii, _ := otherDigits([]byte(c))

@@ -276,21 +276,26 @@ func draftVotesCast(m *Mapping, header []string, rows [][]string, used, numeric 
 		return -1, -1
 	}
 	for i := range header {
-		if used[i] || !numeric[i] || nonEmpty[i] == 0 || !votesCounted(norm(i)) || !beyond(rows, i, v) {
+		if used[i] || !numeric[i] || nonEmpty[i] == 0 || !votesCounted(norm(i)) {
+			continue
+		}
+		ok, under := beyond(rows, i, v)
+		if !ok {
 			continue
 		}
 		used[i] = true
 		m.Lines[election.FoundStationary] = Column{Header: trimHeader(header[i])}
-		guess("lines.found_stationary: column %d %q: the votes cast, on every row at least the valid votes of column %d %q and more on some (the invalid ones too): the ballots found (found_mobile not given)", i+1, trimHeader(header[i]), v+1, trimHeader(header[v]))
+		guess("lines.found_stationary: column %d %q: the votes cast, on every row%s at least the valid votes of column %d %q and more on some (the invalid ones too): the ballots found (found_mobile not given)", i+1, trimHeader(header[i]), brokenRows(header, m.Precinct, under, i, []int{v}), v+1, trimHeader(header[v]))
 		return i, len(m.Guesses) - 1
 	}
 	return -1, -1
 }
 
 // beyond says whether column c is, on every row where both are whole
-// numbers ("223" or "223.0", as pandas writes them), at least column d,
-// and more on one row at least.
-func beyond(rows [][]string, c, d int) bool {
+// numbers ("223" or "223.0", as pandas writes them) but a few (fewRows:
+// a file's own errors), at least column d, and more on one row at least;
+// and returns the rows where it is less.
+func beyond(rows [][]string, c, d int) (bool, [][]string) {
 	whole := func(v string) (int64, bool) {
 		v = strings.TrimSpace(v)
 		if w, ok := strings.CutSuffix(v, ".0"); ok {
@@ -299,17 +304,19 @@ func beyond(rows [][]string, c, d int) bool {
 		n, err := parseInt([]byte(v))
 		return n, err == nil
 	}
-	over := false
+	over, compared := false, 0
+	var under [][]string
 	for _, rec := range rows {
 		x, ok1 := whole(cellAt(rec, c))
 		y, ok2 := whole(cellAt(rec, d))
 		if !ok1 || !ok2 {
 			continue
 		}
+		compared++
 		if x < y {
-			return false
+			under = append(under, rec)
 		}
 		over = over || x > y
 	}
-	return over
+	return over && (len(under) == 0 || fewRows(len(under), compared)), under
 }

@@ -67,12 +67,17 @@ func draftFirstBallot(m *Mapping, header []string, rows [][]string, lines []int,
 			}
 		}
 	}
+	but := ""
 	if v, ok := at[election.Voters]; ok {
 		inv, iok := at[election.Invalid]
 		val, vok := at[election.Valid]
-		if _, found := at[election.FoundStationary]; !found && iok && vok && sumHolds(rows, v, []int{inv, val}, -1) {
-			delete(at, election.Voters)
-			at[election.FoundStationary] = v
+		if _, found := at[election.FoundStationary]; !found && iok && vok {
+			holds, broken := sumMostly(rows, v, []int{inv, val})
+			if holds {
+				delete(at, election.Voters)
+				at[election.FoundStationary] = v
+				but = brokenRows(header, m.Precinct, broken, v, []int{inv, val})
+			}
 		}
 	}
 	last := lines[len(lines)-1]
@@ -85,7 +90,7 @@ func draftFirstBallot(m *Mapping, header []string, rows [][]string, lines []int,
 		m.Lines[l] = Column{Index: c + 1}
 		why := ""
 		if headerLine(header[c]) != l {
-			why = fmt.Sprintf(", named as the voters but on every row the sum of columns %d and %d, the invalid ballots and the valid votes: the ballots found", at[election.Invalid]+1, at[election.Valid]+1)
+			why = fmt.Sprintf(", named as the voters but on every row%s the sum of columns %d and %d, the invalid ballots and the valid votes: the ballots found", but, at[election.Invalid]+1, at[election.Valid]+1)
 		}
 		guess("lines.%s: column %d %q, by its number: the header names column %d so too (the second ballot's)%s", l, c+1, trimHeader(header[c]), secondOf(header, c, second)+1, why)
 	}
