@@ -284,9 +284,11 @@ var report = []Entry{
 	{"report.okrug_relation_could_unbounded", Text{"its protocols' failing control relations could change it",
 		"невыполненные контрольные соотношения его протоколов могут его изменить",
 		"протоколдорунун аткарылбаган контролдук катыштары аны өзгөртүшү мүмкүн"}},
-	{"report.okrug_relation_cannot", Text{"the gaps of its protocols' failing control relations ({gap}) cannot change it (margin {margin})",
-		"расхождения невыполненных контрольных соотношений его протоколов ({gap}) не могут его изменить (отрыв {margin})",
-		"протоколдорунун аткарылбаган контролдук катыштарынын айырмалары ({gap}) аны өзгөртө албайт (артыкчылык {margin})"}},
+	// The least correction ({gap}) is below the margin: it would not
+	// change the outcome, a larger one could (RelationLeastBelowMargin).
+	{"report.okrug_relation_least_below", Text{"the least correction of its protocols' failing control relations ({gap}) is below its margin ({margin}): it would not change the outcome; a larger one could",
+		"наименьшая поправка невыполненных контрольных соотношений его протоколов ({gap}) меньше его отрыва ({margin}): она не изменила бы исход, большая могла бы",
+		"протоколдорунун аткарылбаган контролдук катыштарынын эң кичине оңдоосу ({gap}) анын артыкчылыгынан ({margin}) аз: ал жыйынтыкты өзгөртпөйт, андан чоңу өзгөртүшү мүмкүн"}},
 	{"report.tie_tied_for", Text{"tied for",
 		"равны за",
 		"тең, талашкан"}},

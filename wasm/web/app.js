@@ -314,7 +314,7 @@ const STRINGS = {
     okrug_overturn_could: 'the votes not given could change it',
     okrug_relation_could: 'the gaps of its protocols\' failing control relations ({gap}) could change it (margin {margin})',
     okrug_relation_could_unbounded: 'its protocols\' failing control relations could change it',
-    okrug_relation_cannot: 'the gaps of its protocols\' failing control relations ({gap}) cannot change it (margin {margin})',
+    okrug_relation_least_below: 'the least correction of its protocols\' failing control relations ({gap}) is below its margin ({margin}): it would not change the outcome; a larger one could',
     tie_mark: 'tie',
     notes_h: 'Notes',
     findings_h: 'Findings',
@@ -1109,7 +1109,7 @@ const STRINGS = {
     okrug_overturn_could: 'неуказанные голоса могут его изменить',
     okrug_relation_could: 'расхождения невыполненных контрольных соотношений его протоколов ({gap}) могут его изменить (отрыв {margin})',
     okrug_relation_could_unbounded: 'невыполненные контрольные соотношения его протоколов могут его изменить',
-    okrug_relation_cannot: 'расхождения невыполненных контрольных соотношений его протоколов ({gap}) не могут его изменить (отрыв {margin})',
+    okrug_relation_least_below: 'наименьшая поправка невыполненных контрольных соотношений его протоколов ({gap}) меньше его отрыва ({margin}): она не изменила бы исход, большая могла бы',
     tie_mark: 'равенство',
     notes_h: 'Примечания',
     findings_h: 'Замечания',
@@ -1904,7 +1904,7 @@ const STRINGS = {
     okrug_overturn_could: 'көрсөтүлбөгөн добуштар аны өзгөртүшү мүмкүн',
     okrug_relation_could: 'протоколдорунун аткарылбаган контролдук катыштарынын айырмалары ({gap}) аны өзгөртүшү мүмкүн (артыкчылык {margin})',
     okrug_relation_could_unbounded: 'протоколдорунун аткарылбаган контролдук катыштары аны өзгөртүшү мүмкүн',
-    okrug_relation_cannot: 'протоколдорунун аткарылбаган контролдук катыштарынын айырмалары ({gap}) аны өзгөртө албайт (артыкчылык {margin})',
+    okrug_relation_least_below: 'протоколдорунун аткарылбаган контролдук катыштарынын эң кичине оңдоосу ({gap}) анын артыкчылыгынан ({margin}) аз: ал жыйынтыкты өзгөртпөйт, андан чоңу өзгөртүшү мүмкүн',
     tie_mark: 'теңдик',
     notes_h: 'Эскертмелер',
     findings_h: 'Табылгалар',
@@ -3794,7 +3794,7 @@ function provisionalBanner(res) {
 // bounds it, as the report's okrug row does.
 function okrugRelation(o) {
   const args = { gap: num(o.relation_gap || 0), margin: num(o.margin) };
-  if (o.relation_gap_overturn === 'cannot') return t('okrug_relation_cannot', args);
+  if (o.relation_gap_overturn === 'least_below_margin') return t('okrug_relation_least_below', args);
   if (o.outcome === 'elected' && o.margin >= 0 && (o.relation_gap || 0) >= o.margin) return t('okrug_relation_could', args);
   return t('okrug_relation_could_unbounded');
 }
