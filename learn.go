@@ -391,9 +391,11 @@ type okrugLearner struct {
 	nfile  int // the file read, from 1
 	// first holds, by okrug, the row that named it first (file, line;
 	// line 0 for a mapping's okrug_id), and files the names of the
-	// files read: finding X233 names them (twoWays).
+	// files read: finding X233 names them (twoWays); nrow holds, by
+	// okrug, how many protocols (rows of a wide file) name it (X234).
 	first [][2]int
 	files []string
+	nrow  []int
 }
 
 // maxTotalOkrugRows is the most rows of an okrug learnt whose lines
@@ -450,6 +452,10 @@ func (l *okrugLearner) okrug(pr *election.Precinct, b election.BallotKind, line 
 		l.stood = append(l.stood, nil)
 		l.rows = append(l.rows, make([][2]int, 0, 1))
 		l.first = append(l.first, [2]int{l.nfile, line})
+		l.nrow = append(l.nrow, 0)
+	}
+	if line > 0 {
+		l.nrow[i]++
 	}
 	if line > 0 && l.rows[i] != nil {
 		if len(l.rows[i]) < maxTotalOkrugRows {
@@ -536,19 +542,20 @@ func (l *okrugLearner) dropTotals() {
 			delete(l.at, l.okrugs[i].ID)
 			continue
 		}
-		l.okrugs[keep], l.stood[keep], l.rows[keep], l.first[keep] = l.okrugs[i], l.stood[i], l.rows[i], l.first[i]
+		l.okrugs[keep], l.stood[keep], l.rows[keep], l.first[keep], l.nrow[keep] = l.okrugs[i], l.stood[i], l.rows[i], l.first[i], l.nrow[i]
 		l.at[l.okrugs[keep].ID] = keep
 		keep++
 	}
-	l.okrugs, l.stood, l.rows, l.first = l.okrugs[:keep], l.stood[:keep], l.rows[:keep], l.first[:keep]
+	l.okrugs, l.stood, l.rows, l.first, l.nrow = l.okrugs[:keep], l.stood[:keep], l.rows[:keep], l.first[:keep], l.nrow[:keep]
 }
 
 // learnt returns the okrugs learnt, each with its candidates in the order
 // of l.choices (Position 0: the files do not say the registration
 // order), the note that says how they were learnt, a finding (I607)
 // for each region an okrug's rows name after its first (such an okrug is
-// in no region), and one (X233) for each okrug written another way than
-// an earlier one.
+// in no region), one (X233) for each okrug written another way than an
+// earlier one, and one (X234) for each okrug named by the leading parts
+// of another's name.
 func (l *okrugLearner) learnt() ([]election.Okrug, string, []validate.Finding) {
 	l.dropTotals()
 	n, distinct, chose := 0, 0, make([]bool, len(l.choices))

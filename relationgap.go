@@ -39,8 +39,19 @@ const maxRelationGapNamed = 10
 // outcome other than "elected", seats left unfilled, or findings of these
 // codes counted but not listed, whose okrugs and gaps are not known). An
 // okrug that could is recorded provisional (UnevaluatedRelationGap),
-// naming the findings; one whose sum is less than its margin is not: its
-// outcome stands whichever figure is wrong.
+// naming the findings. One whose sum is less than its margin is
+// RelationLeastBelowMargin, and not provisional: the gap is the least
+// correction that makes a relation hold, not the only one (P111 says the
+// votes are at most so many; taking the winner's down by more than the
+// gap satisfies it too), so what is known is that the least correction
+// would not change the outcome, and a larger one could. That is what the
+// relation errors' banner says of every seat (Result.RelationErrors:
+// computed from the figures as given); the okrug's row says it of its
+// own, with the least correction and the margin.
+//
+// An okrug not decided (an outcome "not evaluated": the base of its
+// majority rule not given, no protocol, negative votes; or annulled) is
+// left alone: an outcome never decided is not one a correction changes.
 //
 // The list seats are not looked at: what votes move a seat of a list
 // (a threshold, a quota, a remainder) is not one margin, and no bound
@@ -96,7 +107,7 @@ func (c *counter) relationGaps(rep validate.Report) {
 	for i := range c.res.Okrugs {
 		o := &c.res.Okrugs[i]
 		ctx := "okrug/" + o.Okrug
-		if !slices.Contains(decided, ctx) || slices.Contains(affects, ctx) {
+		if !slices.Contains(decided, ctx) || !relationDecided(o.Outcome) || slices.Contains(affects, ctx) {
 			continue
 		}
 		var gap int64
@@ -112,7 +123,7 @@ func (c *counter) relationGaps(rep validate.Report) {
 		o.RelationGap = gap
 		bounded := c.marginBounds(o)
 		if bounded && unlisted == 0 && gap < o.Margin {
-			o.RelationOverturn = OverturnCannot
+			o.RelationOverturn = RelationLeastBelowMargin
 			continue
 		}
 		o.RelationOverturn = OverturnCould
@@ -153,6 +164,16 @@ func (c *counter) relationGaps(rep validate.Report) {
 	c.provisional(Unevaluated{Kind: UnevaluatedRelationGap, Scope: scope, Count: n, Affects: affects,
 		Reason: fmt.Sprintf("%d counted protocols fail a control relation of their votes (findings %s, %s%s): figures corrected by their gaps could change the outcome of %s (%s): the sum of an okrug's gaps is at least its margin, or no margin bounds it",
 			n, validate.ValidBalance, validate.VotesOverFound, more, strings.Join(affects, ", "), strings.Join(why, "; "))})
+}
+
+// relationDecided says whether an okrug of outcome out was decided, so
+// that figures corrected could change its outcome: not one "not
+// evaluated" (seats.OutcomeNotEvaluated, and each "not_evaluated_..."
+// outcome: the majority rule's base not given, a spread rule not judged,
+// negative votes, no candidate, a candidate's sex not given, a choice
+// summing several people's votes ahead), nor one annulled.
+func relationDecided(out seats.Outcome) bool {
+	return out != seats.OutcomeAnnulled && !strings.HasPrefix(string(out), string(seats.OutcomeNotEvaluated))
 }
 
 // marginBounds says whether o's Margin bounds the votes that change its

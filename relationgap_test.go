@@ -2,6 +2,7 @@ package shailoo_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"strconv"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/interop/nisterr"
 	"github.com/shailoo/shailoo/report"
+	"github.com/shailoo/shailoo/seats"
 )
 
 // countRelationGap counts testdata/relationgap/<file> (Alberta 2023, the
@@ -45,9 +47,10 @@ func countRelationGapUnder(t *testing.T, file string, rules shailoo.Rules) *shai
 // School read 543 (valid 1026 left as it is), is "elected ucp" by 78,
 // and the 100 votes the valid line says are too many could seat the NDP.
 // The gap counts against the margin exactly: the valid line made 1048
-// (gap 22 against the real margin 22: a tie) could change the outcome,
-// 1047 (gap 21) cannot, and the okrug stands, saying so. The real cut
-// fails nothing and says nothing.
+// (gap 22 against the real margin 22: a tie) could change the outcome;
+// at 1047 (gap 21) the least correction would not, a larger one could
+// (least_below_margin), and the okrug stands, not provisional, its row
+// saying so. The real cut fails nothing and says nothing.
 func TestRelationGapAgainstMargin(t *testing.T) {
 	for _, c := range []struct {
 		file        string
@@ -58,7 +61,7 @@ func TestRelationGapAgainstMargin(t *testing.T) {
 		{"ab2023-calgary-acadia.csv", "ndp", 22, 0, ""},
 		{"SYNTHETIC-EDITED-ab2023-calgary-acadia-ucp543.csv", "ucp", 78, 100, shailoo.OverturnCould},
 		{"SYNTHETIC-EDITED-ab2023-calgary-acadia-valid1048.csv", "ndp", 22, 22, shailoo.OverturnCould},
-		{"SYNTHETIC-EDITED-ab2023-calgary-acadia-valid1047.csv", "ndp", 22, 21, shailoo.OverturnCannot},
+		{"SYNTHETIC-EDITED-ab2023-calgary-acadia-valid1047.csv", "ndp", 22, 21, shailoo.RelationLeastBelowMargin},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			res := countRelationGap(t, c.file)
@@ -82,8 +85,9 @@ func TestRelationGapAgainstMargin(t *testing.T) {
 			require.NoError(t, report.Markdown(&md, res, report.English))
 			if !could {
 				require.Nil(t, why)
-				if c.overturn == shailoo.OverturnCannot {
-					require.Contains(t, text.String(), "failing control relations (21) cannot change it (margin 22)")
+				if c.overturn == shailoo.RelationLeastBelowMargin {
+					require.Contains(t, text.String(), "the least correction of its protocols' failing control relations (21) is below its margin (22): it would not change the outcome; a larger one could")
+					require.NotContains(t, text.String(), "cannot change it")
 				} else {
 					require.NotContains(t, text.String(), "failing control relations")
 				}
@@ -131,4 +135,106 @@ func TestRelationGapNoMarginBounds(t *testing.T) {
 	var text bytes.Buffer
 	require.NoError(t, report.Text(&text, res, report.English))
 	require.Contains(t, text.String(), "its protocols' failing control relations could change it")
+}
+
+// countMontour counts testdata/relationgap/<file> (Pennsylvania 2022,
+// five precincts of Montour County) with its Governor mapping under
+// rules, the definition inferred.
+func countMontour(t *testing.T, file, rules string) *shailoo.Result {
+	t.Helper()
+	r, err := shailoo.ReadRules(strings.NewReader(rules), "rules.json")
+	require.NoError(t, err)
+	const mapping = "testdata/relationgap/montour-gov.mapping.json"
+	m, err := ingest.ReadMappingFor(strings.NewReader(readFile(t, mapping)), mapping, r.Protocol.Known)
+	require.NoError(t, err)
+	def, notes, err := ingest.Define(m, mapping)
+	require.NoError(t, err)
+	f, err := os.Open("testdata/relationgap/" + file)
+	require.NoError(t, err)
+	defer f.Close()
+	res, err := shailoo.CountCSV(def, r, []shailoo.CSVInput{{Name: file, R: f, Mapping: m}}, shailoo.Options{Notes: notes})
+	require.NoError(t, err)
+	return res
+}
+
+const (
+	montourPlurality = `{"format": 1, "id": "pa-gov-test", "version": "1", "seats": {"list": 0, "okrug_each": true},
+ "okrug": {"against_all": "ignored", "tie": "lots"},
+ "protocol": {"lines": ["voters", "found_stationary", "invalid", "valid"], "ballots": {"okrug": {"against_all": false}}}}`
+	montourMajority = `{"format": 1, "id": "two-round-valid", "version": "1", "seats": {"list": 0, "okrug_each": true},
+ "okrug": {"against_all": "ignored", "tie": "lots", "majority": {"percent": "50", "base": "valid", "comparison": "more_than"}},
+ "protocol": {"ballots": {"okrug": {"against_all": false}}}}`
+)
+
+// The gap of a failing relation is the least correction that makes it
+// hold, not the only one: Montour's governor's race edited so that
+// Mastriano's 252 votes in Cooper Township read 337 fails P111 by 82
+// (522 votes, 440 ballots cast), and Shapiro is "elected" by 84. The
+// least correction would not change that, but taking Shapiro's 172 there
+// to 88 satisfies P111 too and ties the race: the okrug is never said to
+// be beyond change ("cannot"), only that the least correction is below
+// its margin. It is not provisional (the relation errors' banner speaks
+// for every seat), and the NIST contest carries the gap and the verdict.
+func TestRelationGapLeastBelowMargin(t *testing.T) {
+	res := countMontour(t, "SYNTHETIC-EDITED-montour-gov-cooper-mastriano-plus85.csv", montourPlurality)
+	require.Len(t, res.Okrugs, 1)
+	o := res.Okrugs[0]
+	require.Equal(t, "shapiro", o.Winner)
+	require.Equal(t, int64(84), o.Margin)
+	require.Equal(t, int64(82), o.RelationGap)
+	require.Equal(t, shailoo.RelationLeastBelowMargin, o.RelationOverturn)
+	require.False(t, o.Provisional)
+	require.False(t, res.Provisional)
+	require.NotNil(t, res.RelationErrors)
+	js, err := json.Marshal(o)
+	require.NoError(t, err)
+	require.Contains(t, string(js), `"relation_gap":82,"relation_gap_overturn":"least_below_margin"`)
+	for _, c := range []struct {
+		lang report.Lang
+		want string
+	}{
+		{report.English, "elected (the least correction of its protocols' failing control relations (82) is below its margin (84): it would not change the outcome; a larger one could)"},
+		{report.Russian, "наименьшая поправка невыполненных контрольных соотношений его протоколов (82) меньше его отрыва (84): она не изменила бы исход, большая могла бы"},
+		{report.Kyrgyz, "эң кичине оңдоосу (82) анын артыкчылыгынан (84) аз"},
+	} {
+		var text bytes.Buffer
+		require.NoError(t, report.Text(&text, res, c.lang))
+		require.Contains(t, text.String(), c.want)
+	}
+	var nist bytes.Buffer
+	require.NoError(t, nisterr.Write(&nist, res, nisterr.Options{}))
+	for _, k := range []string{nisterr.RelationGapKey, nisterr.RelationVerdictKey} {
+		require.Equal(t, 1, strings.Count(nist.String(), `"OtherType": "`+k+`"`), k)
+	}
+	require.Contains(t, nist.String(), `"Value": "least_below_margin"`)
+
+	// The real cut fails nothing: no gap, no verdict, nothing written.
+	res = countMontour(t, "us-pa-2022-montour-5prec.csv", montourPlurality)
+	require.Equal(t, "", res.Okrugs[0].RelationOverturn)
+	nist.Reset()
+	require.NoError(t, nisterr.Write(&nist, res, nisterr.Options{}))
+	require.NotContains(t, nist.String(), nisterr.RelationGapKey)
+}
+
+// An okrug not decided is no outcome a correction changes: under a
+// majority rule whose base (the valid ballots) Montour's mapping does not
+// give, the governor's race is "not evaluated" (X227), and its failing
+// P111 leaves it without a relation gap or verdict, out of the
+// relation_gap reason, its row without "could change it". The relation
+// errors' banner stays.
+func TestRelationGapNotDecided(t *testing.T) {
+	res := countMontour(t, "SYNTHETIC-EDITED-montour-gov-cooper-mastriano-plus85.csv", montourMajority)
+	require.Len(t, res.Okrugs, 1)
+	o := res.Okrugs[0]
+	require.Equal(t, seats.OutcomeMajorityNotEvaluated, o.Outcome)
+	require.Zero(t, o.RelationGap)
+	require.Equal(t, "", o.RelationOverturn)
+	for _, u := range res.ProvisionalReasons {
+		require.NotEqual(t, shailoo.UnevaluatedRelationGap, u.Kind, u.Reason)
+	}
+	require.NotNil(t, res.RelationErrors)
+	var text bytes.Buffer
+	require.NoError(t, report.Text(&text, res, report.English))
+	require.NotContains(t, text.String(), "could change it")
+	require.Contains(t, text.String(), "counted fail control relations (P111: 1)")
 }

@@ -563,12 +563,16 @@ type Okrug struct {
 	// fails.
 	RelationGap int64 `json:"relation_gap,omitempty"`
 	// RelationOverturn says, for an okrug decided whose protocols fail
-	// those relations, whether figures corrected by RelationGap could
-	// change its outcome: OverturnCannot where the gap is less than the
-	// margin of an outcome elected by plurality, OverturnCould otherwise
-	// (the gap is at least the margin, or no margin bounds the outcome:
-	// a majority, spread or sex-balance rule, another outcome, findings
-	// not listed). An okrug that could is Provisional.
+	// those relations, what figures corrected could do to its outcome:
+	// RelationLeastBelowMargin where the gap, the least correction, is
+	// less than the margin of an outcome elected by plurality (that
+	// correction would not change it; a larger one could: the relation
+	// bounds the error from below only), OverturnCould otherwise (the gap
+	// is at least the margin, or no margin bounds the outcome: a
+	// majority, spread or sex-balance rule, another outcome, findings not
+	// listed). An okrug that could is Provisional; one below its margin
+	// is not, and the relation errors' banner (Result.RelationErrors)
+	// speaks for it, as for every seat. Empty for an okrug not decided.
 	RelationOverturn string `json:"relation_gap_overturn,omitempty"`
 	// Provisional says that the okrug's outcome rests on data that was
 	// not evaluated (a provisional reason names it: a candidate's votes
@@ -938,6 +942,13 @@ const (
 	// the most that choice's missing votes could be.
 	OverturnCannot = "cannot"
 )
+
+// RelationLeastBelowMargin is the value of Okrug.RelationOverturn where
+// the sum of the gaps of the okrug's failing control relations, the least
+// correction of its votes that makes them hold, is less than its margin:
+// that correction would not change the outcome, a larger one could. Its
+// other value is OverturnCould.
+const RelationLeastBelowMargin = "least_below_margin"
 
 // RelationErrors counts the protocols of a count that break a control
 // relation (Protocols: each once, however many relations it breaks, listed

@@ -1251,8 +1251,8 @@ func (l Lang) recountOf(r *validate.RecountOf) []string {
 func okrugRelation(o shailoo.Okrug, l Lang) string {
 	args := words.Args{"gap": l.int(o.RelationGap), "margin": l.int(o.Margin)}
 	switch {
-	case o.RelationOverturn == shailoo.OverturnCannot:
-		return l.say("okrug_relation_cannot", args)
+	case o.RelationOverturn == shailoo.RelationLeastBelowMargin:
+		return l.say("okrug_relation_least_below", args)
 	case o.RelationOverturn != shailoo.OverturnCould:
 		return ""
 	case o.RelationGap >= o.Margin && o.Margin >= 0 && o.Outcome == seats.OutcomeElected:

@@ -61,6 +61,7 @@ const (
 	OneChoiceEverywhere     Code = "X231" // every okrug learnt from files has one candidate, the same in all (warning; see OneChoiceInEveryOkrug)
 	NotChoiceSeated         Code = "X232" // a choice named as the blank votes, spoilt ballots or against all wins a seat (warning)
 	OkrugTwoWays            Code = "X233" // two okrugs learnt from files whose names differ only in spaces, punctuation or case, and whose candidates are the same (warning; see OkrugWrittenTwoWays)
+	OkrugPartLeftOut        Code = "X234" // an okrug learnt from files named by the leading parts of another's name, the same candidates: a part left out, its cell empty (warning; see OkrugNamedShort)
 )
 
 // Published summary checks (S3xx), by CheckPublished.
@@ -282,6 +283,7 @@ var codeTable = []CodeInfo{
 	{Code: OneChoiceEverywhere, Severity: Warning, Rule: "the okrugs learnt from files (two or more) do not each have one candidate, the same in all, and one okrug learnt alone does not have one candidate named like a column of figures (\"Votes\"): that is most likely a mapping whose one choice is a column of every candidate's votes (a long file's \"Votes\" read as a wide file's choice), which elects it everywhere; an election uncontested in every okrug by one party's candidates is the rare reading where it is right"},
 	{Code: NotChoiceSeated, Severity: Warning, Rule: "a choice named as the blank votes, spoilt ballots or against all (\"Blank votes\", \"Votos en blanco\", \"Против всех\") wins no okrug and takes no list seat; one that does is most likely a figure of the form mapped as a choice (blank_votes, or a line). Once per choice"},
 	{Code: OkrugTwoWays, Severity: Warning, Rule: "two okrugs learnt from files whose names differ only in spaces, punctuation or case, the candidates of one all standing in the other, are most likely one written two ways, counted as two (provisional: okrug_written_two_ways)"},
+	{Code: OkrugPartLeftOut, Severity: Warning, Rule: "an okrug learnt from files named by the leading parts of another's name (\"U.S. House\" beside \"U.S. House / 9\"), the candidates of one all standing in the other, is most likely the other with a part left out, its cell empty on its rows (an okrug named by several columns, joined), counted as two (provisional: okrug_written_two_ways)"},
 
 	// S3xx: published summary.
 	{Code: PublishedPercent, Severity: Error, Rule: "published percentage = 100 × votes / base (the base the summary names: participants, the default, voters, valid ballots, or votes, the sum of the lists' votes), rounded as the rule set says percentages are published; votes and base are the recount's (a percentage that is not, but is right for the votes and base the summary publishes, is S317)"},

@@ -179,6 +179,18 @@ func OkrugWrittenTwoWays(okrug, file string, line int, first, firstFile string, 
 		vars{"row": same(strconv.Itoa(line)), "first_row": same(strconv.Itoa(firstLine)), "first_file": same(echo.Text(firstFile))})
 }
 
+// OkrugNamedShort is the finding for okrug, learnt from the files, named
+// on n protocols of file (the first on line), whose name is the leading
+// parts of longer's (first named on firstLine of firstFile), the
+// candidates of one all standing in the other: a part of its name left
+// out (an empty cell of an okrug named by several columns joined: a
+// district office's rows whose district is blank), most likely one okrug
+// written two ways, counted as two.
+func OkrugNamedShort(okrug, file string, line, n int, longer, firstFile string, firstLine int) Finding {
+	return newFinding(OkrugPartLeftOut, Place{Level: LevelFile, File: file, Row: line, Okrug: okrug}, longer, okrug, 0,
+		vars{"row": same(strconv.Itoa(line)), "protocols": same(strconv.Itoa(n)), "first_row": same(strconv.Itoa(firstLine)), "first_file": same(echo.Text(firstFile))})
+}
+
 // OneChoiceInEveryOkrug is the finding for a count whose okrugs learnt
 // from files, n of them (two or more), each have one candidate, id, the
 // same in all: most likely a mapping whose one choice is a column of

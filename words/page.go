@@ -912,7 +912,7 @@ var page = []Entry{
 		"көрсөтүлбөгөн добуштар аны өзгөртүшү мүмкүн"}},
 	{"okrug_relation_could", reportWord("report.okrug_relation_could", nil)},
 	{"okrug_relation_could_unbounded", reportWord("report.okrug_relation_could_unbounded", nil)},
-	{"okrug_relation_cannot", reportWord("report.okrug_relation_cannot", nil)},
+	{"okrug_relation_least_below", reportWord("report.okrug_relation_least_below", nil)},
 	{"tie_mark", Text{"tie",
 		"равенство",
 		"теңдик"}},

@@ -52,11 +52,13 @@ const (
 	RegionalKey         = "shailoo-regional"     // Label: party ID; Value: shailoo's JSON of the regional verdict
 	WomenRequiredKey    = "shailoo-women-required"
 	DeputiesNotGivenKey = "shailoo-deputies-not-given"
-	VotesNotGivenKey    = "shailoo-votes-not-given" // Label: party (or okrug candidate) ID; Value: "true" when no protocol gives its votes
-	VotesMissingKey     = "shailoo-votes-missing"   // Label: party (or okrug candidate, against_all) ID; Value: how many counted protocols do not give its votes: its total is a partial sum (on a region's GpUnit: its total there, of a single okrug's votes by region)
-	OutcomeKey          = "shailoo-outcome"         // an okrug's outcome: elected, repeat_election, tie, ...
-	MarginKey           = "shailoo-margin"          // an okrug's margin of the winner (the least it can be, where MarginAtMostKey is written)
-	MarginAtMostKey     = "shailoo-margin-at-most"  // the most an okrug's margin can be, where it is a range (an aggregate's votes behind: seats.OkrugResult.MarginAtMost)
+	VotesNotGivenKey    = "shailoo-votes-not-given"       // Label: party (or okrug candidate) ID; Value: "true" when no protocol gives its votes
+	VotesMissingKey     = "shailoo-votes-missing"         // Label: party (or okrug candidate, against_all) ID; Value: how many counted protocols do not give its votes: its total is a partial sum (on a region's GpUnit: its total there, of a single okrug's votes by region)
+	OutcomeKey          = "shailoo-outcome"               // an okrug's outcome: elected, repeat_election, tie, ...
+	MarginKey           = "shailoo-margin"                // an okrug's margin of the winner (the least it can be, where MarginAtMostKey is written)
+	MarginAtMostKey     = "shailoo-margin-at-most"        // the most an okrug's margin can be, where it is a range (an aggregate's votes behind: seats.OkrugResult.MarginAtMost)
+	RelationGapKey      = "shailoo-relation-gap"          // an okrug's sum of the gaps of its protocols' failing P103/P111 (Okrug.RelationGap), where one fails
+	RelationVerdictKey  = "shailoo-relation-gap-overturn" // beside it: "could" or "least_below_margin" (Okrug.RelationOverturn)
 	SeatedByKey         = "shailoo-seated-by"
 	ThresholdBaseKey    = "shailoo-threshold-base"
 	AgainstAllVotesKey  = "shailoo-against-all-votes"
@@ -332,6 +334,11 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 		if ok.MarginAtMost != 0 {
 			// The margin is a range, not exact: its upper bound beside it.
 			c.ExternalIdentifier = append(c.ExternalIdentifier, ext(MarginAtMostKey, "", strconv.FormatInt(ok.MarginAtMost, 10)))
+		}
+		if ok.RelationOverturn != "" {
+			// Its protocols fail a control relation of their votes: the
+			// least correction, and what it could do to the outcome.
+			c.ExternalIdentifier = append(c.ExternalIdentifier, ext(RelationGapKey, "", strconv.FormatInt(ok.RelationGap, 10)), ext(RelationVerdictKey, "", ok.RelationOverturn))
 		}
 		if ok.Provenance != "" {
 			c.ExternalIdentifier = append(c.ExternalIdentifier, ext(ProvenanceKey, "", string(ok.Provenance)))

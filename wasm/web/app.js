@@ -252,7 +252,7 @@ const STRINGS = {
     prov_duplicate_protocols: 'Protocols given more than once for one precinct, ballot and count: {n} (finding X207). Every copy is counted (which one is right is not known); these seats were decided on sums that may count them twice: {affects}. Different precincts that share a number (the files of two municipalities, each numbering its stations from 1) are told apart by naming the precinct by one more column whose cells tell them apart: "precinct": {"columns": ["municipality", "station"]} where a mapping names it by "station" alone, or that column added to the "columns" a mapping gives already (each finding X207 names the first and the last row); files that each give a part of every protocol (its lines in one, its votes in another) are joined into one protocol when each mapping says "part": true.',
     prov_total_rows_counted: 'Rows that are totals of other rows, counted as precincts: {n} (finding I603; {scope}). Their rows\' votes count more than once in the sums these seats were decided on: {affects}. Leave the total rows out with the mapping\'s row filter (rows.where).',
     prov_precinct_okrug_differs: 'Okrug-ballot rows that name another okrug than their precinct\'s: {n} (finding I605; {scope}). Each is counted in its precinct\'s okrug (the definition\'s, or the first file\'s that names it), not the one it names; which is right is not known, and these seats were decided with or without them: {affects}.',
-    prov_okrug_written_two_ways: 'Okrugs one written two ways? {n} pair(s) (finding X233; {scope}), counted apart: these seats rest on it: {affects}.',
+    prov_okrug_written_two_ways: 'Okrugs one written two ways? {n} pair(s) (findings X233, X234; {scope}), counted apart: these seats rest on it: {affects}.',
     prov_relation_gap: 'Counted protocols that fail a control relation of their votes: {n} (findings P103, P111; {scope}, each with its gap). In these okrugs the gaps of their protocols sum to at least the winner\'s margin, or no margin bounds the outcome: figures corrected could change it: {affects}.',
     prov_named_total_counted: 'Rows named a total that total no rows, counted as precincts: {n} (finding I608; {scope}). If such a row is a total, its votes count twice in the sums these seats were decided on: {affects}. If it is a total, leave it out with the mapping\'s row filter (rows.where); if it is a precinct named so, these seats stand.',
     prov_total_choice: 'Choices that a long file\'s mapping names by a total row\'s words ("Total" in choice_values): {scope}. If their rows are each contest\'s total, not a candidate\'s, their votes are counted as a choice\'s; these seats were decided with them: {affects}. Map such a cell to a line (line_values, "valid") or leave its rows out (rows.where).',
@@ -321,7 +321,7 @@ const STRINGS = {
     okrug_overturn_could: 'the votes not given could change it',
     okrug_relation_could: 'the gaps of its protocols\' failing control relations ({gap}) could change it (margin {margin})',
     okrug_relation_could_unbounded: 'its protocols\' failing control relations could change it',
-    okrug_relation_cannot: 'the gaps of its protocols\' failing control relations ({gap}) cannot change it (margin {margin})',
+    okrug_relation_least_below: 'the least correction of its protocols\' failing control relations ({gap}) is below its margin ({margin}): it would not change the outcome; a larger one could',
     tie_mark: 'tie',
     notes_h: 'Notes',
     findings_h: 'Findings',
@@ -762,6 +762,7 @@ const STRINGS = {
     'finding.X231.title': 'Every okrug has one candidate, the same',
     'finding.X232.title': 'A choice named as blank votes, spoilt ballots or against all wins a seat',
     'finding.X233.title': 'One okrug written two ways?',
+    'finding.X234.title': 'One okrug named with a part left out?',
     'finding.S301.title': 'Published percentage does not match the votes',
     'finding.S302.title': 'Published votes differ from the recount',
     'finding.S303.title': 'Published shares add up to more than 100%',
@@ -1054,7 +1055,7 @@ const STRINGS = {
     prov_duplicate_protocols: 'Протоколов, данных более одного раза для одного участка, бюллетеня и вида подсчёта: {n} (замечание X207). Учтена каждая копия (какая верна, неизвестно); эти мандаты определены по суммам, где они могут быть учтены дважды: {affects}. Разные участки с одним номером (файлы двух муниципалитетов, каждый нумерует свои участки с 1) различаются, если назвать участок ещё одним столбцом, ячейки которого их различают: "precinct": {"columns": ["municipality", "station"]}, где сопоставление называет его только "station", или этот столбец, добавленный в "columns", которые сопоставление уже даёт (каждое замечание X207 называет первую и последнюю строку); файлы, каждый из которых даёт часть каждого протокола (строки в одном, голоса в другом), соединяются в один протокол, если в каждом сопоставлении сказано "part": true.',
     prov_total_rows_counted: 'Строк, которые являются итогами других строк и подсчитаны как участки: {n} (замечание I603; {scope}). Голоса их строк учтены больше одного раза в суммах, по которым определены эти мандаты: {affects}. Исключите итоговые строки фильтром строк в сопоставлении (rows.where).',
     prov_precinct_okrug_differs: 'Строк бюллетеня округа, которые называют не тот округ, что у их участка: {n} (замечание I605; {scope}). Каждая учтена в округе своего участка (по определению или по первому файлу, где он назван), а не в названном; что верно, неизвестно, и эти мандаты определены с ними или без них: {affects}.',
-    prov_okrug_written_two_ways: 'Округ, записанный двумя способами? Пар: {n} (замечание X233; {scope}), учтены отдельно: от этого зависят мандаты: {affects}.',
+    prov_okrug_written_two_ways: 'Округ, записанный двумя способами? Пар: {n} (замечания X233, X234; {scope}), учтены отдельно: от этого зависят мандаты: {affects}.',
     prov_relation_gap: 'Учтённых протоколов, не выполняющих контрольное соотношение своих голосов: {n} (замечания P103, P111; {scope}, у каждого его расхождение). В этих округах сумма расхождений их протоколов не меньше отрыва победителя, или исход не ограничен отрывом: исправленные цифры могут его изменить: {affects}.',
     prov_named_total_counted: 'Строк, названных итоговыми, но не равных итогу других строк, подсчитаны как участки: {n} (замечание I608; {scope}). Если такая строка — итог, её голоса учтены дважды в суммах, по которым определены эти мандаты: {affects}. Если это итог, исключите её фильтром строк в сопоставлении (rows.where); если это участок с таким названием, мандаты остаются.',
     prov_total_choice: 'Варианты, которые сопоставление длинного файла называет словами итоговой строки («Total» в choice_values): {scope}. Если их строки — итоги каждого голосования, а не голоса кандидата, их голоса учтены как голоса варианта; с ними определены эти мандаты: {affects}. Сопоставьте такую ячейку строке протокола (line_values, "valid") или исключите её строки (rows.where).',
@@ -1123,7 +1124,7 @@ const STRINGS = {
     okrug_overturn_could: 'неуказанные голоса могут его изменить',
     okrug_relation_could: 'расхождения невыполненных контрольных соотношений его протоколов ({gap}) могут его изменить (отрыв {margin})',
     okrug_relation_could_unbounded: 'невыполненные контрольные соотношения его протоколов могут его изменить',
-    okrug_relation_cannot: 'расхождения невыполненных контрольных соотношений его протоколов ({gap}) не могут его изменить (отрыв {margin})',
+    okrug_relation_least_below: 'наименьшая поправка невыполненных контрольных соотношений его протоколов ({gap}) меньше его отрыва ({margin}): она не изменила бы исход, большая могла бы',
     tie_mark: 'равенство',
     notes_h: 'Примечания',
     findings_h: 'Замечания',
@@ -1564,6 +1565,7 @@ const STRINGS = {
     'finding.X231.title': 'В каждом округе один кандидат, один и тот же',
     'finding.X232.title': 'Мандат получает вариант, названный пустыми бюллетенями, испорченными бюллетенями или «против всех»',
     'finding.X233.title': 'Один округ, записанный двумя способами?',
+    'finding.X234.title': 'Один округ, названный без одной из частей?',
     'finding.S301.title': 'Опубликованный процент не соответствует голосам',
     'finding.S302.title': 'Опубликованные голоса расходятся с пересчётом',
     'finding.S303.title': 'Сумма опубликованных долей больше 100%',
@@ -1856,7 +1858,7 @@ const STRINGS = {
     prov_duplicate_protocols: 'Бир участок, бюллетень жана эсептөө түрү үчүн бир нече жолу берилген протоколдор: {n} (X207 табылгасы). Ар бир көчүрмө эсептелди (кайсынысы туура экени белгисиз); бул мандаттар алар эки жолу эсептелиши мүмкүн болгон суммалар боюнча аныкталды: {affects}. Номери бирдей башка участоктор (ар бири участокторун 1ден номерлеген эки муниципалитеттин файлдары) участокту уячалары аларды ажыраткан дагы бир мамыча менен атаганда ажыратылат: дал келтирүү аны "station" менен гана атаса "precinct": {"columns": ["municipality", "station"]}, же дал келтирүү берген "columns" тизмесине ошол мамыча кошулат (ар бир X207 табылгасы биринчи жана акыркы сапты атайт); ар бири ар бир протоколдун бир бөлүгүн берген файлдар (саптары бирөөндө, добуштары башкасында) ар бир дал келтирүүдө "part": true деп айтылганда бир протоколго бириктирилет.',
     prov_total_rows_counted: 'Башка саптардын жыйынтыгы болгон, участок катары эсептелген саптар: {n} (I603 табылгасы; {scope}). Алардын саптарынын добуштары бул мандаттар аныкталган суммаларда бир нече жолу эсептелди: {affects}. Жыйынтык саптарды дал келтирүүдөгү саптар чыпкасы менен чыгарып салыңыз (rows.where).',
     prov_precinct_okrug_differs: 'Участогунун округунан башка округду атаган округ бюллетенинин саптары: {n} (I605 табылгасы; {scope}). Ар бири аталган округда эмес, участогунун округунда эсептелди (аныктама боюнча же аны биринчи атаган файл боюнча); кайсынысы туура экени белгисиз, жана бул мандаттар алар менен же аларсыз аныкталды: {affects}.',
-    prov_okrug_written_two_ways: 'Эки түрдүү жазылган бир округбу? {n} жуп (X233 табылгасы; {scope}), өзүнчө эсептелди: бул мандаттар ага көз каранды: {affects}.',
+    prov_okrug_written_two_ways: 'Эки түрдүү жазылган бир округбу? {n} жуп (X233, X234 табылгалары; {scope}), өзүнчө эсептелди: бул мандаттар ага көз каранды: {affects}.',
     prov_relation_gap: 'Добуштарынын контролдук катышын аткарбаган эсептелген протоколдор: {n} (P103, P111 табылгалары; {scope}, ар бири өз айырмасы менен). Бул округдарда алардын протоколдорунун айырмаларынын суммасы жеңүүчүнүн артыкчылыгынан кем эмес, же жыйынтыкты эч бир артыкчылык чектебейт: оңдолгон сандар аны өзгөртүшү мүмкүн: {affects}.',
     prov_named_total_counted: 'Жыйынтык деп аталган, бирок башка саптардын жыйынтыгына барабар эмес, участок катары эсептелген саптар: {n} (I608 табылгасы; {scope}). Эгер мындай сап жыйынтык болсо, анын добуштары бул мандаттар аныкталган суммаларда эки жолу эсептелди: {affects}. Эгер бул жыйынтык болсо, аны дал келтирүүдөгү саптар чыпкасы менен чыгарып салыңыз (rows.where); эгер бул ушундай аталган участок болсо, мандаттар өзгөрбөйт.',
     prov_total_choice: 'Узун файлдын дал келтирүүсү жыйынтык сабынын сөздөрү менен атаган тандоолор (choice_values ичиндеги «Total»): {scope}. Эгер алардын саптары талапкердики эмес, ар бир шайлоонун жыйынтыгы болсо, алардын добуштары тандоонун добушу катары эсептелди; бул мандаттар алар менен аныкталды: {affects}. Мындай уячаны протокол сабына байлаңыз (line_values, "valid") же анын саптарын чыгарып салыңыз (rows.where).',
@@ -1925,7 +1927,7 @@ const STRINGS = {
     okrug_overturn_could: 'көрсөтүлбөгөн добуштар аны өзгөртүшү мүмкүн',
     okrug_relation_could: 'протоколдорунун аткарылбаган контролдук катыштарынын айырмалары ({gap}) аны өзгөртүшү мүмкүн (артыкчылык {margin})',
     okrug_relation_could_unbounded: 'протоколдорунун аткарылбаган контролдук катыштары аны өзгөртүшү мүмкүн',
-    okrug_relation_cannot: 'протоколдорунун аткарылбаган контролдук катыштарынын айырмалары ({gap}) аны өзгөртө албайт (артыкчылык {margin})',
+    okrug_relation_least_below: 'протоколдорунун аткарылбаган контролдук катыштарынын эң кичине оңдоосу ({gap}) анын артыкчылыгынан ({margin}) аз: ал жыйынтыкты өзгөртпөйт, андан чоңу өзгөртүшү мүмкүн',
     tie_mark: 'теңдик',
     notes_h: 'Эскертмелер',
     findings_h: 'Табылгалар',
@@ -2366,6 +2368,7 @@ const STRINGS = {
     'finding.X231.title': 'Ар бир округда бир эле талапкер, баарында ошол эле',
     'finding.X232.title': 'Бош бюллетендер, бузулган бюллетендер же «баарына каршы» деп аталган тандоо мандат алат',
     'finding.X233.title': 'Бир округ эки түрдүү жазылганбы?',
+    'finding.X234.title': 'Бир округ бир бөлүгүсүз аталганбы?',
     'finding.S301.title': 'Жарыяланган пайыз добуштарга туура келбейт',
     'finding.S302.title': 'Жарыяланган добуштар кайра эсептөөдөн айырмаланат',
     'finding.S303.title': 'Жарыяланган үлүштөрдүн суммасы 100%дан ашат',
@@ -3815,7 +3818,7 @@ function provisionalBanner(res) {
 // bounds it, as the report's okrug row does.
 function okrugRelation(o) {
   const args = { gap: num(o.relation_gap || 0), margin: num(o.margin) };
-  if (o.relation_gap_overturn === 'cannot') return t('okrug_relation_cannot', args);
+  if (o.relation_gap_overturn === 'least_below_margin') return t('okrug_relation_least_below', args);
   if (o.outcome === 'elected' && o.margin >= 0 && (o.relation_gap || 0) >= o.margin) return t('okrug_relation_could', args);
   return t('okrug_relation_could_unbounded');
 }
