@@ -62,6 +62,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*shailoo.sumError).Unwrap nil", func() { _ = (*sumError)(nil).Unwrap() })
 	apiwalk.Call(t, "(*shailoo.sumError).Unwrap zero", func() { _ = new(sumError).Unwrap() })
 	apiwalk.Call(t, "(shailoo.Annulment).String nil", func() { _ = (*new(Annulment)).String() })
+	apiwalk.Call(t, "(shailoo.ConstituencyList).MarshalJSON nil", func() { _, _ = (*new(ConstituencyList)).MarshalJSON() })
 	apiwalk.Call(t, "(shailoo.List).Women nil", func() { _ = (*new(List)).Women() })
 	apiwalk.Call(t, "(shailoo.Okrug).MarshalJSON nil", func() { _, _ = (*new(Okrug)).MarshalJSON() })
 	apiwalk.Call(t, "(shailoo.Reporting).Partial nil", func() { _ = (*new(Reporting)).Partial() })

@@ -1171,6 +1171,15 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	if err := c.okrugs(); err != nil {
 		return nil, err
 	}
+	if c.compensating != nil {
+		won, err := c.constituencies(*c.compensating)
+		if err != nil {
+			return nil, err
+		}
+		if err := c.seatLists(won); err != nil {
+			return nil, err
+		}
+	}
 	c.candidatesInOkrugs()
 	c.notChoicesSeated()
 	c.okrugRegionVotes()
@@ -1194,6 +1203,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.seatTally()
 	c.res.Provisional = len(c.res.ProvisionalReasons) > 0
 	c.okrugsProvisional()
+	c.compensationProvisional()
 	p.steps = len(c.res.Steps)
 	return c.res, nil
 }
@@ -1272,13 +1282,17 @@ func ambiguous(rep validate.Report) string {
 }
 
 type counter struct {
-	memo *threshold.Memo // a Tally's: the regional verdicts of the regions unchanged are kept
-	e    *election.Election
-	r    Rules
-	o    Options
-	res  *Result
-	t    tally.Result
-	lack *baseLack
+	// compensating holds the lists that passed the thresholds, when the
+	// list seats compensate for okrug seats (list.compensate): they are
+	// apportioned after the okrugs are decided.
+	compensating *[]seats.Entry
+	memo         *threshold.Memo // a Tally's: the regional verdicts of the regions unchanged are kept
+	e            *election.Election
+	r            Rules
+	o            Options
+	res          *Result
+	t            tally.Result
+	lack         *baseLack
 	// noChoices are the ballots ("list", "okrug/<id>") of counted
 	// protocols with no choice on them: their votes are not given.
 	noChoices []string
@@ -2008,6 +2022,11 @@ func (c *counter) lists() error {
 		return nil
 	}
 
+	if r.List.compensates() {
+		// Apportioned once the okrugs are decided (Count).
+		c.compensating = &entries
+		return nil
+	}
 	if r.List.byRegion() {
 		won, err := c.constituencies(entries)
 		if err != nil {
@@ -2196,7 +2215,7 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 		}
 	}
 	won := map[string]int{}
-	var open, whys []string
+	var open, whys, compOpen, compOkrugs []string
 	unfilled, why := 0, ""
 	for _, reg := range c.e.Regions {
 		n := c.r.List.SeatsByRegion[reg.ID]
@@ -2237,6 +2256,12 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 		case len(neg) > 0:
 			k.NotEvaluated = strings.Join(neg, "; ") + " (findings " + string(validate.Negative) + ")"
 		}
+		if k.NotEvaluated == "" && c.r.List.compensates() {
+			var err error
+			if k.NotEvaluated, err = c.compensation(reg, &k, sub); err != nil {
+				return nil, err
+			}
+		}
 		var verdicts []*threshold.Verdict // per entry, under list.constituency_threshold
 		if k.NotEvaluated == "" {
 			var err error
@@ -2247,7 +2272,12 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 		if k.NotEvaluated != "" {
 			c.step(election.Step{Kind: "constituency", Subject: reg.ID, Seats: n,
 				Detail: fmt.Sprintf("constituency %s: %d seats: %s: %s", reg.ID, n, threshold.NotEvaluated, k.NotEvaluated)})
-			open, whys = append(open, reg.ID), append(whys, reg.ID+": "+k.NotEvaluated)
+			if k.OkrugsNotDecided != nil {
+				// Its list seats wait for its okrugs (list.compensate).
+				compOpen, compOkrugs = append(compOpen, reg.ID), append(compOkrugs, k.OkrugsNotDecided...)
+			} else {
+				open, whys = append(open, reg.ID), append(whys, reg.ID+": "+k.NotEvaluated)
+			}
 			for _, en := range sub {
 				given := false
 				if t != nil {
@@ -2293,7 +2323,7 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 			got[s.ID] = s.Seats
 		}
 		for i, en := range sub {
-			cl := ConstituencyList{ID: en.ID, Votes: en.Votes, Seats: got[en.ID]}
+			cl := ConstituencyList{ID: en.ID, Votes: en.Votes, Seats: got[en.ID], OkrugSeats: en.Held}
 			if verdicts != nil {
 				cl.Threshold = verdicts[i]
 			}
@@ -2322,6 +2352,10 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 		}
 		c.res.Notes = append(c.res.Notes, words.Say("en", "note.list_seats_unfilled", words.Args{"n": strconv.Itoa(unfilled), "reason": reason}))
 		c.res.Seats.ListUnfilled, c.res.Seats.ListUnfilledWhy = unfilled, why
+	}
+	if len(compOpen) > 0 {
+		c.provisional(Unevaluated{Kind: UnevaluatedCompensationOpen, Scope: compOkrugs, Count: len(compOkrugs), Affects: prefixed("list@", compOpen),
+			Reason: fmt.Sprintf("%d okrugs are not decided (%s): the list seats of their constituencies, which compensate for the okrug seats, were not apportioned, neither given nor unfilled", len(compOkrugs), strings.Join(compOkrugs, ", "))})
 	}
 	if len(open) > 0 {
 		c.provisional(Unevaluated{Kind: UnevaluatedConstituency, Scope: open, Count: len(open), Affects: prefixed("list@", open),

@@ -450,6 +450,18 @@ type Constituency struct {
 	// part. Its seats are then neither given nor unfilled, and the Result
 	// is provisional.
 	NotEvaluated string `json:"not_evaluated,omitempty"`
+	// Compensate is the rule set's list.compensate ("okrug_seats"): the
+	// lists' seats here compensate for the okrug seats their candidates
+	// won in the region (ConstituencyList.OkrugSeats, 0 when left out);
+	// "" when the tiers are parallel.
+	Compensate CompensateKind `json:"compensate,omitempty"`
+	// OkrugsNotDecided names the okrugs of the region, with their
+	// outcome, that are not decided: the list seats that compensate for
+	// their seats are not apportioned (NotEvaluated).
+	OkrugsNotDecided []string `json:"okrugs_not_decided,omitempty"`
+	// OkrugSeatsGiven says that the okrug seats compensated for are the
+	// definition's (election.Region.OkrugSeats), not counted here.
+	OkrugSeatsGiven bool `json:"okrug_seats_given,omitempty"`
 }
 
 // ConstituencyList is one list's votes and seats in a constituency.
@@ -463,6 +475,10 @@ type ConstituencyList struct {
 	// apportioned (Constituency.NotEvaluated).
 	VotesNotGiven bool `json:"votes_not_given,omitempty"`
 	Seats         int  `json:"seats"`
+	// OkrugSeats, when the list seats compensate (Constituency.Compensate),
+	// is the okrug seats the list's candidates won in the region: its
+	// divisors start after them.
+	OkrugSeats int `json:"okrug_seats,omitempty"`
 	// Threshold is the list's verdict under list.constituency_threshold
 	// in the constituency: a list that did not pass takes no part in its
 	// seats. Nil without that threshold, or when the constituency is not
@@ -733,6 +749,16 @@ const (
 	// negative figures) the votes of a list that took part. Their seats
 	// are neither given nor unfilled.
 	UnevaluatedConstituency = "constituency_not_evaluated"
+	// UnevaluatedCompensation: the list seats of the constituencies of
+	// Affects ("list@<region ID>") compensate for okrug seats
+	// (list.compensate) of the okrugs of Scope, which were decided on
+	// data not evaluated, or lie in no region.
+	UnevaluatedCompensation = "compensated_okrugs_provisional"
+	// UnevaluatedCompensationOpen: the okrugs of Scope (each with its
+	// outcome) are not decided, and the list seats of the constituencies
+	// of Affects compensate for their seats (list.compensate): they were
+	// not apportioned, neither given nor unfilled.
+	UnevaluatedCompensationOpen = "compensated_okrugs_not_decided"
 	// UnevaluatedOkrug: the okrugs of Scope have no okrug-ballot protocol;
 	// they have no winner and their seats are not filled.
 	UnevaluatedOkrug = "okrug_no_protocols"

@@ -143,7 +143,28 @@ type ListTier struct {
 	// region's figures as a regional threshold is: a region whose base
 	// is not all there is not apportioned.
 	ConstituencyThreshold *threshold.Rule `json:"constituency_threshold,omitempty"`
+	// Compensate, "okrug_seats", makes the list seats of each
+	// constituency compensate for the okrug seats won in it (the
+	// Scottish Parliament's regional seats, the Senedd of 2016 and 2021,
+	// the London Assembly): a list's divisor series starts at the
+	// divisor of its seat 1 + the okrug seats its candidates
+	// (election.Candidate.List) won in the okrugs of the region, under
+	// d'Hondt 1 + those seats (Scotland Act 1998, s. 8(4)-(5)). Only
+	// with Constituency "region" and a divisor method; compensation in
+	// the nation, with overhang or levelling seats, is not expressed.
+	Compensate CompensateKind `json:"compensate,omitempty"`
 }
+
+// CompensateKind is what a compensatory list tier counts against a
+// list: "" (nothing: the tiers are parallel) or CompensateOkrugSeats.
+type CompensateKind string
+
+// CompensateOkrugSeats counts the okrug seats a list's candidates won in
+// a constituency's region against the list there (ListTier.Compensate).
+const CompensateOkrugSeats CompensateKind = "okrug_seats"
+
+// compensates says that the list seats compensate for the okrug seats.
+func (l ListTier) compensates() bool { return l.Compensate == CompensateOkrugSeats }
 
 // ConstituencyKind is where list seats are apportioned: "" (the nation)
 // or ConstituencyRegion.
@@ -160,7 +181,7 @@ func (l ListTier) byRegion() bool { return l.Constituency == ConstituencyRegion 
 func (l ListTier) absent() bool {
 	return l.Lists == "" && l.Method == "" && l.Cap == 0 && l.Tie == "" && l.WomenQuota.IsZero() &&
 		l.WomenQuotaRounding == "" && l.PreferenceTie == "" && l.MissingPreferences == "" &&
-		l.Constituency == "" && len(l.SeatsByRegion) == 0 && l.ConstituencyThreshold == nil
+		l.Constituency == "" && len(l.SeatsByRegion) == 0 && l.ConstituencyThreshold == nil && l.Compensate == ""
 }
 
 // NoListTier reports whether r has no list tier: no list seats, and no
@@ -283,6 +304,9 @@ func (r Rules) Validate() error {
 		return bad("list.missing_preferences", "is missing: open lists need a rule for who takes a list's seats when preference votes are missing (allowed: %s, %s)",
 			seats.ListPosition, seats.Lots)
 	}
+	if err := r.validateCompensate(bad); err != nil {
+		return err
+	}
 	if err := r.List.validateConstituencies(r.Seats.List, bad); err != nil {
 		return err
 	}
@@ -315,6 +339,28 @@ func (r Rules) Validate() error {
 		}
 	}
 	return r.validateRest(bad)
+}
+
+// validateCompensate checks list.compensate: a constituency per region
+// (compensation in the nation, where a party's okrug seats may pass its
+// share and overhang or levelling seats follow, is out of scope), a
+// divisor method (a largest-remainder method has no divisor series to
+// start later), and an okrug tier whose seats it counts.
+func (r Rules) validateCompensate(bad func(field, format string, a ...any) error) error {
+	l := r.List
+	switch {
+	case l.Compensate == "":
+		return nil
+	case !l.compensates():
+		return bad("list.compensate", "unknown compensation %q (allowed: %s; left out: the list seats do not compensate)", l.Compensate, CompensateOkrugSeats)
+	case !l.byRegion():
+		return bad("list.compensate", "%q needs list.constituency %q: each region's list seats compensate for the okrug seats won in its okrugs; compensation in the nation (overhang and levelling seats, Germany's or New Zealand's) is not expressed", l.Compensate, ConstituencyRegion)
+	case l.Method.LargestRemainder():
+		return bad("list.compensate", "%q is defined for a divisor method (a list's divisors start after its okrug seats), not for the largest-remainder method %s", l.Compensate, l.Method)
+	case r.Seats.Okrug == 0 && !r.Seats.OkrugEach:
+		return bad("list.compensate", "%q counts the okrug seats against the lists, but the rule set has no okrug seats (seats.okrug or seats.okrug_each)", l.Compensate)
+	}
+	return nil
 }
 
 // validateConstituencies checks list.constituency and

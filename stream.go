@@ -595,17 +595,28 @@ func (x *rowIndex) locate(fs []validate.Finding, t *dense.Precincts, files []CSV
 			continue
 		}
 		last := file
+		// A duplicate's first row, for X207.
+		var first fileLine
 		if line < 0 { // a duplicate
 			line = -line
+			at, ok := x.first[k]
 			if fs[i].Code != validate.DuplicateProtocol {
-				at, ok := x.first[k]
 				if !ok {
 					continue
 				}
 				file, line = at.file, at.line
+			} else if ok {
+				first = at
 			}
 		}
 		p.File, p.Row = files[file].Name, int(line)
+		if first.line > 0 && x.col == nil { // a transposed file's rows are columns: not said so
+			name := ""
+			if first.file != file {
+				name = files[first.file].Name
+			}
+			fs[i].DuplicateRows(name, int(first.line), precinctColumns(files[last].Mapping))
+		}
 		if x.col != nil {
 			p.Column = int(x.col[k]) // a transposed file's precinct: its header cell
 		}
@@ -618,6 +629,16 @@ func (x *rowIndex) locate(fs []validate.Finding, t *dense.Precincts, files []CSV
 		placed = true
 	}
 	return placed
+}
+
+// precinctColumns are the columns m names the precinct by, as it writes them
+// (a header, or a column's number): none for a precinct of one column.
+func precinctColumns(m ingest.Mapping) []string {
+	var out []string
+	for _, c := range m.Precinct.Columns {
+		out = append(out, cmp.Or(c.Header, strconv.Itoa(c.Index)))
+	}
+	return out
 }
 
 // unreadable adds a finding (validate.UnreadableRow) for each row ingest
@@ -1770,6 +1791,16 @@ func (x *rowPlaces) locate(fs []validate.Finding) {
 		a, ok := x.rows[k]
 		if ok && a.dup && fs[i].Code != validate.DuplicateProtocol {
 			a, ok = x.firsts[k]
+		}
+		if ok && a.dup && fs[i].Code == validate.DuplicateProtocol {
+			if at, found := x.firsts[k]; found && at.col == 0 {
+				name := ""
+				if at.file != a.file {
+					name = at.file
+				}
+				p.File, p.Row = a.file, a.line
+				fs[i].DuplicateRows(name, at.line, nil)
+			}
 		}
 		if ok {
 			p.File, p.Row, p.Column = a.file, a.line, a.col

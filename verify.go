@@ -29,13 +29,17 @@ import (
 //
 // The report says what the summary was compared with (Report.Recount):
 // res's election, its provenance and protocols files, and whether its
-// protocols are synthetic (SyntheticProtocols).
+// protocols are synthetic (SyntheticProtocols); and what the summary is
+// (Report.Published): its election, provenance and source.
 func Verify(res *Result, s validate.Summary) validate.Report {
+	var rep validate.Report
 	if res == nil {
-		return validate.CheckPublished(s, validate.Recount{}, validate.PublishedRules{})
+		rep = validate.CheckPublished(s, validate.Recount{}, validate.PublishedRules{})
+	} else {
+		rep = verify(res, s)
+		rep.Recount = res.recountOf()
 	}
-	rep := verify(res, s)
-	rep.Recount = res.recountOf()
+	rep.Published = &validate.PublishedOf{Election: s.Election, Provenance: cmp.Or(string(s.Provenance), ProvenanceNotGiven), Source: s.Source}
 	return rep
 }
 

@@ -396,6 +396,8 @@ async function main() {
       assert.ok(marked > 0, 'the lists the summary gets wrong are marked');
       // the gaps are from synthetic protocols made from the official totals: said beside them, as verify says it
       assert.match(await page.textContent('#published-recount'), /^The recount: Jogorku Kenesh election, 28 November 2021 \(kg2021\), counted from the definition's own protocols/);
+      // and whose figures the summary's are: its provenance (not given) and source
+      assert.match(await page.textContent('#published-summary'), /^The published summary of kg2021: where its figures come from: provenance not given: rebuilt for a test: the election-night table/);
       assert.match(await page.textContent('#published-synth'), /^The recount's precinct protocols are SYNTHETIC, made to reproduce published figures/);
       await page.screenshot({ path: path.join(SHOTS, '04-summary-140.png'), fullPage: true });
       const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export li:nth-child(2) a')]);
@@ -1858,7 +1860,8 @@ async function latinWords(page, root) {
     const walker = document.createTreeWalker((root && document.querySelector(root)) || document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const e = n.parentElement;
-      if (!e || e.closest('[lang="en"], script, style, .code, option, [hidden], details:not([open]) > :not(summary)')) continue;
+      // .given: a file's own words shown as given (a published summary's source)
+      if (!e || e.closest('[lang="en"], .given, script, style, .code, option, [hidden], details:not([open]) > :not(summary)')) continue;
       const r = e.getBoundingClientRect();
       const cs = getComputedStyle(e);
       if (!r.width || !r.height || cs.visibility === 'hidden' || cs.display === 'none') continue;

@@ -44,6 +44,11 @@ type Candidate struct {
 	// are valid votes, but it never takes a seat, and where it would the
 	// okrug is not decided (its lead could be one person's, or no one's).
 	Aggregate bool `json:"aggregate,omitempty"`
+	// List is the ID of the party (Election.Parties) an okrug candidate
+	// stands for; "" for an independent, or where it is not known. A
+	// compensatory list allocation (the Scottish Parliament's regional
+	// seats) counts the okrug seats a list's candidates won against it.
+	List string `json:"list,omitempty"`
 }
 
 // Party is a party (or bloc) with its list of candidates in list order.
@@ -77,6 +82,12 @@ type Region struct {
 	Name   string `json:"name"`
 	NameKy string `json:"name_ky,omitempty"`
 	NameRu string `json:"name_ru,omitempty"`
+	// OkrugSeats gives, by party ID, the okrug seats won in the region's
+	// okrugs as published, for a region whose okrugs the election does
+	// not define (their protocols are not counted here): a compensatory
+	// list tier counts them against the lists. A region with okrugs of
+	// its own cannot give them.
+	OkrugSeats map[string]int `json:"okrug_seats,omitempty"`
 }
 
 // Okrug is a single-mandate district with its candidates in registration

@@ -549,6 +549,9 @@ func constituencies(res *shailoo.Result, l Lang) (section, bool) {
 		if c.Unfilled > 0 {
 			note = append(note, l.say("unfilled_n", words.Args{"n": strconv.Itoa(c.Unfilled)}))
 		}
+		if c.Compensate != "" && c.NotEvaluated == "" {
+			note = append(note, l.compensation(res, c))
+		}
 		for _, t := range res.Ties {
 			if t.Context == "list@"+c.Region && t.Awaiting() {
 				note = append(note, l.w("tie_awaiting"))
@@ -567,6 +570,27 @@ func constituencies(res *shailoo.Result, l Lang) (section, bool) {
 	}
 	s.rows = append(s.rows, append(total, ""))
 	return s, true
+}
+
+// compensation says, for a constituency whose list seats compensate for
+// okrug seats (list.compensate), the okrug seats each list held there,
+// and the price of its last seat.
+func (l Lang) compensation(res *shailoo.Result, c shailoo.Constituency) string {
+	var held []string
+	for _, cl := range c.Lists {
+		if cl.OkrugSeats > 0 {
+			held = append(held, cl.ID+" "+strconv.Itoa(cl.OkrugSeats))
+		}
+	}
+	key := "constituency_compensates"
+	if c.OkrugSeatsGiven {
+		key = "constituency_compensates_given"
+	}
+	out := l.say(key, words.Args{"seats": cmp.Or(strings.Join(held, ", "), "0")})
+	if c.Price != nil {
+		out += "; " + l.priceLine(res, c.Price)
+	}
+	return out
 }
 
 // districtSeats is the table of the deputies of districts of several
@@ -675,6 +699,9 @@ func findings(f validate.Report, l Lang, limit int) section {
 		}
 		s.after = append(s.after, l.say("unlisted", words.Args{"code": string(u.Code), "n": strconv.Itoa(u.Count), "severity": u.Severity.In(string(l)), "max": strconv.Itoa(validate.MaxListed)}))
 	}
+	if p := f.Published; p != nil {
+		s.after = append(s.after, l.publishedOf(p))
+	}
 	if r := f.Recount; r != nil {
 		s.after = append(s.after, l.recountOf(r)...)
 	}
@@ -700,6 +727,15 @@ func findings(f validate.Report, l Lang, limit int) section {
 		why := words.Reason(string(l), n.Reason)
 		if n.Reason == validate.NotPublishedForLists && n.Count > 0 {
 			why = l.say("not_published_lists", words.Args{"n": strconv.Itoa(n.Count)})
+		} else if n.Count > 0 && n.First != nil {
+			// Not evaluated at some places only: how many and the first,
+			// so that it does not read as a check never made beside its
+			// findings at the others.
+			key := "not_evaluated_places"
+			if n.First.Precinct != "" {
+				key = "not_evaluated_protocols"
+			}
+			why = l.say(key, words.Args{"n": strconv.Itoa(n.Count), "first": n.First.In(string(l)), "why": why})
 		}
 		s.after = append(s.after, fmt.Sprintf("%s: %s", n.Code, why))
 	}
@@ -826,6 +862,14 @@ func (l Lang) price(res *shailoo.Result) []string {
 	}
 	lang := string(l)
 	out := []string{words.Of("method_" + string(p.Method)).In(lang)}
+	return append(out, l.priceLine(res, p))
+}
+
+// priceLine says the quotient of the last seat given and of the first
+// not given; a list's quotient after the okrug seats it holds
+// (list.compensate) says how many.
+func (l Lang) priceLine(res *shailoo.Result, p *seats.Price) string {
+	lang := string(l)
 	quotients := func(qs []seats.Quotient) string {
 		if len(qs) == 0 {
 			return words.Of("price_none").In(lang)
@@ -833,14 +877,18 @@ func (l Lang) price(res *shailoo.Result) []string {
 		var parts []string
 		for _, q := range qs {
 			v := l.figures(q.Value)
-			if q.Decimal != "" && strings.Contains(q.Value, "/") { // a fraction, then its decimal
-				v += " = " + l.dec(q.Decimal)
+			if q.Decimal != "" && q.Divisor != "" { // votes over the divisor, and what that is
+				v = l.int(q.Votes) + " / " + l.dec(q.Divisor) + " " + l.decimalOf(q)
 			}
-			parts = append(parts, words.Say(lang, "price_quotient", words.Args{"list": l.nameOf(res, q.ID, q.ID), "seat": strconv.Itoa(q.Seat), "value": v}))
+			part := words.Say(lang, "price_quotient", words.Args{"list": l.nameOf(res, q.ID, q.ID), "seat": strconv.Itoa(q.Seat), "value": v})
+			if q.Held > 0 {
+				part += " " + l.say("price_held", words.Args{"n": strconv.Itoa(q.Held), "k": strconv.Itoa(q.Held + q.Seat)})
+			}
+			parts = append(parts, part)
 		}
 		return strings.Join(parts, "; ")
 	}
-	return append(out, words.Say(lang, "price_line", words.Args{"last": quotients(p.Last), "next": quotients(p.Next)}))
+	return words.Say(lang, "price_line", words.Args{"last": quotients(p.Last), "next": quotients(p.Next)})
 }
 
 // maxAnnulmentsNamed is the most annulments the report's header names
@@ -1141,6 +1189,33 @@ func (l Lang) inputProv(in shailoo.Input) string {
 		p += ": " + in.Source
 	}
 	return p
+}
+
+// publishedOf says what the published summary checked is: its election,
+// where its figures come from and its source, as the summary gives them.
+func (l Lang) publishedOf(p *validate.PublishedOf) string {
+	prov := l.prov(election.Provenance(p.Provenance))
+	if p.Source != "" {
+		prov += ": " + p.Source
+	}
+	if p.Election == "" {
+		return l.say("published_summary", words.Args{"prov": prov})
+	}
+	return l.say("published_summary_of", words.Args{"election": echo.Text(p.Election), "prov": prov})
+}
+
+// decimalOf is a quotient's decimal after its votes over its divisor:
+// "= 83.2" where it is the quotient (its zeros after the point dropped),
+// "≈ 123.82" where it is the quotient rounded.
+func (l Lang) decimalOf(q seats.Quotient) string {
+	if q.DecimalRounded {
+		return "≈ " + l.dec(q.Decimal)
+	}
+	d := q.Decimal
+	if strings.Contains(d, ".") {
+		d = strings.TrimSuffix(strings.TrimRight(d, "0"), ".")
+	}
+	return "= " + l.dec(d)
 }
 
 // recountOf says what a published summary was compared with: the

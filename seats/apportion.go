@@ -62,6 +62,14 @@ type Entry struct {
 	Votes        int64  `json:"votes"`
 	Registration int    `json:"registration,omitempty"`
 	BallotNo     int    `json:"ballot_no,omitempty"`
+	// Held is the seats the list already holds from another tier, which
+	// a compensatory allocation counts against it (the Scotland Act 1998,
+	// s. 8(4)-(5): a party's regional figure is its regional votes
+	// divided by 1 + the constituency seats it won in the region): under
+	// a divisor method its divisor series starts at D(Held), not D(0).
+	// The seats the result gives are the seats it adds to them. Only a
+	// divisor method without a cap takes it; 0 is plain apportionment.
+	Held int `json:"held,omitempty"`
 }
 
 // Options says how many seats to share and how.
@@ -142,9 +150,25 @@ func Apportion(entries []Entry, o Options) (Result, error) {
 	}
 	ids := make([]string, len(entries))
 	votes := make([]int64, len(entries))
+	var held0 []int // Entry.Held, nil when no list holds a seat
 	for i, e := range entries {
 		if e.Votes < 0 {
 			return Result{}, invalid("negative votes %d for %q", e.Votes, e.ID)
+		}
+		if e.Held < 0 || e.Held > MaxSeats {
+			return Result{}, invalid("held seats %d of %q out of range 0..%d", e.Held, e.ID, MaxSeats)
+		}
+		if e.Held > 0 {
+			if o.Method.LargestRemainder() {
+				return Result{}, invalid("%q holds %d seats: a compensatory allocation (seats held) is defined for divisor methods only, not %s", e.ID, e.Held, o.Method)
+			}
+			if o.Cap > 0 {
+				return Result{}, invalid("%q holds %d seats: a cap with seats held is not defined", e.ID, e.Held)
+			}
+			if held0 == nil {
+				held0 = make([]int, len(entries))
+			}
+			held0[i] = e.Held
 		}
 		ids[i], votes[i] = e.ID, e.Votes
 	}
@@ -182,9 +206,15 @@ func Apportion(entries []Entry, o Options) (Result, error) {
 		b.votes = func(id string) int64 { return votes[index[id]] }
 	}
 
-	a := &apportioner{ids: ids, votes: votes, o: o, b: b}
+	a := &apportioner{ids: ids, votes: votes, o: o, b: b, held: held0}
 	a.step(election.Step{Kind: "method", Value: strconv.FormatInt(total, 10), Seats: o.Seats,
 		Detail: fmt.Sprintf("%s: %d seats among %d lists with %d votes in all", o.Method, o.Seats, len(entries), total)})
+	for i, h := range held0 {
+		if h > 0 {
+			a.step(election.Step{Kind: "held", Subject: ids[i], Seats: h, Value: quotString(o.Method, divisorOf(o.Method, uint64(votes[i]), h)),
+				Detail: fmt.Sprintf("%s holds %d seat(s) already: its quotients start at its votes over the divisor of its seat %d, %s", ids[i], h, h+1, quotString(o.Method, divisorOf(o.Method, uint64(votes[i]), h)))})
+		}
+	}
 	if o.Cap > 0 {
 		a.step(election.Step{Kind: "cap_rule", Seats: o.Cap, Detail: fmt.Sprintf("no list may hold more than %d seats", o.Cap)})
 	}
@@ -277,6 +307,15 @@ type apportioner struct {
 	o     Options
 	b     *breaker
 	steps []election.Step
+	held  []int // Entry.Held by entry; nil when none holds a seat
+}
+
+// heldOf is the seats entry i holds already (Entry.Held).
+func (a *apportioner) heldOf(i int) int {
+	if a.held == nil {
+		return 0
+	}
+	return a.held[i]
 }
 
 func (a *apportioner) step(s election.Step) { a.steps = append(a.steps, s) }
@@ -636,17 +675,37 @@ func (a *apportioner) divisor(active []int, house int, tieLess func(x, y int) bo
 		votes[j] = uint64(a.votes[i])
 	}
 	perSeat := house <= PerSeatSteps
-	c := divisorCut(m, votes, house, perSeat, tieLess)
+	var c cut[quot]
+	off := make([]int, len(active)) // the seats each holds already
+	if a.held == nil {
+		c = divisorCut(m, votes, house, perSeat, tieLess)
+	} else {
+		// Seats held (a compensatory allocation): each list's quotients
+		// start at the divisor of its seat Held+1. The seats are handed
+		// out one by one; the houses that compensate are small.
+		for j, i := range active {
+			off[j] = a.held[i]
+		}
+		c = greedy(len(active), house, func(j, k int) (quot, bool) {
+			return divisorOf(m, votes[j], off[j]+k), votes[j] > 0
+		}, quotCmp(m), tieLess)
+		if !perSeat {
+			c.order = nil
+		}
+	}
 	if perSeat {
 		count := make([]int, len(active))
 		for n, j := range c.order {
-			q := divisorOf(m, votes[j], count[j])
+			q := divisorOf(m, votes[j], off[j]+count[j])
 			count[j]++
-			a.step(election.Step{Kind: "quotient_seat", Subject: a.ids[active[j]], Value: quotString(m, q), Seats: count[j],
-				Detail: fmt.Sprintf("seat %d of %d: %s's seat %d", n+1, house, a.ids[active[j]], count[j])})
+			detail := fmt.Sprintf("seat %d of %d: %s's seat %d", n+1, house, a.ids[active[j]], count[j])
+			if off[j] > 0 {
+				detail += fmt.Sprintf(" (its seat %d counting the %d it holds: %d votes over the divisor of seat %d)", off[j]+count[j], off[j], votes[j], off[j]+count[j])
+			}
+			a.step(election.Step{Kind: "quotient_seat", Subject: a.ids[active[j]], Value: quotString(m, q), Seats: count[j], Detail: detail})
 		}
 	} else {
-		a.summarise(active, votes, house, c, tieLess)
+		a.summarise(active, votes, off, house, c, tieLess)
 	}
 	value := ""
 	if c.tied != nil {
@@ -661,8 +720,9 @@ func (a *apportioner) divisor(active []int, house int, tieLess func(x, y int) bo
 
 // summarise writes the steps of a divisor round over PerSeatSteps seats:
 // what each list got and the last seat given, in full.
-func (a *apportioner) summarise(active []int, votes []uint64, house int, c cut[quot], tieLess func(x, y int) bool) {
+func (a *apportioner) summarise(active []int, votes []uint64, off []int, house int, c cut[quot], tieLess func(x, y int) bool) {
 	m := a.o.Method
+	q := func(j, s int) quot { return divisorOf(m, votes[j], off[j]+s) }
 	cmp := quotCmp(m)
 	given := 0
 	last := -1
@@ -677,7 +737,7 @@ func (a *apportioner) summarise(active []int, votes []uint64, house int, c cut[q
 		}
 		// The last seat given: the lowest quotient seated, and of equal
 		// ones the last in tieLess order, as the per-seat steps give them.
-		if d := cmp(divisorOf(m, votes[j], g-1), divisorOf(m, votes[last], c.got[last]-1)); d < 0 || d == 0 && tieLess(last, j) {
+		if d := cmp(q(j, g-1), q(last, c.got[last]-1)); d < 0 || d == 0 && tieLess(last, j) {
 			last = j
 		}
 	}
@@ -688,14 +748,14 @@ func (a *apportioner) summarise(active []int, votes []uint64, house int, c cut[q
 			continue
 		}
 		id := a.ids[active[j]]
-		q := quotString(m, divisorOf(m, votes[j], g-1))
-		a.step(election.Step{Kind: "quotient_seats", Subject: id, Value: q, Seats: g,
-			Detail: fmt.Sprintf("%s: %d seat(s), the last at quotient %s, the next would be at %s", id, g, q, quotString(m, divisorOf(m, votes[j], g)))})
+		qs := quotString(m, q(j, g-1))
+		a.step(election.Step{Kind: "quotient_seats", Subject: id, Value: qs, Seats: g,
+			Detail: fmt.Sprintf("%s: %d seat(s), the last at quotient %s, the next would be at %s", id, g, qs, quotString(m, q(j, g)))})
 	}
 	if last >= 0 {
 		g := c.got[last]
 		id := a.ids[active[last]]
-		a.step(election.Step{Kind: "quotient_seat", Subject: id, Value: quotString(m, divisorOf(m, votes[last], g-1)), Seats: g,
+		a.step(election.Step{Kind: "quotient_seat", Subject: id, Value: quotString(m, q(last, g-1)), Seats: g,
 			Detail: fmt.Sprintf("seat %d of %d: %s's seat %d", given, house, id, g)})
 	}
 }

@@ -2,6 +2,7 @@ package seats
 
 import (
 	"math/big"
+	"strconv"
 
 	"github.com/shailoo/shailoo/internal/exact"
 )
@@ -17,6 +18,20 @@ type Quotient struct {
 	// "inf".
 	Value   string `json:"value"`
 	Decimal string `json:"decimal,omitempty"`
+	// Held is the seats the list holds from another tier (Entry.Held):
+	// the quotient's divisor is then that of its seat Held+Seat, not of
+	// Seat (under d'Hondt, Held+Seat).
+	Held int `json:"held,omitempty"`
+	// Votes and Divisor are what Value is the quotient of, as a reader
+	// checks it: the list's votes over the divisor of the seats it held
+	// before ("8736" over "105" for 416/5); Divisor is exact, a decimal
+	// where it ends ("1.4", modified Sainte-Laguë's first), "sqrt(12)"
+	// under Huntington-Hill, "0" for an infinite first seat.
+	// DecimalRounded says that Decimal is Value rounded, not equal to it
+	// (2105/17 is 123.82 rounded).
+	Votes          int64  `json:"votes"`
+	Divisor        string `json:"divisor"`
+	DecimalRounded bool   `json:"decimal_rounded,omitempty"`
 }
 
 // Price is the price of a seat of a divisor apportionment: the quotient
@@ -47,8 +62,11 @@ func PriceOf(entries []Entry, held []int, o Options) (Price, bool) {
 			return Price{}, false
 		}
 		v := uint64(e.Votes)
+		if e.Held < 0 {
+			return Price{}, false
+		}
 		if s := held[i]; s > 0 {
-			q := divisorOf(m, v, s-1)
+			q := divisorOf(m, v, e.Held+s-1)
 			c := -1 // the lowest so far
 			if len(p.Last) > 0 {
 				c = cmp(q, last)
@@ -57,13 +75,13 @@ func PriceOf(entries []Entry, held []int, o Options) (Price, bool) {
 				p.Last, last = p.Last[:0], q
 			}
 			if c <= 0 {
-				p.Last = append(p.Last, quotient(m, e.ID, s, q))
+				p.Last = append(p.Last, quotient(m, e.ID, s, e.Held, q))
 			}
 		}
 		if o.Cap > 0 && held[i] >= o.Cap || e.Votes == 0 {
 			continue
 		}
-		q := divisorOf(m, v, held[i])
+		q := divisorOf(m, v, e.Held+held[i])
 		c := 1 // the highest so far
 		if len(p.Next) > 0 {
 			c = cmp(q, next)
@@ -72,17 +90,37 @@ func PriceOf(entries []Entry, held []int, o Options) (Price, bool) {
 			p.Next, next = p.Next[:0], q
 		}
 		if c >= 0 {
-			p.Next = append(p.Next, quotient(m, e.ID, held[i]+1, q))
+			p.Next = append(p.Next, quotient(m, e.ID, held[i]+1, e.Held, q))
 		}
 	}
 	return p, len(p.Last) > 0
 }
 
-func quotient(m Method, id string, seat int, q quot) Quotient {
-	out := Quotient{ID: id, Seat: seat, Value: quotString(m, q)}
+func quotient(m Method, id string, seat, held int, q quot) Quotient {
+	out := Quotient{ID: id, Seat: seat, Held: held, Value: quotString(m, q), Votes: int64(q.v), Divisor: divisorString(m, q)}
 	if q.num != 0 && m != HuntingtonHill {
 		n := new(big.Int).Mul(new(big.Int).SetUint64(q.v), new(big.Int).SetUint64(q.den))
-		out.Decimal = exact.Decimal(new(big.Rat).SetFrac(n, new(big.Int).SetUint64(q.num)), 2)
+		r := new(big.Rat).SetFrac(n, new(big.Int).SetUint64(q.num))
+		out.Decimal = exact.Decimal(r, 2)
+		d, _ := new(big.Rat).SetString(out.Decimal)
+		out.DecimalRounded = d.Cmp(r) != 0
 	}
 	return out
+}
+
+// divisorString writes the divisor of q exactly: num/den, a decimal where
+// it ends within 6 places ("1.4"), else the fraction; "sqrt(n)" under
+// Huntington-Hill.
+func divisorString(m Method, q quot) string {
+	if m == HuntingtonHill && q.num != 0 {
+		return "sqrt(" + strconv.FormatUint(q.num, 10) + ")"
+	}
+	r := new(big.Rat).SetFrac(new(big.Int).SetUint64(q.num), new(big.Int).SetUint64(q.den))
+	for places := 0; places <= 6; places++ {
+		s := exact.Decimal(r, places)
+		if d, ok := new(big.Rat).SetString(s); ok && d.Cmp(r) == 0 {
+			return s
+		}
+	}
+	return exact.Format(r)
 }

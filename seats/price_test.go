@@ -19,17 +19,26 @@ func TestPriceOf(t *testing.T) {
 	}{
 		// D'Hondt, 5 seats: 100, 80, 50, 40, 33.3 given; 30 and 26.7 not.
 		{"dhondt", seats.Options{Seats: 5, Method: seats.DHondt, Tie: seats.Lots},
-			[]seats.Quotient{{ID: "a", Seat: 3, Value: "100/3", Decimal: "33.33"}},
-			[]seats.Quotient{{ID: "c", Seat: 1, Value: "30", Decimal: "30.00"}}},
+			[]seats.Quotient{{ID: "a", Seat: 3, Value: "100/3", Decimal: "33.33", Votes: 100, Divisor: "3", DecimalRounded: true}},
+			[]seats.Quotient{{ID: "c", Seat: 1, Value: "30", Decimal: "30.00", Votes: 30, Divisor: "1"}}},
 		// Sainte-Laguë, 4 seats: 100, 80, 100/3, 30 given; 80/3 not.
 		{"sainte_lague", seats.Options{Seats: 4, Method: seats.SainteLague, Tie: seats.Lots},
-			[]seats.Quotient{{ID: "c", Seat: 1, Value: "30", Decimal: "30.00"}},
-			[]seats.Quotient{{ID: "b", Seat: 2, Value: "80/3", Decimal: "26.67"}}},
+			[]seats.Quotient{{ID: "c", Seat: 1, Value: "30", Decimal: "30.00", Votes: 30, Divisor: "1"}},
+			[]seats.Quotient{{ID: "b", Seat: 2, Value: "80/3", Decimal: "26.67", Votes: 80, Divisor: "3", DecimalRounded: true}}},
 		// A cap of 2: a and b hold it, and the next seat is c's though a's
 		// quotient (100/3) is higher.
 		{"cap", seats.Options{Seats: 4, Method: seats.DHondt, Cap: 2, Tie: seats.Lots},
-			[]seats.Quotient{{ID: "b", Seat: 2, Value: "40", Decimal: "40.00"}},
-			[]seats.Quotient{{ID: "c", Seat: 1, Value: "30", Decimal: "30.00"}}},
+			[]seats.Quotient{{ID: "b", Seat: 2, Value: "40", Decimal: "40.00", Votes: 80, Divisor: "2"}},
+			[]seats.Quotient{{ID: "c", Seat: 1, Value: "30", Decimal: "30.00", Votes: 30, Divisor: "1"}}},
+		// Modified Sainte-Laguë, 2 seats: 100/1.4, 80/1.4 given; 100/3 not:
+		// the first divisor written as the decimal it is.
+		{"modified_sainte_lague", seats.Options{Seats: 2, Method: seats.ModifiedSainteLague, Tie: seats.Lots},
+			[]seats.Quotient{{ID: "b", Seat: 1, Value: "400/7", Decimal: "57.14", Votes: 80, Divisor: "1.4", DecimalRounded: true}},
+			[]seats.Quotient{{ID: "a", Seat: 2, Value: "100/3", Decimal: "33.33", Votes: 100, Divisor: "3", DecimalRounded: true}}},
+		// Huntington-Hill, 4 seats: the divisor a root, no decimal.
+		{"huntington_hill", seats.Options{Seats: 4, Method: seats.HuntingtonHill, Tie: seats.Lots},
+			[]seats.Quotient{{ID: "a", Seat: 2, Value: "100/sqrt(2)", Votes: 100, Divisor: "sqrt(2)"}},
+			[]seats.Quotient{{ID: "b", Seat: 2, Value: "80/sqrt(2)", Votes: 80, Divisor: "sqrt(2)"}}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			res, err := seats.Apportion(entries, c.o)

@@ -213,6 +213,21 @@ type Report struct {
 	// Recount says what a published summary was compared with
 	// (shailoo.Verify sets it); nil in the other reports.
 	Recount *RecountOf `json:"recount,omitempty"`
+	// Published says what was checked against the recount: the
+	// summary's election, provenance and source (shailoo.Verify sets
+	// it); nil in the other reports.
+	Published *PublishedOf `json:"published,omitempty"`
+}
+
+// PublishedOf names the published summary a check compared with a
+// recount: its election as it names it, where its figures come from (its
+// provenance, "not_given" when it does not say) and its source, as the
+// summary gives them, so that a reader of the findings knows whose
+// figures disagree: a publisher's, or a summary made by hand.
+type PublishedOf struct {
+	Election   string `json:"election,omitempty"`
+	Provenance string `json:"provenance"`
+	Source     string `json:"source,omitempty"`
 }
 
 // RecountOf names the recount a published summary was compared with: its

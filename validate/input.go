@@ -44,8 +44,11 @@ func TotalOfColumns(file string, line, column int, precinct string, first, last,
 
 func totalOf(file string, line, column int, precinct string, first, last, rows, times int) Finding {
 	key := "i603.rows"
-	if times > 2 {
+	switch {
+	case times > 2:
 		key = "i603.levels"
+	case rows == 1 && first == last:
+		key = "i603.row" // "the other 1 rows of lines 2–2" said of one row
 	}
 	d, _ := defOf(TotalRow)
 	if column > 0 {
@@ -346,4 +349,45 @@ func OkrugRegionsDisagree(okrug, firstFile string, firstLine int, want, file str
 	}
 	return d.finding(Place{Level: LevelFile, File: file, Row: line, Okrug: okrug, Region: got}, want, got, 0,
 		vars{"row": same(strconv.Itoa(line)), "first_row": same(strconv.Itoa(firstLine)), "first_file": same(echo.Text(firstFile)), "key": same(key)})
+}
+
+// DuplicateRows gives f, a duplicate protocol's finding (X207) placed at
+// the row of the protocol's last copy, the row of its first: firstRow of
+// firstFile ("" for f's own file). Its sentence then names both rows, so
+// that a reader finds the pair; and where the file's mapping names the
+// precinct by several columns already (columns, as the mapping writes
+// them), it says that a column telling different precincts apart is
+// added to those, not the two-column form a file of one column needs. A
+// finding of another code is left as it is.
+func (f *Finding) DuplicateRows(firstFile string, firstRow int, columns []string) {
+	if f.Code != DuplicateProtocol || f.say == nil || firstRow <= 0 {
+		return
+	}
+	say := *f.say
+	say.args = vars{}
+	for k, v := range f.say.args {
+		say.args[k] = v
+	}
+	at := func(file string, row int) Message {
+		in := func(l string) string {
+			s := words.Say(l, "where.row", words.Args{"row": strconv.Itoa(row)})
+			if file != "" {
+				s = words.Say(l, "where.file", words.Args{"file": echo.Text(file)}) + ", " + s
+			}
+			return s
+		}
+		return Message{En: in("en"), Ru: in("ru"), Ky: in("ky")}
+	}
+	say.args["first"] = at(firstFile, firstRow)
+	say.args["last"] = at("", f.Place.Row)
+	say.body = words.Of("finding.X207.rows")
+	if len(columns) > 1 {
+		say.body = words.Of("finding.X207.columns")
+		quoted := make([]string, len(columns))
+		for i, c := range columns {
+			quoted[i] = `"` + echo.Text(c) + `"`
+		}
+		say.args["columns"] = same(strings.Join(quoted, ", "))
+	}
+	f.say = &say
 }

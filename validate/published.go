@@ -25,7 +25,13 @@ import (
 // is not evaluated.
 type Summary struct {
 	Election string `json:"election,omitempty"`
-	Source   string `json:"source,omitempty"`
+	// Provenance says where the summary's figures come from, in the words
+	// a mapping uses: "official", "preliminary" or "synthetic" (a summary
+	// made by hand, never the publisher's); "" when the summary does not
+	// say. Source says more: the publisher, the page, the date taken.
+	// Both are shown in every report of the check (Report.Published).
+	Provenance election.Provenance `json:"provenance,omitempty"`
+	Source     string              `json:"source,omitempty"`
 	// Base names the base of the list percentages: "participants" (the
 	// default when empty: voters who took part, invalid ballots included),
 	// "voters" (voters on the list), "valid" (valid ballots: Recount.Valid)
@@ -719,8 +725,44 @@ func (c *pubChecker) share(code Code, q Place, p decimal.Decimal, own *ratio, ow
 		f.say.body = words.Of("finding.S301.unexplained")
 	}
 	c.inPoints(&f, p, want, *rec)
+	c.otherRounding(&f, p, *rec)
 	c.cmp.add(code, false)
 	c.add(f)
+}
+
+// otherRounding adds to finding f, of the published percentage p written
+// with the rule set's decimals, that p is 100 × r rounded another way:
+// by a rounding a rule set names (published.rounding: "down", say, where
+// the publisher cuts off the digits), or up, which none names. A reader
+// then sees that the publisher's rounding, not its figures, may differ.
+func (c *pubChecker) otherRounding(f *Finding, p decimal.Decimal, r ratio) {
+	if max(0, -p.Exponent()) != c.r.Decimals {
+		return
+	}
+	q := percentRat(r.num, r.den)
+	var clause Message
+	for _, mode := range []string{HalfUp, HalfEven, Down} {
+		if mode != cmp.Or(c.r.Rounding, HalfUp) && roundRat(q, c.r.Decimals, mode).Equal(p) {
+			clause = words.Of("finding.percent.other_rounding")
+			f.say.args["other"] = roundingName(mode)
+			f.say.args["mode"] = same(mode)
+			break
+		}
+	}
+	if clause == (Message{}) {
+		down := roundRat(q, c.r.Decimals, Down)
+		if up := down.Add(decimal.New(1, -c.r.Decimals)); q.Sign() > 0 && down.Rat().Cmp(q) != 0 && up.Equal(p) {
+			clause = words.Of("finding.percent.rounded_up")
+		}
+	}
+	if clause == (Message{}) {
+		return
+	}
+	body := f.say.body
+	if body == (Message{}) {
+		body = words.Of("finding." + string(f.Code))
+	}
+	f.say.body = Message{En: body.En + clause.En, Ru: body.Ru + clause.Ru, Ky: body.Ky + clause.Ky}
 }
 
 // rounded returns 100 × r rounded as the published rules say, as Want

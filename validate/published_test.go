@@ -145,7 +145,7 @@ func TestCheckPublishedDetail(t *testing.T) {
 	assert.Equal(t, int64(-1), f.Gap)
 	// Russian and Kyrgyz write the formula's decimals with a comma, as
 	// their tables do.
-	assert.Equal(t, "Список «alliance»: опубликовано 8,34%, но 100 × 106955 / 1281622 = 8,345284…, что при округлении (половина вверх, знаков после запятой: 2) даёт 8,35%.", f.Message().Ru)
+	assert.Equal(t, "Список «alliance»: опубликовано 8,34%, но 100 × 106955 / 1281622 = 8,345284…, что при округлении (половина вверх, знаков после запятой: 2) даёт 8,35%; 8,34% — это 8,345284…, округлённое иначе (отбрасыванием, знаков после запятой: 2): если публикатор округляет так, укажите в наборе правил published.rounding: \"down\".", f.Message().Ru)
 	assert.Contains(t, f.Message().Ky, "жарыяланганы 8,34%, бирок 100 × 106955 / 1281622 = 8,345284…")
 	assert.Contains(t, f.Message().En, "published 8.34%, but 100 × 106955 / 1281622 = 8.345284…, which rounds")
 

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 
+	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/strictjson"
 )
 
@@ -57,6 +58,11 @@ func ReadSummary(r io.Reader, file string) (Summary, error) {
 	doc, err := strictjson.Read(r, file, &s, strictjson.Options{Places: true})
 	if err != nil {
 		return Summary{}, summaryError(err)
+	}
+	switch s.Provenance {
+	case "", election.Official, election.Preliminary, election.Synthetic:
+	default:
+		return Summary{}, summaryError(doc.Errorf("provenance", strictjson.ErrBadValue, "unknown provenance %q (allowed: %s, %s, %s)", s.Provenance, election.Official, election.Preliminary, election.Synthetic))
 	}
 	switch s.Base {
 	case "", BaseParticipants, BaseVoters, BaseValid, BaseVotes:

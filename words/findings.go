@@ -138,6 +138,15 @@ var findings = []Entry{
 	{"finding.X207", Text{"{got} protocols of the same precinct, ballot and count",
 		"протоколов одного участка по одному бюллетеню и виду подсчёта: {got}",
 		"бир участоктун бир бюллетень жана бир эсептөө түрү боюнча протоколдору: {got}"}},
+	// X207 with the rows of the first and the last copy (validate's
+	// DuplicateRows); .columns where the mapping already names the
+	// precinct by several columns.
+	{"finding.X207.rows", Text{"{got} protocols of the same precinct, ballot and count: the first at {first}, the last at {last}",
+		"протоколов одного участка по одному бюллетеню и виду подсчёта: {got}: первый — {first}, последний — {last}",
+		"бир участоктун бир бюллетень жана бир эсептөө түрү боюнча протоколдору: {got}: биринчиси — {first}, акыркысы — {last}"}},
+	{"finding.X207.columns", Text{"{got} protocols of the same precinct, ballot and count: the first at {first}, the last at {last}; the mapping names the precinct by the columns {columns} already: if these are different precincts, add to its \"columns\" one whose cells tell them apart",
+		"протоколов одного участка по одному бюллетеню и виду подсчёта: {got}: первый — {first}, последний — {last}; сопоставление уже называет участок столбцами {columns}: если это разные участки, добавьте в его \"columns\" столбец, ячейки которого их различают",
+		"бир участоктун бир бюллетень жана бир эсептөө түрү боюнча протоколдору: {got}: биринчиси — {first}, акыркысы — {last}; дал келтирүү участокту {columns} мамычалары менен атап коюптур: эгер булар башка участоктор болсо, анын \"columns\" тизмесине уячалары аларды ажыраткан мамычаны кошуңуз"}},
 	{"finding.X208.title", Text{"Protocol of an unknown precinct",
 		"Протокол неизвестного участка",
 		"Белгисиз участоктун протоколу"}},
@@ -306,7 +315,7 @@ var findings = []Entry{
 	{"finding.S302.title", Text{"Published votes differ from the recount",
 		"Опубликованные голоса расходятся с пересчётом",
 		"Жарыяланган добуштар кайра эсептөөдөн айырмаланат"}},
-	{"finding.S302", Text{"published {got} votes, recount {want} (gap {gap})",
+	{"finding.S302", Text{"published {got} {got|vote|votes}, recount {want} (gap {gap})",
 		"опубликовано голосов: {got}, по пересчёту: {want} (разница {gap})",
 		"жарыяланган добуштар {got}, кайра эсептөө боюнча {want} (айырма {gap})"}},
 	{"finding.S303.title", Text{"Published shares add up to more than 100%",
@@ -336,7 +345,7 @@ var findings = []Entry{
 	{"finding.S307.title", Text{"Published seats differ from the recount",
 		"Опубликованное число мандатов расходится с пересчётом",
 		"Жарыяланган мандаттардын саны кайра эсептөөдөн айырмаланат"}},
-	{"finding.S307", Text{"published {got} seats, recount {want} (gap {gap})",
+	{"finding.S307", Text{"published {got} {got|seat|seats}, recount {want} (gap {gap})",
 		"опубликовано мандатов: {got}, по пересчёту: {want} (разница {gap})",
 		"жарыяланган мандаттар {got}, кайра эсептөө боюнча {want} (айырма {gap})"}},
 	{"finding.S308.title", Text{"Published okrug winner differs from the recount",
@@ -443,6 +452,14 @@ var findings = []Entry{
 	{"finding.percent.fewer_decimals", Text{"; the summary writes it with {given_decimals} decimal(s), fewer than the rule set's {decimals}: rounded ({rounding}) to {given_decimals} decimal(s), {exact} is {given_rounded}%, {verdict}",
 		"; в итогах он записан с меньшим числом знаков после запятой ({given_decimals}), чем по набору правил ({decimals}): при округлении ({rounding}, знаков после запятой: {given_decimals}) {exact} даёт {given_rounded}%, {verdict}",
 		"; жыйынтыкта ал үтүрдөн кийин {given_decimals} белги менен жазылган, эрежелер топтомундагы {decimals} белгиден аз: {given_decimals} белгиге тегеректегенде ({rounding}) {exact} {given_rounded}% болот, {verdict}"}},
+	// A published percentage that is the exact share rounded another way
+	// than the rule set's (validate's otherRounding).
+	{"finding.percent.other_rounding", Text{"; {got}% is {exact} rounded {other} ({decimals} decimals): if the publisher rounds so, set the rule set's published.rounding to \"{mode}\"",
+		"; {got}% — это {exact}, округлённое иначе ({other}, знаков после запятой: {decimals}): если публикатор округляет так, укажите в наборе правил published.rounding: \"{mode}\"",
+		"; {got}% — бул {exact} башкача тегеректелгени ({other}, үтүрдөн кийин {decimals} белги): жарыялоочу ушинтип тегеректесе, эрежелер топтомунда published.rounding: \"{mode}\" деп көрсөтүңүз"}},
+	{"finding.percent.rounded_up", Text{"; {got}% is {exact} rounded up, which no rounding a rule set names gives (half_up, half_even, down)",
+		"; {got}% — это {exact}, округлённое вверх, чего не даёт ни одно округление, которое называет набор правил (half_up, half_even, down)",
+		"; {got}% — бул {exact} жогору карай тегеректелгени, аны эрежелер топтому атаган бир да тегеректөө бербейт (half_up, half_even, down)"}},
 	{"finding.percent.as_published", Text{"as published", "как и опубликовано", "жарыялангандай эле"}},
 	{"finding.percent.not_as_published", Text{"not as published either", "что тоже не совпадает с опубликованным", "бул да жарыяланганга дал келбейт"}},
 	// A published percentage right at its own decimals, fewer than the
@@ -651,6 +668,11 @@ var findings = []Entry{
 	{"i603.rows", Text{"its figures are the sums of those of the other {rows} rows of lines {first}–{last}",
 		"её числа равны суммам тех же чисел остальных {rows} строк из строк {first}–{last}",
 		"анын сандары {first}–{last}-саптардагы калган {rows} саптын ошол эле сандарынын суммаларына барабар"}},
+	// A total of one row: its figures are that row's (a named total after
+	// the one row of its file, a district of one precinct).
+	{"i603.row", Text{"its figures equal those of row {first}, the one row it totals",
+		"её числа равны числам строки {first}, единственной строки, итог которой она даёт",
+		"анын сандары ал жыйынтыктаган жалгыз {first}-саптын сандарына барабар"}},
 	{"i603.levels", Text{"the sums of the other {rows} rows of lines {first}–{last} are {levels} times its figures: the file holds totals at {levels} levels",
 		"суммы остальных {rows} строк из строк {first}–{last} в {levels} раза больше её чисел: в файле итоги {levels} уровней",
 		"{first}–{last}-саптардагы калган {rows} саптын суммалары анын сандарынан {levels} эсе чоң: файлда {levels} деңгээлдеги жыйынтыктар бар"}},

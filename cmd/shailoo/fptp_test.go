@@ -194,7 +194,7 @@ func TestLinesAloneLeaveP103NotEvaluated(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, errs, code := cli(t, "count", "--protocols", csv, "--mapping", mapping)
-	if strings.Contains(out, "P103  error") || !strings.Contains(out, "P103: no choice is on the ballot and the protocol gives no votes") {
+	if strings.Contains(out, "P103  error") || !strings.Contains(out, "P103: not evaluated on 2 protocols (first: precinct 1, list ballot, manual count): no choice is on the ballot and the protocol gives no votes") {
 		t.Errorf("P103 evaluated over no votes:\n%s\n%s", out, errs)
 	}
 	// Nor is the result final: no party's votes are given, which is not

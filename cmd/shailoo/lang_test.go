@@ -70,7 +70,7 @@ func jsonNames(out string) map[string]bool {
 		switch v := v.(type) {
 		case map[string]any:
 			for k, x := range v {
-				if s, ok := x.(string); ok && (strings.HasSuffix(k, "name") || k == "party") {
+				if s, ok := x.(string); ok && (strings.HasSuffix(k, "name") || k == "party" || k == "source") { // a summary's source: its own words, shown as given
 					for _, w := range regexp.MustCompile(`[^A-Za-z]+`).Split(s, -1) {
 						names[w] = true
 					}

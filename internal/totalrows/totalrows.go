@@ -231,7 +231,9 @@ func (f *Finder) add(line int, d *dense.Protocol, mayBeTotal bool, least int) {
 	// A total's figures add up to a block's, which is at least the block
 	// since the last place a block may start when no figure is negative:
 	// most rows are smaller, and are not looked up.
-	if mayBeTotal && g.rows >= 2 && (g.negative || sum >= g.key-sum-g.snaps[len(g.snaps)-1].key) {
+	// A row named a total may total the one row before it (a file of one
+	// precinct and its total: blockOf takes one row of another precinct).
+	if mayBeTotal && (g.rows >= 2 || g.rows == 1 && least < 3) && (g.negative || sum >= g.key-sum-g.snaps[len(g.snaps)-1].key) {
 		g.add(secs, -1)
 		if s := g.blockOf(secs, sum, d.Precinct, least); s != nil {
 			f.found = append(f.found, Total{Line: line, Precinct: d.Precinct, First: s.first, Last: g.last, Rows: g.rows - s.rows, Ballot: g.ballot, Machine: g.machine})

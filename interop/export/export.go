@@ -414,7 +414,11 @@ func WriteProtocols(s Sink, e *election.Election, res *shailoo.Result) error {
 // (Totals.Lines: ballots found, a rule set's own lines) the number of
 // counted protocols that do not give the line, value then a partial sum;
 // null on the other line rows, outcome rows, and on the nation's
-// against_all row, whose Result holds no such number).
+// against_all row, whose Result holds no such number). Where the list
+// seats compensate for okrug seats (list.compensate), a region's row of
+// kind "okrug_seats" gives for a list the okrug seats won there (value)
+// and the list seats it took there (seats), both null where the region's
+// list seats are not apportioned.
 var TotalsColumns = []Column{{"level", String}, {"unit", String}, {"ballot", String}, {"kind", String}, {"item", String},
 	{"value", Int}, {"seats", Int}, {"percent", String}, {"status", String}, {"provenance", String}, {"votes_missing", Int}}
 
@@ -545,6 +549,23 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 				if err := emitRegion(emit, rv, id, provs[id]); err != nil {
 					return err
 				}
+			}
+		}
+	}
+	// List seats that compensate for okrug seats (list.compensate): per
+	// region and list, the okrug seats won there (value) and the list
+	// seats (seats); both null where the region is not apportioned.
+	for _, k := range res.Constituencies {
+		if k.Compensate == "" {
+			continue
+		}
+		for _, cl := range k.Lists {
+			var v, n any = int64(cl.OkrugSeats), int64(cl.Seats)
+			if k.NotEvaluated != "" {
+				v, n = nil, nil
+			}
+			if err := emit("region", k.Region, list, "okrug_seats", cl.ID, v, n, nil, nil, prov, nil); err != nil {
+				return err
 			}
 		}
 	}

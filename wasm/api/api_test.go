@@ -337,6 +337,13 @@ func TestVerify(t *testing.T) {
 			if tc.wantCode != "" && !slices.ContainsFunc(rep.Findings, func(f validate.Finding) bool { return f.Code == tc.wantCode }) {
 				t.Errorf("no %s finding", tc.wantCode)
 			}
+			// The page says whose figures the summary's are, as the
+			// command line does: its provenance and source.
+			var sum validate.Summary
+			decode(t, []byte(summary(t, tc.summary)), &sum)
+			if p := rep.Published; p == nil || p.Provenance != "not_given" || p.Source == "" || p.Source != sum.Source {
+				t.Errorf("published %+v, want the summary's source %q, provenance not_given", p, sum.Source)
+			}
 		})
 	}
 }

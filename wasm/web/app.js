@@ -87,6 +87,8 @@ const STRINGS = {
     provenance_none: 'Provenance not given: neither the election\'s definition nor the mapping of a protocols file says whether the figures are official, preliminary or synthetic (a mapping says it: "provenance": "preliminary", with an optional "source").',
     input_prov: 'Protocols file {file}: {prov}',
     published_recount: 'The recount: {name}, counted from {from}; where its figures come from: {prov}',
+    published_summary: 'The published summary: where its figures come from: {prov}',
+    published_summary_of: 'The published summary of {election}: where its figures come from: {prov}',
     recount_own: 'the definition\'s own protocols',
     recount_files: 'the files {files}',
     recount_synthetic: 'The recount\'s precinct protocols are SYNTHETIC, made to reproduce published figures: where the summary gives the figures they were made from, agreement is by construction and proves nothing about the real protocols, and a gap is a difference from those figures, not an error of the count.',
@@ -158,6 +160,9 @@ const STRINGS = {
     constituency_ne_protocols: 'no counted list protocol of the region',
     constituency_ne_votes: 'counted protocols of the region do not give the votes of {lists} (findings {code}): a partial sum is not the votes',
     constituency_price: 'last seat: {last}; first not given: {next}',
+    constituency_compensates: 'compensates for the okrug seats won in the region: {seats}',
+    constituency_compensates_given: 'compensates for the okrug seats won in the region, as the definition gives them (not counted here): {seats}',
+    price_held: '(after its {n} okrug seats: the divisor of its seat {k})',
     not_given_n_constituency: 'Of which list seats won with deputies not named (candidates stand per constituency): {n}',
     deputies_not_given_constituency: '{list}: seats won: {n}; the list\'s deputies are not named: candidates stand per constituency (list.constituency)',
     col_party: 'List',
@@ -244,7 +249,7 @@ const STRINGS = {
     prov_missing_votes: 'Counted protocols without the votes for a choice on their ballot: {n} (finding X229; the votes of {scope}). The missing votes are not taken as 0, and a sum without them is marked partial; these seats rest on them: {affects}.',
     prov_all_list_seats: 'every list seat',
     prov_unreadable_rows: 'Input rows that could not be read and were skipped: {n} (finding I601). What they held is not counted (a wide file\'s row is a whole protocol, a long file\'s row one figure of a protocol, which is counted without it), and a precinct or okrug that only they named is not in the result; these seats rest on the rows read: {affects}.',
-    prov_duplicate_protocols: 'Protocols given more than once for one precinct, ballot and count: {n} (finding X207). Every copy is counted (which one is right is not known); these seats were decided on sums that may count them twice: {affects}. Different precincts that share a number (the files of two municipalities, each numbering its stations from 1) are told apart by naming the precinct by two columns: "precinct": {"columns": ["municipality", "station"]}; files that each give a part of every protocol (its lines in one, its votes in another) are joined into one protocol when each mapping says "part": true.',
+    prov_duplicate_protocols: 'Protocols given more than once for one precinct, ballot and count: {n} (finding X207). Every copy is counted (which one is right is not known); these seats were decided on sums that may count them twice: {affects}. Different precincts that share a number (the files of two municipalities, each numbering its stations from 1) are told apart by naming the precinct by one more column whose cells tell them apart: "precinct": {"columns": ["municipality", "station"]} where a mapping names it by "station" alone, or that column added to the "columns" a mapping gives already (each finding X207 names the first and the last row); files that each give a part of every protocol (its lines in one, its votes in another) are joined into one protocol when each mapping says "part": true.',
     prov_total_rows_counted: 'Rows that are totals of other rows, counted as precincts: {n} (finding I603; {scope}). Their rows\' votes count more than once in the sums these seats were decided on: {affects}. Leave the total rows out with the mapping\'s row filter (rows.where).',
     prov_precinct_okrug_differs: 'Okrug-ballot rows that name another okrug than their precinct\'s: {n} (finding I605; {scope}). Each is counted in its precinct\'s okrug (the definition\'s, or the first file\'s that names it), not the one it names; which is right is not known, and these seats were decided with or without them: {affects}.',
     prov_okrug_written_two_ways: 'Okrugs one written two ways? {n} pair(s) (finding X233; {scope}), counted apart: these seats rest on it: {affects}.',
@@ -255,6 +260,8 @@ const STRINGS = {
     prov_header_data_row: 'Files whose header ends in a row that looks like a data row: {n} (finding I604). If it is one, what it holds is not counted (a wide file\'s row is a whole protocol, a long file\'s row one figure of a protocol, which is counted without it); these seats were decided without it: {affects}.',
     prov_unplaced_protocols: 'Counted protocols in no defined region or okrug: {n} (findings X208, X212, X213, X217, X218). Decided without their votes: {affects}.',
     prov_constituency_not_evaluated: 'Constituencies whose list seats were not apportioned (no counted protocol of the region, or its protocols do not give a list\'s votes or give them as negative figures): {n} ({scope}). Their seats are neither given nor unfilled: {affects}.',
+    prov_compensated_okrugs_not_decided: 'Okrugs not decided: {n} ({scope}). The list seats of their regions compensate for the okrug seats won there and were not apportioned; they are neither given nor unfilled: {affects}.',
+    prov_compensated_okrugs_provisional: 'Okrugs decided on data not evaluated, or in no region: {n} ({scope}). The list seats that compensate for the okrug seats rest on them: {affects}.',
     no_okrugs: 'This election has no okrugs.',
     no_list_tier: 'The rule set has no list tier: no threshold, no list seats.',
     annul_label: 'Annul (optional): precinct:ID, candidate:ID, okrug:ID (the okrug\'s election: its okrug ballot) or region:ID',
@@ -882,6 +889,8 @@ const STRINGS = {
     provenance_none: 'Происхождение не указано: ни определение выборов, ни сопоставление файла протоколов не говорит, официальные это цифры, предварительные или синтетические (сопоставление говорит это так: "provenance": "preliminary", с необязательным "source").',
     input_prov: 'Файл протоколов {file}: {prov}',
     published_recount: 'Пересчёт: {name}, подсчитан по {from}; откуда его цифры: {prov}',
+    published_summary: 'Опубликованные итоги: откуда их цифры: {prov}',
+    published_summary_of: 'Опубликованные итоги {election}: откуда их цифры: {prov}',
     recount_own: 'собственным протоколам определения',
     recount_files: 'файлам {files}',
     recount_synthetic: 'Протоколы участков пересчёта СИНТЕТИЧЕСКИЕ, созданы так, чтобы воспроизвести опубликованные цифры: там, где итоги дают цифры, из которых они созданы, совпадение получено по построению и ничего не доказывает о настоящих протоколах, а расхождение — это отличие от тех цифр, а не ошибка подсчёта.',
@@ -953,6 +962,9 @@ const STRINGS = {
     constituency_ne_protocols: 'в регионе нет учтённого протокола по спискам',
     constituency_ne_votes: 'учтённые протоколы региона не дают голосов за {lists} (замечания {code}): неполная сумма — это не голоса',
     constituency_price: 'последний мандат: {last}; первый нераспределённый: {next}',
+    constituency_compensates: 'с учётом мандатов, полученных в одномандатных округах региона: {seats}',
+    constituency_compensates_given: 'с учётом мандатов, полученных в одномандатных округах региона, по данным определения выборов (здесь не подсчитаны): {seats}',
+    price_held: '(после {n} мандатов в одномандатных округах: делитель его мандата {k})',
     not_given_n_constituency: 'Из них мандатов по спискам, полученных без названных депутатов (кандидаты выдвигаются по избирательным округам): {n}',
     deputies_not_given_constituency: '{list}: получено мандатов: {n}; депутаты списка не названы: кандидаты выдвигаются по избирательным округам (list.constituency)',
     col_party: 'Список',
@@ -1039,7 +1051,7 @@ const STRINGS = {
     prov_missing_votes: 'Протоколов без голосов за вариант из бюллетеня: {n} (замечание X229; голоса за {scope}). Отсутствующие голоса не считаются нулём, сумма без них отмечена как неполная; от них зависят: {affects}.',
     prov_all_list_seats: 'все мандаты по спискам',
     prov_unreadable_rows: 'Пропущено строк, которые не удалось прочитать: {n} (замечание I601). То, что в них было, не учтено (строка широкого файла — целый протокол, строка длинного — одно число протокола, который учтён без него), а участка или округа, названного только в них, нет в результате; эти мандаты определены по прочитанным строкам: {affects}.',
-    prov_duplicate_protocols: 'Протоколов, данных более одного раза для одного участка, бюллетеня и вида подсчёта: {n} (замечание X207). Учтена каждая копия (какая верна, неизвестно); эти мандаты определены по суммам, где они могут быть учтены дважды: {affects}. Разные участки с одним номером (файлы двух муниципалитетов, каждый нумерует свои участки с 1) различаются, если назвать участок двумя столбцами: "precinct": {"columns": ["municipality", "station"]}; файлы, каждый из которых даёт часть каждого протокола (строки в одном, голоса в другом), соединяются в один протокол, если в каждом сопоставлении сказано "part": true.',
+    prov_duplicate_protocols: 'Протоколов, данных более одного раза для одного участка, бюллетеня и вида подсчёта: {n} (замечание X207). Учтена каждая копия (какая верна, неизвестно); эти мандаты определены по суммам, где они могут быть учтены дважды: {affects}. Разные участки с одним номером (файлы двух муниципалитетов, каждый нумерует свои участки с 1) различаются, если назвать участок ещё одним столбцом, ячейки которого их различают: "precinct": {"columns": ["municipality", "station"]}, где сопоставление называет его только "station", или этот столбец, добавленный в "columns", которые сопоставление уже даёт (каждое замечание X207 называет первую и последнюю строку); файлы, каждый из которых даёт часть каждого протокола (строки в одном, голоса в другом), соединяются в один протокол, если в каждом сопоставлении сказано "part": true.',
     prov_total_rows_counted: 'Строк, которые являются итогами других строк и подсчитаны как участки: {n} (замечание I603; {scope}). Голоса их строк учтены больше одного раза в суммах, по которым определены эти мандаты: {affects}. Исключите итоговые строки фильтром строк в сопоставлении (rows.where).',
     prov_precinct_okrug_differs: 'Строк бюллетеня округа, которые называют не тот округ, что у их участка: {n} (замечание I605; {scope}). Каждая учтена в округе своего участка (по определению или по первому файлу, где он назван), а не в названном; что верно, неизвестно, и эти мандаты определены с ними или без них: {affects}.',
     prov_okrug_written_two_ways: 'Округ, записанный двумя способами? Пар: {n} (замечание X233; {scope}), учтены отдельно: от этого зависят мандаты: {affects}.',
@@ -1050,6 +1062,8 @@ const STRINGS = {
     prov_header_data_row: 'Файлов, заголовок которых кончается строкой, похожей на строку данных: {n} (замечание I604). Если это строка данных, то, что в ней было, не учтено (строка широкого файла — целый протокол, строка длинного — одно число протокола, который учтён без него); без неё определены эти мандаты: {affects}.',
     prov_unplaced_protocols: 'Учтённых протоколов вне определённых регионов или округов: {n} (замечания X208, X212, X213, X217, X218). Без их голосов определены: {affects}.',
     prov_constituency_not_evaluated: 'Избирательных округов, мандаты которых по спискам не распределены (нет учтённых протоколов региона, или его протоколы не дают голоса списка либо дают их отрицательными числами): {n} ({scope}). Их мандаты ни распределены, ни оставлены вакантными: {affects}.',
+    prov_compensated_okrugs_not_decided: 'Не решённых одномандатных округов: {n} ({scope}). Мандаты по спискам их регионов распределяются с учётом мандатов, полученных в одномандатных округах, и не распределены; они ни распределены, ни оставлены вакантными: {affects}.',
+    prov_compensated_okrugs_provisional: 'Одномандатных округов, решённых на неоценённых данных или вне регионов: {n} ({scope}). На них основаны мандаты по спискам, распределённые с учётом мандатов в одномандатных округах: {affects}.',
     no_okrugs: 'В этих выборах нет округов.',
     no_list_tier: 'В наборе правил нет партийных списков: нет порога, нет мандатов по спискам.',
     annul_label: 'Отменить итоги (необязательно): участки, кандидаты, выборы по одномандатному округу или регионы, по их номерам',
@@ -1677,6 +1691,8 @@ const STRINGS = {
     provenance_none: 'Булагы көрсөтүлгөн эмес: шайлоонун аныктамасы да, протоколдор файлынын салыштыруусу да сандар расмийби, алдын алабы же синтетикалыкпы айтпайт (салыштыруу муну мындай айтат: "provenance": "preliminary", каалоо боюнча "source" менен).',
     input_prov: 'Протоколдор файлы {file}: {prov}',
     published_recount: 'Кайра эсептөө: {name}, {from} боюнча эсептелди; анын сандары кайдан алынды: {prov}',
+    published_summary: 'Жарыяланган жыйынтыктар: алардын сандары кайдан алынды: {prov}',
+    published_summary_of: '{election} жарыяланган жыйынтыктары: алардын сандары кайдан алынды: {prov}',
     recount_own: 'аныктаманын өз протоколдору',
     recount_files: '{files} файлдары',
     recount_synthetic: 'Кайра эсептөөнүн участок протоколдору СИНТЕТИКАЛЫК, жарыяланган сандарды кайталоо үчүн түзүлгөн: жыйынтыктар алар түзүлгөн сандарды берген жерде дал келүү түзүлүшү боюнча болот жана чыныгы протоколдор жөнүндө эч нерсе далилдебейт, ал эми айырма — ошол сандардан айырма, эсептөөнүн катасы эмес.',
@@ -1748,6 +1764,9 @@ const STRINGS = {
     constituency_ne_protocols: 'аймакта эсептелген тизме протоколу жок',
     constituency_ne_votes: 'аймактын эсептелген протоколдору {lists} үчүн добуштарды бербейт ({code} табылгалары): толук эмес сумма добуштар эмес',
     constituency_price: 'акыркы мандат: {last}; биринчи берилбеген: {next}',
+    constituency_compensates: 'аймактын бир мандаттуу округдарында алынган мандаттар эсепке алынды: {seats}',
+    constituency_compensates_given: 'аймактын бир мандаттуу округдарында алынган мандаттар шайлоонун аныктамасы боюнча эсепке алынды (бул жерде саналган жок): {seats}',
+    price_held: '(бир мандаттуу округдардагы {n} мандаттан кийин: анын {k}-мандатынын бөлүүчүсү)',
     not_given_n_constituency: 'Алардын ичинен {n} тизме мандаты аталган депутаттарсыз алынды (талапкерлер шайлоо округдары боюнча көрсөтүлөт)',
     deputies_not_given_constituency: '{list}: {n} мандат алды; тизменин депутаттары аталган жок: талапкерлер шайлоо округдары боюнча көрсөтүлөт (list.constituency)',
     col_party: 'Тизме',
@@ -1834,7 +1853,7 @@ const STRINGS = {
     prov_missing_votes: 'Бюллетендеги тандоо үчүн добуштары жок протоколдор: {n} (X229 табылгасы; {scope} добуштары). Жок добуштар нөл деп эсептелбейт, аларсыз сумма толук эмес деп белгиленет; алардан көз каранды: {affects}.',
     prov_all_list_seats: 'тизмелер боюнча бардык мандаттар',
     prov_unreadable_rows: 'Окулбай калып, өткөрүлүп жиберилген саптар: {n} (I601 табылгасы). Алардагы маалымат эсептелген жок (кең файлдын сабы — бүтүн протокол, узун файлдын сабы — протоколдун бир саны, протокол ансыз эсептелди), ошол саптарда гана аталган участок же округ жыйынтыкта жок; бул мандаттар окулган саптар боюнча аныкталды: {affects}.',
-    prov_duplicate_protocols: 'Бир участок, бюллетень жана эсептөө түрү үчүн бир нече жолу берилген протоколдор: {n} (X207 табылгасы). Ар бир көчүрмө эсептелди (кайсынысы туура экени белгисиз); бул мандаттар алар эки жолу эсептелиши мүмкүн болгон суммалар боюнча аныкталды: {affects}. Номери бирдей башка участоктор (ар бири участокторун 1ден номерлеген эки муниципалитеттин файлдары) участокту эки мамыча менен атаганда ажыратылат: "precinct": {"columns": ["municipality", "station"]}; ар бири ар бир протоколдун бир бөлүгүн берген файлдар (саптары бирөөндө, добуштары башкасында) ар бир дал келтирүүдө "part": true деп айтылганда бир протоколго бириктирилет.',
+    prov_duplicate_protocols: 'Бир участок, бюллетень жана эсептөө түрү үчүн бир нече жолу берилген протоколдор: {n} (X207 табылгасы). Ар бир көчүрмө эсептелди (кайсынысы туура экени белгисиз); бул мандаттар алар эки жолу эсептелиши мүмкүн болгон суммалар боюнча аныкталды: {affects}. Номери бирдей башка участоктор (ар бири участокторун 1ден номерлеген эки муниципалитеттин файлдары) участокту уячалары аларды ажыраткан дагы бир мамыча менен атаганда ажыратылат: дал келтирүү аны "station" менен гана атаса "precinct": {"columns": ["municipality", "station"]}, же дал келтирүү берген "columns" тизмесине ошол мамыча кошулат (ар бир X207 табылгасы биринчи жана акыркы сапты атайт); ар бири ар бир протоколдун бир бөлүгүн берген файлдар (саптары бирөөндө, добуштары башкасында) ар бир дал келтирүүдө "part": true деп айтылганда бир протоколго бириктирилет.',
     prov_total_rows_counted: 'Башка саптардын жыйынтыгы болгон, участок катары эсептелген саптар: {n} (I603 табылгасы; {scope}). Алардын саптарынын добуштары бул мандаттар аныкталган суммаларда бир нече жолу эсептелди: {affects}. Жыйынтык саптарды дал келтирүүдөгү саптар чыпкасы менен чыгарып салыңыз (rows.where).',
     prov_precinct_okrug_differs: 'Участогунун округунан башка округду атаган округ бюллетенинин саптары: {n} (I605 табылгасы; {scope}). Ар бири аталган округда эмес, участогунун округунда эсептелди (аныктама боюнча же аны биринчи атаган файл боюнча); кайсынысы туура экени белгисиз, жана бул мандаттар алар менен же аларсыз аныкталды: {affects}.',
     prov_okrug_written_two_ways: 'Эки түрдүү жазылган бир округбу? {n} жуп (X233 табылгасы; {scope}), өзүнчө эсептелди: бул мандаттар ага көз каранды: {affects}.',
@@ -1845,6 +1864,8 @@ const STRINGS = {
     prov_header_data_row: 'Аталышы маалымат сабына окшош сап менен бүткөн файлдар: {n} (I604 табылгасы). Эгер ал маалымат сабы болсо, андагы маалымат эсептелген жок (кең файлдын сабы — бүтүн протокол, узун файлдын сабы — протоколдун бир саны, протокол ансыз эсептелди); бул мандаттар ансыз аныкталды: {affects}.',
     prov_unplaced_protocols: 'Аныкталган аймакка же округга кирбеген эсептелген протоколдор: {n} (X208, X212, X213, X217, X218 табылгалары). Алардын добуштарысыз аныкталды: {affects}.',
     prov_constituency_not_evaluated: 'Тизмелер боюнча мандаттары бөлүштүрүлбөгөн шайлоо округдары (аймактын эсептелген протоколу жок, же анын протоколдору тизменин добуштарын бербейт же терс сандар менен берет): {n} ({scope}). Алардын мандаттары бөлүштүрүлгөн да, бош калтырылган да жок: {affects}.',
+    prov_compensated_okrugs_not_decided: 'Чечилбеген бир мандаттуу округдар: {n} ({scope}). Алардын аймактарынын тизмелер боюнча мандаттары бир мандаттуу округдарда алынган мандаттарды эсепке алуу менен бөлүштүрүлөт жана бөлүштүрүлгөн жок; алар берилген да, бош калтырылган да жок: {affects}.',
+    prov_compensated_okrugs_provisional: 'Бааланбаган маалыматтар боюнча чечилген же эч бир аймакка кирбеген бир мандаттуу округдар: {n} ({scope}). Бир мандаттуу округдардагы мандаттарды эсепке алган тизмелер боюнча мандаттар аларга негизделет: {affects}.',
     no_okrugs: 'Бул шайлоодо округдар жок.',
     no_list_tier: 'Эрежелер топтомунда партиялык тизмелер жок: босого жок, тизмелер боюнча мандаттар жок.',
     annul_label: 'Жокко чыгаруу (милдеттүү эмес): участоктор, талапкерлер, бир мандаттуу округдагы шайлоо же региондор, номерлери боюнча',
@@ -4108,6 +4129,10 @@ function constituenciesBlock(res) {
     const below = (c.lists || []).filter((cl) => cl.threshold && cl.threshold.status === 'failed').map((cl) => listName(cl.id));
     if (below.length) note.push(t('constituency_below', { lists: below.join(', ') }));
     if (c.unfilled) note.push(t('district_unfilled', { n: num(c.unfilled) }));
+    if (c.compensate && !c.not_evaluated) {
+      const held = (c.lists || []).filter((cl) => cl.okrug_seats).map((cl) => listName(cl.id) + ' ' + num(cl.okrug_seats));
+      note.push(t(c.okrug_seats_given ? 'constituency_compensates_given' : 'constituency_compensates', { seats: held.length ? held.join(', ') : num(0) }));
+    }
     if (c.seat_price) note.push(el('span', { class: 'muted' }, t('constituency_price', { last: priceQuotients(res, c.seat_price.last), next: priceQuotients(res, c.seat_price.next) })));
     for (const x of ties(c)) note.push(el('span', { class: x.settled_by ? null : 'neg' }, t('tie_mark') + (x.settled_by ? '' : ': ' + t('tie_awaiting'))));
     const tr = el('tr', { 'data-region': c.region, class: c.not_evaluated ? 'neg' : null },
@@ -4147,8 +4172,15 @@ function constituencyWhy(why) {
 function priceQuotients(res, qs) {
   return qs && qs.length ? qs.map((x) => t('price_quotient', {
     list: partyName(res.lists.find((l) => l.id === x.id) || { id: x.id }), seat: num(x.seat),
-    value: figures(x.value) + (x.decimal && x.value.includes('/') ? ' = ' + dec(x.decimal) : ''),
-  })).join('; ') : t('price_none');
+    value: x.decimal && x.divisor ? num(x.votes) + ' / ' + dec(x.divisor) + ' ' + quotientDecimal(x) : figures(x.value),
+  }) + (x.held ? ' ' + t('price_held', { n: num(x.held), k: num(x.held + x.seat) }) : '')).join('; ') : t('price_none');
+}
+
+// quotientDecimal is a quotient's decimal after its votes over its
+// divisor: "= 83.2" where it is the quotient, "≈ 123.82" rounded.
+function quotientDecimal(x) {
+  if (x.decimal_rounded) return '≈ ' + dec(x.decimal);
+  return '= ' + dec(x.decimal.includes('.') ? x.decimal.replace(/0+$/, '').replace(/\.$/, '') : x.decimal);
 }
 
 // regionalText is list l's regional verdict: one that passed beside a
@@ -4867,6 +4899,16 @@ function recountText(rc) {
   return t('published_recount', { name: rc.election && rc.election !== 'inferred' && name !== rc.election ? name + ' (' + rc.election + ')' : name, from, prov });
 }
 
+// publishedText says what the published summary checked is (verify's
+// "published"): its election, where its figures come from, and its source
+// as the summary gives it, in the summary's own words (class "given"),
+// after the sentence, which ends with the provenance in every language.
+function publishedText(p) {
+  const prov = p.provenance === 'not_given' ? t('provenance_not_given') : dataText(p.provenance);
+  const said = p.election ? t('published_summary_of', { election: p.election, prov }) : t('published_summary', { prov });
+  return p.source ? [said, ': ', el('span', { class: 'given', translate: 'no' }, p.source)] : [said];
+}
+
 function renderPublished() {
   const box = $('#published');
   box.textContent = '';
@@ -4877,6 +4919,8 @@ function renderPublished() {
   const fs = state.verify.findings || [];
   const errors = errorsOf(fs);
   box.append(el('p', { class: 'muted' }, t('published_of', { name: state.files.summary ? state.files.summary.name : '' })));
+  const pub = state.verify.published;
+  if (pub) box.append(el('p', { class: 'muted', id: 'published-summary' }, ...publishedText(pub)));
   const rc = state.verify.recount;
   if (rc) box.append(el('p', { class: 'muted', id: 'published-recount' }, recountText(rc)));
   // agreement with synthetic protocols is by construction; a gap from
