@@ -78,7 +78,7 @@ func TestCompensateScotland2016(t *testing.T) {
 	assert.True(t, fife.OkrugSeatsGiven)
 	assert.False(t, lothian.OkrugSeatsGiven)
 	require.NotNil(t, lothian.Price)
-	assert.Equal(t, []seats.Quotient{{ID: "lab", Seat: 3, Value: "67991/4", Decimal: "16997.75", Held: 1}}, lothian.Price.Next)
+	assert.Equal(t, []seats.Quotient{{ID: "lab", Seat: 3, Value: "67991/4", Decimal: "16997.75", Held: 1, Votes: 67991, Divisor: "4"}}, lothian.Price.Next)
 	for _, l := range res.Lists {
 		if l.ID == "snp" {
 			assert.Zero(t, l.Seats)

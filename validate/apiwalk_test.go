@@ -20,6 +20,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*validate.Compared).Nothing zero", func() { _ = new(Compared).Nothing() })
 	apiwalk.Call(t, "(*validate.Compared).Without nil", func() { _ = (*Compared)(nil).Without() })
 	apiwalk.Call(t, "(*validate.Compared).Without zero", func() { _ = new(Compared).Without() })
+	apiwalk.Call(t, "(*validate.Finding).DuplicateRows nil", func() { (*Finding)(nil).DuplicateRows("", *new(int), *new([]string)) })
+	apiwalk.Call(t, "(*validate.Finding).DuplicateRows zero", func() { new(Finding).DuplicateRows("", *new(int), []string{}) })
 	apiwalk.Call(t, "(*validate.Finding).UnmarshalJSON nil", func() { _ = (*Finding)(nil).UnmarshalJSON(*new([]byte)) })
 	apiwalk.Call(t, "(*validate.Finding).UnmarshalJSON zero", func() { _ = new(Finding).UnmarshalJSON([]byte{}) })
 	apiwalk.Call(t, "(*validate.FindingsError).Error nil", func() { _ = (*FindingsError)(nil).Error() })
