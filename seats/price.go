@@ -102,8 +102,7 @@ func quotient(m Method, id string, seat, held int, q quot) Quotient {
 		n := new(big.Int).Mul(new(big.Int).SetUint64(q.v), new(big.Int).SetUint64(q.den))
 		r := new(big.Rat).SetFrac(n, new(big.Int).SetUint64(q.num))
 		out.Decimal = exact.Decimal(r, 2)
-		d, _ := new(big.Rat).SetString(out.Decimal)
-		out.DecimalRounded = d.Cmp(r) != 0
+		out.DecimalRounded = !endsWithin(r, 2)
 	}
 	return out
 }
@@ -117,10 +116,18 @@ func divisorString(m Method, q quot) string {
 	}
 	r := new(big.Rat).SetFrac(new(big.Int).SetUint64(q.num), new(big.Int).SetUint64(q.den))
 	for places := 0; places <= 6; places++ {
-		s := exact.Decimal(r, places)
-		if d, ok := new(big.Rat).SetString(s); ok && d.Cmp(r) == 0 {
-			return s
+		if endsWithin(r, places) {
+			return exact.Decimal(r, places)
 		}
 	}
 	return exact.Format(r)
+}
+
+// endsWithin says whether r written as a decimal ends within places
+// digits after the point (r times 10^places is whole), that is whether
+// exact.Decimal(r, places) is r itself. It reads no decimal back, so the
+// page's module links no big.Rat.SetString (some 10 KB).
+func endsWithin(r *big.Rat, places int) bool {
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(places)), nil)
+	return new(big.Rat).Mul(r, new(big.Rat).SetInt(p)).IsInt()
 }

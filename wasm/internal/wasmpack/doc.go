@@ -32,4 +32,8 @@
 // a Go js/wasm module only: it zeroes the function names, the file and
 // line tables and the unsafe-point tables of the Go runtime's pclntab,
 // which such a program reads only to print a stack trace (see Strip).
+// Fold changes the code section too, on purpose and in a Go js/wasm
+// module only: it moves a table of the runtime that is a plain run of
+// numbers (the findfunctab) out of the data and into a start function
+// that writes the same bytes before any of the program runs (see Fold).
 package wasmpack
