@@ -5133,9 +5133,21 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// no party has two candidates, and its cells, "D" and "R", are
 		// no choice's name), then one named like a choice, then the one
 		// of fewest values.
-		// (Nearly once, two persons of one name in a precinct, is once.)
-		uq := func(k int) bool { return unique(k) || personHeader(header[k]) > 0 && nearly(k) }
-		full, once := nonEmpty[i] == rows, uq(i)
+		// (Nearly once, two persons of one name in a precinct, is once,
+		// but after a column that names each row exactly once: Trafford's
+		// surnames, unique in every ward, before its forenames, "Steve"
+		// twice in one; the namesakes are Pakistan's, where no column
+		// names each candidate once.)
+		once := func(k int) int {
+			switch {
+			case unique(k):
+				return 2
+			case personHeader(header[k]) > 0 && nearly(k):
+				return 1
+			}
+			return 0
+		}
+		full := nonEmpty[i] == rows
 		// (A candidate's whole name before a part of it: Zambia's
 		// "candidate" before "lastname", which two candidates share.)
 		cand := func(k int) int {
@@ -5149,8 +5161,8 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 			}
 			return 0
 		}
-		if choice < 0 || once && !uq(choice) ||
-			once == uq(choice) && (full && nonEmpty[choice] < rows ||
+		if choice < 0 || once(i) > once(choice) ||
+			once(i) == once(choice) && (full && nonEmpty[choice] < rows ||
 				full == (nonEmpty[choice] == rows) && (cand(i) > cand(choice) ||
 					cand(i) == cand(choice) && (choiceHeader(norm(i)) && !choiceHeader(norm(choice)) ||
 						n < len(values[choice]) && choiceHeader(norm(i)) == choiceHeader(norm(choice))))) {
