@@ -4769,9 +4769,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	for i := range header {
 		switch {
-		case used[i] && pointZero[i] && !slices.ContainsFunc(m.Ignore, func(c Column) bool { return c.Header == trimHeader(header[i]) }):
-			// (Not one left out: "קלפי", a ballot box's number "1.0",
-			// "1.1".)
+		case used[i] && pointZero[i] && !slices.Contains(leading, i):
+			// (Not a code left out before the protocol's lines: "קלפי",
+			// a ballot box's number "1.0", "1.1". A column left out
+			// otherwise, or mapped, is said: Iowa's "absentee", "160.0".)
 			guess("column %d %q: its whole numbers are written with a point and a zero (%q, as pandas writes a column with gaps): each is read as the whole number (a cell such as \"12.5\" would be refused)", i+1, trimHeader(header[i]), firstCell(all, i))
 		case used[i]:
 		case numeric[i] && anyWords(norm(i), seatWords):
