@@ -4791,9 +4791,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 		switch {
-		case used[i] && pointZero[i] && !slices.ContainsFunc(m.Ignore, func(c Column) bool { return c.Header == trimHeader(header[i]) }):
-			// (Not one left out: "קלפי", a ballot box's number "1.0",
-			// "1.1".)
+		case used[i] && pointZero[i] && !slices.Contains(leading, i):
+			// (Not a code left out before the protocol's lines: "קלפי",
+			// a ballot box's number "1.0", "1.1". A column left out
+			// otherwise, or mapped, is said: Iowa's "absentee", "160.0".)
 			guess("column %d %q: its whole numbers are written with a point and a zero (%q, as pandas writes a column with gaps): each is read as the whole number (a cell such as \"12.5\" would be refused)", i+1, trimHeader(header[i]), firstCell(all, i))
 		case used[i]:
 		case numeric[i] && anyWords(norm(i), seatWords):
@@ -5155,9 +5156,21 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// no party has two candidates, and its cells, "D" and "R", are
 		// no choice's name), then one named like a choice, then the one
 		// of fewest values.
-		// (Nearly once, two persons of one name in a precinct, is once.)
-		uq := func(k int) bool { return unique(k) || personHeader(header[k]) > 0 && nearly(k) }
-		full, once := nonEmpty[i] == rows, uq(i)
+		// (Nearly once, two persons of one name in a precinct, is once,
+		// but after a column that names each row exactly once: Trafford's
+		// surnames, unique in every ward, before its forenames, "Steve"
+		// twice in one; the namesakes are Pakistan's, where no column
+		// names each candidate once.)
+		once := func(k int) int {
+			switch {
+			case unique(k):
+				return 2
+			case personHeader(header[k]) > 0 && nearly(k):
+				return 1
+			}
+			return 0
+		}
+		full := nonEmpty[i] == rows
 		// (A candidate's whole name before a part of it: Zambia's
 		// "candidate" before "lastname", which two candidates share.)
 		cand := func(k int) int {
@@ -5171,8 +5184,8 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 			}
 			return 0
 		}
-		if choice < 0 || once && !uq(choice) ||
-			once == uq(choice) && (full && nonEmpty[choice] < rows ||
+		if choice < 0 || once(i) > once(choice) ||
+			once(i) == once(choice) && (full && nonEmpty[choice] < rows ||
 				full == (nonEmpty[choice] == rows) && (cand(i) > cand(choice) ||
 					cand(i) == cand(choice) && (choiceHeader(norm(i)) && !choiceHeader(norm(choice)) ||
 						n < len(values[choice]) && choiceHeader(norm(i)) == choiceHeader(norm(choice))))) {

@@ -196,8 +196,11 @@ func TestDraftSpanishNumberOf(t *testing.T) {
 // Chile's constitutional plebiscite of 2022 by comuna (Servel's partial
 // count): three comunas' region is "NA", R's missing value, which the
 // draft's not_given reads as a figure not given: the count made a region
-// named "NA". The draft says so, and the count refuses the cell, naming
-// its line. And the votes abroad, region "Extranjero", are abroad.
+// named "NA", then refused the cell, so that the draft's own mapping did
+// not count its file. The draft says so, and the count reads each such
+// cell as an empty one: the three comunas in no region, counted, and a
+// note naming their lines. The votes abroad, region "Extranjero", are
+// abroad.
 func TestDraftPlaceNotGivenAndAbroad(t *testing.T) {
 	const name = "cl-plebiscito2022-parcial-na.csv"
 	d, err := draftReal(t, name)
@@ -208,38 +211,47 @@ func TestDraftPlaceNotGivenAndAbroad(t *testing.T) {
 	if !slices.Contains(m.NotGiven, "NA") || m.Region == nil || m.Region.Header != "region" {
 		t.Fatalf("not_given %q, region %v; want NA, region\n%s", m.NotGiven, m.Region, strings.Join(m.Guesses, "\n"))
 	}
-	guessed(t, m, `region: 3 cells of column 1 "region" say "NA", which not_given reads as a figure not given`, `"ANTARTICA", "CABO DE HORNOS(EX-NAVARINO)", "PAIHUANO"`)
+	guessed(t, m, `region: 3 cells of column 1 "region" say "NA", which not_given reads as a figure not given: a count reads each as an empty cell, the precinct's region not given`, `"ANTARTICA", "CABO DE HORNOS(EX-NAVARINO)", "PAIHUANO"`)
+	if strings.Contains(strings.Join(m.Guesses, "\n"), "a count refuses such a cell") {
+		t.Errorf("a guess says the count refuses the region:\n%s", strings.Join(m.Guesses, "\n"))
+	}
 	if m.Abroad == nil || m.Abroad.Header != "region" || !m.AbroadValues["Extranjero"] {
 		t.Errorf("abroad %v %v; want region, Extranjero", m.Abroad, m.AbroadValues)
 	}
-	_, err = ReadCSV(mustOpen(t, "../testdata/ingest/real/"+name), name, m, Options{})
-	var pe *ParseError
-	if !errors.As(err, &pe) || !errors.Is(err, ErrBadValue) || pe.Line != 4 || pe.Field != "region" {
-		t.Fatalf("err %v; want a bad value at line 4, field region", err)
-	}
-	// With the three cells empty, the rows abroad are in no region.
-	file := strings.ReplaceAll(string(readReal(t, name)), "\nNA,", "\n,")
-	tab, err := ReadCSV(strings.NewReader(file), name, m, Options{})
+	tab, err := ReadCSV(mustOpen(t, "../testdata/ingest/real/"+name), name, m, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	abroad := 0
+	var none []string
 	for _, p := range tab.Precincts {
 		if p.Abroad {
 			abroad++
+		} else if p.Region == "" {
+			none = append(none, p.ID)
 		}
 		if p.Region == "NA" || p.Region == "Extranjero" {
 			t.Errorf("precinct %s in region %q", p.ID, p.Region)
 		}
 	}
-	if abroad != 3 {
-		t.Errorf("%d precincts abroad, want 3", abroad)
+	if abroad != 3 || !slices.Equal(none, []string{"ANTARTICA", "CABO DE HORNOS(EX-NAVARINO)", "PAIHUANO"}) {
+		t.Errorf("%d precincts abroad, %q in no region; want 3, the three comunas", abroad, none)
+	}
+	if tab.PlacesNotGiven != 3 || tab.PlacesNotGivenRows != 3 || !slices.Equal(tab.PlacesNotGivenLines, []int{4, 5, 6}) {
+		t.Errorf("places not given %d in %d rows at %v; want 3 in 3 at lines 4, 5, 6", tab.PlacesNotGiven, tab.PlacesNotGivenRows, tab.PlacesNotGivenLines)
+	}
+	notes := strings.Join(EmptyNotes(name, m, tab.Counts()), "\n")
+	if !strings.Contains(notes, `3 region or okrug cells in 3 rows read "NA", a text of not_given (lines 4, 5, 6)`) {
+		t.Errorf("notes %s; want the three region cells and their lines", notes)
 	}
 }
 
-// A key cell that is a text of not_given is refused, whichever key.
+// A precinct's cell that is a text of not_given is refused, its key's
+// parts too (a region's column among them): a precinct must be named. A
+// region's or an okrug's cell so is read as an empty cell, the precinct's
+// region or okrug not given, and counted for a note.
 func TestNotGivenPlaceRefused(t *testing.T) {
-	const file = "uik,region,a,b\n1,North,3,4\nNA,North,5,6\n"
+	const file = "uik,region,okrug,a,b\n1,North,5,3,4\nNA,North,5,5,6\n"
 	m := Mapping{Precinct: Column{Header: "uik"}, Region: &Column{Header: "region"}, Ballot: "list", NotGiven: []string{"NA"},
 		Votes: map[string]Column{"a": {Header: "a"}, "b": {Header: "b"}}}
 	_, err := ReadCSV(strings.NewReader(file), "f.csv", m, Options{})
@@ -250,5 +262,56 @@ func TestNotGivenPlaceRefused(t *testing.T) {
 	m.NotGiven = nil
 	if _, err := ReadCSV(strings.NewReader(file), "f.csv", m, Options{}); err != nil {
 		t.Errorf("without not_given: %v", err)
+	}
+
+	// A part of the precinct's key, the region's column too.
+	keyed := m
+	keyed.NotGiven = []string{"NA"}
+	keyed.Precinct = Column{Columns: []Column{{Header: "region"}, {Header: "uik"}}}
+	_, err = ReadCSV(strings.NewReader("uik,region,okrug,a,b\n1,North,5,3,4\n2,NA,5,5,6\n"), "f.csv", keyed, Options{})
+	if !errors.As(err, &pe) || !errors.Is(err, ErrBadValue) || pe.Line != 3 || pe.Field != "region" || !strings.Contains(err.Error(), "write the row's precinct") {
+		t.Errorf("err %v; want a bad value at line 3, field region, the precinct's", err)
+	}
+
+	// A region's and an okrug's cell: not given.
+	placed := m
+	placed.NotGiven = []string{"NA"}
+	placed.Okrug = &Column{Header: "okrug"}
+	var c Counts
+	tab, err := ReadCSV(strings.NewReader("uik,region,okrug,a,b\n1,North,5,3,4\n2,NA,5,5,6\n3,South,NA,1,2\n4,NA,NA,1,1\n"), "f.csv", placed, Options{Counts: &c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []election.Precinct{{ID: "1", Region: "North", Okrug: "5"}, {ID: "2", Okrug: "5"}, {ID: "3", Region: "South"}, {ID: "4"}}
+	if !slices.Equal(tab.Precincts, want) {
+		t.Errorf("precincts %+v; want %+v", tab.Precincts, want)
+	}
+	if tab.PlacesNotGiven != 4 || tab.PlacesNotGivenRows != 3 || !slices.Equal(tab.PlacesNotGivenLines, []int{3, 4, 5}) || tab.NotGiven != 0 {
+		t.Errorf("places not given %d in %d rows at %v, figures %d; want 4 in 3 rows at lines 3, 4, 5, no figure", tab.PlacesNotGiven, tab.PlacesNotGivenRows, tab.PlacesNotGivenLines, tab.NotGiven)
+	}
+	if c.PlacesNotGiven != 4 || c.PlacesNotGivenRows != 3 || !slices.Equal(c.PlacesNotGivenLines, []int{3, 4, 5}) {
+		t.Errorf("counts %+v", c)
+	}
+	notes := EmptyNotes("f.csv", placed, c)
+	if len(notes) != 2 || notes[1] != `f.csv: 4 region or okrug cells in 3 rows read "NA", a text of not_given (lines 3, 4, 5): each read as an empty cell is, the precinct's region or okrug not given, not a place named so.` {
+		t.Errorf("notes %q", notes)
+	}
+	// A part of an okrug of two columns joined: left out, as an empty
+	// one is.
+	parts := placed
+	parts.Okrug = &Column{Columns: []Column{{Header: "okrug"}, {Header: "b"}}, Join: true}
+	parts.Votes = map[string]Column{"a": {Header: "a"}}
+	two, err := ReadCSV(strings.NewReader("uik,region,okrug,a,b\n1,North,5,3,4\n2,North,NA,5,6\n3,North,,1,6\n"), "f.csv", parts, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if two.Precincts[1].Okrug != two.Precincts[2].Okrug || two.Precincts[1].Okrug == "" || two.PlacesNotGiven != 1 {
+		t.Errorf("okrugs %+v, places not given %d; want the NA part read as the empty one, 1", two.Precincts, two.PlacesNotGiven)
+	}
+	// Read in chunks alike.
+	var cc Counts
+	con, err := ReadCSV(strings.NewReader("uik,region,okrug,a,b\n1,North,5,3,4\n2,NA,5,5,6\n3,South,NA,1,2\n4,NA,NA,1,1\n"), "f.csv", placed, Options{Concurrent: true, chunkBytes: 16, Counts: &cc})
+	if err != nil || !slices.Equal(con.Precincts, want) || cc.PlacesNotGiven != 4 || !slices.Equal(cc.PlacesNotGivenLines, []int{3, 4, 5}) {
+		t.Errorf("in chunks: err %v, precincts %+v, counts %+v", err, con.Precincts, cc)
 	}
 }

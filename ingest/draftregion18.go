@@ -148,6 +148,7 @@ func draftPlaceCells(m *Mapping, header []string, rows [][]string, guess func(st
 			return len(figures) > 0 && !slices.ContainsFunc(figures, func(i int) bool { return strings.TrimSpace(cellAt(rec, i)) != "" })
 		}
 		left := map[int]bool{} // the rows a condition below leaves out
+		key := map[int]bool{}  // the precinct's columns
 		for _, k := range []struct {
 			what string
 			col  *Column
@@ -161,8 +162,11 @@ func draftPlaceCells(m *Mapping, header []string, rows [][]string, guess func(st
 			}
 			for _, c := range cols {
 				i := columnOf(header, c.Header)
-				if i < 0 || c.Header == "" {
-					continue
+				if i < 0 || c.Header == "" || k.what != "precinct" && key[i] {
+					continue // (a region's column that is the precinct's too: said as the precinct's)
+				}
+				if k.what == "precinct" {
+					key[i] = true
 				}
 				var at []string
 				n, text, empty := 0, "", true
@@ -196,9 +200,14 @@ func draftPlaceCells(m *Mapping, header []string, rows [][]string, guess func(st
 					}
 					guess("rows: %d rows whose column %d %q says %s, which not_given reads as a figure not given, give no figure either (the rows of %s%s): they name no place and hold nothing to count, so the mapping leaves them out (rows.where[%d]); a count says how many",
 						n, i+1, trimHeader(header[i]), quoteAll(vs), strings.Join(at, ", "), more(n, len(at)), len(m.Rows.Where)-1)
-				} else if n > 0 {
+				} else if n > 0 && k.what == "precinct" {
 					guess("%s: %d cells of column %d %q say %q, which not_given reads as a figure not given: a place's name is none, and a count refuses such a cell (the rows of %s%s); write each row's %s in the file, or leave the cell empty",
 						k.what, n, i+1, trimHeader(header[i]), text, strings.Join(at, ", "), more(n, len(at)), k.what)
+				} else if n > 0 {
+					// (A precinct must be named; its region or okrug
+					// may be not given, as an empty cell says.)
+					guess("%s: %d cells of column %d %q say %q, which not_given reads as a figure not given: a count reads each as an empty cell, the precinct's %s not given (the rows of %s%s), not a place named %q, and says so in a note",
+						k.what, n, i+1, trimHeader(header[i]), text, k.what, strings.Join(at, ", "), more(n, len(at)), text)
 				}
 			}
 		}

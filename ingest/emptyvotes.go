@@ -161,6 +161,8 @@ func (s *scanner) zeroEmpty(row *Row) int {
 // EmptyNotes returns the notes (in English) of what m declares its empty
 // cells to mean, with the cells c counts so read: "note.not_given" for
 // the texts of "not_given" (read as empty cells, before what follows),
+// and "note.not_given_places" after it for the region and okrug cells
+// read so, with their lines (Chile's "NA" region of three comunas),
 // "note.empty_cells" for "empty_cells": "zero", and "note.empty_votes" (a long file's
 // "note.empty_votes_long") for "empty_votes": "not_on_ballot"; none when
 // m declares neither. Every reader of files says them alike, a count read
@@ -176,6 +178,10 @@ func EmptyNotes(file string, m Mapping, c Counts) []string {
 			texts[i] = echo.Quote(strings.TrimSpace(t))
 		}
 		notes = append(notes, words.Say("en", "note.not_given", words.Args{"file": file, "texts": strings.Join(texts, ", "), "n": strconv.Itoa(c.NotGiven)}))
+		if c.PlacesNotGiven > 0 {
+			notes = append(notes, linesNote("note.not_given_places", file, c.PlacesNotGivenRows, c.PlacesNotGivenLines,
+				"rows", strconv.Itoa(c.PlacesNotGivenRows), "n", strconv.Itoa(c.PlacesNotGiven), "texts", strings.Join(texts, ", ")))
+		}
 	}
 	if m.EmptyVotes == EmptyVotesNotOnBallot {
 		key := "note.empty_votes"

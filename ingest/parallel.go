@@ -152,6 +152,9 @@ func (s *scanner) runParallel(br *bufio.Reader, data []byte, line int, fn func(r
 					if row.bare > 0 {
 						s.bare.add(row.Line, row.bare)
 					}
+					if row.placeNotGiven > 0 {
+						s.placesNotGiven.add(row.Line, int(row.placeNotGiven))
+					}
 				}
 				if pe == nil && s.emptyZero {
 					s.zeroCells += s.zeroEmpty(row)

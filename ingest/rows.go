@@ -86,6 +86,14 @@ type Counts struct {
 	// BareQuoteLines holds the lines of the first MaxBlankLines of them.
 	BareQuotes, BareQuoteRows int
 	BareQuoteLines            []int
+	// PlacesNotGiven counts the region and okrug cells that read as a
+	// text of "not_given" ("NA": Chile's comunas of no region in 2022),
+	// each read as an empty cell, the precinct's region or okrug not
+	// given (NotGivenPlaceNote), in PlacesNotGivenRows rows;
+	// PlacesNotGivenLines holds the lines of the first MaxBlankLines of
+	// them.
+	PlacesNotGiven, PlacesNotGivenRows int
+	PlacesNotGivenLines                []int
 	// DataHeader is the line of the header's last row when it reads as a
 	// data row: its cells above the figures the mapping names by column
 	// number are whole numbers (not the columns' own numbers) and its

@@ -130,6 +130,10 @@ type Table struct {
 	// BareQuotes, BareQuoteRows and BareQuoteLines are Counts'.
 	BareQuotes, BareQuoteRows int
 	BareQuoteLines            []int
+	// PlacesNotGiven, PlacesNotGivenRows and PlacesNotGivenLines are
+	// Counts'.
+	PlacesNotGiven, PlacesNotGivenRows int
+	PlacesNotGivenLines                []int
 	// DataHeader is the line of the header's last row when it looks like
 	// a data row taken for the header (see Counts.DataHeader); 0 when not.
 	DataHeader int
@@ -213,7 +217,7 @@ type FigureRow struct {
 // are made from it as a scanned file's are.
 func (t Table) Counts() Counts {
 	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, Empty: t.Empty, EmptyLines: t.EmptyLines, SkippedLines: t.SkippedLines, FooterLines: t.FooterLines,
-		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, BareQuotes: t.BareQuotes, BareQuoteRows: t.BareQuoteRows, BareQuoteLines: t.BareQuoteLines, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, SummedOver: t.SummedOver, SummedPeople: t.SummedPeople, SameVotes: t.SameVotes, SameParts: t.SameParts, Unread: t.Unread, EmptyVotes: t.EmptyVotes, Garbled: t.Garbled, FilledDown: t.FilledDown}
+		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, BareQuotes: t.BareQuotes, BareQuoteRows: t.BareQuoteRows, BareQuoteLines: t.BareQuoteLines, PlacesNotGiven: t.PlacesNotGiven, PlacesNotGivenRows: t.PlacesNotGivenRows, PlacesNotGivenLines: t.PlacesNotGivenLines, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, SummedOver: t.SummedOver, SummedPeople: t.SummedPeople, SameVotes: t.SameVotes, SameParts: t.SameParts, Unread: t.Unread, EmptyVotes: t.EmptyVotes, Garbled: t.Garbled, FilledDown: t.FilledDown}
 }
 
 // ChoiceRow says where a long file names a choice of a protocol.
@@ -297,6 +301,10 @@ type Row struct {
 	// key cells with "line N" in place of each empty one, stable for the
 	// file, and unique to the row. A count says so in a note.
 	LineID bool
+	// placeNotGiven counts the row's region and okrug cells read as not
+	// given for their text (Mapping.NotGiven): a place not given, as an
+	// empty cell is. (Beside LineID, in the padding.)
+	placeNotGiven uint8
 	// joinEmpty marks, under the precinct's Column.Join, the parts of its
 	// key whose cells were empty (partBit), set for every row. (Beside
 	// LineID: it fits in the padding, and a row is copied for every
@@ -443,6 +451,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.ZeroCells = s.zeroCells
 	t.NotGiven = s.notGivenCells
 	t.BareQuotes, t.BareQuoteRows, t.BareQuoteLines = s.bare.n, s.bare.rows, s.bare.lines
+	t.PlacesNotGiven, t.PlacesNotGivenRows, t.PlacesNotGivenLines = s.placesNotGiven.n, s.placesNotGiven.rows, s.placesNotGiven.lines
 	t.DataHeader, t.SkippedData = s.dataHeader, s.skippedData
 	t.Unread, t.EmptyVotes = s.unread, s.emptyVotes
 	t.FilledDown = s.down.counts()
@@ -779,6 +788,9 @@ type scanner struct {
 	// notGivenCells counts the cells read so (Row.notGiven).
 	notGiven      []string
 	notGivenCells int
+	// placesNotGiven counts the region and okrug cells read as not given
+	// for their text (Row.placeNotGiven), and their rows.
+	placesNotGiven lineRun
 	// bare counts the cells of the rows read that hold a quote they do
 	// not begin with (Row.bare), and keeps their lines.
 	bare lineRun
@@ -1297,7 +1309,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		err = s.long.emit(emit, &skipped)
 	}
 	if s.o.Counts != nil {
-		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, Empty: s.empty.n, EmptyLines: s.empty.lines, SkippedLines: s.skippedLines, FooterLines: s.footerLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, BareQuotes: s.bare.n, BareQuoteRows: s.bare.rows, BareQuoteLines: s.bare.lines, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
+		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, Empty: s.empty.n, EmptyLines: s.empty.lines, SkippedLines: s.skippedLines, FooterLines: s.footerLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, BareQuotes: s.bare.n, BareQuoteRows: s.bare.rows, BareQuoteLines: s.bare.lines, PlacesNotGiven: s.placesNotGiven.n, PlacesNotGivenRows: s.placesNotGiven.rows, PlacesNotGivenLines: s.placesNotGiven.lines, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
 		s.o.Counts.Unread, s.o.Counts.EmptyVotes = s.unread, s.emptyVotes
 		s.o.Counts.FilledDown = s.down.counts()
 		if s.long != nil {
@@ -1568,6 +1580,9 @@ func (s *scanner) rowLoop(src recordSource, fn func(row *Row) error) (skipped []
 			if s.row.bare > 0 {
 				s.bare.add(s.row.Line, s.row.bare)
 			}
+			if s.row.placeNotGiven > 0 {
+				s.placesNotGiven.add(s.row.Line, int(s.row.placeNotGiven))
+			}
 		}
 		if pe == nil && s.emptyZero {
 			s.zeroCells += s.zeroEmpty(s.row)
@@ -1617,7 +1632,7 @@ func (s *scanner) reset(line int) *Row {
 	}
 	row.choiceCell = nil
 	row.LineID, row.emptyPart = false, 0
-	row.notGiven, row.bare = 0, 0
+	row.notGiven, row.bare, row.placeNotGiven = 0, 0, 0
 	row.Ballot = s.fixedBallot
 	row.Machine = s.m.Machine
 	if s.sums != nil {
@@ -2226,18 +2241,30 @@ func (s *scanner) number(f *field, cell []byte, line int) *ParseError {
 	return nil
 }
 
-// saysNotGiven says whether a trimmed figure cell is one of the texts of
-// Mapping.NotGiven.
-// notGivenPlace refuses a place's cell (a precinct's, a region's, an
-// okrug's, a key's part) that says a figure is not given ("NA", Chile's
-// comunas of no region in 2022): it names no place, not one called "NA".
+// placeMayBeNotGiven says whether a cell of field f that says it is not
+// given (Mapping.NotGiven) is read as an empty cell: a region's or an
+// okrug's, not a part of the precinct's key.
+func placeMayBeNotGiven(f *field) bool {
+	return (f.kind == fRegion || f.kind == fOkrug) && f.part == 0
+}
+
+// notGivenPlace refuses a cell of the precinct's key (its column, a part
+// of it, a region or okrug column that is one) that says a figure is not
+// given ("NA"): a precinct must be named, not one called "NA". (A region's
+// or an okrug's cell so is read as empty: placeMayBeNotGiven.)
 func (s *scanner) notGivenPlace(f *field, cell []byte, line int) *ParseError {
 	if len(cell) == 0 || !keyKind(f.kind) || !s.saysNotGiven(cell) {
 		return nil
 	}
-	return s.cellError(line, f, fmt.Errorf("%w: %s is a text of not_given (a figure not given), and names no place: write the row's %s in the file, or leave the cell empty", ErrBadValue, echo.Quote(cell), placeWord(f.kind)))
+	what := placeWord(f.kind)
+	if f.part > 0 {
+		what = "precinct" // (a region or okrug column that is a part of its key)
+	}
+	return s.cellError(line, f, fmt.Errorf("%w: %s is a text of not_given (a figure not given), and names no place: write the row's %s in the file, or leave the cell empty", ErrBadValue, echo.Quote(cell), what))
 }
 
+// saysNotGiven says whether a trimmed cell is one of the texts of
+// Mapping.NotGiven.
 func (s *scanner) saysNotGiven(cell []byte) bool {
 	for _, t := range s.notGiven {
 		if string(cell) == t {
@@ -2302,7 +2329,17 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 		return s.cellError(line, f, fmt.Errorf("%w: %s is not UTF-8 text (%s)", ErrBadValue, echo.Quote(cell), s.textAdvice(cell)))
 	}
 	if len(s.notGiven) > 0 && !seen {
-		if err := s.notGivenPlace(f, cell, line); err != nil {
+		if len(cell) > 0 && placeMayBeNotGiven(f) && !(f.abroadToo && s.abroad[string(cell)]) && s.saysNotGiven(cell) {
+			// A region or okrug cell that says it is not given ("NA",
+			// Chile's comunas of no region in 2022) is read as an
+			// empty cell: the precinct's region or okrug not given,
+			// said. (No such cell is interned: never seen.)
+			row.placeNotGiven++
+			cell = nil
+			if f.okpart > 0 {
+				s.okrugCells[f.okpart-1] = nil
+			}
+		} else if err := s.notGivenPlace(f, cell, line); err != nil {
 			return err
 		}
 	}
