@@ -130,6 +130,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		return countWhole(def, r, files, o)
 	}
 	o.guesses(files)
+	o.listsLoose = !r.List.compensates()
 	placed := len(def.Precincts) == 0
 	if !placed {
 		o.scoped = definedScope(def) // a place listed once per okrug it serves
@@ -158,6 +159,9 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				e.Okrugs[i].Region = ""
 			}
 			def, known, learntNotes = &e, sums, notes[len(notes)-1:]
+			if n := len(notes); n > 1 && words.NoteKey(notes[n-1]) == "note.choice_lists_unmatched" {
+				learntNotes = notes[n-2:] // and the okrugs' lists
+			}
 			o.okrugsLearnt = true
 		case ok:
 			known, o.table = sums, table
@@ -1161,7 +1165,9 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		tables[i] = ingest.Table{} // e keeps what it needs of it
 		zeros := ol != nil && f.Mapping.Shape != "long" && f.Mapping.EmptyVotes == ingest.EmptyVotesNotOnBallot
 		if ol != nil {
-			ol.table(f.Name, f.Mapping, &t)
+			if err := ol.table(f.Name, f.Mapping, &t); err != nil {
+				return nil, o, nil, err
+			}
 		}
 		if dr != nil {
 			dr.table(f.Name, f.Mapping, &t)
@@ -1247,6 +1253,13 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		var note string
 		var found []validate.Finding
 		e.Okrugs, note, found = ol.learnt()
+		lists, err := ol.candidateLists(e.Parties, o.listsLoose)
+		if err != nil {
+			return nil, o, nil, err
+		}
+		if lists != "" {
+			o.Notes = append(o.Notes, lists)
+		}
 		for _, z := range later {
 			z.counts.NotOnBallot = z.fill(&e)
 			o.notOnBallot(z.file, z.m, z.counts)
