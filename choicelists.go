@@ -142,3 +142,17 @@ func (l *okrugLearner) listOf(at listAt, parties []election.Party) (string, erro
 	return "", &ingest.ParseError{File: l.fileName(at.file), Line: at.line, Column: at.column, Field: "choice_list_column",
 		Err: fmt.Errorf("%w: %q, the party of a candidate: %s; map it in list_values (%q: a party's ID, or \"\" for a candidate who carries no list)", ingest.ErrBadValue, at.text, why, at.text)}
 }
+
+// listColumnsUnread returns the notes of the files whose mappings name
+// choice_list_column when the okrugs are not learnt (learnsOkrugs): the
+// definition's candidates carry their own lists, and the column is not
+// read for them.
+func listColumnsUnread(files []CSVInput) []string {
+	var notes []string
+	for _, f := range files {
+		if f.Mapping.ChoiceListColumn != nil {
+			notes = append(notes, words.Say("en", "note.choice_list_column_unread", words.Args{"file": f.Name}))
+		}
+	}
+	return notes
+}

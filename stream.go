@@ -170,6 +170,9 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			o.okrugsLearnt = okrugs
 		}
 	}
+	if !okrugs {
+		learntNotes = append(learntNotes, listColumnsUnread(files)...)
+	}
 	if placed && (!o.TotalsOnly || okrugs && len(def.Okrugs) == 0) {
 		// Read whole: the precincts, or the okrugs a totals-only count
 		// needs, are learnt from the tables (SkipBadRows, or a file that
@@ -1124,6 +1127,9 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	}
 	o.Findings = slices.Clone(o.Findings)
 	o.Notes = slices.Clone(o.Notes)
+	if ol == nil {
+		o.Notes = append(o.Notes, listColumnsUnread(files)...)
+	}
 	o.guesses(files)
 	var places placeNames // the definition's regions and okrugs, once a row is checked
 	sums := make([]string, len(files))
