@@ -30,6 +30,9 @@ type listAt struct {
 	text         string
 	file         int
 	line, column int
+	// other is the line of a row that gives the candidate another party
+	// (0: none), which a loose count notes.
+	other int
 }
 
 // listKey is a candidate of an okrug learnt: the okrug's ID and the index
@@ -56,6 +59,13 @@ func (l *okrugLearner) listRow(pr *election.Precinct, cs []ingest.ChoiceList, sl
 			l.lists[k] = listAt{text: c.Text, file: l.nfile, line: c.Line, column: c.Column}
 			continue
 		}
+		if had.text != c.Text && l.loose {
+			if had.other == 0 {
+				had.other = c.Line
+				l.lists[k] = had
+			}
+			continue
+		}
 		if had.text != c.Text {
 			return &ingest.ParseError{File: l.fileName(l.nfile), Line: c.Line, Column: c.Column, Field: "choice_list_column",
 				Err: fmt.Errorf("%w: %q, but %s line %d gives %q for candidate %s of okrug %s: a candidate stands for one party", ingest.ErrConflict, c.Text, l.fileName(had.file), had.line, had.text, c.Choice, pr.Okrug)}
@@ -73,6 +83,10 @@ func (l *okrugLearner) candidateLists(parties []election.Party, loose bool) (str
 	if len(l.lists) == 0 {
 		return "", nil
 	}
+	if len(parties) == 0 && loose {
+		// Okrugs alone (first past the post): no list to carry.
+		return words.Say("en", "note.choice_lists_no_parties", nil), nil
+	}
 	var unmatched []string
 	for i := range l.okrugs {
 		o := &l.okrugs[i]
@@ -86,7 +100,11 @@ func (l *okrugLearner) candidateLists(parties []election.Party, loose bool) (str
 			if err != nil && !loose {
 				return "", err
 			}
-			if err != nil {
+			switch {
+			case at.other > 0:
+				id = ""
+				unmatched = append(unmatched, fmt.Sprintf("%s of %s (%q, %s line %d, and another party on line %d)", c.ID, o.ID, at.text, l.fileName(at.file), at.line, at.other))
+			case err != nil:
 				unmatched = append(unmatched, fmt.Sprintf("%s of %s (%q, %s line %d)", c.ID, o.ID, at.text, l.fileName(at.file), at.line))
 			}
 			c.List = id
@@ -95,7 +113,11 @@ func (l *okrugLearner) candidateLists(parties []election.Party, loose bool) (str
 	if len(unmatched) == 0 {
 		return "", nil
 	}
-	return words.Say("en", "note.choice_lists_unmatched", words.Args{"n": strconv.Itoa(len(unmatched)), "candidates": strings.Join(unmatched, "; ")}), nil
+	n := len(unmatched)
+	if n > 5 {
+		unmatched = append(unmatched[:5], "...")
+	}
+	return words.Say("en", "note.choice_lists_unmatched", words.Args{"n": strconv.Itoa(n), "candidates": strings.Join(unmatched, "; ")}), nil
 }
 
 // listOf returns the party of the list cell at ("" for a candidate who

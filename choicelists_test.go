@@ -147,13 +147,28 @@ func TestChoiceListsTwoParties(t *testing.T) {
 	require.NoError(t, err)
 	def, _, err := ingest.Define(m, "one.mapping.json")
 	require.NoError(t, err)
-	for _, o := range []shailoo.Options{{}, {SkipBadRows: true}} {
-		_, err = shailoo.CountCSV(def, r, []shailoo.CSVInput{{Name: "one.csv", R: strings.NewReader(csv), Mapping: m}}, o)
-		var pe *ingest.ParseError
-		require.ErrorAs(t, err, &pe)
-		assert.ErrorIs(t, err, ingest.ErrConflict)
-		assert.Equal(t, [4]any{"one.csv", 4, 4, "choice_list_column"}, [4]any{pe.File, pe.Line, pe.Column, pe.Field})
+	files := func() []shailoo.CSVInput {
+		return []shailoo.CSVInput{{Name: "one.csv", R: strings.NewReader(csv), Mapping: m}}
 	}
+	// Merged with no rule set, whose seats may depend on the lists.
+	_, _, err = shailoo.MergeCSV(def, files(), shailoo.Options{})
+	var pe *ingest.ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.ErrorIs(t, err, ingest.ErrConflict)
+	assert.Equal(t, [4]any{"one.csv", 4, 4, "choice_list_column"}, [4]any{pe.File, pe.Line, pe.Column, pe.Field})
+	// Under first past the post no seat depends on a list: a note.
+	for _, o := range []shailoo.Options{{}, {SkipBadRows: true}} {
+		res, err := shailoo.CountCSV(def, r, files(), o)
+		require.NoError(t, err)
+		assert.Contains(t, res.Notes, words.Say("en", "note.choice_lists_no_parties", nil))
+	}
+	// With a party list of the election, the candidate given two is
+	// named.
+	def.Parties = []election.Party{{ID: "x", Name: "X"}, {ID: "y", Name: "Y"}, {ID: "z", Name: "Z"}}
+	r.Seats.List = 0
+	res, err := shailoo.CountCSV(def, r, files(), shailoo.Options{})
+	require.NoError(t, err)
+	assert.Contains(t, res.Notes, words.Say("en", "note.choice_lists_unmatched", words.Args{"n": "1", "candidates": `ann of One ("X", one.csv line 2, and another party on line 4)`}))
 }
 
 // A definition that lists the okrugs gives its candidates' lists: the

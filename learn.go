@@ -63,7 +63,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 	var dr *okrugRegions // the definition's okrugs, placed by the rows
 	var keys *dense.Keys // the figures' positions, for the totals of ol's rows
 	if okrugs {
-		ol, keys = &okrugLearner{}, dense.NewKeys()
+		ol, keys = &okrugLearner{loose: o.listsLoose}, dense.NewKeys()
 	} else if len(def.Okrugs) > 0 {
 		dr = newOkrugRegions(def)
 	}
@@ -408,6 +408,7 @@ type okrugLearner struct {
 	// (choicelists.go).
 	lists      map[listKey]listAt
 	listValues []map[string]string
+	loose      bool // Options.listsLoose
 }
 
 // maxTotalOkrugRows is the most rows of an okrug learnt whose lines

@@ -1121,7 +1121,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	var ol *okrugLearner
 	var dr *okrugRegions // the definition's okrugs, placed by the rows
 	if learnsOkrugs(def, files) {
-		ol = &okrugLearner{}
+		ol = &okrugLearner{loose: o.listsLoose}
 	} else if fromFiles && len(def.Okrugs) > 0 {
 		dr = newOkrugRegions(def)
 	}
