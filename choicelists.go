@@ -137,32 +137,13 @@ func (l *okrugLearner) listOf(at listAt, parties []election.Party) (string, erro
 	if t == "" {
 		return "", nil
 	}
-	if i := slices.IndexFunc(parties, func(p election.Party) bool { return strings.ToLower(p.ID) == t }); i >= 0 {
-		return parties[i].ID, nil
-	}
-	var named []string
 	for _, p := range parties {
-		if strings.ToLower(strings.TrimSpace(p.Name)) == t {
-			named = append(named, p.ID)
+		if strings.ToLower(p.ID) == t || strings.ToLower(p.Name) == t {
+			return p.ID, nil
 		}
-	}
-	why := "no party of the election has it as its ID or name"
-	switch len(named) {
-	case 1:
-		return named[0], nil
-	case 0:
-		ids := make([]string, len(parties))
-		for i, p := range parties {
-			ids[i] = p.ID
-		}
-		if len(ids) > 0 {
-			why += " (" + strings.Join(ids, ", ") + ")"
-		}
-	default:
-		why = "it is the name of parties " + strings.Join(named, " and ")
 	}
 	return "", &ingest.ParseError{File: l.fileName(at.file), Line: at.line, Column: at.column, Field: "choice_list_column",
-		Err: fmt.Errorf("%w: %q, the party of a candidate: %s; map it in list_values (%q: a party's ID, or \"\" for a candidate who carries no list)", ingest.ErrBadValue, at.text, why, at.text)}
+		Err: fmt.Errorf("%w: %q, a candidate's party, is no party's ID or name; map it in list_values (a party's ID, or \"\" for no list)", ingest.ErrBadValue, at.text)}
 }
 
 // listColumnsUnread returns the notes of the files whose mappings name

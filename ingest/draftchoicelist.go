@@ -37,7 +37,7 @@ func draftChoiceList(m *Mapping, header []string, all [][]string, used, numeric 
 		}
 		used[i] = true
 		m.ChoiceListColumn = &Column{Header: trimHeader(header[i])}
-		guess("choice_list_column: column %d %q names the party of each candidate of column %d %q (%d parties, %q the first): the okrugs learnt from the file give their candidates their party's list, which a rule set whose list seats compensate for the okrug seats (list.compensate) counts them against; a cell is matched, in any case, to a party's ID or name on the list ballot; map any other in list_values (a party's ID, or \"\" for a candidate of no list); an empty cell is an independent's",
+		guess("choice_list_column: column %d %q gives the party of each candidate of column %d %q (%d parties, %q the first): the okrugs learnt from the file give their candidates that party's list, against which list seats that compensate (list.compensate) count the okrug seats; a cell is matched, in any case, to a party's ID or name: map any other in list_values (\"\" for no list)",
 			i+1, trimHeader(header[i]), choice+1, trimHeader(header[choice]), len(parties), parties[0])
 		return
 	}
