@@ -7,6 +7,7 @@ import (
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/seats"
+	"github.com/shailoo/shailoo/words"
 )
 
 // A compensatory list tier (list.compensate "okrug_seats": the Scottish
@@ -108,6 +109,12 @@ func slicesSortedKeys(m map[string]int) []string {
 func (c *counter) compensationProvisional() {
 	if !c.r.List.compensates() || len(c.res.Constituencies) == 0 {
 		return
+	}
+	if len(c.e.Okrugs) > 0 && !slices.ContainsFunc(c.e.Okrugs, func(o election.Okrug) bool {
+		return slices.ContainsFunc(o.Candidates, func(cd election.Candidate) bool { return cd.List != "" })
+	}) {
+		// (Each list's okrug seats 0: said, not silently plain d'Hondt.)
+		c.res.Notes = append(c.res.Notes, words.Say("en", "note.compensate_no_lists", nil))
 	}
 	var scope, affects, unplaced []string
 	for _, o := range c.res.Okrugs {

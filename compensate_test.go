@@ -14,6 +14,7 @@ import (
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/seats"
+	"github.com/shailoo/shailoo/words"
 )
 
 // countScotland counts examples/scotland2016 (its README gives the
@@ -117,6 +118,8 @@ func TestCompensateNoOkrugSeatsIsPlain(t *testing.T) {
 	comp := countScotland(t, func(e *election.Election, _ *shailoo.Rules) { noLists(e) }, nil)
 	plain := countScotland(t, func(e *election.Election, r *shailoo.Rules) { noLists(e); r.List.Compensate = "" }, nil)
 	assert.Equal(t, regionSeats(plain), regionSeats(comp))
+	assert.Contains(t, comp.Notes, words.Say("en", "note.compensate_no_lists", nil))
+	assert.NotContains(t, plain.Notes, words.Say("en", "note.compensate_no_lists", nil))
 }
 
 // An okrug not decided (candidates tied for first, awaiting lots) leaves

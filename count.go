@@ -158,6 +158,9 @@ type Options struct {
 	// okrugsLearnt: the okrugs were learnt from the files (learnsOkrugs),
 	// and the rule set must fit them (checkLearntOkrugs).
 	okrugsLearnt bool
+	// listsLoose: the rule set does not compensate, so a candidate's list
+	// cell that matches no party is a note, not an error (choicelists.go).
+	listsLoose bool
 	// regionsLearnt: the regions were learnt from the files' region
 	// cells, in the order of the rows, which says nothing (a file's rows
 	// shuffled name them otherwise): Result.ListRegions is then in the

@@ -63,7 +63,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 	var dr *okrugRegions // the definition's okrugs, placed by the rows
 	var keys *dense.Keys // the figures' positions, for the totals of ol's rows
 	if okrugs {
-		ol, keys = &okrugLearner{}, dense.NewKeys()
+		ol, keys = &okrugLearner{loose: o.listsLoose}, dense.NewKeys()
 	} else if len(def.Okrugs) > 0 {
 		dr = newOkrugRegions(def)
 	}
@@ -108,7 +108,9 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 			func(row *ingest.Row) error {
 				ps = append(ps, row.Precinct)
 				if ol != nil {
-					ol.row(row, slots)
+					if err := ol.row(row, slots); err != nil {
+						return err
+					}
 					d := totals.Next()
 					lay.Load(d, row)
 					addTotal(totals, row.Line, d, true)
@@ -184,7 +186,14 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 	if ol != nil {
 		var note string
 		e.Okrugs, note, found = ol.learnt()
+		lists, err := ol.candidateLists(e.Parties, o.listsLoose)
+		if err != nil { // mergeCSV reports it
+			return nil, again, sums, nil, nil, nil, nil, nil, false
+		}
 		notes = append(notes, note)
+		if lists != "" {
+			notes = append(notes, lists)
+		}
 	}
 	found = append(found, dr.findings()...)
 	return &e, again, sums, table, notes, found, scoped, from, true
@@ -396,6 +405,12 @@ type okrugLearner struct {
 	first [][2]int
 	files []string
 	nrow  []int
+	// lists holds the list cell of each candidate of an okrug (a long
+	// file's choice_list_column), listValues each file's list_values
+	// (choicelists.go).
+	lists      map[listKey]listAt
+	listValues []map[string]string
+	loose      bool // Options.listsLoose
 }
 
 // maxTotalOkrugRows is the most rows of an okrug learnt whose lines
@@ -412,6 +427,7 @@ func (l *okrugLearner) file(name string, m ingest.Mapping) []int {
 	}
 	l.nfile++
 	l.files = append(l.files, name)
+	l.listValues = append(l.listValues, m.ListValues)
 	l.regions.reading(name, m)
 	for _, c := range ingest.Choices(m) {
 		if _, ok := l.choice[c.ID]; !ok {
@@ -477,10 +493,10 @@ func (l *okrugLearner) okrug(pr *election.Precinct, b election.BallotKind, line 
 // row learns from a row whose votes' choices are slots (file): a choice
 // whose figure it gives, or that it names with an empty cell (a long
 // file's row: the choice stood, its figure is not given), stood.
-func (l *okrugLearner) row(row *ingest.Row, slots []int) {
+func (l *okrugLearner) row(row *ingest.Row, slots []int) error {
 	stood := l.okrug(&row.Precinct, row.Ballot, row.Line)
 	if stood == nil {
-		return
+		return nil
 	}
 	for j, v := range row.Votes {
 		if v.OK && slots[j] >= 0 {
@@ -492,12 +508,17 @@ func (l *okrugLearner) row(row *ingest.Row, slots []int) {
 			stood[slots[j]] = true
 		}
 	}
+	if row.ChoiceLists != nil {
+		return l.listRow(&row.Precinct, row.ChoiceLists, slots, -1)
+	}
+	return nil
 }
 
 // table learns from the protocols of the file name, read whole
 // (ingest.ReadCSV) with mapping m, each placed in the precinct of its ID.
-func (l *okrugLearner) table(name string, m ingest.Mapping, t *ingest.Table) {
-	l.file(name, m)
+func (l *okrugLearner) table(name string, m ingest.Mapping, t *ingest.Table) error {
+	slots := l.file(name, m)
+	cs := t.ChoiceLists // in protocol order
 	at := make(map[string]int, len(t.Precincts))
 	for i := range t.Precincts {
 		at[t.Precincts[i].ID] = i
@@ -514,7 +535,18 @@ func (l *okrugLearner) table(name string, m ingest.Mapping, t *ingest.Table) {
 				stood[k] = true
 			}
 		}
+		n := 0
+		for n < len(cs) && cs[n].Protocol == i {
+			n++
+		}
+		if stood != nil && n > 0 {
+			if err := l.listRow(&t.Precincts[at[q.Precinct]], cs[:n], slots, i); err != nil {
+				return err
+			}
+		}
+		cs = cs[n:]
 	}
+	return nil
 }
 
 // totalRows notes the rows of the file read that are totals of other rows

@@ -130,6 +130,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		return countWhole(def, r, files, o)
 	}
 	o.guesses(files)
+	o.listsLoose = !r.List.compensates()
 	placed := len(def.Precincts) == 0
 	if !placed {
 		o.scoped = definedScope(def) // a place listed once per okrug it serves
@@ -158,6 +159,9 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				e.Okrugs[i].Region = ""
 			}
 			def, known, learntNotes = &e, sums, notes[len(notes)-1:]
+			if n := len(notes); n > 1 && words.NoteKey(notes[n-1]) == "note.choice_lists_unmatched" {
+				learntNotes = notes[n-2:] // and the okrugs' lists
+			}
 			o.okrugsLearnt = true
 		case ok:
 			known, o.table = sums, table
@@ -165,6 +169,9 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			def, learntNotes, placed = learnt, notes, false
 			o.okrugsLearnt = okrugs
 		}
+	}
+	if !okrugs {
+		learntNotes = append(learntNotes, listColumnsUnread(files)...)
 	}
 	if placed && (!o.TotalsOnly || okrugs && len(def.Okrugs) == 0) {
 		// Read whole: the precincts, or the okrugs a totals-only count
@@ -1135,12 +1142,15 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	var ol *okrugLearner
 	var dr *okrugRegions // the definition's okrugs, placed by the rows
 	if learnsOkrugs(def, files) {
-		ol = &okrugLearner{}
+		ol = &okrugLearner{loose: o.listsLoose}
 	} else if fromFiles && len(def.Okrugs) > 0 {
 		dr = newOkrugRegions(def)
 	}
 	o.Findings = slices.Clone(o.Findings)
 	o.Notes = slices.Clone(o.Notes)
+	if ol == nil {
+		o.Notes = append(o.Notes, listColumnsUnread(files)...)
+	}
 	o.guesses(files)
 	var places placeNames // the definition's regions and okrugs, once a row is checked
 	sums := make([]string, len(files))
@@ -1182,7 +1192,9 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		tables[i] = ingest.Table{} // e keeps what it needs of it
 		zeros := ol != nil && f.Mapping.Shape != "long" && f.Mapping.EmptyVotes == ingest.EmptyVotesNotOnBallot
 		if ol != nil {
-			ol.table(f.Name, f.Mapping, &t)
+			if err := ol.table(f.Name, f.Mapping, &t); err != nil {
+				return nil, o, nil, err
+			}
 		}
 		if dr != nil {
 			dr.table(f.Name, f.Mapping, &t)
@@ -1268,6 +1280,13 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		var note string
 		var found []validate.Finding
 		e.Okrugs, note, found = ol.learnt()
+		lists, err := ol.candidateLists(e.Parties, o.listsLoose)
+		if err != nil {
+			return nil, o, nil, err
+		}
+		if lists != "" {
+			o.Notes = append(o.Notes, lists)
+		}
 		for _, z := range later {
 			z.counts.NotOnBallot = z.fill(&e)
 			o.notOnBallot(z.file, z.m, z.counts)

@@ -126,6 +126,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		Thousands     string            `json:"thousands,omitempty"`
 		NotGiven      []string          `json:"not_given,omitempty"`
 		ChoiceColumn  any               `json:"choice_column,omitempty"`
+		ChoiceList    any               `json:"choice_list_column,omitempty"`
 		VotesColumn   any               `json:"votes_column,omitempty"`
 		ChoiceRows    string            `json:"choice_rows,omitempty"`
 		ChoiceValues  map[string]string `json:"choice_values,omitempty"`
@@ -138,6 +139,9 @@ func (d *Draft) JSON() ([]byte, error) {
 		Lines: map[string]any{}, Votes: map[string]any{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}, Aggregates: m.Aggregates, BlankVotes: m.BlankVotes}
 	if m.ChoiceColumn != nil {
 		o.ChoiceColumn, o.VotesColumn = choiceColumn(*m.ChoiceColumn), choiceColumn(*m.VotesColumn)
+	}
+	if m.ChoiceListColumn != nil {
+		o.ChoiceList = draftColumn(*m.ChoiceListColumn)
 	}
 	if len(m.FillDown) > 0 {
 		o.FillDown = draftColumns(m.FillDown)
@@ -4782,6 +4786,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case whole > 0:
 			guess("%d rows name a choice and leave column %d %q empty (the first for %q), all of them the rows of %d precinct(s) (%s) that give no votes at all: nothing says which choices were on their ballot, so a count finds their votes missing (X229) and the result provisional (empty_votes reads an empty cell as 0 only in a precinct whose other rows give votes)", n, votes+1, trimHeader(header[votes]), firstChoice, len(protocols), named)
 		}
+	}
+	if m.long() && okrug >= 0 && ballotCol < 0 {
+		draftChoiceList(&m, header, all, used, numeric, choice, okrug, norm, guess)
 	}
 	for i := range header {
 		coded := "" // the guess of a code with gaps, where the choices make the valid votes without it

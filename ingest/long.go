@@ -68,7 +68,7 @@ func (m *Mapping) validateShape() error {
 			set  bool
 		}{{"choice_column", m.ChoiceColumn != nil}, {"votes_column", m.VotesColumn != nil},
 			{"choice_values", len(m.ChoiceValues) > 0}, {"line_values", len(m.LineValues) > 0}, {"preference_values", len(m.PreferenceValues) > 0},
-			{"choice_rows", m.ChoiceRows != ""}} {
+			{"choice_rows", m.ChoiceRows != ""}, {"choice_list_column", m.ChoiceListColumn != nil}, {"list_values", len(m.ListValues) > 0}} {
 			if f.set {
 				return mappingError(f.name, `%s is for long files: set "layout": "long"`, f.name)
 			}
@@ -124,6 +124,9 @@ func (m *Mapping) validateShape() error {
 	// (sums.go): a US county's votes by vote mode, Lithuania's in the
 	// ballot box and by post.
 	if err := checkFigure("votes_column", *m.VotesColumn); err != nil {
+		return err
+	}
+	if err := m.validateChoiceList(); err != nil {
 		return err
 	}
 	seen := map[string]string{}
@@ -304,6 +307,10 @@ type longReader struct {
 	values [][]Value
 	from   [][]int32
 	out    Row
+	// lists holds, by protocol and vote slot, the choice's list cell
+	// (choice_list_column; nil without it), listTexts its texts.
+	lists     map[[2]int]ChoiceList
+	listTexts map[string]string
 }
 
 func newLongReader(s *scanner) *longReader {
@@ -585,6 +592,11 @@ func (lr *longReader) add(row *Row) error {
 		if slot, v := lr.lineSlot[j], row.Lines[j]; vs[slot].OK && vs[slot].N != v.N {
 			name := "lines." + string(lr.layout.Lines[slot])
 			return s.cellError(row.Line, lr.field(fLine, name), fmt.Errorf("%w: %s %d, but line %d gives %d for protocol %s", ErrConflict, name, v.N, from[slot], vs[slot].N, lr.describe(&lr.protos[i])))
+		}
+	}
+	if lr.listRows() {
+		if pe := lr.keepList(i, slot, row); pe != nil {
+			return pe
 		}
 	}
 	// A sum left not given by this row's empty cell is this row's: a
@@ -945,6 +957,9 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 			if from[nl+j] != 0 {
 				out.NamedVotes = append(out.NamedVotes, int32(j))
 			}
+		}
+		if lr.lists != nil {
+			lr.choiceLists(i, out)
 		}
 		if lr.emptyParts != nil {
 			// An empty cell of a choice whose other rows give its votes

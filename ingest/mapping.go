@@ -251,6 +251,19 @@ type Mapping struct {
 	// (Denmark's list votes and each candidate's rows, all naming the
 	// list; a US precinct's rows by vote mode). See long.go.
 	ChoiceRows string `json:"choice_rows,omitempty"`
+	// ChoiceListColumn, in a long file of the okrug ballot, is the column
+	// that names the party (list) each row's candidate stands for ("SNP",
+	// or empty for an independent): an okrug learnt from the file
+	// (a definition that lists no okrugs) gives its candidates that list
+	// (election.Candidate.List), which a compensatory list tier counts
+	// the okrug seats against. A cell is matched, trimmed and
+	// case-folded, to ListValues, else to a party's ID or name; see
+	// choicelist.go.
+	ChoiceListColumn *Column `json:"choice_list_column,omitempty"`
+	// ListValues maps a cell text of ChoiceListColumn to a party ID, or
+	// to "" for a candidate who carries no list (an independent, a party
+	// with no list in the region).
+	ListValues map[string]string `json:"list_values,omitempty"`
 	// LabelColumn, in a transposed file ("layout": "transposed", a
 	// column per precinct and a row per line or choice), is the column
 	// whose cells name the rows (column 1 when nil), or the columns
@@ -376,6 +389,7 @@ const (
 	fMachine
 	fKey    // a column of a precinct named by several (Column.Columns)
 	fChoice // a long file's choice column (Mapping.ChoiceColumn)
+	fList   // a long file's column of the choice's list (Mapping.ChoiceListColumn)
 	fLine
 	fVote
 	fPref
@@ -545,6 +559,7 @@ func (m *Mapping) fields() []field {
 	} else {
 		add(fChoice, "choice_column", m.ChoiceColumn)
 	}
+	add(fList, "choice_list_column", m.ChoiceListColumn)
 	if c := m.VotesColumn; c != nil && len(c.Columns) > 0 {
 		for i, p := range c.Columns {
 			fs = append(fs, field{kind: fVote, name: fmt.Sprintf("votes_column.columns[%d]", i), col: p, sum: i + 1})

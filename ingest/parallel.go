@@ -483,6 +483,9 @@ func (s *scanner) fillQuoted(line []byte, n int) *ParseError {
 	if pe == nil && s.row.choiceCell != nil {
 		s.row.choiceCell = s.keep(s.row.choiceCell)
 	}
+	if pe == nil && s.row.listCell != nil {
+		s.row.listCell = s.keep(s.row.listCell)
+	}
 	return pe
 }
 

@@ -199,6 +199,10 @@ type Table struct {
 	// Rows: a difference in such a figure is about those rows, which
 	// need not be the protocol's first nor next to each other.
 	SummedRows []FigureRow
+	// ChoiceLists gives, in a long file whose mapping has
+	// choice_list_column, the list cell of each choice of each protocol
+	// (Row.ChoiceLists), in protocol order; nil otherwise.
+	ChoiceLists []ChoiceList
 }
 
 // FigureRow says which row of a long file gives a figure of a protocol.
@@ -296,6 +300,10 @@ type Row struct {
 	// choice named is on the ballot, its figure not given); nil for a
 	// wide file.
 	NamedVotes []int32
+	// ChoiceLists gives, for a protocol of a long file whose mapping has
+	// choice_list_column, the list cell of each choice its rows name;
+	// nil otherwise.
+	ChoiceLists []ChoiceList
 	// LineID says that the row names no precinct (its precinct cell, or
 	// one of its key columns, is empty): its precinct ID is made of its
 	// key cells with "line N" in place of each empty one, stable for the
@@ -319,6 +327,7 @@ type Row struct {
 	scan         *scanner // the file and its columns, for Error
 	choiceCell   []byte   // a long file's choice cell (long.go)
 	choiceAlt    int      // the field.alt of the column that gave choiceCell
+	listCell     []byte   // a long file's cell of its choice's list (choicelist.go)
 	long         int      // a long file's protocol: its index (long.go)
 	notGiven     int      // the cells read as not given for their text (Mapping.NotGiven)
 	bare         int      // the cells with a quote they do not begin with (tokenizer.bare)
@@ -439,6 +448,10 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 			s.long.summedLines(row, func(f string, lines []int) {
 				t.SummedRows = append(t.SummedRows, FigureRow{Protocol: len(t.Protocols) - 1, Field: f, Line: lines[0], Rows: lines})
 			})
+			for _, c := range row.ChoiceLists {
+				c.Protocol = len(t.Protocols) - 1
+				t.ChoiceLists = append(t.ChoiceLists, c)
+			}
 		}
 		return nil
 	})
@@ -2370,6 +2383,8 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 		if f.alt == 0 || len(cell) > 0 && (row.choiceCell == nil || f.alt < row.choiceAlt) {
 			row.choiceCell, row.choiceAlt = cell, f.alt
 		}
+	case fList:
+		row.listCell = cell
 	case fRegion:
 		if f.abroadToo && s.abroad[string(cell)] {
 			row.Precinct.Abroad = true // a precinct abroad: in no region
