@@ -86,6 +86,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "validate.NewFinding nil", func() { _, _ = NewFinding(*new(Code), *new(Place), "", "", *new(int64), *new(map[string]Message)) })
 	apiwalk.Call(t, "validate.NewFinding zero", func() { _, _ = NewFinding(*new(Code), *new(Place), "", "", *new(int64), map[string]Message{}) })
 	apiwalk.Call(t, "validate.NotChoiceWon nil", func() { _ = NotChoiceWon("", "", "") })
+	apiwalk.Call(t, "validate.OkrugNamedShort nil", func() { _ = OkrugNamedShort("", "", *new(int), *new(int), "", "", *new(int)) })
 	apiwalk.Call(t, "validate.OkrugRegionsDisagree nil", func() { _ = OkrugRegionsDisagree("", "", *new(int), "", "", *new(int), "", "") })
 	apiwalk.Call(t, "validate.OkrugWrittenTwoWays nil", func() { _ = OkrugWrittenTwoWays("", "", *new(int), "", "", *new(int)) })
 	apiwalk.Call(t, "validate.OneChoiceInEveryOkrug nil", func() { _ = OneChoiceInEveryOkrug("", *new(int)) })

@@ -17,6 +17,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*wasm/internal/wasmpack.FormatError).Error zero", func() { _ = new(FormatError).Error() })
 	apiwalk.Call(t, "(*wasm/internal/wasmpack.FormatError).Unwrap nil", func() { _ = (*FormatError)(nil).Unwrap() })
 	apiwalk.Call(t, "(*wasm/internal/wasmpack.FormatError).Unwrap zero", func() { _ = new(FormatError).Unwrap() })
+	apiwalk.Call(t, "wasm/internal/wasmpack.Fold nil", func() { _, _, _ = Fold(*new([]byte), *new(int)) })
+	apiwalk.Call(t, "wasm/internal/wasmpack.Fold zero", func() { _, _, _ = Fold([]byte{}, *new(int)) })
 	apiwalk.Call(t, "wasm/internal/wasmpack.Merge nil", func() { _, _ = Merge(*new([]Segment), *new(int)) })
 	apiwalk.Call(t, "wasm/internal/wasmpack.Merge zero", func() { _, _ = Merge([]Segment{}, *new(int)) })
 	apiwalk.Call(t, "wasm/internal/wasmpack.Pack nil", func() { _, _, _ = Pack(*new([]byte), *new(int)) })
