@@ -372,7 +372,7 @@ func OkrugRegionsDisagree(okrug, firstFile string, firstLine int, want, file str
 // added to those, not the two-column form a file of one column needs. A
 // finding of another code is left as it is.
 func (f *Finding) DuplicateRows(firstFile string, firstRow int, columns []string) {
-	if f.Code != DuplicateProtocol || f.say == nil || firstRow <= 0 {
+	if f == nil || f.Code != DuplicateProtocol || f.say == nil || firstRow <= 0 {
 		return
 	}
 	say := *f.say
