@@ -51,11 +51,7 @@ func draftLeadingCodes(m *Mapping, header []string, rows [][]string, choiceCols 
 	but := brokenRows(header, m.Precinct, broken, valid, after)
 	for _, p := range lead {
 		h := trimHeader(header[p])
-		for id, c := range m.Votes {
-			if len(c.Columns) == 0 && c.Header == h {
-				delete(m.Votes, id)
-			}
-		}
+		unmapVote(m, h)
 		m.Guesses[votesAt[p]] = fmt.Sprintf("column %d %q is not mapped: it stands before the valid votes (column %d %q), and the choices after them (columns %d to %d) sum to them on every row%s without it: a number of the row or of its area (a code, a serial number, a mark), not a choice's votes",
 			p+1, h, valid+1, trimHeader(header[valid]), after[0]+1, after[len(after)-1]+1, but)
 	}
@@ -322,4 +318,14 @@ func townName(rows [][]string, used, numeric []bool, nonEmpty []int, values []ma
 		}
 	}
 	return -1
+}
+
+// unmapVote takes out of m's votes the choice read from the column headed
+// h alone (a column the draft finds is no choice after all).
+func unmapVote(m *Mapping, h string) {
+	for id, c := range m.Votes {
+		if len(c.Columns) == 0 && c.Header == h {
+			delete(m.Votes, id)
+		}
+	}
 }

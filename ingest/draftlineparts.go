@@ -90,11 +90,7 @@ func draftLineParts(m *Mapping, header []string, rows [][]string, choiceCols []i
 		}
 		for _, p := range parts {
 			h := trimHeader(header[p])
-			for id, v := range m.Votes {
-				if len(v.Columns) == 0 && v.Header == h {
-					delete(m.Votes, id)
-				}
-			}
+			unmapVote(m, h)
 			m.Guesses[votesAt[p]] = fmt.Sprintf("column %d %q is not mapped: the parts of %s (columns %s): their sum is it (column %d %q) on every row, so they are %s's parts, not choices; declare them in the rule set (protocol.add_lines) and map them under lines to keep them",
 				p+1, h, l, strings.Join(names, ", "), c+1, lc.Header, l)
 		}
