@@ -2887,7 +2887,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// A column that is on every row a part of another's sum (a choice's
 	// votes, the total beside them) is a figure, no precinct's number:
 	// noKey says so, or "".
-	noKey, serialNote := "", ""
+	noKey := ""
 	boxTown := -1     // the area whose ballot boxes the precinct's column numbers anew (boxColumn), or -1
 	precinctWhy := "" // why the precinct is the column it is, where a guess says no more
 	if precinct < 0 && len(leftNumbers) > 0 {
@@ -2914,13 +2914,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			precinctWhy = fmt.Sprintf(": its text names each row once, and column %d %q, the first column of numbers, is named as a figure", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]))
 		} else {
 			precinct = leftNumbers[0]
-			precinctWhy = fmt.Sprintf(": no column is named like a precinct, none of text names each row, and this is the first column of numbers left of the lines, on no row a part of another's sum; if it holds a figure, name the precinct by hand")
+			precinctWhy = ": no column is named like a precinct, none of text names each row, and this is the first column of numbers left of the lines, on no row a part of another's sum; if it holds a figure, name the precinct by hand"
 			// (A number that repeats, beside one that numbers the rows,
 			// each once and mostly running on by one: the latter names
 			// the precinct, Israel's "ברזל" beside "סמל ועדה".)
 			if s := serialKey(all, leftNumbers); s >= 0 && s != precinct && repeats(all, precinct) {
-				serialNote = fmt.Sprintf("; column %d %q repeats on rows of different precincts (the first %q), and column %d %q names each row once, its numbers running on by one from row to row: a serial number of the row", precinct+1, trimHeader(header[precinct]), repeatedCell(all, precinct), s+1, trimHeader(header[s]))
-				precinct, precinctWhy = s, serialNote
+				precinctWhy = fmt.Sprintf("; column %d %q repeats on rows of different precincts (the first %q), and column %d %q names each row once, its numbers running on by one from row to row: a serial number of the row", precinct+1, trimHeader(header[precinct]), repeatedCell(all, precinct), s+1, trimHeader(header[s]))
+				precinct = s
 			} else if b := boxColumn(all, precinct, leftNumbers); b >= 0 && repeats(all, precinct) {
 				// (Or one that numbers the ballot boxes of each of its
 				// areas anew, beside it: the area and the box name the
