@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"runtime"
 	"sync"
+
+	"github.com/shailoo/shailoo/internal/hugepage"
 )
 
 // readPiece is the part of a file that one reader copies at a time.
@@ -35,6 +37,7 @@ func readParallel(r io.Reader) (b []byte, ok bool, err error) {
 		return nil, false, nil
 	}
 	b = make([]byte, size)
+	hugepage.Advise(b) // 8,000 faults fewer for a 33 MB file
 	n, err := readAtParallel(f, b, off, workers)
 	if err != nil {
 		return nil, true, err

@@ -1,0 +1,6 @@
+//go:build !linux
+
+package hugepage
+
+// Advise does nothing here: the advice is Linux's.
+func Advise([]byte) {}
