@@ -12,6 +12,7 @@ import (
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/dense"
+	"github.com/shailoo/shailoo/internal/hugepage"
 	"github.com/shailoo/shailoo/internal/inputs"
 	"github.com/shailoo/shailoo/internal/totalrows"
 	"github.com/shailoo/shailoo/validate"
@@ -87,6 +88,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 			continue
 		}
 		ps := make([]election.Precinct, 0, bytes.Count(b, []byte{'\n'}))
+		hugepage.Slice(ps)
 		m, opt := f.Mapping, ingest.Options{Concurrent: true, PrecinctsOnly: true}
 		var slots []int
 		var totals *totalrows.Finder // ol's: the rows that total others define no okrug

@@ -8,6 +8,9 @@ import (
 // madvHugePage is MADV_HUGEPAGE, which the syscall package does not name.
 const madvHugePage = 14
 
+// advises says whether Advise does anything here.
+const advises = true
+
 // Advise marks the huge pages inside b (those of its bytes that lie in a
 // Size-aligned range of Size bytes wholly within it) for huge pages. A
 // buffer too small to hold one is left as it is; an error of the advice

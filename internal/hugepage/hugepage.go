@@ -14,6 +14,39 @@
 //	_, err := io.ReadFull(f, b)
 package hugepage
 
+import "unsafe"
+
 // Size is the length of a huge page; Advise marks the huge pages that lie
 // whole inside a buffer.
 const Size = 2 << 20
+
+// Bytes returns a buffer of n bytes, as make([]byte, n), marked for huge
+// pages (Advise). One of Size bytes or more starts on a huge page, and its
+// last huge page is whole too, so that none of it falls back to 4 KB
+// pages: the memory asked for is up to 2 × Size more than n, of which only
+// the part of the last huge page past n is ever written (by the system,
+// with zeros).
+func Bytes(n int) []byte {
+	if n < Size || !advises {
+		return make([]byte, n)
+	}
+	whole := (n + Size - 1) &^ (Size - 1)
+	buf := make([]byte, whole+Size)
+	off := Size - int(uintptr(unsafe.Pointer(unsafe.SliceData(buf)))&(Size-1))
+	if off == Size {
+		off = 0
+	}
+	Advise(buf[off : off+whole])
+	return buf[off : off+n : off+n]
+}
+
+// Slice marks the array beneath s, up to its capacity, as Advise does.
+//
+//	ps := make([]election.Precinct, 0, rows)
+//	hugepage.Slice(ps)
+func Slice[T any](s []T) {
+	var z T
+	if size := uintptr(cap(s)) * unsafe.Sizeof(z); size >= Size {
+		Advise(unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(s))), size))
+	}
+}

@@ -27,3 +27,34 @@ func TestAdviseKeepsBytes(t *testing.T) {
 		}
 	}
 }
+
+// Bytes gives n zero bytes, its capacity n, whatever n.
+func TestBytes(t *testing.T) {
+	for _, n := range []int{0, 1, Size - 1, Size, Size + 1, 3*Size + 12345} {
+		b := Bytes(n)
+		if len(b) != n || cap(b) != n {
+			t.Fatalf("n %d: len %d, cap %d", n, len(b), cap(b))
+		}
+		if bytes.ContainsFunc(b, func(r rune) bool { return r != 0 }) {
+			t.Fatalf("n %d: not zeros", n)
+		}
+		for i := range b {
+			b[i] = byte(i)
+		}
+	}
+}
+
+// Slice leaves a slice's elements as they were.
+func TestSlice(t *testing.T) {
+	type row struct {
+		id string
+		n  int64
+	}
+	s := make([]row, 3, Size/8)
+	s[1] = row{"b", 2}
+	Slice(s)
+	Slice([]row(nil))
+	if s[1] != (row{"b", 2}) || len(s) != 3 {
+		t.Fatalf("%v", s)
+	}
+}

@@ -36,8 +36,7 @@ func readParallel(r io.Reader) (b []byte, ok bool, err error) {
 	if err != nil || size < 4*readPiece || size >= 1<<40 || workers < 2 {
 		return nil, false, nil
 	}
-	b = make([]byte, size)
-	hugepage.Advise(b) // 8,000 faults fewer for a 33 MB file
+	b = hugepage.Bytes(int(size)) // 8,000 faults fewer for a 33 MB file
 	n, err := readAtParallel(f, b, off, workers)
 	if err != nil {
 		return nil, true, err
