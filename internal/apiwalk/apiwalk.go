@@ -74,6 +74,7 @@ var skipFuncs = map[string]string{
 	"internal/echo.Quote":                  "generic over string and []byte; TestEmptyAndNil (echo_test.go) calls it with empty and nil values of both",
 	"internal/order.Stable":                "generic over the element type; TestStableEmpty (order_test.go) calls it with a nil and a one-element slice",
 	"internal/zeroed.Make":                 "generic over the element type; TestMake (zeroed_test.go) calls it with 0 and with a struct type",
+	"internal/hugepage.Slice":              "generic over the element type; TestSlice (hugepage_test.go) calls it with a nil slice and one of a struct type",
 }
 
 // Skipped returns what the walk leaves out and why: package folders, rules

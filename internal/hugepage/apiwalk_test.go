@@ -15,4 +15,5 @@ import (
 func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "internal/hugepage.Advise nil", func() { Advise(*new([]byte)) })
 	apiwalk.Call(t, "internal/hugepage.Advise zero", func() { Advise([]byte{}) })
+	apiwalk.Call(t, "internal/hugepage.Bytes nil", func() { _ = Bytes(*new(int)) })
 }
