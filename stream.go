@@ -1206,7 +1206,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		if len(t.LineIDs) > 0 {
 			o.lineIDs(f.Name, len(t.LineIDs), t.LineIDs[0])
 		}
-		counts := t.Counts()
+		counts := t.Counts
 		o.rowsLeftOut(f.Name, f.Mapping, counts)
 		o.blankRows(f.Name, counts)
 		if !zeros {

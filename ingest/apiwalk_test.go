@@ -57,7 +57,6 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(ingest.Mapping).CheckLines nil", func() { _ = (*new(Mapping)).CheckLines(*new(func(election.Line) bool)) })
 	apiwalk.Call(t, "(ingest.Mapping).Layout nil", func() { _ = (*new(Mapping)).Layout() })
 	apiwalk.Call(t, "(ingest.Mapping).Validate nil", func() { _ = (*new(Mapping)).Validate() })
-	apiwalk.Call(t, "(ingest.Table).Counts nil", func() { _ = (*new(Table)).Counts() })
 	apiwalk.Call(t, "(ingest.crReader).Read nil", func() { _, _ = (*new(crReader)).Read(*new([]byte)) })
 	apiwalk.Call(t, "(ingest.crReader).Read zero", func() { _, _ = (*new(crReader)).Read([]byte{}) })
 	apiwalk.Call(t, "(ingest.errReader).Read nil", func() { _, _ = (*new(errReader)).Read(*new([]byte)) })

@@ -42,7 +42,7 @@ func TestBareQuoteKrefeld(t *testing.T) {
 		if tab.BareQuotes != 1 || tab.BareQuoteRows != 1 || !slices.Equal(tab.BareQuoteLines, []int{11}) {
 			t.Errorf("concurrent %v: bare quotes %d in %d rows at %v; want 1 at line 11", concurrent, tab.BareQuotes, tab.BareQuoteRows, tab.BareQuoteLines)
 		}
-		note := BareQuoteNote(krefeldCut, tab.Counts())
+		note := BareQuoteNote(krefeldCut, tab.Counts)
 		if want := krefeldCut + `: 1 cells in 1 rows hold a quote (") that does not begin them (lines 11)`; !strings.HasPrefix(note, want) {
 			t.Errorf("note %q; want it to begin %q", note, want)
 		}

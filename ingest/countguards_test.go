@@ -34,7 +34,7 @@ func TestSummedRepeatEstonia(t *testing.T) {
 	if got := tab.Protocols[0].Votes["parempoolsed"]; got != 1688 {
 		t.Errorf("Parempoolsed summed %d, want 1688 (the sum as the mapping says)", got)
 	}
-	rs := tab.Counts().SummedRepeat
+	rs := tab.Counts.SummedRepeat
 	if len(rs) != 1 {
 		t.Fatalf("SummedRepeat %+v, want one protocol", rs)
 	}
@@ -47,7 +47,7 @@ func TestSummedRepeatEstonia(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rs := tab.Counts().SummedRepeat; rs != nil {
+	if rs := tab.Counts.SummedRepeat; rs != nil {
 		t.Errorf("candidate_votes summed: SummedRepeat %+v, want none (Parempoolsed's rows differ)", rs)
 	}
 }
@@ -166,7 +166,7 @@ func TestUnreadColumnsUkraine(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := tab.Counts().Unread; !slices.Equal(got, c.want) {
+			if got := tab.Counts.Unread; !slices.Equal(got, c.want) {
 				t.Errorf("Unread %+v, want %+v", got, c.want)
 			}
 		})
@@ -198,7 +198,7 @@ func TestSummedOverVotersSouthAfrica(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := tab.Counts()
+	c := tab.Counts
 	want := []SummedOver{{Line: 2, Precinct: "43400180", Ballot: "list", Votes: 1923, Voters: 1569, Columns: []string{"7 BallotType"}}}
 	if len(c.SummedOver) != 1 || c.SummedOver[0].Line != want[0].Line || c.SummedOver[0].Votes != 1923 || c.SummedOver[0].Voters != 1569 ||
 		!slices.Equal(c.SummedOver[0].Columns, want[0].Columns) {

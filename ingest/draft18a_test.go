@@ -240,7 +240,7 @@ func TestDraftPlaceNotGivenAndAbroad(t *testing.T) {
 	if tab.PlacesNotGiven != 3 || tab.PlacesNotGivenRows != 3 || !slices.Equal(tab.PlacesNotGivenLines, []int{4, 5, 6}) {
 		t.Errorf("places not given %d in %d rows at %v; want 3 in 3 at lines 4, 5, 6", tab.PlacesNotGiven, tab.PlacesNotGivenRows, tab.PlacesNotGivenLines)
 	}
-	notes := strings.Join(EmptyNotes(name, m, tab.Counts()), "\n")
+	notes := strings.Join(EmptyNotes(name, m, tab.Counts), "\n")
 	if !strings.Contains(notes, `3 region or okrug cells in 3 rows read "NA", a text of not_given (lines 4, 5, 6)`) {
 		t.Errorf("notes %s; want the three region cells and their lines", notes)
 	}

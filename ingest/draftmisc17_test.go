@@ -169,7 +169,7 @@ func TestDraftIgnoresColumnsLeftOut(t *testing.T) {
 				t.Errorf("ignore %q; want %q\n%s", got, c.ignore, strings.Join(m.Guesses, "\n"))
 			}
 			tab, _, _ := countReal(t, c.name, d)
-			if u := tab.Counts().Unread; len(u) > 0 {
+			if u := tab.Counts.Unread; len(u) > 0 {
 				t.Errorf("columns not read %+v; want none", u)
 			}
 		})

@@ -38,7 +38,7 @@ func TestEmptyLinesCounted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c := tab.Counts(); c.Empty != 1 || !slices.Equal(c.EmptyLines, []int{3}) {
+	if c := tab.Counts; c.Empty != 1 || !slices.Equal(c.EmptyLines, []int{3}) {
 		t.Errorf("ReadCSV: %d empty lines %v, want line 3", c.Empty, c.EmptyLines)
 	}
 }

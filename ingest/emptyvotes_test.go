@@ -231,7 +231,7 @@ func TestEmptyCellsZero(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(tab.Protocols) != 5 || tab.ZeroCells != 24 || tab.Counts().ZeroCells != 24 {
+		if len(tab.Protocols) != 5 || tab.ZeroCells != 24 || tab.Counts.ZeroCells != 24 {
 			t.Fatalf("%d protocols, %d cells read as 0; want 5 and 24", len(tab.Protocols), tab.ZeroCells)
 		}
 		for _, p := range tab.Protocols {

@@ -40,10 +40,10 @@ func TestFillDownMergedCells(t *testing.T) {
 		t.Errorf("first protocol %+v %+v", tab.Precincts[0], p)
 	}
 	want := []FilledDown{{Index: 1, Header: "Constituency", Cells: 161, First: 3}, {Index: 3, Header: "Electorate", Cells: 161, First: 3}}
-	if g := tab.Counts().FilledDown; len(g) != 2 || g[0] != want[0] || g[1] != want[1] {
+	if g := tab.Counts.FilledDown; len(g) != 2 || g[0] != want[0] || g[1] != want[1] {
 		t.Errorf("FilledDown %+v, want %+v", g, want)
 	}
-	if n := FillDownNote("sg.csv", tab.Counts()); !strings.Contains(n, `322 empty cells`) || !strings.Contains(n, `1 "Constituency" (161), 3 "Electorate" (161)`) {
+	if n := FillDownNote("sg.csv", tab.Counts); !strings.Contains(n, `322 empty cells`) || !strings.Contains(n, `1 "Constituency" (161), 3 "Electorate" (161)`) {
 		t.Errorf("note %q", n)
 	}
 	if tab.Blank != 1 || tab.LeftOut != 128 {

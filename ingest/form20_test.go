@@ -98,8 +98,8 @@ func TestDraftCanadaOneDistrictLong(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(tab.Protocols) != 1 || tab.FooterLines != [2]int{17, 19} || !strings.Contains(FooterNote("ca.tsv", tab.Counts()), "lines 17-19 skipped (footer_rows)") {
-		t.Errorf("%d protocols, footer lines %v, note %q: want one protocol, lines 17-19 skipped and said in a note of its own", len(tab.Protocols), tab.FooterLines, FooterNote("ca.tsv", tab.Counts()))
+	if len(tab.Protocols) != 1 || tab.FooterLines != [2]int{17, 19} || !strings.Contains(FooterNote("ca.tsv", tab.Counts), "lines 17-19 skipped (footer_rows)") {
+		t.Errorf("%d protocols, footer lines %v, note %q: want one protocol, lines 17-19 skipped and said in a note of its own", len(tab.Protocols), tab.FooterLines, FooterNote("ca.tsv", tab.Counts))
 	}
 }
 

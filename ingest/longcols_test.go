@@ -74,8 +74,8 @@ func TestLongVotesColumnSumCells(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p := tab.Protocols[0]; p.Votes["a"] != 15 || p.Votes["b"] != 3 || tab.Counts().NotOnBallot != 1 {
-		t.Errorf("not_on_ballot: %+v, %d cells read as 0; want a 15, b 3, 1", p, tab.Counts().NotOnBallot)
+	if p := tab.Protocols[0]; p.Votes["a"] != 15 || p.Votes["b"] != 3 || tab.Counts.NotOnBallot != 1 {
+		t.Errorf("not_on_ballot: %+v, %d cells read as 0; want a 15, b 3, 1", p, tab.Counts.NotOnBallot)
 	}
 	m.EmptyVotes = ""
 	_, err = read("p,c,day,mail,reg_a,reg_b\n1,A,10,-5,100,20\n", m)

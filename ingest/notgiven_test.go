@@ -49,8 +49,8 @@ func TestNotGivenKenya(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got.NotGiven != cells || got.Counts().NotGiven != cells {
-			t.Errorf("concurrent %v: NotGiven %d, Counts().NotGiven %d; want %d", concurrent, got.NotGiven, got.Counts().NotGiven, cells)
+		if got.NotGiven != cells || got.Counts.NotGiven != cells {
+			t.Errorf("concurrent %v: NotGiven %d, Counts().NotGiven %d; want %d", concurrent, got.NotGiven, got.Counts.NotGiven, cells)
 		}
 		got.NotGiven = 0
 		if !reflect.DeepEqual(got, want) {

@@ -93,73 +93,13 @@ type Table struct {
 	Precincts []election.Precinct
 	// Skipped holds, in Lenient mode, one error per row not read.
 	Skipped []*ParseError
-	// Rows counts the data rows read (header and SkipRows excluded,
-	// skipped rows included): Rows == len(Protocols) + len(Skipped) +
+	// Counts are what the reading counted beside the protocols (Rows,
+	// LeftOut, Blank...), as a scan with Options.Counts gives them: the
+	// notes and findings of a file read whole are made from them as a
+	// scanned file's are. Rows == len(Protocols) + len(Skipped) +
 	// LeftOut, but for a long file, whose protocols are made of several
 	// rows each.
-	Rows int
-	// LeftOut counts the data rows the mapping's row filter left out.
-	LeftOut int
-	// Blank counts the rows of empty cells alone (";;;;"), which are
-	// neither protocols nor errors, nor counted in Rows; BlankLines holds
-	// the lines of the first MaxBlankLines of them.
-	Blank      int
-	BlankLines []int
-	// Empty counts the empty lines between data rows ("\n" or "\r\n"
-	// alone), neither rows nor errors; EmptyLines holds the first
-	// MaxBlankLines of them.
-	Empty      int
-	EmptyLines []int
-	// SkippedLines is the number of lines above the header that
-	// skip_rows skipped unread: lines 1 to SkippedLines.
-	SkippedLines int
-	// FooterLines are the first and the last line footer_rows skipped
-	// unread at the end of the file; zero for none.
-	FooterLines [2]int
-	// NotOnBallot counts the empty votes cells read as 0 votes, a choice
-	// not on the row's ballot ("empty_votes": "not_on_ballot").
-	NotOnBallot int
-	// ZeroCells counts the empty figure cells read as 0 ("empty_cells":
-	// "zero").
-	ZeroCells int
-	// NotGiven counts the figure cells read as empty cells for their
-	// text (Mapping.NotGiven): ZeroCells counts them too under
-	// "empty_cells": "zero", NotOnBallot under "empty_votes":
-	// "not_on_ballot".
-	NotGiven int
-	// BareQuotes, BareQuoteRows and BareQuoteLines are Counts'.
-	BareQuotes, BareQuoteRows int
-	BareQuoteLines            []int
-	// PlacesNotGiven, PlacesNotGivenRows and PlacesNotGivenLines are
-	// Counts'.
-	PlacesNotGiven, PlacesNotGivenRows int
-	PlacesNotGivenLines                []int
-	// DataHeader is the line of the header's last row when it looks like
-	// a data row taken for the header (see Counts.DataHeader); 0 when not.
-	DataHeader int
-	// SkippedData is the line skip_rows skipped last when it reads as a
-	// data row of a file without a header (see Counts.SkippedData); 0
-	// when not.
-	SkippedData int
-	// SummedAlike and SummedAlikeN are Counts.SummedAlike and
-	// Counts.SummedAlikeN.
-	SummedAlike  [2]int
-	SummedAlikeN int
-	// SummedRepeat, SummedOver, SummedPeople, Unread and EmptyVotes are Counts'.
-	SummedRepeat []SummedRepeat
-	SameVotes    *SameVotes
-	SameParts    []SamePart
-	SummedOver   []SummedOver
-	SummedPeople []SummedPeople
-	Unread       []UnreadColumn
-	EmptyVotes   EmptyVotes
-	// Garbled says where the text of a file read in a single-byte code
-	// page (Mapping.Encoding) first has a word that reads as another code
-	// page's text; nil when it has none (see Garbled, EncodingNote).
-	Garbled *Garbled
-	// FilledDown are the columns of Mapping.FillDown, each with the
-	// empty cells filled from the row above (see Counts.FilledDown).
-	FilledDown []FilledDown
+	Counts
 	// Lines[i] is the file line where the row of Protocols[i] starts (in
 	// a long file, its first row).
 	Lines []int
@@ -214,14 +154,6 @@ type FigureRow struct {
 	// order, Line the first of them (Table.SummedRows); nil for a figure
 	// of one row.
 	Rows []int
-}
-
-// Counts returns what t counted beside its protocols, as a scan with
-// Options.Counts gives it: the notes and findings of a file read whole
-// are made from it as a scanned file's are.
-func (t Table) Counts() Counts {
-	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, Empty: t.Empty, EmptyLines: t.EmptyLines, SkippedLines: t.SkippedLines, FooterLines: t.FooterLines,
-		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, BareQuotes: t.BareQuotes, BareQuoteRows: t.BareQuoteRows, BareQuoteLines: t.BareQuoteLines, PlacesNotGiven: t.PlacesNotGiven, PlacesNotGivenRows: t.PlacesNotGivenRows, PlacesNotGivenLines: t.PlacesNotGivenLines, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, SummedOver: t.SummedOver, SummedPeople: t.SummedPeople, SameVotes: t.SameVotes, SameParts: t.SameParts, Unread: t.Unread, EmptyVotes: t.EmptyVotes, Garbled: t.Garbled, FilledDown: t.FilledDown}
 }
 
 // ChoiceRow says where a long file names a choice of a protocol.

@@ -49,7 +49,7 @@ func TestSkipRowsCountsLines(t *testing.T) {
 			if sum != c.sum || tab.Rows != c.rows || int64(tab.SkippedLines) != c.skipped {
 				t.Errorf("%s (concurrent %v): votes %d, rows %d, lines skipped %d; want %d, %d, %d", c.file, concurrent, sum, tab.Rows, tab.SkippedLines, c.sum, c.rows, c.skipped)
 			}
-			if n := SkippedNote(c.file, tab.Counts()); !strings.Contains(n, "lines 1-") {
+			if n := SkippedNote(c.file, tab.Counts); !strings.Contains(n, "lines 1-") {
 				t.Errorf("%s: note %q", c.file, n)
 			}
 		}
@@ -113,7 +113,7 @@ func TestSkipRowsSkippedData(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if tab.SkippedData != want || tab.Counts().SkippedData != want {
+		if tab.SkippedData != want || tab.Counts.SkippedData != want {
 			t.Errorf("skip_rows %d: skipped data at line %d; want %d", skip, tab.SkippedData, want)
 		}
 	}

@@ -33,7 +33,7 @@ func TestSummedRowsAlike(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c := tab.Counts(); c.SummedAlike != [2]int{2, 4} || c.SummedAlikeN != 2 {
+	if c := tab.Counts; c.SummedAlike != [2]int{2, 4} || c.SummedAlikeN != 2 {
 		t.Errorf("summed alike: lines %v, %d rows; want [2 4], 2", c.SummedAlike, c.SummedAlikeN)
 	}
 	var counts Counts

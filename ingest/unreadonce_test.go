@@ -40,7 +40,7 @@ func TestUnreadOncePerPrecinct(t *testing.T) {
 	if u := got["ordre_bulletin"]; u.Sum != 702 || u.Once {
 		t.Errorf("ordre_bulletin %+v, want 702 over the rows", u)
 	}
-	note := UnreadNote(name, tab.Counts())
+	note := UnreadNote(name, tab.Counts)
 	if !strings.Contains(note, `18 "total_votants" (2,546,304)`) || !strings.Contains(note, "column(s) 12, 13, 14, 18 repeat one figure on all the rows of each precinct") {
 		t.Errorf("note %q", note)
 	}

@@ -28,7 +28,7 @@ func TestVotesColumnEmptyNote(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return tab.Counts()
+		return tab.Counts
 	}
 	b, err := os.ReadFile("../testdata/ingest/real/" + name)
 	if err != nil {

@@ -234,22 +234,22 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 	if len(t.LineIDs) > 0 {
 		s.Notes = append(s.Notes, fmt.Sprintf("%s: %d rows name no precinct; each is a precinct of its own, named by its line (the first on line %d)", f.Name, len(t.LineIDs), t.LineIDs[0]))
 	}
-	if n := ingest.LeftOutNote(f.Name, m, t.Counts()); n != "" {
+	if n := ingest.LeftOutNote(f.Name, m, t.Counts); n != "" {
 		s.Notes = append(s.Notes, n)
 	}
-	if n := ingest.SkippedNote(f.Name, t.Counts()); n != "" {
+	if n := ingest.SkippedNote(f.Name, t.Counts); n != "" {
 		s.Notes = append(s.Notes, n)
 	}
-	if n := ingest.FooterNote(f.Name, t.Counts()); n != "" {
+	if n := ingest.FooterNote(f.Name, t.Counts); n != "" {
 		s.Notes = append(s.Notes, n)
 	}
-	if n := ingest.BlankNote(f.Name, t.Counts()); n != "" {
+	if n := ingest.BlankNote(f.Name, t.Counts); n != "" {
 		s.Notes = append(s.Notes, n)
 	}
-	if n := ingest.EmptyNote(f.Name, t.Counts()); n != "" {
+	if n := ingest.EmptyNote(f.Name, t.Counts); n != "" {
 		s.Notes = append(s.Notes, n)
 	}
-	if n := ingest.BareQuoteNote(f.Name, t.Counts()); n != "" {
+	if n := ingest.BareQuoteNote(f.Name, t.Counts); n != "" {
 		s.Notes = append(s.Notes, n)
 	}
 	if n := ingest.EncodingNote(t.Garbled); n != "" {
@@ -277,14 +277,14 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 		p := ps[0]
 		s.Findings = append(s.Findings, validate.SummedRowsPeople(f.Name, p.Lines[0], p.Lines[1], p.Precinct, p.Choice, len(ps), strings.Join(p.Columns, ", ")))
 	}
-	if n := ingest.UnreadNote(f.Name, t.Counts()); n != "" {
+	if n := ingest.UnreadNote(f.Name, t.Counts); n != "" {
 		s.Notes = append(s.Notes, n)
 	}
-	if n := ingest.FillDownNote(f.Name, t.Counts()); n != "" {
+	if n := ingest.FillDownNote(f.Name, t.Counts); n != "" {
 		s.Notes = append(s.Notes, n)
 	}
-	s.Notes = append(s.Notes, ingest.VotesEmptyNotes(f.Name, t.Counts())...)
-	s.Notes = append(s.Notes, ingest.EmptyNotes(f.Name, m, t.Counts())...)
+	s.Notes = append(s.Notes, ingest.VotesEmptyNotes(f.Name, t.Counts)...)
+	s.Notes = append(s.Notes, ingest.EmptyNotes(f.Name, m, t.Counts)...)
 	for _, pe := range t.Skipped {
 		s.Findings = append(s.Findings, unreadable(pe))
 	}
