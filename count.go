@@ -690,7 +690,7 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 	}
 	var err error
 	if p.check, err = newStream(def, protocolRules(r), keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly, ListAll: o.AllFindings, OkrugsAnnulled: o.okrugsAnnulled}); err != nil {
-		return nil, fmt.Errorf("shailoo: validate: %w", err)
+		return nil, fmt.Errorf("shailoo: %w", err) // validate's errors say "validate:" themselves
 	}
 	if p.acc, err = newAccumulator(def, keys, p.table); err != nil {
 		if !errors.Is(err, tally.ErrDuplicatePrecinct) {
