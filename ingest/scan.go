@@ -2888,17 +2888,17 @@ func columns(n int) string {
 }
 
 // nearHeader names the column whose header is h but for case, spaces,
-// "_" and "-" ("year" for "Year", "election_type" for "Election Type"),
-// the first of
-// them: a header is matched exactly, and a reader who typed it by eye
-// sees which one the file has. Empty when no header is so near.
+// "_", "-" and accents ("year" for "Year", "election_type" for "Election
+// Type", "Māori Party" for "Maori Party"), the first of them: a header is
+// matched exactly, and a reader who typed it by eye sees which one the
+// file has. Empty when no header is so near.
 func nearHeader(h string, at map[string][]int) string {
 	fold := func(s string) string {
 		return strings.Map(func(r rune) rune {
-			if r == '_' || r == '-' || unicode.IsSpace(r) {
-				return -1
+			if r == '_' || r == '-' || unicode.IsSpace(r) || unicode.Is(unicode.Mn, r) {
+				return -1 // a combining mark: the accent of a letter written apart (NFD)
 			}
-			return unicode.ToLower(r)
+			return unaccented(unicode.ToLower(r))
 		}, s)
 	}
 	want, best, col := fold(h), "", -1
@@ -2910,7 +2910,29 @@ func nearHeader(h string, at map[string][]int) string {
 	if col < 0 {
 		return ""
 	}
-	return fmt.Sprintf("; column %d has %s (a header is matched exactly, case and spaces included)", col+1, echo.Quote(best))
+	return fmt.Sprintf("; column %d has %s (a header is matched exactly, case, spaces and accents included)", col+1, echo.Quote(best))
+}
+
+// accented and plain pair the lower-case Latin letters with a mark
+// written as one letter (NFC) with their letter without it.
+const (
+	accented = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšșţťŧțùúûüũūŭůűųŵýÿŷźżž"
+	plain    = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssssttttuuuuuuuuuuwyyyzzz"
+)
+
+// unaccented is r's letter without its mark (ā: a), or r.
+func unaccented(r rune) rune {
+	if r < 0xC0 || r > 0x24F {
+		return r
+	}
+	i := 0
+	for _, a := range accented {
+		if a == r {
+			return rune(plain[i])
+		}
+		i++
+	}
+	return r
 }
 
 // nearLabel names the label of a transposed file's row nearest to h,
