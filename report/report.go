@@ -292,6 +292,7 @@ func build(res *shailoo.Result, l Lang, picked []int) []section {
 	if !named {
 		ok.head = ok.head[1:]
 	}
+	pctNE := false // a share not evaluated: said under the table
 	for _, o := range res.Okrugs {
 		what := l.w("elected")
 		switch o.Outcome {
@@ -374,6 +375,8 @@ func build(res *shailoo.Result, l Lang, picked []int) []section {
 		}
 		if missing > 0 {
 			share = "" // a share of a partial sum is none
+		} else if majority == nil && participantsNotEvaluated(o) && o.Leader != "" {
+			share, pctNE = l.pw("not_evaluated"), true
 		}
 		votes := l.partial(o.LeaderVotes, missing)
 		if o.Outcome == seats.OutcomeAnnulled || o.Outcome == seats.OutcomeNoCandidates && o.Leader == "" {
@@ -387,6 +390,9 @@ func build(res *shailoo.Result, l Lang, picked []int) []section {
 			row = slices.Delete(row, 1, 2) // the ID, in the names' column
 		}
 		ok.rows = append(ok.rows, row)
+	}
+	if pctNE {
+		ok.lines = append(ok.lines, l.w("okrug_pct_not_evaluated"))
 	}
 	if len(ok.rows) > 0 {
 		doc = append(doc, ok)

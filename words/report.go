@@ -134,6 +134,11 @@ var report = []Entry{
 	{"report.okrug_pct_note_against", Text{"% of participants: of the okrug's valid and invalid ballots, those who took part; against all's share too.",
 		"% от участвовавших: от действительных и недействительных бюллетеней округа, то есть от принявших участие; доля «против всех» тоже.",
 		"Катышкандардан %: округдун жарактуу жана жараксыз бюллетендеринен, башкача айтканда катышкандардан; «баарына каршынын» үлүшү да."}},
+	// Under the okrug tables where an okrug's share cannot be made: its
+	// protocols lack the line valid or invalid (participants not evaluated).
+	{"report.okrug_pct_not_evaluated", Text{"% of participants \"not evaluated\": the okrug's protocols lack the line valid or invalid, whose sum is those who took part (findings say which).",
+		"% от участвовавших «не определено»: в протоколах округа нет строки действительных или недействительных бюллетеней, сумма которых — число принявших участие (какой — говорят замечания).",
+		"Катышкандардан % «аныкталган жок»: округдун протоколдорунда жарактуу же жараксыз бюллетендердин сабы жок, алардын суммасы — катышкандар (кайсынысы — эскертүүлөрдө)."}},
 	{"report.elected", Text{"elected",
 		"избран",
 		"шайланды"}},

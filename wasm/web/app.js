@@ -4335,7 +4335,11 @@ function renderOkrugs(res) {
     // sum: said beside the figure, no share is made of it, and its margin is a bound (okrugMargin).
     const missing = o.votes_missing || {};
     const leaderMissing = o.leader ? missing[o.leader] || 0 : 0;
-    const leaderShare = den && !leaderMissing ? pct(share(o.leader_votes, den)) : '';
+    // Those who took part not evaluated (a protocol lacks the line valid
+    // or invalid): the share says so rather than staying blank.
+    const shareNE = !den && !leaderMissing && o.leader && !(res.rules.okrug || {}).majority &&
+      (o.not_evaluated || []).includes('participants');
+    const leaderShare = den && !leaderMissing ? pct(share(o.leader_votes, den)) : shareNE ? t('not_evaluated') : '';
     const cls = [o.outcome === 'repeat_election' ? 'repeat' : '', disagree.okrugs.has(o.okrug) ? 'disagree' : ''].join(' ').trim();
     return el('tr', { class: cls || null, 'data-okrug': o.okrug },
       el('td', null, o.okrug),
