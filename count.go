@@ -2685,6 +2685,10 @@ func (c *counter) fill(l *List, p *election.Party) error {
 		l.WomenRequired = seats.WomenRequired(l.Seats, c.r.List.candidates())
 		what, key := "no candidates", "note.deputies_not_given"
 		switch {
+		case c.r.List.byRegion() && len(p.Candidates) == 0:
+			// Said as the reports' deputies section says it (the
+			// count names none by constituency), not as a second reason.
+			key = "note.deputies_constituency_none"
 		case len(p.Candidates) > 0 && c.r.List.byRegion():
 			// A list's candidates stand per constituency, and the
 			// definition gives one roster: seating it would name
