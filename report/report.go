@@ -707,6 +707,9 @@ func findings(f validate.Report, l Lang, limit int) section {
 	}
 	if p := f.Published; p != nil {
 		s.after = append(s.after, l.publishedOf(p))
+		if p.ElectionDiffers && f.Recount != nil {
+			s.after = append(s.after, l.say("published_election_differs", words.Args{"published": echo.Text(p.Election), "recount": echo.Text(f.Recount.Election)}))
+		}
 	}
 	if r := f.Recount; r != nil {
 		s.after = append(s.after, l.recountOf(r)...)

@@ -236,6 +236,7 @@ var page = []Entry{
 	// What the published summary is (verify's "published").
 	{"published_summary", reportWord("report.published_summary", nil)},
 	{"published_summary_of", reportWord("report.published_summary_of", nil)},
+	{"published_election_differs", reportWord("report.published_election_differs", nil)},
 	{"recount_own", reportWord("report.recount_own", nil)},
 	{"recount_files", reportWord("report.recount_files", nil)},
 	{"recount_synthetic", reportWord("report.recount_synthetic", nil)},

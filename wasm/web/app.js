@@ -89,6 +89,7 @@ const STRINGS = {
     published_recount: 'The recount: {name}, counted from {from}; where its figures come from: {prov}',
     published_summary: 'The published summary: where its figures come from: {prov}',
     published_summary_of: 'The published summary of {election}: where its figures come from: {prov}',
+    published_election_differs: 'The summary names its election «{published}», the recount «{recount}»: not an error (a summary made by hand may name it its own way), but check that both are the same election.',
     recount_own: 'the definition\'s own protocols',
     recount_files: 'the files {files}',
     recount_synthetic: 'The recount\'s precinct protocols are SYNTHETIC, made to reproduce published figures: where the summary gives the figures they were made from, agreement is by construction and proves nothing about the real protocols, and a gap is a difference from those figures, not an error of the count.',
@@ -892,6 +893,7 @@ const STRINGS = {
     published_recount: 'Пересчёт: {name}, подсчитан по {from}; откуда его цифры: {prov}',
     published_summary: 'Опубликованные итоги: откуда их цифры: {prov}',
     published_summary_of: 'Опубликованные итоги {election}: откуда их цифры: {prov}',
+    published_election_differs: 'Итоги называют свои выборы «{published}», пересчёт — «{recount}»: это не ошибка (итоги, составленные вручную, могут называть выборы по-своему), но проверьте, что это одни и те же выборы.',
     recount_own: 'собственным протоколам определения',
     recount_files: 'файлам {files}',
     recount_synthetic: 'Протоколы участков пересчёта СИНТЕТИЧЕСКИЕ, созданы так, чтобы воспроизвести опубликованные цифры: там, где итоги дают цифры, из которых они созданы, совпадение получено по построению и ничего не доказывает о настоящих протоколах, а расхождение — это отличие от тех цифр, а не ошибка подсчёта.',
@@ -1695,6 +1697,7 @@ const STRINGS = {
     published_recount: 'Кайра эсептөө: {name}, {from} боюнча эсептелди; анын сандары кайдан алынды: {prov}',
     published_summary: 'Жарыяланган жыйынтыктар: алардын сандары кайдан алынды: {prov}',
     published_summary_of: '{election} жарыяланган жыйынтыктары: алардын сандары кайдан алынды: {prov}',
+    published_election_differs: 'Жыйынтыктар шайлоону «{published}» деп атайт, кайра эсептөө — «{recount}»: бул ката эмес (кол менен түзүлгөн жыйынтыктар шайлоону өз алдынча атай алат), бирок экөө бир эле шайлоо экенин текшериңиз.',
     recount_own: 'аныктаманын өз протоколдору',
     recount_files: '{files} файлдары',
     recount_synthetic: 'Кайра эсептөөнүн участок протоколдору СИНТЕТИКАЛЫК, жарыяланган сандарды кайталоо үчүн түзүлгөн: жыйынтыктар алар түзүлгөн сандарды берген жерде дал келүү түзүлүшү боюнча болот жана чыныгы протоколдор жөнүндө эч нерсе далилдебейт, ал эми айырма — ошол сандардан айырма, эсептөөнүн катасы эмес.',
@@ -4928,6 +4931,11 @@ function renderPublished() {
   box.append(el('p', { class: 'muted' }, t('published_of', { name: state.files.summary ? state.files.summary.name : '' })));
   const pub = state.verify.published;
   if (pub) box.append(el('p', { class: 'muted', id: 'published-summary' }, ...publishedText(pub)));
+  // The summary names another election than the recount's: said, not an error.
+  if (pub && pub.election_differs && state.verify.recount) {
+    box.append(el('p', { class: 'muted', id: 'published-election-differs' },
+      t('published_election_differs', { published: pub.election, recount: state.verify.recount.election })));
+  }
   const rc = state.verify.recount;
   if (rc) box.append(el('p', { class: 'muted', id: 'published-recount' }, recountText(rc)));
   // agreement with synthetic protocols is by construction; a gap from
