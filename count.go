@@ -209,6 +209,7 @@ func countWith(e *election.Election, r Rules, o Options, hashed *election.Electi
 		o.places.locate(res.Findings.Findings)
 		validate.Sort(res.Findings.Findings)
 		res.Notes = append(res.Notes, noRowNotes(res.Findings.Findings, o.places.long)...)
+		res.Notes = append(res.Notes, emptyRowNotes(res.Findings.Findings, o.places.wide)...)
 	}
 	return res, err
 }

@@ -374,6 +374,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		validate.Sort(res.Findings.Findings)
 		res.Notes = append(res.Notes, noRowNotes(res.Findings.Findings, longNoEmptyVotes(files))...)
 	}
+	res.Notes = append(res.Notes, emptyRowNotes(res.Findings.Findings, wideChoices(files))...)
 	return res, nil
 }
 
@@ -1299,6 +1300,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		o.places = placesOf(&e, origins)
 		if o.places != nil {
 			o.places.long = longNoEmptyVotes(files)
+			o.places.wide = wideChoices(files)
 		}
 	}
 	return &e, o, origins, nil
@@ -1705,6 +1707,9 @@ type rowPlaces struct {
 	// long names the long files whose mapping leaves empty_votes unset
 	// (noRowNotes).
 	long map[string]bool
+	// wide gives the choices each wide file's mapping reads
+	// (emptyRowNotes).
+	wide map[string]int
 }
 
 type placeKey struct {
