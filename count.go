@@ -1171,6 +1171,11 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		// files give no party's votes (a mapping of lines alone).
 		c.noChoices = append(c.noChoices, "list")
 	}
+	if c.r.List.compensates() {
+		if err := c.checkCandidateLists(); err != nil {
+			return nil, err
+		}
+	}
 	if err := c.okrugs(); err != nil {
 		return nil, err
 	}
@@ -2278,7 +2283,7 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 			if k.OkrugsNotDecided != nil {
 				// Its list seats wait for its okrugs (list.compensate).
 				compOpen, compOkrugs = append(compOpen, reg.ID), append(compOkrugs, k.OkrugsNotDecided...)
-			} else {
+			} else if !k.OkrugsUnknown { // (compensationUnknown says it)
 				open, whys = append(open, reg.ID), append(whys, reg.ID+": "+k.NotEvaluated)
 			}
 			for _, en := range sub {

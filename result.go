@@ -459,6 +459,10 @@ type Constituency struct {
 	// outcome, that are not decided: the list seats that compensate for
 	// their seats are not apportioned (NotEvaluated).
 	OkrugsNotDecided []string `json:"okrugs_not_decided,omitempty"`
+	// OkrugsUnknown says that no okrug of the election lies in the region
+	// and the definition does not give its okrug seats: the list seats
+	// that compensate for them are not apportioned (NotEvaluated).
+	OkrugsUnknown bool `json:"okrugs_unknown,omitempty"`
 	// OkrugSeatsGiven says that the okrug seats compensated for are the
 	// definition's (election.Region.OkrugSeats), not counted here.
 	OkrugSeatsGiven bool `json:"okrug_seats_given,omitempty"`
@@ -763,6 +767,18 @@ const (
 	// of Affects compensate for their seats (list.compensate): they were
 	// not apportioned, neither given nor unfilled.
 	UnevaluatedCompensationOpen = "compensated_okrugs_not_decided"
+	// UnevaluatedCompensationUnknown: the regions of Scope have list
+	// seats that compensate for okrug seats (list.compensate), but no
+	// okrug of the election lies in them and the definition does not give
+	// their okrug seats (election.Region.OkrugSeats): the list seats of
+	// Affects were not apportioned, neither given nor unfilled.
+	UnevaluatedCompensationUnknown = "compensated_okrugs_unknown"
+	// UnevaluatedCompensationNoList: the okrug winners of Scope
+	// ("<candidate> (<okrug>)") carry no list and the definition does not
+	// say that they carry none (election.Candidate.NoList): their seats
+	// were counted against no list, as an independent's, and the list
+	// seats of Affects, which compensate for them, rest on it.
+	UnevaluatedCompensationNoList = "compensated_winners_no_list"
 	// UnevaluatedOkrug: the okrugs of Scope have no okrug-ballot protocol;
 	// they have no winner and their seats are not filled.
 	UnevaluatedOkrug = "okrug_no_protocols"

@@ -731,6 +731,8 @@ var page = []Entry{
 	{"prov_constituency_not_evaluated", reportWord("provisional.constituency_not_evaluated", nil)},
 	{"prov_compensated_okrugs_not_decided", reportWord("provisional.compensated_okrugs_not_decided", nil)},
 	{"prov_compensated_okrugs_provisional", reportWord("provisional.compensated_okrugs_provisional", nil)},
+	{"prov_compensated_okrugs_unknown", reportWord("provisional.compensated_okrugs_unknown", nil)},
+	{"prov_compensated_winners_no_list", reportWord("provisional.compensated_winners_no_list", nil)},
 	{"no_okrugs", Text{"This election has no okrugs.",
 		"В этих выборах нет округов.",
 		"Бул шайлоодо округдар жок."}},
