@@ -2928,7 +2928,7 @@ func nearHeader(h string, at map[string][]int) string {
 				return -1
 			}
 			return unicode.ToLower(r)
-		}, s)
+		}, compatString(s)) // "اﻷﺻﻮات" is "الأصوات" (compatfold.go)
 	}
 	want, best, col := fold(h), "", -1
 	for k, pos := range at {
@@ -2938,6 +2938,11 @@ func nearHeader(h string, at map[string][]int) string {
 	}
 	if col < 0 {
 		return ""
+	}
+	if compatString(best) != best || compatString(h) != h {
+		// (Compatibility forms, where a draft saw text extracted from
+		// a PDF file, say; docs19 folds diacritics alike.)
+		return fmt.Sprintf("; column %d has %s, the same text but for Arabic presentation forms or full-width letters (equal under compatibility normalization, NFKC), case or spaces (a header is matched exactly: write it as the file does)", col+1, echo.Quote(best))
 	}
 	return fmt.Sprintf("; column %d has %s (a header is matched exactly, case and spaces included)", col+1, echo.Quote(best))
 }
