@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"unicode/utf8"
 )
 
@@ -50,14 +51,7 @@ func compatRune(r rune) (string, bool) {
 // mayFold says whether cell may hold a character compatFold folds: every
 // one of them is written in UTF-8 with the byte 0xEF first (U+F000 to
 // U+FFFF), which text of other letters has not.
-func mayFold[S ~string | ~[]byte](cell S) bool {
-	for i := 0; i < len(cell); i++ {
-		if cell[i] == 0xEF {
-			return true
-		}
-	}
-	return false
-}
+func mayFold(cell []byte) bool { return bytes.IndexByte(cell, 0xEF) >= 0 }
 
 // compatFold returns cell with each character of compatRanges written in
 // its compatibility form (NFKC) and true, or cell itself and false when
