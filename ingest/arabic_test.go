@@ -122,3 +122,18 @@ func TestArabicDigits(t *testing.T) {
 		}
 	}
 }
+
+// The draft reads the Lebanese Ministry's line headers: عدد المقترعين
+// (those who voted) and الأوراق الملغاة (the invalid ballots), beside
+// الأصوات الصحيحة (valid).
+func TestDraftLebaneseLineWords(t *testing.T) {
+	d, err := DraftMapping(strings.NewReader(readLebanon(t, "SYNTHETIC-arabic-headers-ref.csv")), "ar.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for l, h := range map[election.Line]string{election.FoundStationary: "عدد المقترعين", election.Invalid: "الأوراق الملغاة", election.Valid: "الأصوات الصحيحة"} {
+		if d.Mapping.Lines[l].Header != h {
+			t.Errorf("lines.%s: %+v, want %q", l, d.Mapping.Lines[l], h)
+		}
+	}
+}
