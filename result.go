@@ -561,7 +561,7 @@ type Okrug struct {
 	Overturn string `json:"missing_votes_overturn,omitempty"`
 	// RelationGap is, for an okrug decided, the sum of the gaps (each
 	// |got − want|) of the error findings of the control relations that
-	// bound its votes (P103, P111) on the manual-count protocols of its
+	// bound its votes (P103, P111, P113) on the manual-count protocols of its
 	// ballot: the least the vote figures of those protocols are off
 	// together, if the other side of each relation is right. 0 when none
 	// fails.
@@ -941,7 +941,7 @@ const (
 	// votes; the seats of Affects (both okrugs of each pair) rest on it.
 	UnevaluatedTwoWays = "okrug_written_two_ways"
 	// UnevaluatedRelationGap: Count counted protocols of the okrug
-	// ballot fail a control relation of their votes (findings P103, P111;
+	// ballot fail a control relation of their votes (findings P103, P111, P113;
 	// Scope names the first, each with its |gap|), and in each okrug of
 	// Affects the sum of its protocols' gaps is at least its margin, or no
 	// margin bounds its outcome (Okrug.RelationGap, Okrug.RelationOverturn):

@@ -465,6 +465,8 @@ func (s *Stream) notInForce() {
 		r := &s.rels[i]
 		if !c.r.InForce(r.def.Code) {
 			c.ne.add(r.def.Code, "not in force in the rule set", nil)
+		} else if r.unfollowed != "" {
+			c.ne.add(r.def.Code, r.unfollowed, nil)
 		} else if !r.on {
 			c.ne.add(r.def.Code, "not on the protocol form: "+strings.Join(r.off, ", "), nil)
 		}
