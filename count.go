@@ -692,7 +692,7 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 	if p.check, err = newStream(def, protocolRules(r), keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly, ListAll: o.AllFindings, OkrugsAnnulled: o.okrugsAnnulled}); err != nil {
 		return nil, fmt.Errorf("shailoo: validate: %w", err)
 	}
-	if p.acc, err = newAccumulator(def, keys, p.table); err != nil {
+	if p.acc, err = newAccumulator(def, keys, p.table, r.Okrug.Abroad.Counted()); err != nil {
 		if !errors.Is(err, tally.ErrDuplicatePrecinct) {
 			return nil, err
 		}
@@ -707,6 +707,7 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 // "not evaluated" on every protocol.
 func protocolRules(r Rules) validate.Rules {
 	pr := r.Protocol
+	pr.AbroadOkrug = r.Okrug.Abroad.Counted()
 	if !r.List.closed() {
 		return pr
 	}
@@ -722,7 +723,7 @@ func protocolRules(r Rules) validate.Rules {
 	}
 	if len(pr.Relations) == 0 {
 		// Only P107 was named: no relations would mean all of them.
-		return r.Protocol
+		pr.Relations = r.Protocol.Relations
 	}
 	return pr
 }
