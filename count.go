@@ -158,6 +158,10 @@ type Options struct {
 	// okrugsLearnt: the okrugs were learnt from the files (learnsOkrugs),
 	// and the rule set must fit them (checkLearntOkrugs).
 	okrugsLearnt bool
+	// abroadCounted: the rule set counts the okrug-ballot votes cast
+	// abroad (okrug.abroad "counted"): an okrug learnt from the rows
+	// learns its candidates from the rows abroad too.
+	abroadCounted bool
 	// listsLoose: the rule set does not compensate, so a candidate's list
 	// cell that matches no party is a note, not an error (choicelists.go).
 	listsLoose bool
@@ -429,7 +433,7 @@ func choicePositions(def *election.Election, r Rules, keys *dense.Keys) map[stri
 func (p *pipeline) checkVotes(d *dense.Protocol, def *election.Precinct, l *baseLack) {
 	ballot, b := "", 0
 	if d.Ballot == election.OkrugBallot {
-		if def == nil || def.Abroad || def.Okrug == "" {
+		if def == nil || def.Abroad && !p.r.Okrug.Abroad.Counted() || def.Okrug == "" {
 			return
 		}
 		ballot, b = def.Okrug, 1
