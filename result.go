@@ -805,6 +805,14 @@ const (
 	// (okrug ballot): their votes count in no region or okrug. Affects
 	// names what was decided without them.
 	UnevaluatedUnplaced = "unplaced_protocols"
+	// UnevaluatedAbroad: Count counted okrug-ballot protocols are of
+	// precincts abroad, which the rule set counts in no okrug (okrug.abroad
+	// "excluded", or left out; finding validate.OkrugAbroad): Affects names
+	// the okrugs decided without them (those whose candidates got votes
+	// there; every okrug when none can be told). Always said when such a
+	// protocol is counted: whether the law counts those votes or the file
+	// marks precincts abroad wrongly, the count cannot tell.
+	UnevaluatedAbroad = "okrug_protocols_abroad"
 	// UnevaluatedUnreadable: Count input rows could not be read and were
 	// skipped (Options.SkipBadRows; finding validate.RowUnreadable): what
 	// they held is not counted (a wide file's row is a whole protocol, a
