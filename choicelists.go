@@ -108,6 +108,9 @@ func (l *okrugLearner) candidateLists(parties []election.Party, loose bool) (str
 				unmatched = append(unmatched, fmt.Sprintf("%s of %s (%q, %s line %d)", c.ID, o.ID, at.text, l.fileName(at.file), at.line))
 			}
 			c.List = id
+			// An empty cell, or one list_values maps to "": the file says
+			// that the candidate carries no list.
+			c.NoList = id == "" && err == nil && at.other == 0
 		}
 	}
 	if len(unmatched) == 0 {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/words"
 )
@@ -19,12 +20,43 @@ import (
 // region's list seats not evaluated, and one decided on data not
 // evaluated leaves them provisional (compensationProvisional).
 
+// checkCandidateLists returns an error for an okrug candidate whose
+// list (election.Candidate.List) names no party of the election, or who
+// is given a list and no_list at once: under list.compensate the seats
+// its list holds would be wrong, silently.
+func (c *counter) checkCandidateLists() error {
+	for _, o := range c.e.Okrugs {
+		for _, cd := range o.Candidates {
+			switch {
+			case cd.List != "" && cd.NoList:
+				return fmt.Errorf("shailoo: okrug %s: candidate %s: %w: list %q and no_list both given: a candidate carries a list or none", o.ID, cd.ID, ingest.ErrBadValue, cd.List)
+			case cd.List == "":
+			default:
+				if _, ok := c.e.Party(cd.List); !ok {
+					return fmt.Errorf("shailoo: okrug %s: candidate %s: %w: list %q is not a party of the election (its parties: %s); the list seats compensate for the okrug seats each list's candidates won (list.compensate)", o.ID, cd.ID, ingest.ErrBadValue, cd.List, clip(partyIDs(c.e.Parties), 20))
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func partyIDs(ps []election.Party) []string {
+	ids := make([]string, len(ps))
+	for i, p := range ps {
+		ids[i] = p.ID
+	}
+	return ids
+}
+
 // okrugSeatsIn returns, for region, the okrug seats each list's
-// candidates won in the okrugs of the region, and the okrugs of the
-// region that are not decided (their outcome not "elected").
-func (c *counter) okrugSeatsIn(region string) (map[string]int, []string) {
-	won := map[string]int{}
-	var open []string
+// candidates won in the okrugs of the region, the okrugs of the region
+// that are not decided (their outcome not "elected"), and the winners
+// who carry no list ("<candidate> (<okrug>)"): those the definition says
+// carry none (NoList: an independent) in free, the others, whose list
+// may be data missing, in unknown. Their seats count against no list.
+func (c *counter) okrugSeatsIn(region string) (won map[string]int, open, free, unknown []string) {
+	won = map[string]int{}
 	for _, o := range c.res.Okrugs {
 		ok, found := c.e.Okrug(o.Okrug)
 		if !found || ok.Region != region {
@@ -34,34 +66,51 @@ func (c *counter) okrugSeatsIn(region string) (map[string]int, []string) {
 			open = append(open, fmt.Sprintf("%s (%s)", o.Okrug, o.Outcome))
 			continue
 		}
-		listOf := func(id string) string {
+		count := func(id string) {
 			for _, cd := range ok.Candidates {
-				if cd.ID == id {
-					return cd.List
+				if cd.ID != id {
+					continue
 				}
+				switch {
+				case cd.List != "":
+					won[cd.List]++
+				case cd.NoList:
+					free = append(free, fmt.Sprintf("%s (%s)", id, o.Okrug))
+				default:
+					unknown = append(unknown, fmt.Sprintf("%s (%s)", id, o.Okrug))
+				}
+				return
 			}
-			return ""
 		}
 		if len(o.Elected) > 0 {
 			for _, d := range o.Elected {
-				if l := listOf(d.ID); l != "" {
-					won[l]++
-				}
+				count(d.ID)
 			}
-		} else if l := listOf(o.Winner); l != "" {
-			won[l]++
+		} else {
+			count(o.Winner)
 		}
 	}
-	return won, open
+	return won, open, free, unknown
+}
+
+// hasOkrugs says whether an okrug of the election lies in region.
+func (c *counter) hasOkrugs(region string) bool {
+	return slices.ContainsFunc(c.e.Okrugs, func(o election.Okrug) bool { return o.Region == region })
 }
 
 // compensation sets the seats each list of sub already holds in region
 // (seats.Entry.Held) and says so in the transcript; notEvaluated is why
 // the region's list seats cannot be apportioned ("" when they can).
 func (c *counter) compensation(reg election.Region, k *Constituency, sub []seats.Entry) (notEvaluated string, err error) {
-	won, open := c.okrugSeatsIn(reg.ID)
+	won, open, _, _ := c.okrugSeatsIn(reg.ID)
 	k.Compensate = c.r.List.Compensate
 	given := ""
+	if reg.OkrugSeats == nil && !c.hasOkrugs(reg.ID) {
+		// Not 0: no okrug and no figure say nothing of the seats won there
+		// ("okrug_seats": {} says that none was).
+		k.OkrugsUnknown = true
+		return "no okrug of the election or the files lies in the region and the definition does not give its okrug seats (okrug_seats): the list seats compensate for them, so they are not apportioned", nil
+	}
 	if reg.OkrugSeats != nil {
 		for _, ok := range c.e.Okrugs {
 			if ok.Region == reg.ID {
@@ -116,6 +165,7 @@ func (c *counter) compensationProvisional() {
 		// (Each list's okrug seats 0: said, not silently plain d'Hondt.)
 		c.res.Notes = append(c.res.Notes, words.Say("en", "note.compensate_no_lists", nil))
 	}
+	c.compensationUnknown()
 	var scope, affects, unplaced []string
 	for _, o := range c.res.Okrugs {
 		if ok, found := c.e.Okrug(o.Okrug); found && ok.Region == "" {
@@ -152,4 +202,43 @@ func (c *counter) compensationProvisional() {
 	scope = append(scope, unplaced...)
 	c.provisional(Unevaluated{Kind: UnevaluatedCompensation, Scope: scope, Count: len(scope), Affects: affects, Reason: why})
 	c.res.Provisional = true
+}
+
+// compensationUnknown says what the list seats of each region rest on
+// beyond its okrugs' data: a region whose okrug seats are not known (no
+// okrug, no okrug_seats) is not apportioned, named; a winner who carries
+// no list is counted against none (Scotland Act 1998, s. 8: the seats of
+// a party's candidates count against its list, an independent's against
+// none), named in a note, and where the definition does not say that he
+// carries none (election.Candidate.NoList) his region's list seats are
+// provisional: his list may be data missing.
+func (c *counter) compensationUnknown() {
+	var unknownRegions, free, unknown, noListAffects []string
+	for _, k := range c.res.Constituencies {
+		if k.OkrugsUnknown {
+			unknownRegions = append(unknownRegions, k.Region)
+		}
+		if k.NotEvaluated != "" {
+			continue
+		}
+		_, _, f, u := c.okrugSeatsIn(k.Region)
+		free, unknown = append(free, f...), append(unknown, u...)
+		if len(u) > 0 {
+			noListAffects = append(noListAffects, "list@"+k.Region)
+		}
+	}
+	if len(free) > 0 {
+		c.res.Notes = append(c.res.Notes, words.Say("en", "note.compensate_winners_no_list", words.Args{"winners": strings.Join(free, ", ")}))
+	}
+	if len(unknown) > 0 {
+		c.res.Notes = append(c.res.Notes, words.Say("en", "note.compensate_winners_list_unknown", words.Args{"winners": strings.Join(unknown, ", ")}))
+		c.provisional(Unevaluated{Kind: UnevaluatedCompensationNoList, Scope: unknown, Count: len(unknown), Affects: noListAffects,
+			Reason: fmt.Sprintf("%d okrug winners carry no list and the definition does not say that they carry none (no_list): %s; their seats were counted against no list, as an independent's, and the list seats that compensate for them rest on it", len(unknown), strings.Join(unknown, ", "))})
+		c.res.Provisional = true
+	}
+	if len(unknownRegions) > 0 {
+		c.provisional(Unevaluated{Kind: UnevaluatedCompensationUnknown, Scope: unknownRegions, Count: len(unknownRegions), Affects: prefixed("list@", unknownRegions),
+			Reason: fmt.Sprintf("%d regions have list seats that compensate for the okrug seats won there, but no okrug of the election or the files lies in them and the definition does not give their okrug seats (okrug_seats): %s; their list seats were not apportioned, neither given nor unfilled", len(unknownRegions), strings.Join(unknownRegions, ", "))})
+		c.res.Provisional = true
+	}
 }

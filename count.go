@@ -158,6 +158,10 @@ type Options struct {
 	// okrugsLearnt: the okrugs were learnt from the files (learnsOkrugs),
 	// and the rule set must fit them (checkLearntOkrugs).
 	okrugsLearnt bool
+	// abroadCounted: the rule set counts the okrug-ballot votes cast
+	// abroad (okrug.abroad "counted"): an okrug learnt from the rows
+	// learns its candidates from the rows abroad too.
+	abroadCounted bool
 	// listsLoose: the rule set does not compensate, so a candidate's list
 	// cell that matches no party is a note, not an error (choicelists.go).
 	listsLoose bool
@@ -430,7 +434,7 @@ func choicePositions(def *election.Election, r Rules, keys *dense.Keys) map[stri
 func (p *pipeline) checkVotes(d *dense.Protocol, def *election.Precinct, l *baseLack) {
 	ballot, b := "", 0
 	if d.Ballot == election.OkrugBallot {
-		if def == nil || def.Abroad || def.Okrug == "" {
+		if def == nil || def.Abroad && !p.r.Okrug.Abroad.Counted() || def.Okrug == "" {
 			return
 		}
 		ballot, b = def.Okrug, 1
@@ -693,7 +697,7 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 	if p.check, err = newStream(def, protocolRules(r), keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly, ListAll: o.AllFindings, OkrugsAnnulled: o.okrugsAnnulled}); err != nil {
 		return nil, fmt.Errorf("shailoo: %w", err) // validate's errors say "validate:" themselves
 	}
-	if p.acc, err = newAccumulator(def, keys, p.table); err != nil {
+	if p.acc, err = newAccumulator(def, keys, p.table, r.Okrug.Abroad.Counted()); err != nil {
 		if !errors.Is(err, tally.ErrDuplicatePrecinct) {
 			return nil, err
 		}
@@ -708,6 +712,7 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 // "not evaluated" on every protocol.
 func protocolRules(r Rules) validate.Rules {
 	pr := r.Protocol
+	pr.AbroadOkrug = r.Okrug.Abroad.Counted()
 	if !r.List.closed() {
 		return pr
 	}
@@ -723,7 +728,7 @@ func protocolRules(r Rules) validate.Rules {
 	}
 	if len(pr.Relations) == 0 {
 		// Only P107 was named: no relations would mean all of them.
-		return r.Protocol
+		pr.Relations = r.Protocol.Relations
 	}
 	return pr
 }
@@ -1171,6 +1176,11 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		// Protocols of the list ballot counted, but no party on it: the
 		// files give no party's votes (a mapping of lines alone).
 		c.noChoices = append(c.noChoices, "list")
+	}
+	if c.r.List.compensates() {
+		if err := c.checkCandidateLists(); err != nil {
+			return nil, err
+		}
 	}
 	if err := c.okrugs(); err != nil {
 		return nil, err
@@ -2279,7 +2289,7 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 			if k.OkrugsNotDecided != nil {
 				// Its list seats wait for its okrugs (list.compensate).
 				compOpen, compOkrugs = append(compOpen, reg.ID), append(compOkrugs, k.OkrugsNotDecided...)
-			} else {
+			} else if !k.OkrugsUnknown { // (compensationUnknown says it)
 				open, whys = append(open, reg.ID), append(whys, reg.ID+": "+k.NotEvaluated)
 			}
 			for _, en := range sub {

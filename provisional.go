@@ -793,34 +793,46 @@ func (c *counter) unplaced() {
 			affects = append(affects, "list")
 		}
 	}
-	if u := c.t.Okrug.Unplaced; u.Protocols > 0 && len(c.res.Okrugs) > 0 {
+	if u := &c.t.Okrug.Unplaced; u.Protocols > 0 && len(c.res.Okrugs) > 0 {
 		n += u.Protocols
-		// The okrugs whose candidates got votes there; every okrug when
-		// none can be told.
-		var named []string
-		for _, ok := range c.e.Okrugs {
-			for _, cd := range ok.Candidates {
-				if u.Votes[cd.ID] > 0 && !slices.Contains(named, "okrug/"+ok.ID) {
-					named = append(named, "okrug/"+ok.ID)
-				}
-			}
+		affects = append(affects, c.okrugsOf(u)...)
+	}
+	if n != 0 {
+		where := "whose region (list ballot) or okrug (okrug ballot) is missing or not defined"
+		if abroad > 0 {
+			where += fmt.Sprintf(" (%d of them abroad, in no constituency)", abroad)
 		}
-		if len(named) == 0 {
-			for _, ok := range c.e.Okrugs {
+		c.provisional(Unevaluated{Kind: UnevaluatedUnplaced, Count: n, Affects: affects,
+			Reason: fmt.Sprintf("%d counted protocols are %s: %s were decided without their votes", n, where, strings.Join(affects, ", "))})
+	}
+	// The okrug-ballot protocols of precincts abroad, which the rule set
+	// counts in no okrug (X214): said whenever one is counted, as the
+	// count cannot tell whether the law leaves those votes out or the
+	// file marks precincts abroad that are not.
+	if a := &c.t.Okrug.Abroad; a.Protocols > 0 && len(c.res.Okrugs) > 0 {
+		affects := c.okrugsOf(a)
+		c.provisional(Unevaluated{Kind: UnevaluatedAbroad, Count: a.Protocols, Affects: affects,
+			Reason: fmt.Sprintf("%d counted okrug-ballot protocols are of precincts abroad, which the rule set counts in no okrug (X214; okrug.abroad \"counted\" counts them in the okrugs their rows name): %s were decided without their votes", a.Protocols, strings.Join(affects, ", "))})
+	}
+}
+
+// okrugsOf returns the okrugs ("okrug/<ID>") whose candidates got votes in
+// the okrug-ballot totals t; every okrug when none can be told.
+func (c *counter) okrugsOf(t *tally.Totals) []string {
+	var named []string
+	for _, ok := range c.e.Okrugs {
+		for _, cd := range ok.Candidates {
+			if t.Votes[cd.ID] > 0 && !slices.Contains(named, "okrug/"+ok.ID) {
 				named = append(named, "okrug/"+ok.ID)
 			}
 		}
-		affects = append(affects, named...)
 	}
-	if n == 0 {
-		return
+	if len(named) == 0 {
+		for _, ok := range c.e.Okrugs {
+			named = append(named, "okrug/"+ok.ID)
+		}
 	}
-	where := "in no defined region or okrug"
-	if abroad > 0 {
-		where = fmt.Sprintf("in no defined region or okrug (%d of them abroad, in no constituency)", abroad)
-	}
-	c.provisional(Unevaluated{Kind: UnevaluatedUnplaced, Count: n, Affects: affects,
-		Reason: fmt.Sprintf("%d counted protocols are %s: %s were decided without their votes", n, where, strings.Join(affects, ", "))})
+	return named
 }
 
 // undecidableProvisional records the districts (IDs) that cannot be

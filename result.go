@@ -459,6 +459,10 @@ type Constituency struct {
 	// outcome, that are not decided: the list seats that compensate for
 	// their seats are not apportioned (NotEvaluated).
 	OkrugsNotDecided []string `json:"okrugs_not_decided,omitempty"`
+	// OkrugsUnknown says that no okrug of the election lies in the region
+	// and the definition does not give its okrug seats: the list seats
+	// that compensate for them are not apportioned (NotEvaluated).
+	OkrugsUnknown bool `json:"okrugs_unknown,omitempty"`
 	// OkrugSeatsGiven says that the okrug seats compensated for are the
 	// definition's (election.Region.OkrugSeats), not counted here.
 	OkrugSeatsGiven bool `json:"okrug_seats_given,omitempty"`
@@ -557,7 +561,7 @@ type Okrug struct {
 	Overturn string `json:"missing_votes_overturn,omitempty"`
 	// RelationGap is, for an okrug decided, the sum of the gaps (each
 	// |got − want|) of the error findings of the control relations that
-	// bound its votes (P103, P111) on the manual-count protocols of its
+	// bound its votes (P103, P111, P113) on the manual-count protocols of its
 	// ballot: the least the vote figures of those protocols are off
 	// together, if the other side of each relation is right. 0 when none
 	// fails.
@@ -763,6 +767,18 @@ const (
 	// of Affects compensate for their seats (list.compensate): they were
 	// not apportioned, neither given nor unfilled.
 	UnevaluatedCompensationOpen = "compensated_okrugs_not_decided"
+	// UnevaluatedCompensationUnknown: the regions of Scope have list
+	// seats that compensate for okrug seats (list.compensate), but no
+	// okrug of the election lies in them and the definition does not give
+	// their okrug seats (election.Region.OkrugSeats): the list seats of
+	// Affects were not apportioned, neither given nor unfilled.
+	UnevaluatedCompensationUnknown = "compensated_okrugs_unknown"
+	// UnevaluatedCompensationNoList: the okrug winners of Scope
+	// ("<candidate> (<okrug>)") carry no list and the definition does not
+	// say that they carry none (election.Candidate.NoList): their seats
+	// were counted against no list, as an independent's, and the list
+	// seats of Affects, which compensate for them, rest on it.
+	UnevaluatedCompensationNoList = "compensated_winners_no_list"
 	// UnevaluatedOkrug: the okrugs of Scope have no okrug-ballot protocol;
 	// they have no winner and their seats are not filled.
 	UnevaluatedOkrug = "okrug_no_protocols"
@@ -789,6 +805,14 @@ const (
 	// (okrug ballot): their votes count in no region or okrug. Affects
 	// names what was decided without them.
 	UnevaluatedUnplaced = "unplaced_protocols"
+	// UnevaluatedAbroad: Count counted okrug-ballot protocols are of
+	// precincts abroad, which the rule set counts in no okrug (okrug.abroad
+	// "excluded", or left out; finding validate.OkrugAbroad): Affects names
+	// the okrugs decided without them (those whose candidates got votes
+	// there; every okrug when none can be told). Always said when such a
+	// protocol is counted: whether the law counts those votes or the file
+	// marks precincts abroad wrongly, the count cannot tell.
+	UnevaluatedAbroad = "okrug_protocols_abroad"
 	// UnevaluatedUnreadable: Count input rows could not be read and were
 	// skipped (Options.SkipBadRows; finding validate.RowUnreadable): what
 	// they held is not counted (a wide file's row is a whole protocol, a
@@ -925,7 +949,7 @@ const (
 	// votes; the seats of Affects (both okrugs of each pair) rest on it.
 	UnevaluatedTwoWays = "okrug_written_two_ways"
 	// UnevaluatedRelationGap: Count counted protocols of the okrug
-	// ballot fail a control relation of their votes (findings P103, P111;
+	// ballot fail a control relation of their votes (findings P103, P111, P113;
 	// Scope names the first, each with its |gap|), and in each okrug of
 	// Affects the sum of its protocols' gaps is at least its margin, or no
 	// margin bounds its outcome (Okrug.RelationGap, Okrug.RelationOverturn):

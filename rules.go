@@ -499,6 +499,7 @@ func (r Rules) validateRest(bad func(field, format string, a ...any) error) erro
 			{"okrug.against_all", string(r.Okrug.AgainstAll), names([]seats.AgainstAllRule{seats.RepeatIfAhead, seats.AgainstAllIgnored, seats.RepeatIfAheadOfLastSeat, seats.RepeatIfAheadOfLeader}), "against-all rule"},
 			{"okrug.tie", string(r.Okrug.Tie), names([]seats.TieRule{seats.RegistrationOrder, seats.Lots}), "tie rule"},
 			{"okrug.vacancy", string(r.Okrug.Vacancy), []string{"", string(seats.VacancyNextByVotes), string(seats.VacancyNextSameSex)}, "vacancy rule"},
+			{"okrug.abroad", string(r.Okrug.Abroad), []string{"", string(seats.AbroadExcluded), string(seats.AbroadCounted)}, "abroad rule"},
 		}...)
 	}
 	if r.Published != nil {

@@ -121,6 +121,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			return nil, fmt.Errorf("shailoo: the mapping of %s: %w", f.Name, err)
 		}
 	}
+	o.abroadCounted = r.Okrug.Abroad.Counted()
 	if hasParts(files) {
 		// The parts of a protocol are joined before it is checked: the
 		// files are read whole.
@@ -1143,7 +1144,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	var ol *okrugLearner
 	var dr *okrugRegions // the definition's okrugs, placed by the rows
 	if learnsOkrugs(def, files) {
-		ol = &okrugLearner{loose: o.listsLoose}
+		ol = &okrugLearner{loose: o.listsLoose, abroad: o.abroadCounted}
 	} else if fromFiles && len(def.Okrugs) > 0 {
 		dr = newOkrugRegions(def)
 	}

@@ -49,6 +49,14 @@ type Candidate struct {
 	// compensatory list allocation (the Scottish Parliament's regional
 	// seats) counts the okrug seats a list's candidates won against it.
 	List string `json:"list,omitempty"`
+	// NoList says that the candidate carries no list: an independent, or
+	// a party's candidate with no list in the region (Scotland Act 1998,
+	// s. 8 counts only the seats of a registered party that stands a
+	// list there). A compensatory list allocation counts the seat of such
+	// a winner against no list; a winner with neither List nor NoList
+	// leaves the region's list seats provisional (the list may be data
+	// missing). Set with List it is an error.
+	NoList bool `json:"no_list,omitempty"`
 }
 
 // Party is a party (or bloc) with its list of candidates in list order.
@@ -86,7 +94,10 @@ type Region struct {
 	// okrugs as published, for a region whose okrugs the election does
 	// not define (their protocols are not counted here): a compensatory
 	// list tier counts them against the lists. A region with okrugs of
-	// its own cannot give them.
+	// its own cannot give them. An empty map ("okrug_seats": {}) says
+	// that no list won any; nil (the field left out) that they are not
+	// given: a compensatory region with no okrug then has its list seats
+	// not evaluated.
 	OkrugSeats map[string]int `json:"okrug_seats,omitempty"`
 }
 

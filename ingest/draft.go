@@ -426,6 +426,11 @@ var lineWords = []lineRule{
 	{election.Voters, []string{"الناخبين"}},
 	{election.Invalid, []string{"الباطلة"}},
 	{election.Valid, []string{"الصحيحة"}},
+	// Lebanon's Ministry of the Interior: عدد المقترعين, the number of
+	// those who voted (their ballots found); الأوراق الملغاة, the
+	// ballots annulled (invalid).
+	{election.FoundStationary, []string{"المقترعين"}},
+	{election.Invalid, []string{"الملغاة"}},
 	// Hebrew (Israel's Central Elections Committee, by kalpi): בזב, those
 	// entitled to vote; מצביעים, those who voted (their envelopes in the
 	// box, as "Votants"); פסולים, the invalid; כשרים, the valid.

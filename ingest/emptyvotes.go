@@ -165,7 +165,7 @@ func (s *scanner) zeroEmpty(row *Row) int {
 // read so, with their lines (Chile's "NA" region of three comunas),
 // "note.empty_cells" for "empty_cells": "zero", and "note.empty_votes" (a long file's
 // "note.empty_votes_long") for "empty_votes": "not_on_ballot"; none when
-// m declares neither. Every reader of files says them alike, a count read
+// m declares neither; then ScriptNotes. Every reader of files says them alike, a count read
 // whole or row by row and a reconciliation.
 func EmptyNotes(file string, m Mapping, c Counts) []string {
 	var notes []string
@@ -190,7 +190,7 @@ func EmptyNotes(file string, m Mapping, c Counts) []string {
 		}
 		notes = append(notes, words.Say("en", key, words.Args{"file": file, "n": strconv.Itoa(c.NotOnBallot)}))
 	}
-	return notes
+	return append(notes, ScriptNotes(file, c)...)
 }
 
 // otherDistricts says whether every row of rows whose votes cell (column

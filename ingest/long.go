@@ -130,6 +130,11 @@ func (m *Mapping) validateShape() error {
 		return err
 	}
 	seen := map[string]string{}
+	// folded holds the keys by their compatibility form (compatfold.go),
+	// in which the reader reads the cells: two keys of one form are one
+	// cell text, and may name one ID alone.
+	type key struct{ name, text, target string }
+	folded := map[string]key{}
 	for _, set := range []struct {
 		name string
 		keys []string
@@ -144,6 +149,14 @@ func (m *Mapping) validateShape() error {
 				return mappingError(name, "the same cell text as %s", prev)
 			}
 			seen[t] = name
+			target := set.name + ":" + m.ChoiceValues[k] + m.PreferenceValues[k] + string(m.LineValues[k])
+			if prev, ok := folded[compatString(t)]; ok {
+				if prev.target == target {
+					continue // one name written two ways, mapped to one ID
+				}
+				return mappingError(name, "%s and %s (%s) are one name written two ways (in Arabic presentation forms or full-width letters: the same under compatibility normalization, NFKC), and a count reads both cells so: map them to one ID, or leave out the one the file does not have", echo.Quote(t), echo.Quote(prev.text), prev.name)
+			}
+			folded[compatString(t)] = key{name, t, target}
 			if set.name != "line_values" {
 				id := m.ChoiceValues[k]
 				if set.name == "preference_values" {
@@ -327,8 +340,12 @@ func newLongReader(s *scanner) *longReader {
 	labels := map[election.Line][]string{}
 	for _, k := range sortedKeys(m.LineValues) {
 		l := m.LineValues[k]
-		labels[l] = append(labels[l], strings.TrimSpace(k))
-		lr.choice[strings.TrimSpace(k)] = slices.Index(lr.layout.Lines, l)
+		t := compatString(strings.TrimSpace(k))
+		if _, ok := lr.choice[t]; ok {
+			continue // one name written two ways (validateShape)
+		}
+		labels[l] = append(labels[l], t)
+		lr.choice[t] = slices.Index(lr.layout.Lines, l)
 	}
 	for _, l := range slices.Sorted(maps.Keys(labels)) {
 		if len(labels[l]) < 2 {
@@ -351,9 +368,12 @@ func newLongReader(s *scanner) *longReader {
 	// labels its rows name; one they do not name is no part of it (emit).
 	byID := map[string][]string{}
 	for _, k := range sortedKeys(m.ChoiceValues) {
-		id := m.ChoiceValues[k]
-		byID[id] = append(byID[id], strings.TrimSpace(k))
-		lr.choice[strings.TrimSpace(k)] = nl + slices.Index(lr.layout.Votes, id)
+		id, t := m.ChoiceValues[k], compatString(strings.TrimSpace(k))
+		if _, ok := lr.choice[t]; ok {
+			continue // one name written two ways (validateShape)
+		}
+		byID[id] = append(byID[id], t)
+		lr.choice[t] = nl + slices.Index(lr.layout.Votes, id)
 	}
 	for _, id := range slices.Sorted(maps.Keys(byID)) {
 		if len(byID[id]) < 2 {
@@ -370,7 +390,7 @@ func newLongReader(s *scanner) *longReader {
 		}
 	}
 	for k, id := range m.PreferenceValues {
-		lr.choice[strings.TrimSpace(k)] = nl + nv + slices.Index(lr.layout.Preferences, id)
+		lr.choice[compatString(strings.TrimSpace(k))] = nl + nv + slices.Index(lr.layout.Preferences, id)
 	}
 	for _, l := range lineKeys(m.Lines) {
 		lr.lineSlot = append(lr.lineSlot, slices.Index(lr.layout.Lines, l))

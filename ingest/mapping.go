@@ -581,14 +581,19 @@ func (m *Mapping) fields() []field {
 }
 
 // thousands lists the values of Mapping.Thousands.
-var thousands = []string{",", ".", " ", "\u00a0", "\u202f"}
+var thousands = []string{",", ".", " ", "\u00a0", "\u202f", "\u066c"}
 
 // thousandsSep returns the separator parseIntSep reads for
 // Mapping.Thousands: ',' or '.', or 0 (the spaces, which every file may
-// use).
+// use). The Arabic thousands separator (٬, U+066C) is ',': a figure in
+// Arabic-Indic digits writes it where one in 0 to 9 writes ","
+// (arabicFigure).
 func (m *Mapping) thousandsSep() byte {
 	if m.Thousands == "," || m.Thousands == "." {
 		return m.Thousands[0]
+	}
+	if m.Thousands == "\u066c" {
+		return ','
 	}
 	return 0
 }
@@ -941,7 +946,7 @@ func (m Mapping) Validate() error {
 		return mappingError("thousands", `" " is the delimiter too: a number with spaces between its groups of digits would be several cells`)
 	}
 	if m.Thousands != "" && !slices.Contains(thousands, m.Thousands) {
-		return mappingError("thousands", `%s is not "," or "." or " " or "\u00a0" (a no-break space) or "\u202f" (a narrow no-break space)`, echo.Quote(m.Thousands))
+		return mappingError("thousands", `%s is not "," or "." or " " or "\u00a0" (a no-break space) or "\u202f" (a narrow no-break space) or "\u066c" (the Arabic thousands separator)`, echo.Quote(m.Thousands))
 	}
 	if err := m.validateNotGiven(); err != nil {
 		return err

@@ -69,3 +69,16 @@ func TestMissingHeaderNamesTheAccentedOne(t *testing.T) {
 		})
 	}
 }
+
+// A header the mapping writes in letters that the file writes in Arabic
+// presentation forms (text extracted from a PDF file) is named as near.
+func TestMissingHeaderCompatForm(t *testing.T) {
+	m, err := ReadMapping(strings.NewReader(`{"precinct": "رقم القلم", "ballot": "list", "lines": {"found_stationary": "عدد المقترعين", "invalid": "الأوراق الملغاة", "valid": "الأصوات الصحيحة"}, "votes": {"blank": "الأوراق البيضاء"}, "blank_votes": ["blank"]}`), "ar.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = ReadCSV(strings.NewReader(readLebanon(t, "SYNTHETIC-arabic-headers-pf-ref.csv")), "ar.csv", m, Options{})
+	if !errors.Is(err, ErrMissingHeader) || !strings.Contains(err.Error(), `no column has the header "الأصوات الصحيحة"; column 7 has "اﻷﺻﻮات اﻟﺼﺤﻴﺤﺔ"`) || !strings.Contains(err.Error(), "NFKC") {
+		t.Errorf("%v", err)
+	}
+}

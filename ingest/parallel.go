@@ -155,6 +155,7 @@ func (s *scanner) runParallel(br *bufio.Reader, data []byte, line int, fn func(r
 					if row.placeNotGiven > 0 {
 						s.placesNotGiven.add(row.Line, int(row.placeNotGiven))
 					}
+					s.addScripts(row)
 				}
 				if pe == nil && s.emptyZero {
 					s.zeroCells += s.zeroEmpty(row)

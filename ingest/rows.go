@@ -94,6 +94,19 @@ type Counts struct {
 	// them.
 	PlacesNotGiven, PlacesNotGivenRows int
 	PlacesNotGivenLines                []int
+	// CompatCells counts the cells naming a precinct, a region, an okrug
+	// or a long file's choice that were read in their compatibility form
+	// (NFKC: Arabic presentation forms, full-width letters; compatfold.go),
+	// in CompatRows rows; CompatLines holds the lines of the first
+	// MaxBlankLines of them (CompatNote).
+	CompatCells, CompatRows int
+	CompatLines             []int
+	// OtherDigits counts the figures written in Arabic-Indic or Persian
+	// digits (arabicdigits.go), each read as the whole number its digits
+	// write, in OtherDigitsRows rows; OtherDigitsLines holds the lines of
+	// the first MaxBlankLines of them.
+	OtherDigits, OtherDigitsRows int
+	OtherDigitsLines             []int
 	// DataHeader is the line of the header's last row when it reads as a
 	// data row: its cells above the figures the mapping names by column
 	// number are whole numbers (not the columns' own numbers) and its

@@ -245,6 +245,10 @@ type Row struct {
 	// given for their text (Mapping.NotGiven): a place not given, as an
 	// empty cell is. (Beside LineID, in the padding.)
 	placeNotGiven uint8
+	// compat counts the row's cells of names read in their
+	// compatibility form (compatfold.go); digits its figures written in
+	// Arabic-Indic or Persian digits (arabicdigits.go).
+	compat, digits uint8
 	// joinEmpty marks, under the precinct's Column.Join, the parts of its
 	// key whose cells were empty (partBit), set for every row. (Beside
 	// LineID: it fits in the padding, and a row is copied for every
@@ -397,6 +401,8 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.NotGiven = s.notGivenCells
 	t.BareQuotes, t.BareQuoteRows, t.BareQuoteLines = s.bare.n, s.bare.rows, s.bare.lines
 	t.PlacesNotGiven, t.PlacesNotGivenRows, t.PlacesNotGivenLines = s.placesNotGiven.n, s.placesNotGiven.rows, s.placesNotGiven.lines
+	t.CompatCells, t.CompatRows, t.CompatLines = s.compat.n, s.compat.rows, s.compat.lines
+	t.OtherDigits, t.OtherDigitsRows, t.OtherDigitsLines = s.digits.n, s.digits.rows, s.digits.lines
 	t.DataHeader, t.SkippedData = s.dataHeader, s.skippedData
 	t.Unread, t.EmptyVotes = s.unread, s.emptyVotes
 	t.FilledDown = s.down.counts()
@@ -736,6 +742,10 @@ type scanner struct {
 	// placesNotGiven counts the region and okrug cells read as not given
 	// for their text (Row.placeNotGiven), and their rows.
 	placesNotGiven lineRun
+	// compat counts the cells of names read in their compatibility form
+	// (Row.compat), digits the figures read from Arabic-Indic or Persian
+	// digits (Row.digits), and their rows.
+	compat, digits lineRun
 	// bare counts the cells of the rows read that hold a quote they do
 	// not begin with (Row.bare), and keeps their lines.
 	bare lineRun
@@ -1254,7 +1264,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		err = s.long.emit(emit, &skipped)
 	}
 	if s.o.Counts != nil {
-		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, Empty: s.empty.n, EmptyLines: s.empty.lines, SkippedLines: s.skippedLines, FooterLines: s.footerLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, BareQuotes: s.bare.n, BareQuoteRows: s.bare.rows, BareQuoteLines: s.bare.lines, PlacesNotGiven: s.placesNotGiven.n, PlacesNotGivenRows: s.placesNotGiven.rows, PlacesNotGivenLines: s.placesNotGiven.lines, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
+		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, Empty: s.empty.n, EmptyLines: s.empty.lines, SkippedLines: s.skippedLines, FooterLines: s.footerLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, BareQuotes: s.bare.n, BareQuoteRows: s.bare.rows, BareQuoteLines: s.bare.lines, PlacesNotGiven: s.placesNotGiven.n, PlacesNotGivenRows: s.placesNotGiven.rows, PlacesNotGivenLines: s.placesNotGiven.lines, CompatCells: s.compat.n, CompatRows: s.compat.rows, CompatLines: s.compat.lines, OtherDigits: s.digits.n, OtherDigitsRows: s.digits.rows, OtherDigitsLines: s.digits.lines, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
 		s.o.Counts.Unread, s.o.Counts.EmptyVotes = s.unread, s.emptyVotes
 		s.o.Counts.FilledDown = s.down.counts()
 		if s.long != nil {
@@ -1528,6 +1538,7 @@ func (s *scanner) rowLoop(src recordSource, fn func(row *Row) error) (skipped []
 			if s.row.placeNotGiven > 0 {
 				s.placesNotGiven.add(s.row.Line, int(s.row.placeNotGiven))
 			}
+			s.addScripts(s.row)
 		}
 		if pe == nil && s.emptyZero {
 			s.zeroCells += s.zeroEmpty(s.row)
@@ -1578,6 +1589,7 @@ func (s *scanner) reset(line int) *Row {
 	row.choiceCell = nil
 	row.LineID, row.emptyPart = false, 0
 	row.notGiven, row.bare, row.placeNotGiven = 0, 0, 0
+	row.compat, row.digits = 0, 0
 	row.Ballot = s.fixedBallot
 	row.Machine = s.m.Machine
 	if s.sums != nil {
@@ -2173,6 +2185,11 @@ func (s *scanner) number(f *field, cell []byte, line int) *ParseError {
 	}
 	n, err := parseIntSep(cell, f.sep)
 	if err != nil {
+		if v, ok := arabicFigure(cell, f.sep); ok {
+			s.row.digits++
+			s.set(f, v)
+			return nil
+		}
 		if f.notGiven && s.saysNotGiven(cell) {
 			s.row.notGiven++ // absent, as an empty cell
 			return nil
@@ -2237,6 +2254,12 @@ func numberHint(cell []byte, sep byte) string {
 	// Digits of another script (full-width "１４６", as CJK text writes
 	// them; Arabic-Indic, Devanagari): named, not read, as a count reads
 	// the digits 0 to 9 alone.
+	if bytes.Contains(cell, []byte("\u066b")) {
+		return " (\u066b, U+066B, is the Arabic decimal separator: a count is a whole number)"
+	}
+	if bytes.Contains(cell, []byte("\u066c")) {
+		return ` (if "\u066c" groups its thousands, say so in the mapping: "thousands": "\u066c")`
+	}
 	if d, ascii, ok := otherDigits(cell); ok {
 		return fmt.Sprintf(" (%q is a digit of another script than 0 to 9 (%U): a count reads 0 to 9 alone; write the figures with them, %q)", d, d, ascii)
 	}
@@ -2256,6 +2279,12 @@ func numberHint(cell []byte, sep byte) string {
 // line.
 func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 	row := s.row
+	if k := f.kind; k == fPrecinct || k == fRegion || k == fOkrug || k == fKey || k == fChoice {
+		if folded, ok := compatFold(cell); ok {
+			cell = folded
+			row.compat++
+		}
+	}
 	if f.part > 0 {
 		s.keyCells[f.part-1] = cell
 	}
@@ -2899,7 +2928,7 @@ func nearHeader(h string, at map[string][]int) string {
 				return -1 // a combining mark: the accent of a letter written apart (NFD)
 			}
 			return unaccented(unicode.ToLower(r))
-		}, s)
+		}, compatString(s)) // "اﻷﺻﻮات" is "الأصوات" (compatfold.go)
 	}
 	want, best, col := fold(h), "", -1
 	for k, pos := range at {
@@ -2909,6 +2938,11 @@ func nearHeader(h string, at map[string][]int) string {
 	}
 	if col < 0 {
 		return ""
+	}
+	if compatString(best) != best || compatString(h) != h {
+		// (Compatibility forms, where a draft saw text extracted from
+		// a PDF file, say; docs19 folds diacritics alike.)
+		return fmt.Sprintf("; column %d has %s, the same text but for Arabic presentation forms or full-width letters (equal under compatibility normalization, NFKC), case, spaces or accents (a header is matched exactly: write it as the file does)", col+1, echo.Quote(best))
 	}
 	return fmt.Sprintf("; column %d has %s (a header is matched exactly, case, spaces and accents included)", col+1, echo.Quote(best))
 }

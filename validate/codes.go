@@ -23,6 +23,7 @@ const (
 	ParticipantsOverVoters Code = "P110" // invalid + valid <= voters, where no ballots found are given (warning)
 	VotesOverFound         Code = "P111" // votes <= N × (found - invalid), where no valid ballots are given
 	VotesOverVoters        Code = "P112" // votes <= N × (voters - invalid), where neither valid nor found ballots are given (warning)
+	VotesUnderFound        Code = "P113" // votes >= found - invalid, where no valid ballots are given, on a ballot of one vote
 )
 
 // Cross-checks (X2xx): between protocols, and between protocols and the
@@ -215,7 +216,7 @@ func codeNumber(c Code) int {
 // may put in force.
 func Relations() []Code {
 	return []Code{ReceivedBalance, FoundBalance, ValidBalance, IssuedOverVoters,
-		FoundOverIssued, Negative, PreferencesOverVotes, FoundOverVoters, ParticipantsOverVoters, VotesOverFound, VotesOverVoters}
+		FoundOverIssued, Negative, PreferencesOverVotes, FoundOverVoters, ParticipantsOverVoters, VotesOverFound, VotesOverVoters, VotesUnderFound}
 }
 
 // worded returns d with its title and the template of its sentence from
@@ -248,6 +249,9 @@ var codeTable = []CodeInfo{
 	// not the district's.)
 	{Code: VotesOverFound, Severity: Error, Rule: "sum of the votes for all choices on the ballot <= N × (ballots found in boxes (the lines of them given) − invalid ballots (where given)), N the votes a ballot carries (protocol.ballots.<ballot>.votes_per_ballot, 1 if left out), on a protocol that does not give the valid ballots (where it does, P103 says it): more votes than that is a vote counted twice (a candidate's total mapped beside its parts), a district that elects more than one (okrug.seats_by_okrug) or a ballot of more votes than the rule set says: the votes cannot all be right, nor the seat decided on them"},
 	{Code: VotesOverVoters, Severity: Warning, Rule: "sum of the votes for all choices on the ballot <= N × (voters on the list − invalid ballots (where given)), N the votes a ballot carries (protocol.ballots.<ballot>.votes_per_ballot, 1 if left out), on a protocol that gives neither the valid ballots (P103) nor the ballots found (P111): each voter on the list casts one ballot at most, so more votes than that are votes of voters not on the list (a pseudo-precinct of ballots counted apart, as a county's canvass), two contests summed as one, or a ballot of more votes than the rule set says"},
+	// (The other half of P111: with P102 and P103 in force and one vote
+	// a ballot, votes = found − invalid exactly; P111 checks the <=.)
+	{Code: VotesUnderFound, Severity: Error, Rule: "sum of the votes for all choices on the ballot >= ballots found in boxes (every line of them the form has) − invalid ballots, on a protocol that gives those lines but not the valid ballots, on a ballot of one vote (protocol.ballots.<ballot>.votes_per_ballot 1 or left out), where P102 and P103 are in force: they say found = invalid + valid and valid = votes, so votes = found − invalid; P111 checks the <=, this the >=. Fewer votes than that is a vote lost (a figure misread or a column not mapped): the votes cannot all be right, nor the seat decided on them. Where the protocol gives the valid ballots, P102 and P103 say it; on a ballot of several votes a voter may use fewer, and it is not a relation of the form; where P102 or P103 is not in force it does not follow, and is not evaluated"},
 
 	// X2xx: cross-checks.
 	{Code: MachineLine, Severity: Error, Rule: "machine count protocol = manual count protocol of the same precinct and ballot, line by line"},
@@ -263,10 +267,10 @@ var codeTable = []CodeInfo{
 	{Code: UnknownPreference, Severity: Error, Rule: "every preference vote is for a candidate on a party list"},
 	{Code: UnknownOkrug, Severity: Error, Rule: "every precinct's okrug is defined"},
 	{Code: UnknownRegion, Severity: Error, Rule: "every precinct's region is defined"},
-	{Code: OkrugAbroad, Severity: Error, Rule: "a precinct abroad issues only the list ballot: it has no okrug-ballot protocol"},
+	{Code: OkrugAbroad, Severity: Error, Rule: "a precinct abroad issues only the list ballot: it has no okrug-ballot protocol (unless the rule set counts the votes cast abroad: okrug.abroad \"counted\")"},
 	{Code: MissingListProtocol, Severity: Warning, Rule: "every precinct has a manual-count protocol of the list ballot"},
-	{Code: MissingOkrugProtocol, Severity: Warning, Rule: "every precinct in the country with an okrug has a manual-count protocol of the okrug ballot"},
-	{Code: NoOkrug, Severity: Warning, Rule: "every precinct in the country names its okrug (when the election defines okrugs)"},
+	{Code: MissingOkrugProtocol, Severity: Warning, Rule: "every precinct in the country with an okrug has a manual-count protocol of the okrug ballot (abroad too, under okrug.abroad \"counted\")"},
+	{Code: NoOkrug, Severity: Warning, Rule: "every precinct in the country names its okrug (when the election defines okrugs; abroad too, under okrug.abroad \"counted\")"},
 	{Code: NoRegion, Severity: Warning, Rule: "every precinct in the country names its region (when the election defines regions)"},
 	{Code: DuplicateParty, Severity: Error, Rule: "each party ID is defined once"},
 	{Code: DuplicateOkrug, Severity: Error, Rule: "each okrug ID is defined once"},

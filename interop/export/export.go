@@ -418,7 +418,9 @@ func WriteProtocols(s Sink, e *election.Election, res *shailoo.Result) error {
 // seats compensate for okrug seats (list.compensate), a region's row of
 // kind "okrug_seats" gives for a list the okrug seats won there (value)
 // and the list seats it took there (seats), both null where the region's
-// list seats are not apportioned.
+// list seats are not apportioned; its status is "okrug_seats_given" where
+// the okrug seats are the definition's (election.Region.OkrugSeats), not
+// counted here, and null where they are counted.
 var TotalsColumns = []Column{{"level", String}, {"unit", String}, {"ballot", String}, {"kind", String}, {"item", String},
 	{"value", Int}, {"seats", Int}, {"percent", String}, {"status", String}, {"provenance", String}, {"votes_missing", Int}}
 
@@ -559,12 +561,18 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 		if k.Compensate == "" {
 			continue
 		}
+		// Okrug seats the definition gives (not counted here) say so in
+		// status, as the reports do; counted ones have none.
+		var status any
+		if k.OkrugSeatsGiven {
+			status = "okrug_seats_given"
+		}
 		for _, cl := range k.Lists {
 			var v, n any = int64(cl.OkrugSeats), int64(cl.Seats)
 			if k.NotEvaluated != "" {
 				v, n = nil, nil
 			}
-			if err := emit("region", k.Region, list, "okrug_seats", cl.ID, v, n, nil, nil, prov, nil); err != nil {
+			if err := emit("region", k.Region, list, "okrug_seats", cl.ID, v, n, nil, status, prov, nil); err != nil {
 				return err
 			}
 		}
