@@ -4173,6 +4173,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		m.Precinct = Column{Columns: []Column{columnRef(header, boxTown), columnRef(header, precinct)}}
 		guess("precinct: columns %d and %d (%q, %q): %d rows repeat the number of an earlier row in column %d (the first %q), and column %d numbers the ballot boxes of each anew, running on by one from row to row: a precinct is its area and its box",
 			boxTown+1, precinct+1, trimHeader(header[boxTown]), trimHeader(header[precinct]), n, boxTown+1, first, precinct+1)
+	case choice >= 0 && len(key) == 1 && okrug >= 0 && okrug != precinct && m.Okrug != nil && len(m.Okrug.Columns) == 0 && len(pollsAcross(all, precinct, okrug, votes)) > 0:
+		// A long file's polls numbered anew in each district (Nova
+		// Scotia's and British Columbia's poll "001" in every riding):
+		// the precinct is the district and its poll, or a count takes
+		// the two districts' polls for one precinct.
+		m.Precinct = Column{Columns: []Column{columnRef(header, okrug), columnRef(header, precinct)}}
+		across := pollsAcross(all, precinct, okrug, votes)
+		guess("precinct: columns %d and %d (%q, %q): %d of column %d's values (the first %q) stand in more than one district of column %d: the polls are numbered in each district, so a precinct is its district and its poll", okrug+1, precinct+1, trimHeader(header[okrug]), trimHeader(header[precinct]), len(across), precinct+1, across[0], okrug+1)
 	case region >= 0 && repeats(all, precinct, machine, choice) && !repeats(all, precinct, machine, choice, region):
 		m.Precinct = Column{Columns: []Column{columnRef(header, region), columnRef(header, precinct)}}
 		guess("precinct: columns %d and %d (%q, %q): precinct numbers repeat across regions, so a precinct is its region and its number", region+1, precinct+1, trimHeader(header[region]), trimHeader(header[precinct]))
@@ -5629,8 +5637,10 @@ var (
 // partyWords name, by whole words, a party or a committee (Uruguay's
 // "lema"), whose name may hold a word of voterWords: Poland's voters'
 // committees ("Komitet Wyborczy Wyborców Mniejszość Niemiecka") stand in
-// every PKW file.
-var partyWords = []string{"komitet", "committee", "party", "partia", "partei", "партия", "партія", "parti", "partido", "lema"}
+// every PKW file. ("Affiliation" heads the party's column in British
+// Columbia's and Nova Scotia's poll-by-poll files, "Political
+// affiliation" in Elections Canada's.)
+var partyWords = []string{"komitet", "committee", "party", "partia", "partei", "партия", "партія", "parti", "partido", "lema", "affiliation"}
 
 // namesVoters says whether a header (lower case, its shared parts left
 // out) names voters or ballots: see voterWords. A header that names a

@@ -1,0 +1,50 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+// Nova Scotia's poll-by-poll results of 2024, long, a row per poll and
+// candidate (Elections Canada's and British Columbia's shape): the party's
+// column headed "AFFILIATION" is a party's, no part of the precinct; a
+// riding's number beside its name makes no wide file; the polls, "001" in
+// each riding, are named by the riding and the poll; the candidates stand
+// in their riding, its okrug.
+func TestDraftLongPollByPoll(t *testing.T) {
+	for _, c := range []struct {
+		name, okrug string
+		precinct    []string
+	}{
+		{"ca-ns2024-long-affiliation.csv", "ED_NAME", []string{"ED_NAME", "POLL"}},
+		{"ca-ns2024-long-ednumber.csv", "ED_NAME", []string{"ED_NUMBER", "POLL"}},
+		{"ca-ns2024-long-repeat-polls.csv", "ED_NAME", []string{"ED_NAME", "POLL"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := draftReal(t, c.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := readBack(t, d)
+			var precinct []string
+			for _, p := range m.Precinct.Columns {
+				precinct = append(precinct, p.Header)
+			}
+			if !m.long() || m.ChoiceColumn.Header != "CANDIDATE" || m.VotesColumn.Header != "VOTES" || strings.Join(precinct, ",") != strings.Join(c.precinct, ",") ||
+				m.Okrug == nil || m.Okrug.Header != c.okrug || m.Ballot != "okrug" {
+				t.Fatalf("layout %q, choice %v, votes %v, precinct %v, okrug %v, ballot %q; want long, CANDIDATE, VOTES, %v, %s, okrug\n%s",
+					m.Shape, m.ChoiceColumn, m.VotesColumn, precinct, m.Okrug, m.Ballot, c.precinct, c.okrug, strings.Join(m.Guesses, "\n"))
+			}
+			tab, votes, _ := countReal(t, c.name, d)
+			// Annapolis's 43 polls (Elections Nova Scotia's summary:
+			// BOWLBY 3289, KERR 3281) or its first three.
+			want := map[string]int64{"ca-ns2024-long-repeat-polls.csv": 69 + 61 + 50}[c.name]
+			if want == 0 {
+				want = 3289
+			}
+			if votes["david-bowlby"] != want || len(tab.Protocols) < 6 {
+				t.Errorf("BOWLBY %d in %d protocols; want %d in 6 or more", votes["david-bowlby"], len(tab.Protocols), want)
+			}
+		})
+	}
+}
