@@ -2284,12 +2284,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// column that reads as a line another column gives, and that line.
 	secondAt := map[int]election.Line{}
 	fw := fileWord(header)
+	candidateVotes := candidatesValidVotes(header, numeric, used, nonEmpty, len(all), norm)
 	for i := range header {
 		h := norm(i)
 		if used[i] {
 			continue
 		}
 		switch {
+		case i == candidateVotes:
+			// (Left for the choices' figures: candidatesValidVotes.)
 		case h == "":
 			used[i] = true
 			if nonEmpty[i] > 0 {
@@ -2505,7 +2508,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// The kind of results (Elections Canada's "Type of results",
 	// preliminary or validated): each kind gives every row again, so the
 	// rows of one kind alone, the final one first.
-	if c, keep, twins := resultKind(header, values, used, numeric, norm); c >= 0 {
+	if c, keep, twins := resultKind(header, values, used, numeric, norm); c >= 0 && stagesApart(header, all, used, numeric, c, twins) {
+		// (Each row given once, at one stage or another: no stage to
+		// choose, and no row to leave out silently.)
+		used[c] = true
+		for _, t := range twins {
+			used[t] = true
+		}
+		guess("column %d %q is not mapped: it gives the stage of each row's results (%s), and no row is given again at another stage (the other columns of text name each row once): a filter on one stage would drop the rows of the others, so the mapping keeps every row; the figures are of mixed stages, the result as final as its least final row (say the provenance of the count so)",
+			c+1, trimHeader(header[c]), kindCounts(values[c]))
+	} else if c >= 0 {
 		used[c] = true
 		for _, t := range twins {
 			used[t] = true
@@ -2757,6 +2769,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// The columns of numbers left of the lines (those mapped, and those
 	// English line words name: "Electorate" is the voters).
 	isLine := func(i int) bool {
+		if i == candidateVotes {
+			return false
+		}
 		for _, c := range m.Lines {
 			if c.Header == trimHeader(header[i]) {
 				return true
@@ -4004,7 +4019,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// (Votes "cast in favour of" someone are a choice's, whatever
 		// else the header says: India's Form 20 gives the elected
 		// person's so.)
-		if choice >= 0 || used[i] || !numeric[i] || anyWords(norm(i), []string{"in favour of", "in favor of"}) {
+		if choice >= 0 || used[i] || !numeric[i] || i == candidateVotes || anyWords(norm(i), []string{"in favour of", "in favor of"}) {
 			continue
 		}
 		for _, lw := range englishLineWords {

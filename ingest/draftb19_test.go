@@ -48,3 +48,27 @@ func TestDraftLongPollByPoll(t *testing.T) {
 		})
 	}
 }
+
+// Sierra Leone's NEC, a row per candidate: "ValidVotes" beside the
+// candidate is each candidate's votes, no protocol's line (as "Votes"
+// is); its "ResultStatus", certified for the four leading candidates and
+// provisional for the others, each row once, keeps every row.
+func TestDraftValidVotesOfCandidates(t *testing.T) {
+	_, err := draftReal(t, "sl-2018-pres-r1-validvotes-min.csv")
+	if err == nil || !strings.Contains(err.Error(), `"votes_column": "ValidVotes"`) {
+		t.Errorf("the minimal cut: %v; want the advice of a long file, votes_column ValidVotes", err)
+	}
+	const name = "sl-2018-pres-r1-national-long.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if _, ok := m.Lines["valid"]; ok || m.Rows != nil || len(m.Votes) != 1 {
+		t.Fatalf("lines %v, rows %+v, votes %v; want no line, no row filter, the votes ValidVotes\n%s", m.Lines, m.Rows, m.Votes, strings.Join(m.Guesses, "\n"))
+	}
+	tab, _, _ := countReal(t, name, d)
+	if len(tab.Protocols) != 16 {
+		t.Errorf("%d protocols; want all 16 rows", len(tab.Protocols))
+	}
+}

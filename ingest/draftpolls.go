@@ -1,6 +1,10 @@
 package ingest
 
-import "slices"
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
 
 // pollsAcross returns the values of column poll that stand in more than
 // one district of column okrug with a figure in column votes: polls
@@ -12,4 +16,59 @@ import "slices"
 func pollsAcross(rows [][]string, poll, okrug, votes int) []string {
 	given := slices.DeleteFunc(slices.Clone(rows), func(rec []string) bool { return cellAt(rec, votes) == "" })
 	return namesAcross(given, poll, []int{okrug})
+}
+
+// candidatesValidVotes returns the column of figures headed as the valid
+// votes ("ValidVotes", "Valid Votes") beside a column that names a
+// candidate on every row, where no other column of figures is named as
+// votes: each row's candidate and the valid votes cast for that
+// candidate (Sierra Leone's NEC, a row per candidate), a long file's
+// figure, no protocol's line; or -1.
+func candidatesValidVotes(header []string, numeric, used []bool, nonEmpty []int, rows int, norm func(int) string) int {
+	valid, cand := -1, false
+	for i := range header {
+		h := strings.ReplaceAll(norm(i), "_", " ")
+		switch {
+		case used[i]:
+		case numeric[i] && (h == "valid votes" || h == "validvotes"):
+			if valid >= 0 {
+				return -1
+			}
+			valid = i
+		case numeric[i] && namedVotes(h):
+			return -1
+		case !numeric[i] && nonEmpty[i] == rows && rows > 1 && candidateHeader(h):
+			cand = true
+		}
+	}
+	if !cand {
+		return -1
+	}
+	return valid
+}
+
+// stagesApart says whether the rows of each kind of results of column
+// kind (provisional, certified) are other rows than those of the other
+// kinds: the columns of text left (not kind, not its twins, not used)
+// name each row once. Sierra Leone's NEC gives the four leading
+// candidates' certified results and the others' provisional ones, each
+// once.
+func stagesApart(header []string, rows [][]string, used, numeric []bool, kind int, twins []int) bool {
+	var cols []int
+	for i := range header {
+		if !used[i] && !numeric[i] && i != kind && !slices.Contains(twins, i) {
+			cols = append(cols, i)
+		}
+	}
+	return len(cols) > 0 && len(rows) > 1 && distinct(rows, cols...) == len(rows)
+}
+
+// kindCounts writes each value of a column with its rows: "Certified
+// Results" 4 rows, ...
+func kindCounts(values map[string]int) string {
+	var out []string
+	for _, k := range sortedKeys(values) {
+		out = append(out, fmt.Sprintf("%q %d rows", k, values[k]))
+	}
+	return strings.Join(out, ", ")
 }
