@@ -4895,7 +4895,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// A president's: a ballot of candidates, whichever party each
 		// stands for (Sri Lanka's NDF, UPFA).
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), "president"
-		guess("ballot: %q for every row, okrug_id %q: %s, a president's election, one contest of the whole country that one candidate wins; count under a rule set of single-member districts (examples/fptp/rules.json)", m.Ballot, m.OkrugID, national)
+		guess("ballot: %q for every row, okrug_id %q: %s, a president's election, one contest of the whole country that one candidate wins; count under a rule set of single-member districts (examples/fptp/rules.json: the most votes wins), or of a majority with a run-off (examples/two-round/rules.json: more than half the votes of those who took part, else a second round)", m.Ballot, m.OkrugID, national)
 	case choice >= 0 && candidateHeader(norm(choice)) && oneValue(header, all, used, numeric, values, contestHeader) >= 0:
 		// A long file of one office's candidates, named in a column of
 		// one value (Louisiana's "U.S. Senate" of 2002): one contest of

@@ -72,3 +72,18 @@ func TestDraftValidVotesOfCandidates(t *testing.T) {
 		t.Errorf("%d protocols; want all 16 rows", len(tab.Protocols))
 	}
 }
+
+// A president's draft names both rule sets of one winner: the most votes
+// (examples/fptp) and a majority with a run-off (examples/two-round).
+func TestDraftPresidentRuleSets(t *testing.T) {
+	d, err := draftReal(t, "sl-2018-pres-r1-national-long.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range d.Mapping.Guesses {
+		if strings.Contains(g, "a president's election") && strings.Contains(g, "examples/fptp/rules.json") && strings.Contains(g, "examples/two-round/rules.json") {
+			return
+		}
+	}
+	t.Errorf("no guess names examples/fptp and examples/two-round:\n%s", strings.Join(d.Mapping.Guesses, "\n"))
+}
