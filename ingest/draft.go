@@ -2285,6 +2285,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	secondAt := map[int]election.Line{}
 	fw := fileWord(header)
 	candidateVotes := candidatesValidVotes(header, numeric, used, nonEmpty, len(all), norm)
+	draftRejectReasons(&m, header, used, numeric, norm, guess)
 	for i := range header {
 		h := norm(i)
 		if used[i] {
@@ -4067,6 +4068,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	if choice < 0 {
 		draftInvalidSum(&m, header, used, numeric, norm, guess)
+		draftDeclinedSum(&m, header, used, numeric, norm, guess)
 		draftBlankIntoInvalid(&m, header, all, used, numeric, norm, guess)
 		draftBlankCancelled(&m, header, all, used, numeric, norm, guess)
 		draftValidParts(&m, header, all, secondAt)

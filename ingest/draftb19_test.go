@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -86,4 +87,42 @@ func TestDraftPresidentRuleSets(t *testing.T) {
 		}
 	}
 	t.Errorf("no guess names examples/fptp and examples/two-round:\n%s", strings.Join(d.Mapping.Guesses, "\n"))
+}
+
+// The reasons for rejected ballots at a UK count (London 2016) are the
+// invalid ballots, their sum, never choices; Nova Scotia's rejected and
+// declined ballots are so too, and the ballots cast their sum with the
+// valid votes on every poll.
+func TestDraftRejectedParts(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		parts   []string
+		invalid int64
+		choices int
+	}{
+		{"uk-gla2016-constituency-barnet-camden.csv", []string{"Want of official mark", "Writing identifying voter", "Unmarked", "Uncertain", "Voting for too many"}, 2050, 5},
+		{"ca-ns2024-annapolis-polls.csv", []string{"Rejected Ballots", "Declined Ballots"}, 42 + 7, 4},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := draftReal(t, c.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := readBack(t, d)
+			var parts []string
+			for _, p := range m.Lines["invalid"].Columns {
+				parts = append(parts, p.Header)
+			}
+			if strings.Join(parts, "|") != strings.Join(c.parts, "|") || len(m.Votes) != c.choices {
+				t.Fatalf("invalid %v, %d choices; want the sum of %v, %d choices\n%s", parts, len(m.Votes), c.parts, c.choices, strings.Join(m.Guesses, "\n"))
+			}
+			_, _, lines := countReal(t, c.name, d)
+			if lines["invalid"] != c.invalid {
+				t.Errorf("invalid %d; want %d", lines["invalid"], c.invalid)
+			}
+			if strings.HasPrefix(c.name, "ca-") && (m.Lines["found_stationary"].Header != "Total Votes" || slices.ContainsFunc(m.Guesses, func(g string) bool { return strings.Contains(g, "of 43 rows") })) {
+				t.Errorf("found_stationary %v; want Total Votes, on every row\n%s", m.Lines["found_stationary"], strings.Join(m.Guesses, "\n"))
+			}
+		})
+	}
 }
