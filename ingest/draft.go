@@ -4893,6 +4893,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// constituency: its okrug ballot, not party lists.
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(fileStem(file))
 		guess("ballot: %q for every row, okrug_id %q (the file's name: put the constituency's ID as the definition names it): the choices are candidates, under %q, and no column names a district or a region, so the file is one constituency's; count under a rule set of single-member districts (examples/fptp/rules.json)", m.Ballot, m.OkrugID, candidatesUnder(m.Votes))
+	case choice < 0 && region < 0 && okrug < 0 && national == "" && surnamesInCapitals(m.Votes) && slug(fileStem(file)) != "":
+		// Candidates headed as the UK writes them, the surname in
+		// capitals ("Andrew Hartley DISMORE"), in a file of one
+		// constituency: its okrug ballot, not party lists.
+		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(fileStem(file))
+		guess("ballot: %q for every row, okrug_id %q (the file's name: put the constituency's ID as the definition names it): each choice's header names a person, the surname in capitals (%d of them), and no column names a district or a region, so the file is one constituency's candidates; count under a rule set of single-member districts (examples/fptp/rules.json)", m.Ballot, m.OkrugID, len(m.Votes))
 	case national != "":
 		// A president's: a ballot of candidates, whichever party each
 		// stands for (Sri Lanka's NDF, UPFA).

@@ -126,3 +126,31 @@ func TestDraftRejectedParts(t *testing.T) {
 		})
 	}
 }
+
+// London 2016's constituency file heads each candidate as the UK writes
+// a name, the surname in capitals ("Andrew Hartley DISMORE"): one
+// constituency's candidates, its okrug ballot, not party lists.
+func TestDraftSurnamesInCapitals(t *testing.T) {
+	d, err := draftReal(t, "uk-gla2016-constituency-barnet-camden.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := d.Mapping; m.Ballot != "okrug" || m.OkrugID == "" || len(m.Votes) != 5 {
+		t.Fatalf("ballot %q, okrug_id %q, %d choices; want okrug, the file's name, 5\n%s", m.Ballot, m.OkrugID, len(m.Votes), strings.Join(m.Guesses, "\n"))
+	}
+	for _, c := range []struct {
+		votes map[string]Column
+		want  bool
+	}{
+		{map[string]Column{"a": {Header: "Zack POLANSKI"}, "b": {Header: "Stephen John O'BRIEN"}}, true},
+		{map[string]Column{"a": {Header: "Zack POLANSKI"}, "b": {Header: "Labour Party"}}, false},
+		{map[string]Column{"a": {Header: "SNP"}, "b": {Header: "UK LABOUR"}}, false},
+		{map[string]Column{"a": {Header: "Zack POLANSKI"}}, false},
+		{map[string]Column{"a": {Header: "Δεν εγκρίνεται / ΟΧΙ"}, "b": {Header: "Εγκρίνεται / ΝΑΙ"}}, false},
+		{map[string]Column{"a": {Header: "Yes / OUI"}, "b": {Header: "No / NON"}}, false},
+	} {
+		if got := surnamesInCapitals(c.votes); got != c.want {
+			t.Errorf("surnamesInCapitals(%v) = %v; want %v", c.votes, got, c.want)
+		}
+	}
+}

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+
+	"github.com/shailoo/shailoo/election"
 )
 
 // pollsAcross returns the values of column poll that stand in more than
@@ -71,4 +74,46 @@ func kindCounts(values map[string]int) string {
 		out = append(out, fmt.Sprintf("%q %d rows", k, values[k]))
 	}
 	return strings.Join(out, ", ")
+}
+
+// surnamesInCapitals says whether every choice of votes (two or more,
+// "against all" aside) is headed as a person named in the UK's manner:
+// given names, then the surname in capitals ("Andrew Hartley DISMORE",
+// "Zack POLANSKI"): candidates, not parties.
+func surnamesInCapitals(votes map[string]Column) bool {
+	n := 0
+	for id, c := range votes {
+		if id == election.AgainstAll {
+			continue
+		}
+		w := strings.Fields(c.Header)
+		if len(w) < 2 || !capitalsName(w[len(w)-1]) || strings.ContainsFunc(c.Header, func(r rune) bool { return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) }) {
+			return false
+		}
+		for _, g := range w[:len(w)-1] {
+			// (A given name: a capital, then small letters.)
+			if r := []rune(g); !unicode.IsUpper(r[0]) || !strings.ContainsFunc(g, unicode.IsLower) {
+				return false
+			}
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// capitalsName says whether a word is a name in capitals: two letters or
+// more, none in lower case ("DISMORE", "O'BRIEN", "SMITH-JONES").
+func capitalsName(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
+			letters++
+		case r != '\'' && r != '-' && r != '’':
+			return false
+		}
+	}
+	return letters >= 2
 }
