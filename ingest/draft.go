@@ -3843,6 +3843,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		guess("okrug: %s: each of its %d wards has its own candidates, who stand in no other; a ward that elects several members is counted under a rule set of that many seats per okrug", what, distinct(all, precinct))
 	}
+	if p := partyBesideCandidates(header, all, used, numeric, norm, choice); choice >= 0 && okrug < 0 && m.Okrug == nil && national == "" && len(key) == 1 && p >= 0 && candidateHeader(norm(choice)) &&
+		distinct(all, precinct) > 1 && len(namesAcross(all, choice, []int{precinct}))*10 < distinct(all, choice) && distinct(all, p, precinct) > distinct(all, p) {
+		// Candidates each in one area, beside the party each stands
+		// for, a party in several areas (India's assembly results by
+		// constituency, "ac_name"): each area elects its own. (A name
+		// in several, one in ten at most, is "NOTA", none of the
+		// above, on every constituency's ballot, or namesakes.)
+		m.Okrug, okrug = &Column{Header: trimHeader(header[precinct])}, precinct
+		guess("okrug: column %d %q, the precinct's: each of its %d areas has its own candidates (column %d %q), who stand in no other, while a party of column %d %q stands in several: each area is a constituency that elects its own; count under a rule set of its seats (examples/fptp/rules.json for one)",
+			precinct+1, trimHeader(header[precinct]), distinct(all, precinct), choice+1, trimHeader(header[choice]), p+1, trimHeader(header[p]))
+	}
 	switch {
 	case total < 0:
 	case choice >= 0 && modesNoted != "":

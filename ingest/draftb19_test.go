@@ -154,3 +154,22 @@ func TestDraftSurnamesInCapitals(t *testing.T) {
 		}
 	}
 }
+
+// India's assembly results by constituency and candidate, beside the
+// party: each constituency ("ac_name") has its own candidates, a party
+// stands in several: each elects its own, the okrug ballot, not lists.
+func TestDraftCandidatesByConstituency(t *testing.T) {
+	const name = "in-mp2023-ac1-6.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if !m.long() || m.ChoiceColumn.Header != "candidate" || m.Okrug == nil || m.Okrug.Header != "ac_name" || m.Ballot != "okrug" {
+		t.Fatalf("layout %q, choice %v, okrug %v, ballot %q; want long, candidate, ac_name, okrug\n%s", m.Shape, m.ChoiceColumn, m.Okrug, m.Ballot, strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, _ := countReal(t, name, d)
+	if len(tab.Protocols) != 6 || votes["babu-jandel"] != 96844 {
+		t.Errorf("%d protocols, BABU JANDEL %d; want 6, 96844", len(tab.Protocols), votes["babu-jandel"])
+	}
+}

@@ -117,3 +117,14 @@ func capitalsName(w string) bool {
 	}
 	return letters >= 2
 }
+
+// partyBesideCandidates returns a column of text, not used, headed as a
+// party's (partyWords), beside the choice's column of candidates; or -1.
+func partyBesideCandidates(header []string, rows [][]string, used, numeric []bool, norm func(int) string, choice int) int {
+	for i := range header {
+		if i != choice && !used[i] && !numeric[i] && anyWords(norm(i), partyWords) {
+			return i
+		}
+	}
+	return -1
+}
