@@ -2928,6 +2928,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			// Montenegro's national totals, one row, "Constituency".)
 			precinct = k
 			precinctWhy = fmt.Sprintf(": its text names each row once, and column %d %q, the first column of numbers, is named as a figure", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]))
+		} else if len(leftNumbers) == 1 && namedVotes(norm(leftNumbers[0])) && !anyWords(norm(leftNumbers[0]), idH) && choicesBeside(header, used, numeric, nonEmpty, len(all), norm) {
+			// (The one column of numbers named as votes beside a column
+			// of the choices' names, Delhi's "Votes15" beside "Party"
+			// and a "Number" of one value: each row a choice's figure,
+			// no precinct's number.)
+			noKey = fmt.Sprintf("; column %d %q, the one column of numbers that varies, is named as votes: a figure, not a precinct's number", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]))
 		} else {
 			precinct = leftNumbers[0]
 			precinctWhy = ": no column is named like a precinct, none of text names each row, and this is the first column of numbers left of the lines, on no row a part of another's sum; if it holds a figure, name the precinct by hand"
@@ -4265,6 +4271,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			if !numeric[precinct] {
 				cell = "name" // (a town's, "Alton", is no number)
 			}
+			// (The rows that repeat the cell, not those that repeat
+			// every column of text too: Delhi's 190 rows of "Number", of
+			// which one alone repeats its party as well.)
+			n, first = sameKey(all, precinct, machine, choice, ballotCol)
 			guess("precinct: %d rows repeat the %s of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, cell, precinct+1, trimHeader(header[precinct]), first)
 		} else if n, first := sameKey(all, precinct, machine, choice, ballotCol); n > 0 && keyNote == "" && sumBy < 0 && sumNote == "" && !totalsAgain && joinBy < 0 {
 			// Told apart by text the mapping does not read (a name, a

@@ -173,3 +173,21 @@ func TestDraftCandidatesByConstituency(t *testing.T) {
 		t.Errorf("%d protocols, BABU JANDEL %d; want 6, 96844", len(tab.Protocols), votes["babu-jandel"])
 	}
 }
+
+// Delhi 2015 by constituency and party: the guess counts the rows that
+// repeat the constituency's "Number" (191 of 208), not those that repeat
+// every column of text too; in NERELA's rows alone, where "Number" is 1
+// on every row, "Votes15" is a figure, never the precinct.
+func TestDraftDelhiNumberAndVotes(t *testing.T) {
+	d, err := draftReal(t, "EDITED-in-delhi2015-cut-noNA.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(d.Mapping.Guesses, func(g string) bool { return strings.HasPrefix(g, `precinct: 191 rows repeat the number of an earlier row in column 2 "Number"`) }) {
+		t.Errorf("no guess says 191 rows repeat Number:\n%s", strings.Join(d.Mapping.Guesses, "\n"))
+	}
+	d, err = draftReal(t, "EDITED-in-delhi2015-nerela-noNA.csv")
+	if err == nil && d.Mapping.Precinct.Header == "Votes15" || err != nil && !strings.Contains(err.Error(), `"Votes15", the one column of numbers that varies, is named as votes`) {
+		t.Errorf("NERELA: %v; want no precinct Votes15, said", err)
+	}
+}

@@ -128,3 +128,15 @@ func partyBesideCandidates(header []string, rows [][]string, used, numeric []boo
 	}
 	return -1
 }
+
+// choicesBeside says whether a column of text, not used and filled on
+// nine rows in ten at least, is headed as the choices' (choiceHeader: "Party"): each row
+// a choice's.
+func choicesBeside(header []string, used, numeric []bool, nonEmpty []int, rows int, norm func(int) string) bool {
+	for i := range header {
+		if !used[i] && !numeric[i] && nonEmpty[i]*10 >= rows*9 && choiceHeader(norm(i)) {
+			return true
+		}
+	}
+	return false
+}
