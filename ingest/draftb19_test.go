@@ -183,7 +183,9 @@ func TestDraftDelhiNumberAndVotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.ContainsFunc(d.Mapping.Guesses, func(g string) bool { return strings.HasPrefix(g, `precinct: 191 rows repeat the number of an earlier row in column 2 "Number"`) }) {
+	if !slices.ContainsFunc(d.Mapping.Guesses, func(g string) bool {
+		return strings.HasPrefix(g, `precinct: 191 rows repeat the number of an earlier row in column 2 "Number"`)
+	}) {
 		t.Errorf("no guess says 191 rows repeat Number:\n%s", strings.Join(d.Mapping.Guesses, "\n"))
 	}
 	d, err = draftReal(t, "EDITED-in-delhi2015-nerela-noNA.csv")
