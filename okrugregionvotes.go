@@ -1,10 +1,10 @@
 package shailoo
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/order"
 	"github.com/shailoo/shailoo/tally"
 )
 
@@ -85,6 +85,8 @@ func (c *counter) listRegionVotes() {
 	}
 	c.res.ListRegions = c.regionVotes(election.ListBallot, "", 0, c.t.List.Regions, ids)
 	if c.o.regionsLearnt {
-		slices.SortFunc(c.res.ListRegions, func(a, b RegionVotes) int { return strings.Compare(a.Region, b.Region) })
+		// order.Stable, not slices.SortFunc: one region each, so the same
+		// order, and no sort compiled for RegionVotes in the page's .wasm.
+		order.Stable(c.res.ListRegions, func(a, b RegionVotes) int { return strings.Compare(a.Region, b.Region) })
 	}
 }

@@ -355,11 +355,14 @@ func TestListRegionVotes(t *testing.T) {
 	require.NoError(t, err)
 	res := countCSVText(t, mapping, r, string(b))
 	got := map[string]shailoo.RegionVotes{}
+	var order []string // learnt regions: in the order of their IDs
 	for _, rv := range res.ListRegions {
+		order = append(order, rv.Region)
 		require.Equal(t, election.ListBallot, rv.Ballot)
 		got[rv.Region] = rv
 	}
 	require.Len(t, got, 7) // Scotland, Wales, Northern Ireland and 4 English regions
+	require.True(t, slices.IsSorted(order), "%q", order)
 	for region, want := range map[string]map[string]int64{
 		"Scotland":         {"Remain": 1661191, "Leave": 1018322},
 		"Wales":            {"Remain": 772347, "Leave": 854572},

@@ -122,7 +122,14 @@ func draftCoalitions(m *Mapping, header []string, rows [][]string, guess func(st
 			}
 		}
 	}
-	slices.SortFunc(totals, func(a, b found) int { return order(a.total, b.total) })
+	// By column, each total its own: an insertion sort of these few
+	// rather than slices.SortFunc, which compiles a whole sort for found
+	// into the page's draft.wasm (19 KB before compression).
+	for i := 1; i < len(totals); i++ {
+		for j := i; j > 0 && order(totals[j].total, totals[j-1].total) < 0; j-- {
+			totals[j], totals[j-1] = totals[j-1], totals[j]
+		}
+	}
 	replace := func(id, said string) {
 		prefix := fmt.Sprintf("votes.%s: column %d ", id, columnOf(header, m.Votes[id].Header)+1)
 		if k := slices.IndexFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, prefix) }); k >= 0 {
