@@ -20,6 +20,7 @@ import (
 	"github.com/shailoo/shailoo/internal/dense"
 	"github.com/shailoo/shailoo/internal/exact"
 	"github.com/shailoo/shailoo/internal/inputs"
+	"github.com/shailoo/shailoo/internal/order"
 	"github.com/shailoo/shailoo/internal/sha"
 	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/tally"
@@ -1255,7 +1256,7 @@ func formNote(rep validate.Report, r Rules) string {
 	if !optional {
 		return ""
 	}
-	slices.SortStableFunc(lines, func(a, b election.Line) int {
+	order.Stable(lines, func(a, b election.Line) int {
 		return cmp.Compare(uint(election.LineIndex(a)), uint(election.LineIndex(b)))
 	})
 	ids := make([]string, len(lines))

@@ -336,7 +336,7 @@ func filledKey(header []string, rows [][]string, used, numeric []bool, nonEmpty 
 		}
 	}
 	finest := slices.Clone(cands)
-	slices.SortStableFunc(finest, func(a, b int) int { return len(values[b]) - len(values[a]) })
+	stableInts(finest, func(a, b int) int { return len(values[b]) - len(values[a]) })
 	for _, a := range finest {
 		for _, b := range cands {
 			if a != b && !repeats(rows, a, b, machine) && !oneProtocol(a) && !oneProtocol(b) {

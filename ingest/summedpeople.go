@@ -91,7 +91,7 @@ func (lr *longReader) personColumns() []int {
 			lr.personCols = append(lr.personCols, i)
 		}
 	}
-	slices.SortStableFunc(lr.personCols, func(a, b int) int { return personHeader(lr.header[b]) - personHeader(lr.header[a]) })
+	stableInts(lr.personCols, func(a, b int) int { return personHeader(lr.header[b]) - personHeader(lr.header[a]) })
 	return lr.personCols
 }
 

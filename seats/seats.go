@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/order"
 )
 
 // Sentinel errors callers branch on with errors.Is.
@@ -203,8 +204,8 @@ func (r TieRule) byVotes() bool { return r == MostVotes || r == FewestVotes }
 // (the last that wins and the first that does not) are a tie of their own
 // that only lots settle: a *TieError of that tie when the lots do not.
 func (b *breaker) settleByVotes(rule TieRule, t Tie, head election.Step) ([]string, []election.Step, error) {
-	order := slices.Clone(t.Tied)
-	slices.SortStableFunc(order, func(x, y string) int {
+	ranked := slices.Clone(t.Tied)
+	order.Stable(ranked, func(x, y string) int {
 		if rule == MostVotes {
 			return cmp.Compare(b.votes(y), b.votes(x))
 		}
@@ -213,12 +214,12 @@ func (b *breaker) settleByVotes(rule TieRule, t Tie, head election.Step) ([]stri
 	head.Detail += "; settled by " + string(rule)
 	steps := []election.Step{head}
 	k := t.Seats
-	if k < len(order) && b.votes(order[k-1]) == b.votes(order[k]) {
+	if k < len(ranked) && b.votes(ranked[k-1]) == b.votes(ranked[k]) {
 		// Equal votes at the cut: those of them that win are drawn.
-		v := b.votes(order[k])
+		v := b.votes(ranked[k])
 		var same []string
 		sure := 0
-		for i, id := range order {
+		for i, id := range ranked {
 			switch {
 			case b.votes(id) == v:
 				same = append(same, id)
@@ -233,14 +234,14 @@ func (b *breaker) settleByVotes(rule TieRule, t Tie, head election.Step) ([]stri
 		if err != nil {
 			return nil, steps, err
 		}
-		order = append(append(order[:sure:sure], drawn...), order[sure+len(same):]...)
+		ranked = append(append(ranked[:sure:sure], drawn...), ranked[sure+len(same):]...)
 	}
-	b.record(t, rule, order)
-	for _, id := range order[:t.Seats] {
+	b.record(t, rule, ranked)
+	for _, id := range ranked[:t.Seats] {
 		steps = append(steps, election.Step{Kind: "tie_break", Subject: id, Value: strconv.FormatInt(b.votes(id), 10), Seats: 1,
 			Detail: fmt.Sprintf("%s wins the tie by its %d votes (%s)", id, b.votes(id), rule)})
 	}
-	return order, steps, nil
+	return ranked, steps, nil
 }
 
 // record notes that t was settled by rule into order.

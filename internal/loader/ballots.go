@@ -14,6 +14,7 @@ import (
 	"github.com/shailoo/shailoo/ballots"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/internal/order"
 	"github.com/shailoo/shailoo/validate"
 	"github.com/shailoo/shailoo/words"
 )
@@ -158,7 +159,7 @@ func (l *Loaded) readBallots(in Input) error {
 			break
 		}
 	}
-	slices.SortStableFunc(skipped, func(a, b *ingest.ParseError) int {
+	order.Stable(skipped, func(a, b *ingest.ParseError) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line))
 	})
 	l.unreadable(skipped)
