@@ -1954,7 +1954,11 @@ func (c *counter) lists() error {
 			l.National = v
 			detail := fmt.Sprintf("national: %d votes, line %s of %d%s, needed %d: %s", v.Votes, v.Line, v.Base, heldTo(v.Kind, v.Percent), v.Needed, v.Status)
 			if pr.Percent.IsZero() {
-				detail = fmt.Sprintf("national: %d votes, a threshold of 0%% (of any base)%s, needed %d: %s", v.Votes, heldTo(v.Kind, v.Percent), v.Needed, v.Status)
+				of := "of any base"
+				if v.Kind != "" {
+					of += ", the threshold of " + v.Kind + " lists"
+				}
+				detail = fmt.Sprintf("national: %d votes, a threshold of 0%% (%s), needed %d: %s", v.Votes, of, v.Needed, v.Status)
 			}
 			step := election.Step{Kind: "threshold", Subject: p.ID, Value: fmt.Sprint(v.Margin), Detail: detail}
 			if v.VotesMissing > 0 {
