@@ -5,9 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"maps"
 	"math/big"
-	"slices"
 
 	"github.com/shopspring/decimal"
 
@@ -142,10 +140,14 @@ func (r Rule) Validate() error {
 	if r.Percent.IsNegative() || r.Percent.GreaterThan(decimal.NewFromInt(100)) {
 		return &RuleError{Field: "percent", Value: r.Percent.String()}
 	}
-	for _, k := range slices.Sorted(maps.Keys(r.Kinds)) { // the first bad one, always the same
-		if p := r.Kinds[k]; k == "" || p.IsNegative() || p.GreaterThan(decimal.NewFromInt(100)) {
-			return &RuleError{Field: "kinds." + k, Value: p.String()}
+	bad, found := "", false // the first bad kind in sort order: always the same
+	for k, p := range r.Kinds {
+		if (k == "" || p.IsNegative() || p.GreaterThan(decimal.NewFromInt(100))) && (!found || k < bad) {
+			bad, found = k, true
 		}
+	}
+	if found {
+		return &RuleError{Field: "kinds." + bad, Value: r.Kinds[bad].String()}
 	}
 	if r.InAtLeast < 0 {
 		return &RuleError{Field: "in_at_least", Value: fmt.Sprint(r.InAtLeast)}

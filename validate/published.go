@@ -995,11 +995,10 @@ func (c *pubChecker) lists() {
 			q.Line = "seats"
 			f := newFinding(PublishedSeats, q, strconv.Itoa(rl.Seats), strconv.Itoa(*l.Seats), int64(*l.Seats)-int64(rl.Seats), named)
 			if rl.Kind != "" {
-				v := maps.Clone(named)
-				if v == nil {
-					v = vars{}
+				v := vars{"kind": same(rl.Kind), "percent": same(rl.Percent)}
+				for k, m := range named {
+					v[k] = m
 				}
-				v["kind"], v["percent"] = same(rl.Kind), same(rl.Percent)
 				f.say.body, f.say.args = words.Of("finding.S307.kind"), v
 			}
 			c.add(f)
