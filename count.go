@@ -1977,6 +1977,10 @@ func (c *counter) lists() error {
 			// Every verdict, evaluated or not, says which threshold
 			// the list is held to.
 			l.National.Kind, l.National.Percent = pr.Kind(), pr.Percent.String()
+		} else if p.Kind != "" {
+			// A kind the law of this rule set does not treat apart, or
+			// a kind misspelt: said, never in silence.
+			c.res.Notes = append(c.res.Notes, words.Say("en", "note.kind_not_named", words.Args{"party": p.Name, "kind": p.Kind, "percent": r.Threshold.Percent.String()}))
 		}
 		l.Qualified = l.National.Status == threshold.Passed
 		if regional != nil {

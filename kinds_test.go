@@ -99,6 +99,7 @@ func TestKindsUnnamed(t *testing.T) {
 	assert.Equal(t, int64(5000), k.National.Needed)
 	assert.Empty(t, k.National.Kind)
 	assert.Equal(t, 0, listOf(t, res, "minority-m").Seats)
+	assert.Contains(t, res.Notes, "Coalition K (two parties) is a list of the kind «coalition», which the rule set's threshold does not name (threshold.kinds): it is held to the threshold's own 5%.")
 }
 
 // TestKindsRegionalConstituency: the regional threshold and the
