@@ -1504,7 +1504,6 @@ func votesBaseShort(what string, neg []string) string {
 	return fmt.Sprintf("%s, the votes for the choices on the ballot, sums those of %s, which counted protocols give as negative figures (findings %s): it is not evaluated", what, strings.Join(neg, ", "), validate.Negative)
 }
 
-// partyIDs returns the IDs of the election's lists, in ballot order.
 // kinds maps the ID of each party of a kind (election.Party.Kind) to
 // its kind; nil when no party has one.
 func (c *counter) kinds() map[string]string {
@@ -1530,6 +1529,7 @@ func heldTo(kind, percent string) string {
 	return fmt.Sprintf(" (%s lists: %s%%)", kind, percent)
 }
 
+// partyIDs returns the IDs of the election's lists, in ballot order.
 func (c *counter) partyIDs() []string {
 	ids := make([]string, len(c.e.Parties))
 	for i, p := range c.e.Parties {
@@ -2222,8 +2222,9 @@ func (c *counter) constituencyThreshold(region string, t *tally.Totals, entries 
 		}
 	}
 	out := make([]*threshold.Verdict, len(entries))
+	kinds := c.kinds()
 	for i, en := range entries {
-		v, err := ct.For(c.kinds()[en.ID]).Check(en.ID, region, en.Votes, base)
+		v, err := ct.For(kinds[en.ID]).Check(en.ID, region, en.Votes, base)
 		if err != nil {
 			return nil, "", fmt.Errorf("shailoo: constituency threshold of %s in %s: %w", en.ID, region, err)
 		}
