@@ -2222,9 +2222,8 @@ func (c *counter) constituencyThreshold(region string, t *tally.Totals, entries 
 		}
 	}
 	out := make([]*threshold.Verdict, len(entries))
-	kinds := c.kinds()
 	for i, en := range entries {
-		v, err := ct.For(kinds[en.ID]).Check(en.ID, region, en.Votes, base)
+		v, err := ct.For(c.kinds()[en.ID]).Check(en.ID, region, en.Votes, base)
 		if err != nil {
 			return nil, "", fmt.Errorf("shailoo: constituency threshold of %s in %s: %w", en.ID, region, err)
 		}
