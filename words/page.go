@@ -408,6 +408,12 @@ var page = []Entry{
 	// The threshold in votes, by the plural of {needed}: one, few or many
 	// (Russian: 1 голос, 2 голоса, 5 голосов; Kyrgyz does not inflect a
 	// noun after a number), as app.js's plural says.
+	{"threshold_kind_line", Text{"Threshold of {kind} lists: {percent}% of {base} = {line}; votes needed: {needed}.",
+		"Порог для списков вида «{kind}»: {percent}% от {base} = {line}; нужно голосов: {needed}.",
+		"«{kind}» түрүндөгү тизмелердин босогосу: {base} санынын {percent}% = {line}; керектүү добуштар: {needed}."}},
+	{"threshold_kind_tag", Text{"{kind} lists: {percent}%",
+		"списки вида «{kind}»: {percent}%",
+		"«{kind}» түрүндөгү тизмелер: {percent}%"}},
 	{"threshold_line_one", Text{"Threshold: {percent}% of {base} = {line}; a list needs {needed} vote.",
 		"Порог: {percent}% от {base} = {line}; списку нужен {needed} голос.",
 		"Босого: {base} санынын {percent}% = {line}; тизмеге {needed} добуш керек."}},

@@ -140,6 +140,8 @@ const STRINGS = {
     repeat_seats: 'Repeat election',
     unfilled_seats: 'Not filled',
     lists_h: 'Lists and the threshold',
+    threshold_kind_line: 'Threshold of {kind} lists: {percent}% of {base} = {line}; votes needed: {needed}.',
+    threshold_kind_tag: '{kind} lists: {percent}%',
     threshold_line_one: 'Threshold: {percent}% of {base} = {line}; a list needs {needed} vote.',
     threshold_line_few: 'Threshold: {percent}% of {base} = {line}; a list needs {needed} votes.',
     threshold_line_many: 'Threshold: {percent}% of {base} = {line}; a list needs {needed} votes.',
@@ -948,6 +950,8 @@ const STRINGS = {
     repeat_seats: 'Повторные выборы',
     unfilled_seats: 'Не распределено',
     lists_h: 'Списки и порог',
+    threshold_kind_line: 'Порог для списков вида «{kind}»: {percent}% от {base} = {line}; нужно голосов: {needed}.',
+    threshold_kind_tag: 'списки вида «{kind}»: {percent}%',
     threshold_line_one: 'Порог: {percent}% от {base} = {line}; списку нужен {needed} голос.',
     threshold_line_few: 'Порог: {percent}% от {base} = {line}; списку нужно {needed} голоса.',
     threshold_line_many: 'Порог: {percent}% от {base} = {line}; списку нужно {needed} голосов.',
@@ -1756,6 +1760,8 @@ const STRINGS = {
     repeat_seats: 'Кайра шайлоо',
     unfilled_seats: 'Бөлүштүрүлгөн жок',
     lists_h: 'Тизмелер жана босого',
+    threshold_kind_line: '«{kind}» түрүндөгү тизмелердин босогосу: {base} санынын {percent}% = {line}; керектүү добуштар: {needed}.',
+    threshold_kind_tag: '«{kind}» түрүндөгү тизмелер: {percent}%',
     threshold_line_one: 'Босого: {base} санынын {percent}% = {line}; тизмеге {needed} добуш керек.',
     threshold_line_few: 'Босого: {base} санынын {percent}% = {line}; тизмеге {needed} добуш керек.',
     threshold_line_many: 'Босого: {base} санынын {percent}% = {line}; тизмеге {needed} добуш керек.',
@@ -4067,13 +4073,24 @@ function renderLists(res) {
     box.append(el('p', { class: 'muted' }, t('no_list_tier')));
     return;
   }
-  const first = res.lists.find((l) => l.national && l.national.base > 0);
+  // (A list of a kind the law holds to another threshold has its own line.)
+  const first = res.lists.find((l) => l.national && l.national.base > 0 && !l.national.kind);
   if (first) {
     const v = first.national;
     box.append(el('p', null, tCount('threshold_line', v.needed, {
       percent: dec(res.rules.threshold.percent), base: num(v.base), line: dec(v.line_decimal || v.line), needed: num(v.needed),
     })));
-  } else if (res.lists.some((l) => !l.blank) && res.lists.every((l) => l.blank || (l.national || {}).status === 'not_evaluated')) {
+  }
+  const kinds = new Set();
+  for (const l of res.lists) {
+    const v = l.national || {};
+    if (!v.kind || kinds.has(v.kind)) continue;
+    kinds.add(v.kind);
+    box.append(el('p', { class: 'threshold-kind' }, v.line_decimal
+      ? t('threshold_kind_line', { kind: v.kind, percent: dec(v.percent), base: num(v.base), line: dec(v.line_decimal), needed: num(v.needed) })
+      : t('threshold_kind_tag', { kind: v.kind, percent: dec(v.percent) })));
+  }
+  if (!first && !kinds.size && res.lists.some((l) => !l.blank) && res.lists.every((l) => l.blank || (l.national || {}).status === 'not_evaluated')) {
     // no line when no list's verdict could be made: said, as the report says it
     box.append(el('p', { id: 'threshold-ne' }, t('threshold_ne')));
   }
@@ -4111,7 +4128,8 @@ function renderLists(res) {
         !l.votes_not_given && l.votes_missing ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(l.votes_missing) }) + ')') : null),
       // no share without its base (a file without the valid ballots' line)
       el('td', { class: 'num' }, l.percent === undefined || l.percent === '' ? t('not_evaluated') : dec(l.percent)),
-      el('td', { class: 'num margin' }, v.status === 'not_evaluated' ? t('not_evaluated') : v.status ? (v.votes_missing ? '≥ ' : '') + signed(margin) : ''),
+      el('td', { class: 'num margin' }, v.status === 'not_evaluated' ? t('not_evaluated') : v.status ? (v.votes_missing ? '≥ ' : '') + signed(margin) : '',
+        v.kind ? el('span', { class: 'muted kind' }, ' (' + t('threshold_kind_tag', { kind: v.kind, percent: dec(v.percent) }) + ')') : null),
       el('td', null, regionalText(l)),
       el('td', { class: 'num seats' }, l.blank ? '—' : num(l.seats)),
       el('td', { class: 'num' }, l.deputies_not_given ? '—' : l.seats ? `${women} / ${l.women_required}` : ''),
