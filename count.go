@@ -1324,6 +1324,9 @@ type counter struct {
 	// region or okrug (namedTotals): counted as totals_rows_counted's
 	// rows; namedCounted the others, counted as precincts.
 	namedFound, namedCounted []countedTotal
+	// placed says of each precinct whether an okrug's sums count it
+	// (inOkrugSums); built when first asked.
+	placed map[string]bool
 	// summedOver are the protocols of long files whose votes, summed
 	// from rows, pass their voters times the votes a ballot carries
 	// (validate.SummedOverVoters; summedOverProvisional).

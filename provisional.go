@@ -349,8 +349,24 @@ func (c *counter) duplicates(rep validate.Report) {
 // ballot's row affects the list seats, an okrug ballot's its precinct's
 // okrug (every okrug decided when the definition does not place it); a
 // machine count's row none, as seats are decided on the manual count.
+//
+// A row of the okrug ballot in no defined region or okrug is counted in
+// no okrug's sums (UnevaluatedUnplaced says the okrugs were decided
+// without it): a note says so, and no seat is said to count its rows'
+// votes twice.
 func (c *counter) totalRowsProvisional() {
-	c.rowsProvisional(UnevaluatedTotalRows, manualRows(c.o.totals, c.namedFound), func(n int, scope, affects string) string {
+	rows := manualRows(c.o.totals, c.namedFound)
+	var out []string
+	for _, t := range rows {
+		if t.ballot == election.OkrugBallot && len(c.res.Okrugs) > 0 && !c.inOkrugSums(t.precinct) {
+			out = append(out, t.at())
+		}
+	}
+	if len(out) > 0 {
+		c.res.Notes = append(c.res.Notes, words.Say("en", "note.total_rows_unplaced", words.Args{"n": strconv.Itoa(len(out)),
+			"code": string(validate.TotalRow), "rows": strings.Join(out[:min(len(out), maxTotalRowsNamed)], ", ")}))
+	}
+	c.rowsProvisional(UnevaluatedTotalRows, rows, func(n int, scope, affects string) string {
 		return fmt.Sprintf("%d rows are totals of other rows, counted as precincts (findings %s: %s): the sums count their rows' votes more than once, and the seats of %s were decided on them",
 			n, validate.TotalRow, scope, affects)
 	})
@@ -469,7 +485,9 @@ func (c *counter) totalAffects(rows []countedTotal) (affects, scope []string) {
 			}
 		}
 		if ok := okrugOf[t.precinct]; ok != "" {
-			add("okrug/" + ok)
+			if c.inOkrugSums(t.precinct) {
+				add("okrug/" + ok)
+			}
 			continue
 		}
 		for _, ctx := range decided {
@@ -489,6 +507,28 @@ func (c *counter) totalAffects(rows []countedTotal) (affects, scope []string) {
 		scope = append(scope, t.at())
 	}
 	return affects, scope
+}
+
+// inOkrugSums says whether the protocols of precinct id are in an okrug's
+// sums as the tally places them: a precinct of the definition (or learnt),
+// not abroad, in a defined region when regions are defined, in a defined
+// okrug. One that is not is counted in the nation's totals alone.
+func (c *counter) inOkrugSums(id string) bool {
+	if c.placed == nil {
+		c.placed = make(map[string]bool, len(c.e.Precincts))
+		regions := make(map[string]bool, len(c.e.Regions))
+		for _, r := range c.e.Regions {
+			regions[r.ID] = true
+		}
+		okrugs := make(map[string]bool, len(c.e.Okrugs))
+		for _, o := range c.e.Okrugs {
+			okrugs[o.ID] = true
+		}
+		for _, p := range c.e.Precincts {
+			c.placed[p.ID] = !p.Abroad && (len(regions) == 0 || regions[p.Region]) && okrugs[p.Okrug]
+		}
+	}
+	return c.placed[id]
 }
 
 // totalChoicesProvisional records the choices of long files named by a
