@@ -1184,6 +1184,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		}
 	}
 	c.candidatesInOkrugs()
+	c.oneListFigure()
 	c.notChoicesSeated()
 	c.okrugRegionVotes()
 	c.listRegionVotes()

@@ -704,6 +704,7 @@ func (c *counter) oneChoiceEverywhere() {
 	if len(c.e.Okrugs) == 1 {
 		if o := c.e.Okrugs[0]; len(o.Candidates) == 1 && (ingest.FigureName(o.Candidates[0].ID) || ingest.FigureName(o.Candidates[0].Name)) {
 			c.res.Findings = validate.Merge(c.res.Findings, validate.Report{Findings: []validate.Finding{validate.OneChoiceInOneOkrug(o.Candidates[0].ID, o.ID)}})
+			c.oneChoiceProvisional(o.Candidates[0].ID)
 		}
 		return
 	}
@@ -718,6 +719,46 @@ func (c *counter) oneChoiceEverywhere() {
 		id = o.Candidates[0].ID
 	}
 	c.res.Findings = validate.Merge(c.res.Findings, validate.Report{Findings: []validate.Finding{validate.OneChoiceInEveryOkrug(id, len(c.e.Okrugs))}})
+	c.oneChoiceProvisional(id)
+}
+
+// oneChoiceProvisional records the okrugs that candidate id won where
+// finding validate.OneChoiceEverywhere says it is most likely no choice:
+// a seat won by a column of every candidate's votes does not stand
+// silently. If every okrug was uncontested, the seats stand: the reason
+// says so.
+func (c *counter) oneChoiceProvisional(id string) {
+	var affects []string
+	for _, o := range c.res.Okrugs {
+		if o.Winner == id || slices.ContainsFunc(o.Elected, func(d seats.DistrictSeat) bool { return d.ID == id }) {
+			affects = append(affects, "okrug/"+o.Okrug)
+		}
+	}
+	if len(affects) == 0 {
+		return
+	}
+	slices.Sort(affects)
+	c.provisional(Unevaluated{Kind: UnevaluatedOneChoice, Scope: []string{id}, Count: len(affects), Affects: affects,
+		Reason: fmt.Sprintf("the one candidate %q of the okrugs learnt from the files is most likely no candidate but a column of every candidate's votes (finding %s: a long file's votes read as a wide file's choice): %s were won by it; map the file long (layout, choice_column, votes_column), or, if every okrug was uncontested, the seats stand",
+			id, validate.OneChoiceEverywhere, strings.Join(affects, ", "))})
+}
+
+// oneListFigure adds a finding (validate.OneChoiceEverywhere) when the
+// list ballot has one list, named like a column of figures ("Votes"),
+// that takes list seats: a long file's votes column read as a wide file's
+// one party, which takes every seat; the list seats rest on it.
+func (c *counter) oneListFigure() {
+	if len(c.res.Lists) != 1 {
+		return
+	}
+	l := c.res.Lists[0]
+	if l.Seats == 0 || l.Blank || !ingest.FigureName(l.ID) && !ingest.FigureName(l.Name) {
+		return
+	}
+	c.res.Findings = validate.Merge(c.res.Findings, validate.Report{Findings: []validate.Finding{validate.OneListFigure(l.ID, cmp.Or(l.Name, l.ID), l.Seats)}})
+	c.provisional(Unevaluated{Kind: UnevaluatedOneChoice, Scope: []string{l.ID}, Count: l.Seats, Affects: []string{"list"},
+		Reason: fmt.Sprintf("the one list %q of the list ballot, named like a column of figures, is most likely no party but a column of every party's votes (finding %s: a long file's votes read as a wide file's choice): it took %d list seat(s); map the file long (layout, choice_column, votes_column)",
+			cmp.Or(l.Name, l.ID), validate.OneChoiceEverywhere, l.Seats)})
 }
 
 // notChoicesSeated adds a finding (validate.NotChoiceSeated) for each

@@ -10,6 +10,7 @@ import (
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/validate"
 )
 
 // countSilent counts testdata/silent/<file> under the mapping
@@ -55,4 +56,38 @@ func TestTotalRowUnplacedNotCountedTwice(t *testing.T) {
 	require.True(t, slices.ContainsFunc(res.Notes, func(n string) bool {
 		return strings.Contains(n, "no okrug's sums count them, so the okrugs were decided without their votes, not with them twice")
 	}), "notes: %q", res.Notes)
+}
+
+// listRules is a list ballot of 3 seats by D'Hondt, 6% of the votes.
+const listRules = `{"format": 1, "id": "three-seats-6pct-votes", "version": "1", "seats": {"list": 3},
+ "threshold": {"percent": "6", "base": "votes", "comparison": "at_least"},
+ "list": {"lists": "closed", "method": "dhondt"}, "protocol": {"ballots": {"list": {"against_all": false}}}}`
+
+// Nova Scotia 2024, a file by candidate mapped wide with one choice,
+// "VOTES" (testdata/silent): X231 says "votes" is most likely every
+// candidate's votes, and the seats it won do not stand silently: both
+// okrugs are provisional, the reason naming X231 and the choice. On the
+// list ballot, the one list "VOTES" takes every seat: X231 too, and the
+// list seats are provisional.
+func TestOneChoiceEverywhereProvisional(t *testing.T) {
+	const file = "ns2024-long-annapolis-yarmouth.csv"
+	res := countSilent(t, file, "ns2024-wide-votes.map.json", fptpRules(t))
+	require.Equal(t, 1, codes(res)[validate.OneChoiceEverywhere])
+	require.True(t, res.Provisional)
+	u := reasonOf(res, shailoo.UnevaluatedOneChoice)
+	require.NotNil(t, u, "reasons %v", reasonKinds(res))
+	require.Equal(t, []string{"votes"}, u.Scope)
+	require.Equal(t, []string{"okrug/Annapolis", "okrug/Yarmouth"}, u.Affects)
+	require.Contains(t, u.Reason, "X231")
+	for _, o := range res.Okrugs {
+		require.True(t, o.Provisional, "okrug %s", o.Okrug)
+	}
+
+	r, err := shailoo.ReadRules(strings.NewReader(listRules), "rules.json")
+	require.NoError(t, err)
+	res = countSilent(t, file, "ns2024-list-votes.map.json", r)
+	require.Equal(t, 1, codes(res)[validate.OneChoiceEverywhere])
+	u = reasonOf(res, shailoo.UnevaluatedOneChoice)
+	require.NotNil(t, u, "reasons %v", reasonKinds(res))
+	require.Equal(t, []string{"list"}, u.Affects)
 }

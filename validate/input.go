@@ -211,6 +211,16 @@ func OneChoiceInOneOkrug(id, okrug string) Finding {
 	return d.finding(Place{Level: LevelOkrug, Okrug: okrug, Candidate: id}, "", "", 0, vars{"okrug": same(okrug)})
 }
 
+// OneListFigure is OneChoiceInEveryOkrug for the list ballot: its one
+// list, id (named name), named like a column of figures ("Votes"), took
+// seats list seats: most likely a long file's votes column read as a wide
+// file's one party.
+func OneListFigure(id, name string, seats int) Finding {
+	d, _ := defOf(OneChoiceEverywhere)
+	d.body = words.Of("finding.X231.list")
+	return d.finding(Place{Level: LevelNation, Party: id}, "", "", 0, vars{"name": same(name), "seats": same(strconv.Itoa(seats))})
+}
+
 // NotChoiceWon is the finding for a choice id (its name, name) named as
 // the blank votes, spoilt ballots or "against all" that won seats: where
 // names the okrugs it won or its list seats.
