@@ -796,12 +796,30 @@ func (c *counter) notChoicesSeated() {
 			won[id] = append(won[id], o.Okrug)
 		}
 	}
+	var affects []string
 	for _, id := range ids {
 		fs = append(fs, validate.NotChoiceWon(id, names[id], "okrug "+strings.Join(won[id], ", ")))
+		for _, o := range won[id] {
+			affects = append(affects, "okrug/"+o)
+		}
 	}
 	if len(fs) > 0 {
 		c.res.Findings = validate.Merge(c.res.Findings, validate.Report{Findings: fs})
 	}
+	for _, l := range c.res.Lists {
+		if l.Seats > 0 && !l.Blank && (ingest.NotChoiceName(l.ID) || ingest.NotChoiceName(l.Name)) {
+			ids = append(ids, l.ID)
+			affects = append(affects, "list")
+		}
+	}
+	if len(affects) == 0 {
+		return
+	}
+	slices.Sort(affects)
+	affects = slices.Compact(affects)
+	c.provisional(Unevaluated{Kind: UnevaluatedNotChoice, Scope: ids, Count: len(ids), Affects: affects,
+		Reason: fmt.Sprintf("choice(s) %s, named as the blank votes, spoilt ballots, against all or none of the above, won seats (findings %s): most likely a figure of the form mapped as a choice, and %s were decided on it; list it in the mapping's blank_votes, map it as a line, or map it as against_all under a rule set whose okrug.against_all says what it does",
+			strings.Join(ids, ", "), validate.NotChoiceSeated, strings.Join(affects, ", "))})
 }
 
 // candidateName is the name of candidate id of okrug ok in the

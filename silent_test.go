@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/validate"
 )
@@ -90,4 +91,39 @@ func TestOneChoiceEverywhereProvisional(t *testing.T) {
 	u = reasonOf(res, shailoo.UnevaluatedOneChoice)
 	require.NotNil(t, u, "reasons %v", reasonKinds(res))
 	require.Equal(t, []string{"list"}, u.Affects)
+}
+
+// NOTA mapped as a candidate and given the most votes (SYNTHETIC-EDITED,
+// testdata/silent) wins NERELA under examples/fptp: X232 names it, and
+// the seat is provisional. Mapped as against_all under examples/fptp, the
+// mapping is refused with a message naming the rule set that counts it;
+// under examples/india it is counted and elects no one.
+func TestNOTASeatedProvisional(t *testing.T) {
+	const file = "SYNTHETIC-EDITED-delhi15-nerela-nota-100000-cut.csv"
+	res := countSilent(t, file, "delhi15-nota-choice.map.json", fptpRules(t))
+	require.Equal(t, 1, codes(res)[validate.NotChoiceSeated])
+	u := reasonOf(res, shailoo.UnevaluatedNotChoice)
+	require.NotNil(t, u, "reasons %v", reasonKinds(res))
+	require.Equal(t, []string{"nota"}, u.Scope)
+	require.Equal(t, []string{"okrug/NERELA"}, u.Affects)
+	require.True(t, res.Okrugs[0].Provisional)
+
+	m := readFile(t, "testdata/silent/delhi15-nota-choice.map.json")
+	m = strings.Replace(m, `"None of the Above": "nota"`, `"None of the Above": "against_all"`, 1)
+	r := fptpRules(t)
+	mp, err := ingest.ReadMappingFor(strings.NewReader(m), "m.json", r.Protocol.Known)
+	require.NoError(t, err)
+	def, _, err := ingest.Define(mp, "m.json")
+	require.NoError(t, err)
+	err = ingest.CheckChoicesOn(mp, def, "m.json", func(election.BallotKind) bool { return false }) // examples/fptp: no "against all"
+	require.ErrorIs(t, err, ingest.ErrChoices)
+	require.Contains(t, err.Error(), "protocol.ballots.okrug.against_all is true and whose okrug.against_all says what it does")
+
+	india, err := os.ReadFile("examples/india/rules.json")
+	require.NoError(t, err)
+	r, err = shailoo.ReadRules(strings.NewReader(string(india)), "rules.json")
+	require.NoError(t, err)
+	res = countSilent(t, "../../examples/india/delhi2015-nerela.csv", "../../examples/india/mapping.json", r)
+	require.Equal(t, "aam-aadmi-party", res.Okrugs[0].Winner)
+	require.False(t, res.Provisional, "%v", reasonKinds(res))
 }
