@@ -126,6 +126,10 @@ type Options struct {
 	// a candidate name two people (validate.SummedPeople): the sums make
 	// two candidates one (summedPeopleProvisional).
 	summedPeople []countedTotal
+	// summedNums are the okrug-ballot choices of long files summed from
+	// rows that differ in numeric cells alone (validate.SummedAlike):
+	// most likely two people of one label (summedNumbersProvisional).
+	summedNums []summedChoice
 	// sameParts are the protocols of long files where a part of the
 	// votes_column sum gives every choice one figure (validate.PartAllSame):
 	// the sum adds a protocol's line to every choice's votes
@@ -1197,6 +1201,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.namedTotalsProvisional()
 	c.summedRepeatProvisional()
 	c.summedPeopleProvisional()
+	c.summedNumbersProvisional()
 	c.samePartsProvisional()
 	c.summedOverProvisional()
 	c.totalChoicesProvisional()

@@ -408,6 +408,74 @@ func (c *counter) summedPeopleProvisional() {
 	})
 }
 
+// summedNumbersProvisional records the okrugs decided on a choice summed
+// from rows that differ in numeric cells alone (finding
+// validate.SummedAlike): two people of one label ("Independent") summed
+// as one would elect a sum no one got. An okrug rests on it when the
+// summed choice was elected there, or when its votes are at least the
+// winner's margin over the first not elected.
+func (c *counter) summedNumbersProvisional() {
+	if len(c.o.summedNums) == 0 {
+		return
+	}
+	okrugOf := make(map[string]string, len(c.e.Precincts))
+	for _, p := range c.e.Precincts {
+		okrugOf[p.ID] = p.Okrug
+	}
+	var affects, scope []string
+	n := 0
+	for _, s := range c.o.summedNums {
+		ok := okrugOf[s.precinct]
+		if ok == "" || !c.inOkrugSums(s.precinct) {
+			continue
+		}
+		for _, o := range c.res.Okrugs {
+			if o.Okrug != ok || !summedDecides(o, s.choice) {
+				continue
+			}
+			n++
+			if len(scope) < maxTotalRowsNamed {
+				scope = append(scope, s.at())
+			}
+			if ctx := "okrug/" + ok; !slices.Contains(affects, ctx) {
+				affects = append(affects, ctx)
+			}
+		}
+	}
+	if len(affects) == 0 {
+		return
+	}
+	slices.Sort(affects)
+	c.provisional(Unevaluated{Kind: UnevaluatedSummedNumbers, Scope: scope, Count: n, Affects: affects,
+		Reason: fmt.Sprintf("%d choices of the okrug ballot were summed from rows that differ in numeric cells alone (findings %s: %s): no text cell tells them apart as parts of one figure, so they are most likely two people of one label or a repeated total, and the seats of %s were decided on the sums (the choice elected, or its votes at least the margin)",
+			n, validate.SummedAlike, strings.Join(scope, ", "), strings.Join(affects, ", "))})
+}
+
+// summedDecides says whether choice, summed from rows, may decide okrug
+// o: elected there, or its votes at least the margin between the last
+// elected and the first not elected.
+func summedDecides(o Okrug, choice string) bool {
+	if o.Winner == choice || slices.ContainsFunc(o.Elected, func(d seats.DistrictSeat) bool { return d.ID == choice }) {
+		return true
+	}
+	v, ok := o.CandidateVotes[choice]
+	if !ok {
+		return false
+	}
+	var votes []int64
+	for id, x := range o.CandidateVotes {
+		if id != election.AgainstAll {
+			votes = append(votes, x)
+		}
+	}
+	slices.SortFunc(votes, func(a, b int64) int { return cmp.Compare(b, a) })
+	won := max(1, len(o.Elected))
+	if len(votes) <= won {
+		return false
+	}
+	return v >= votes[won-1]-votes[won]
+}
+
 // samePartsProvisional records the protocols of long files where a
 // part of the votes_column sum gives every choice one figure (finding
 // validate.PartAllSame): a protocol's line repeated on its rows, which

@@ -869,6 +869,14 @@ const (
 	// long file's votes read as a wide file's choice; the seats of Affects,
 	// those it won, were decided on it.
 	UnevaluatedOneChoice = "one_choice_everywhere"
+	// UnevaluatedSummedNumbers: Count choices of okrug-ballot protocols
+	// of long files (Scope names the first ten, "file:line (precinct)")
+	// were summed under "choice_rows": "sum" from rows that differ in
+	// numeric cells alone (finding validate.SummedAlike): most likely two
+	// people of one label ("Independent") or a total repeated; the okrugs
+	// of Affects are those where the summed choice was elected or its
+	// votes are at least the winner's margin.
+	UnevaluatedSummedNumbers = "summed_rows_numbers"
 	// UnevaluatedNotChoice: the choices of Scope are named as the blank
 	// votes, spoilt ballots, "against all" or "none of the above" and won
 	// the seats of Affects (finding validate.NotChoiceSeated): most likely

@@ -119,11 +119,46 @@ func TestNOTASeatedProvisional(t *testing.T) {
 	require.ErrorIs(t, err, ingest.ErrChoices)
 	require.Contains(t, err.Error(), "protocol.ballots.okrug.against_all is true and whose okrug.against_all says what it does")
 
-	india, err := os.ReadFile("examples/india/rules.json")
-	require.NoError(t, err)
-	r, err = shailoo.ReadRules(strings.NewReader(string(india)), "rules.json")
-	require.NoError(t, err)
+	r = indiaRules(t)
 	res = countSilent(t, "../../examples/india/delhi2015-nerela.csv", "../../examples/india/mapping.json", r)
 	require.Equal(t, "aam-aadmi-party", res.Okrugs[0].Winner)
 	require.False(t, res.Provisional, "%v", reasonKinds(res))
+}
+
+// indiaRules reads examples/india/rules.json.
+func indiaRules(t *testing.T) shailoo.Rules {
+	t.Helper()
+	f, err := os.Open("examples/india/rules.json")
+	require.NoError(t, err)
+	defer f.Close()
+	r, err := shailoo.ReadRules(f, "rules.json")
+	require.NoError(t, err)
+	return r
+}
+
+// Two "Independent" candidates of NERELA, rows that differ in numbers
+// alone (SYNTHETIC-EDITED: 50,000 and 49,000), summed under
+// "choice_rows": "sum" into one choice of 99,000 that is elected: I610
+// says so, and the okrug is provisional. The real rows (218 and 191) are
+// found too, and a note says how many figures were summed, but the seat,
+// won by 40,292, does not rest on 409 votes.
+func TestSummedNumbersProvisional(t *testing.T) {
+	r := indiaRules(t)
+	const mapping = "../../examples/india/mapping.json"
+	res := countSilent(t, "SYNTHETIC-EDITED-delhi15-nerela-two-independents.csv", mapping, r)
+	require.Equal(t, "independent", res.Okrugs[0].Winner)
+	require.Equal(t, 1, codes(res)[validate.SummedAlike])
+	u := reasonOf(res, shailoo.UnevaluatedSummedNumbers)
+	require.NotNil(t, u, "reasons %v", reasonKinds(res))
+	require.Equal(t, []string{"okrug/NERELA"}, u.Affects)
+	require.True(t, res.Okrugs[0].Provisional)
+
+	res = countSilent(t, "../../examples/india/delhi2015-nerela.csv", mapping, r)
+	require.Equal(t, "aam-aadmi-party", res.Okrugs[0].Winner)
+	require.Equal(t, int64(409), res.Okrugs[0].CandidateVotes["independent"])
+	require.Equal(t, 1, codes(res)[validate.SummedAlike])
+	require.False(t, res.Provisional, "%v", reasonKinds(res))
+	require.True(t, slices.ContainsFunc(res.Notes, func(n string) bool {
+		return strings.Contains(n, `"choice_rows": "sum" summed choice figures from two rows or more: 1 `)
+	}), "notes %q", res.Notes)
 }

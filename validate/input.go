@@ -257,6 +257,19 @@ func SummedRowsAlike(file string, first, second, n int) Finding {
 		vars{"row": same(strconv.Itoa(second)), "first": same(strconv.Itoa(first)), "n": same(strconv.Itoa(n))})
 }
 
+// SummedRowsNumbers is SummedRowsAlike for rows that differ in numeric
+// cells alone, columns (each "N header") besides the figure: on lines
+// first and second of file, the rows of choice at precinct, and n
+// protocols' choices of the file summed so (ingest.Counts.SummedNumbers):
+// no text cell tells them apart as parts of one figure.
+func SummedRowsNumbers(file string, first, second int, precinct, choice string, n int, columns string) Finding {
+	d, _ := defOf(SummedAlike)
+	d.body = words.Of("finding.I610.numbers")
+	return d.finding(Place{Level: LevelFile, File: file, Row: second, Precinct: precinct}, "", "", 0,
+		vars{"row": same(strconv.Itoa(second)), "first": same(strconv.Itoa(first)), "n": same(strconv.Itoa(n)),
+			"choice": same(choice), "columns": same(columns)})
+}
+
 // SummedRowsRepeat is the finding for a long file whose rows summed
 // under "choice_rows": "sum" each repeat their group's figure
 // (ingest.Counts.SummedRepeat): on lines first and second of file, the
