@@ -1189,6 +1189,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	}
 	c.candidatesInOkrugs()
 	c.oneListFigure()
+	c.choicesTotal()
 	c.notChoicesSeated()
 	c.okrugRegionVotes()
 	c.listRegionVotes()

@@ -877,6 +877,12 @@ const (
 	// of Affects are those where the summed choice was elected or its
 	// votes are at least the winner's margin.
 	UnevaluatedSummedNumbers = "summed_rows_numbers"
+	// UnevaluatedChoiceTotal: the choices of Scope won the seats of
+	// Affects with votes that read as a total of the other choices' on
+	// their ballot (finding validate.ChoiceIsTotal): most likely a column
+	// of every choice's votes ("TOTAL_VOTOS_CALCULADOS") mapped as a
+	// choice.
+	UnevaluatedChoiceTotal = "choice_is_total"
 	// UnevaluatedNotChoice: the choices of Scope are named as the blank
 	// votes, spoilt ballots, "against all" or "none of the above" and won
 	// the seats of Affects (finding validate.NotChoiceSeated): most likely

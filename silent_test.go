@@ -162,3 +162,19 @@ func TestSummedNumbersProvisional(t *testing.T) {
 		return strings.Contains(n, `"choice_rows": "sum" summed choice figures from two rows or more: 1 `)
 	}), "notes %q", res.Notes)
 }
+
+// Mexico 2024, the column of every party's votes and the null votes
+// (TOTAL_VOTOS_CALCULADOS) mapped as a candidate (testdata/silent): it
+// wins with at least the others' votes, its name a total's: X235 names
+// it, and the seat is provisional (choiceAsTotal's cases:
+// choicetotal_internal_test.go).
+func TestChoiceTotalProvisional(t *testing.T) {
+	const file = "mx2024-cdmx-d1-cut.csv"
+	res := countSilent(t, file, "mx2024-total-as-choice.map.json", fptpRules(t))
+	require.Equal(t, "maynez", res.Okrugs[0].Winner)
+	require.Equal(t, 1, codes(res)[validate.ChoiceIsTotal])
+	u := reasonOf(res, shailoo.UnevaluatedChoiceTotal)
+	require.NotNil(t, u, "reasons %v", reasonKinds(res))
+	require.Equal(t, []string{"okrug/president"}, u.Affects)
+	require.True(t, res.Okrugs[0].Provisional)
+}

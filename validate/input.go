@@ -221,6 +221,16 @@ func OneListFigure(id, name string, seats int) Finding {
 	return d.finding(Place{Level: LevelNation, Party: id}, "", "", 0, vars{"name": same(name), "seats": same(strconv.Itoa(seats))})
 }
 
+// ChoiceTotal is the finding for a choice id (its name, name) that won
+// where (an okrug, or list seats) with votes that read as a total of the
+// other choices', how: "sum" (their sum), "sum_invalid" (their sum and
+// the invalid ballots) or "named" (at least their sum, its name a
+// total's).
+func ChoiceTotal(id, name, how, where string) Finding {
+	return newFinding(ChoiceIsTotal, Place{Level: LevelNation, Candidate: id}, "", "", 0,
+		vars{"name": same(name), "how": words.Of("finding.X235.how." + how), "where": same(where)})
+}
+
 // NotChoiceWon is the finding for a choice id (its name, name) named as
 // the blank votes, spoilt ballots or "against all" that won seats: where
 // names the okrugs it won or its list seats.
