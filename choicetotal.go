@@ -17,9 +17,15 @@ import (
 // others' and more. The count looks once, at the end, at each seat's
 // winner in the sums it already keeps, never row by row: a winner whose
 // votes are the sum of the other choices' on its ballot, or that sum and
-// the invalid ballots, or at least that sum while its name reads as a
-// total, is most likely a total (finding validate.ChoiceIsTotal), and the
+// the invalid ballots, summed over minTotalProtocols protocols or more
+// (one constituency's candidate may have half its votes, and a synthetic
+// file's round figures often do), or at least that sum while its name
+// reads as a total, is most likely a total (finding validate.ChoiceIsTotal), and the
 // seats it won rest on it (UnevaluatedChoiceTotal).
+
+// minTotalProtocols is how many protocols a sum must hold for a winner
+// equal to the others' sum to read as a total without a total's name.
+const minTotalProtocols = 10
 
 // totalWords are the words of a name that says total.
 var totalWords = []string{"total", "totals", "totales", "totale", "totaux", "gesamt", "summe", "suma", "sum",
@@ -37,9 +43,10 @@ func totalWord(name string) bool {
 
 // choiceAsTotal says how winner id's votes v read as a total of the
 // others' on its ballot (votes, by choice), invalid the ballot's invalid
-// ballots (0 when not given), name the choice's: "sum", "sum_invalid" or
+// ballots (0 when not given), protocols how many protocols the sums
+// hold, name the choice's: "sum", "sum_invalid" or
 // "named" (words "finding.X235.how.*"); "" when they do not.
-func choiceAsTotal(id, name string, v int64, votes map[string]int64, invalid int64) string {
+func choiceAsTotal(id, name string, v int64, votes map[string]int64, invalid int64, protocols int) string {
 	var others int64
 	for k, x := range votes {
 		if k == id {
@@ -53,9 +60,9 @@ func choiceAsTotal(id, name string, v int64, votes map[string]int64, invalid int
 	switch {
 	case others == 0 || v < others:
 		return ""
-	case v == others:
+	case v == others && protocols >= minTotalProtocols:
 		return "sum"
-	case invalid > 0 && v-others == invalid:
+	case invalid > 0 && v-others == invalid && protocols >= minTotalProtocols:
 		return "sum_invalid"
 	case totalWord(id) || totalWord(name):
 		return "named"
@@ -80,8 +87,9 @@ func (c *counter) choicesTotal() {
 	}
 	for _, o := range c.res.Okrugs {
 		var invalid int64
+		protocols := 0
 		if t := c.t.Okrug.Okrugs[o.Okrug]; t != nil {
-			invalid = t.Lines[election.Invalid]
+			invalid, protocols = t.Lines[election.Invalid], t.Protocols
 		}
 		won := []string{o.Winner}
 		for _, d := range o.Elected {
@@ -94,7 +102,7 @@ func (c *counter) choicesTotal() {
 				continue
 			}
 			name := cmp.Or(o.CandidateNames[id], c.candidateName(o.Okrug, id))
-			if how := choiceAsTotal(id, name, o.CandidateVotes[id], o.CandidateVotes, invalid); how != "" {
+			if how := choiceAsTotal(id, name, o.CandidateVotes[id], o.CandidateVotes, invalid, protocols); how != "" {
 				add(id, cmp.Or(name, id), how, "okrug "+o.Okrug, "okrug/"+o.Okrug)
 			}
 		}
@@ -110,7 +118,7 @@ func (c *counter) choicesTotal() {
 			if l.Seats == 0 || l.Blank {
 				continue
 			}
-			if how := choiceAsTotal(l.ID, l.Name, l.Votes, votes, c.t.List.Nation.Lines[election.Invalid]); how != "" {
+			if how := choiceAsTotal(l.ID, l.Name, l.Votes, votes, c.t.List.Nation.Lines[election.Invalid], c.t.List.Nation.Protocols); how != "" {
 				add(l.ID, cmp.Or(l.Name, l.ID), how, fmt.Sprintf("%d list seat(s)", l.Seats), "list")
 			}
 		}
