@@ -126,6 +126,10 @@ type Options struct {
 	// a candidate name two people (validate.SummedPeople): the sums make
 	// two candidates one (summedPeopleProvisional).
 	summedPeople []countedTotal
+	// summedNums are the okrug-ballot choices of long files summed from
+	// rows that differ in numeric cells alone (validate.SummedAlike):
+	// most likely two people of one label (summedNumbersProvisional).
+	summedNums []summedChoice
 	// sameParts are the protocols of long files where a part of the
 	// votes_column sum gives every choice one figure (validate.PartAllSame):
 	// the sum adds a protocol's line to every choice's votes
@@ -1195,6 +1199,8 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		}
 	}
 	c.candidatesInOkrugs()
+	c.oneListFigure()
+	c.choicesTotal()
 	c.notChoicesSeated()
 	c.okrugRegionVotes()
 	c.listRegionVotes()
@@ -1207,6 +1213,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.namedTotalsProvisional()
 	c.summedRepeatProvisional()
 	c.summedPeopleProvisional()
+	c.summedNumbersProvisional()
 	c.samePartsProvisional()
 	c.summedOverProvisional()
 	c.totalChoicesProvisional()
@@ -1335,6 +1342,9 @@ type counter struct {
 	// region or okrug (namedTotals): counted as totals_rows_counted's
 	// rows; namedCounted the others, counted as precincts.
 	namedFound, namedCounted []countedTotal
+	// placed says of each precinct whether an okrug's sums count it
+	// (inOkrugSums); built when first asked.
+	placed map[string]bool
 	// summedOver are the protocols of long files whose votes, summed
 	// from rows, pass their voters times the votes a ballot carries
 	// (validate.SummedOverVoters; summedOverProvisional).

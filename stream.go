@@ -1000,6 +1000,7 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 		o.Findings = append(o.Findings, validate.SameVotesEverywhere(file, v.Line, v.Precinct, v.Column, v.Figure, v.Protocols, v.Of))
 	}
 	o.summedPeoples(file, c.SummedPeople)
+	o.summedNumbers(file, c)
 	o.samePart(file, c.SameParts)
 	if len(c.SummedOver) > 0 {
 		o.summedOvers = append(slices.Clip(o.summedOvers), summedOverFile{file: file, protocols: c.SummedOver})
@@ -1096,6 +1097,36 @@ func (o *Options) summedPeoples(file string, ps []ingest.SummedPeople) {
 	for _, p := range ps {
 		o.summedPeople = append(o.summedPeople, countedTotal{file: file, line: p.Lines[0], precinct: p.Precinct, ballot: p.Ballot, machine: p.Machine})
 	}
+}
+
+// summedNumbers notes how many choice figures of file "choice_rows":
+// "sum" summed from several rows, and makes the finding of its rows summed
+// that differ in numeric cells alone (validate.SummedAlike), keeping those
+// of the okrug ballot for the Result's provisional reasons
+// (summedNumbersProvisional).
+func (o *Options) summedNumbers(file string, c ingest.Counts) {
+	if n := ingest.SummedNote(file, c); n != "" {
+		o.Notes = append(o.Notes, n)
+	}
+	ns := c.SummedNumbers
+	if len(ns) == 0 {
+		return
+	}
+	p := ns[0]
+	o.Findings = append(o.Findings, validate.SummedRowsNumbers(file, p.Lines[0], p.Lines[1], p.Precinct, p.Choice, len(ns), strings.Join(p.Columns, ", ")))
+	o.summedNums = slices.Clip(o.summedNums) // a copy of Options shares none of its own
+	for _, p := range ns {
+		if p.Ballot == election.OkrugBallot && !p.Machine && p.ChoiceID != "" {
+			o.summedNums = append(o.summedNums, summedChoice{countedTotal: countedTotal{file: file, line: p.Lines[0], precinct: p.Precinct, ballot: p.Ballot}, choice: p.ChoiceID})
+		}
+	}
+}
+
+// summedChoice is a protocol's choice summed from rows that differ in
+// numeric cells alone.
+type summedChoice struct {
+	countedTotal
+	choice string
 }
 
 // notOnBallot notes that the mapping of file declares its empty votes
