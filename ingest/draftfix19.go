@@ -1,0 +1,319 @@
+package ingest
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// columnsOf names cols in a guess: "column 3" for one, "columns 3 and 4"
+// for more.
+func columnsOf(cols []int) string {
+	if len(cols) == 1 {
+		return fmt.Sprintf("column %d", cols[0]+1)
+	}
+	return "columns " + columnList(cols)
+}
+
+// groupedOnly returns the columns whose every figure is written with
+// commas between groups of thousands (commaGroups: "337,687", "8,448"),
+// none bare and none of text, under a header that names no share: a
+// file whose figures are all 1,000 or more (Luxembourg's votes by
+// constituency and party), which groupedCounts cannot prove grouped (no
+// cell under 1,000 written bare, none of two commas, no header saying
+// votes). Read as decimals, each would have three decimals exactly.
+func groupedOnly(m []marked, header []string) []int {
+	var cols []int
+	for i, k := range m {
+		if !k.text && k.marks == 0 && k.floats == 0 && k.grouped > 0 && k.numbers == 0 && !anyWords(strings.ToLower(trimHeader(cellAt(header, i))), percentW) {
+			cols = append(cols, i)
+		}
+	}
+	return cols
+}
+
+// groupedOnlyNote ends the guess of "thousands": "," that groupedOnly
+// found: nothing in the file but the three digits after each comma says
+// that the comma is no decimal one.
+const groupedOnlyNote = "; no cell of theirs is written bare (under 1,000) or with two commas, and no header names votes: nothing but the three digits after each comma says it is no decimal comma (\"1,234\" as 1.234), so confirm it: a figure of a file with a decimal comma would be read a thousand times too large"
+
+// numberedInJSON writes, in the JSON objects of guess (from "{" to its
+// matching "}"), each column that names (the names a file without a
+// header row is drafted with: "column 1", ...) names as a string by its
+// number instead: {"columns": ["column 3", "column 4"]} is
+// {"columns": [{"column": 3}, {"column": 4}]}, as a mapping with
+// "no_header" names them.
+func numberedInJSON(guess string, names []string) string {
+	if !strings.Contains(guess, "{") {
+		return guess
+	}
+	var b strings.Builder
+	for rest := guess; ; {
+		start := strings.IndexByte(rest, '{')
+		if start < 0 {
+			b.WriteString(rest)
+			return b.String()
+		}
+		end := jsonEnd(rest[start:])
+		if end < 0 {
+			b.WriteString(rest)
+			return b.String()
+		}
+		obj := rest[start : start+end]
+		for k := len(names); k >= 1; k-- {
+			obj = strings.ReplaceAll(obj, strconv.Quote(names[k-1]), fmt.Sprintf(`{"column": %d}`, k))
+		}
+		b.WriteString(rest[:start])
+		b.WriteString(obj)
+		rest = rest[start+end:]
+	}
+}
+
+// jsonEnd returns the length of the JSON object s begins with, up to its
+// matching "}" (braces within strings not counted), or -1.
+func jsonEnd(s string) int {
+	depth, quoted := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case quoted && c == '\\':
+			i++
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == '{':
+			depth++
+		case c == '}':
+			if depth--; depth == 0 {
+				return i + 1
+			}
+		}
+	}
+	return -1
+}
+
+// lineNumber matches "line 12" and "lines 3-5" in a guess.
+var lineNumber = regexp.MustCompile(`\b(lines? )(\d+)(-(\d+))?\b`)
+
+// linesLess writes each line a guess names one less: the lines of a draft
+// of a file without a header row whose first row is line 1, under a
+// header of the draft's own on a line of its own.
+func linesLess(guess string) string {
+	return lineNumber.ReplaceAllStringFunc(guess, func(s string) string {
+		p := lineNumber.FindStringSubmatch(s)
+		less := func(v string) string {
+			n, err := strconv.Atoi(v)
+			if err != nil || n <= 1 {
+				return v
+			}
+			return strconv.Itoa(n - 1)
+		}
+		out := p[1] + less(p[2])
+		if p[4] != "" {
+			out += "-" + less(p[4])
+		}
+		return out
+	})
+}
+
+// columnsNamed names cols with their headers, and the verb after them:
+// `column 4 "postal" holds` for one, `columns 4 "a" and 5 "b" hold` for
+// more.
+func columnsNamed(header []string, cols []int) string {
+	if len(cols) == 1 {
+		return fmt.Sprintf("column %d %q holds", cols[0]+1, trimHeader(header[cols[0]]))
+	}
+	var b strings.Builder
+	b.WriteString("columns ")
+	for k, c := range cols {
+		switch {
+		case k == 0:
+		case k == len(cols)-1:
+			b.WriteString(" and ")
+		default:
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%d %q", c+1, trimHeader(header[c]))
+	}
+	b.WriteString(" hold")
+	return b.String()
+}
+
+// fewEach says whether every cell of column c of a long file's rows is a
+// number from 1 to 9, none 0 and none empty, beside a votes column with
+// a figure of 100 or more: a number of the choice's own on its row (its
+// candidates in the constituency, Ireland's 1 to 4 beside each party's
+// votes), never a part of its votes, which are 0 somewhere or larger.
+func fewEach(rows [][]string, c, votes int) bool {
+	if len(rows) == 0 {
+		return false
+	}
+	large := false
+	for _, rec := range rows {
+		v := strings.TrimSpace(cellAt(rec, c))
+		if len(v) != 1 || v[0] < '1' || v[0] > '9' {
+			return false
+		}
+		if n, err := parseInt([]byte(strings.TrimSpace(cellAt(rec, votes)))); err == nil && n >= 100 {
+			large = true
+		}
+	}
+	return large
+}
+
+// rowLines holds the line of each row a draft read, by the address of
+// its first cell: the rows a draft keeps are those it read, whatever
+// filters dropped, and a guess that names a row names its line.
+type rowLines struct {
+	at    []*string
+	lines []int
+}
+
+func (r *rowLines) add(rec []string, line int) {
+	if len(rec) > 0 {
+		r.at, r.lines = append(r.at, &rec[0]), append(r.lines, line)
+	}
+}
+
+// of returns the line of rec, or 0 if it is no row read.
+func (r *rowLines) of(rec []string) int {
+	if len(rec) == 0 {
+		return 0
+	}
+	for k, p := range r.at {
+		if p == &rec[0] {
+			return r.lines[k]
+		}
+	}
+	return 0
+}
+
+// labelTotal says whether a cell begins with the word "Total" (or
+// "Grand Total") followed by more words: a row's label that says it
+// totals ("Total EVM Votes", "Total Votes Polled", as India's Form 20
+// closes its table), which totalCell does not take, a long file's line
+// labels beginning so too ("Total Votos Válidos").
+func labelTotal(v string) bool {
+	l := strings.ToLower(v)
+	for _, w := range []string{"grand total ", "total "} {
+		if strings.HasPrefix(l, w) && strings.TrimSpace(l[len(w):]) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// draftLabelledTotals leaves out the rows whose cell of a column of text
+// begins with "Total" (labelTotal) and whose every figure is the sum of
+// the rows above them but such totals, two at least (India's Form 20:
+// "Total EVM Votes", the polling stations' sum, then "Total Postal
+// Ballot Votes", then "Total Votes Polled", the sum of both): a filter
+// of rows.where, said in a guess. A row so labelled that is no such sum
+// (the postal ballots) is a row of its own, and the guess says so. A
+// label found both a total and not is no filter at all. It returns the
+// column filtered and the labels left out, or -1.
+func draftLabelledTotals(m *Mapping, header []string, rows [][]string, numeric []bool, lineOf func([]string) int, guess func(string, ...any)) (int, []string) {
+	col := -1
+	for _, rec := range rows {
+		for i := range header {
+			if !numeric[i] && labelTotal(cellAt(rec, i)) {
+				col = i
+				break
+			}
+		}
+		if col >= 0 {
+			break
+		}
+	}
+	if col < 0 {
+		return -1, nil
+	}
+	var figures []int
+	for i := range header {
+		if numeric[i] && i != col {
+			figures = append(figures, i)
+		}
+	}
+	sums := make([]int64, len(figures))
+	above := 0 // rows summed
+	total, other := map[string]bool{}, map[string]bool{}
+	var totals, others []string
+	firstTotal, firstOther, nOther := 0, 0, 0
+	for _, rec := range rows {
+		label := cellAt(rec, col)
+		if labelTotal(label) && above >= 2 {
+			compared, equal := 0, true
+			for k, f := range figures {
+				v := cellAt(rec, f)
+				if v == "" {
+					continue
+				}
+				n, err := parseInt([]byte(v))
+				if err != nil || n != sums[k] {
+					equal = false
+					break
+				}
+				compared++
+			}
+			if equal && compared >= 2 {
+				if !total[label] {
+					total[label], totals = true, append(totals, label)
+				}
+				if firstTotal == 0 {
+					firstTotal = lineOf(rec)
+				}
+				continue
+			}
+			if !other[label] {
+				other[label], others = true, append(others, label)
+			}
+			if nOther++; nOther == 1 {
+				firstOther = lineOf(rec)
+			}
+		}
+		above++
+		for k, f := range figures {
+			if n, err := parseInt([]byte(cellAt(rec, f))); err == nil {
+				if n < 0 || sums[k] > math.MaxInt64-n {
+					return -1, nil
+				}
+				sums[k] += n
+			}
+		}
+	}
+	for _, t := range totals {
+		if other[t] {
+			return -1, nil
+		}
+	}
+	if len(totals) == 0 {
+		return -1, nil
+	}
+	if m.Rows == nil {
+		m.Rows = &RowFilter{}
+	}
+	m.Rows.Where = append(m.Rows.Where, Condition{Column: columnRef(header, col), Except: totals})
+	at := ""
+	if firstTotal > 0 {
+		at = fmt.Sprintf(" (the first at line %d)", firstTotal)
+	}
+	guess("rows: the rows whose column %d %q says %s%s give in each figure the sum of the rows above them, totals left aside: totals, no protocols; the mapping leaves them out (rows.where[%d]), else a count counts their votes twice",
+		col+1, trimHeader(header[col]), quoteAll(totals), at, len(m.Rows.Where)-1)
+	if nOther > 0 {
+		rows, begin, its, is := "the rows", "begin", "their figures are", "each is"
+		if nOther == 1 {
+			rows, begin, its, is = "the row", "begins", "its figures are", "it is"
+		}
+		at = ""
+		if firstOther > 0 {
+			at = fmt.Sprintf(" (line %d)", firstOther)
+			if nOther > 1 {
+				at = fmt.Sprintf(" (the first at line %d)", firstOther)
+			}
+		}
+		guess("rows: %s whose column %d %q says %s%s %s like a total, but %s not the sum of the rows above: %s read as a protocol of its own (the postal ballots, say); if it is a total, add it to rows.where[%d].except",
+			rows, col+1, trimHeader(header[col]), quoteAll(others), at, begin, its, is, len(m.Rows.Where)-1)
+	}
+	return col, totals
+}
