@@ -3953,7 +3953,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			for _, c := range parts {
 				names = append(names, strconv.Quote(trimHeader(header[c])))
 			}
-			guess("votes_column: column %d %q is the column of figures of the most votes (%d), and %s figures too: if a choice's votes are their total (the votes of two kinds of ballot), their total is needed: map \"votes_column\": {\"columns\": [%s]}", votes+1, trimHeader(header[votes]), cellSum(values[votes]), columnsNamed(header, others), strings.Join(names, ", "))
+			guess("votes_column: column %d %q is the column of figures of the most votes (%d), and %s figures too: if a choice's votes are their total (the votes of two kinds of ballot), their total is needed: map \"votes_column\": {\"columns\": [%s]}", votes+1, trimHeader(header[votes]), cellSum(values[votes]), columnsHeld(header, others), strings.Join(names, ", "))
 		}
 	}
 	// A column of one figure, the same on every row of several precincts

@@ -3,7 +3,6 @@ package ingest
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -93,34 +92,62 @@ func jsonEnd(s string) int {
 	return -1
 }
 
-// lineNumber matches "line 12" and "lines 3-5" in a guess.
-var lineNumber = regexp.MustCompile(`\b(lines? )(\d+)(-(\d+))?\b`)
-
-// linesLess writes each line a guess names one less: the lines of a draft
-// of a file without a header row whose first row is line 1, under a
-// header of the draft's own on a line of its own.
+// linesLess writes each line a guess names ("line 12", "lines 3-5") one
+// less: the lines of a draft of a file without a header row whose first
+// row is line 1, under a header of the draft's own on a line of its own.
 func linesLess(guess string) string {
-	return lineNumber.ReplaceAllStringFunc(guess, func(s string) string {
-		p := lineNumber.FindStringSubmatch(s)
-		less := func(v string) string {
-			n, err := strconv.Atoi(v)
-			if err != nil || n <= 1 {
-				return v
-			}
-			return strconv.Itoa(n - 1)
+	if !strings.Contains(guess, "line") {
+		return guess
+	}
+	var b strings.Builder
+	// less writes the number s begins with, one less, and returns the
+	// rest of s.
+	less := func(s string) string {
+		n := 0
+		for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+			n++
 		}
-		out := p[1] + less(p[2])
-		if p[4] != "" {
-			out += "-" + less(p[4])
+		if v, err := strconv.Atoi(s[:n]); err == nil && v > 1 && (n == len(s) || !isWordByte(s[n])) {
+			b.WriteString(strconv.Itoa(v - 1))
+		} else {
+			b.WriteString(s[:n])
 		}
-		return out
-	})
+		return s[n:]
+	}
+	rest := guess
+	for {
+		k := strings.Index(rest, "line")
+		if k < 0 {
+			b.WriteString(rest)
+			return b.String()
+		}
+		word := "line "
+		if strings.HasPrefix(rest[k:], "lines ") {
+			word = "lines "
+		}
+		if !strings.HasPrefix(rest[k:], word) || k > 0 && isWordByte(rest[k-1]) {
+			b.WriteString(rest[:k+4])
+			rest = rest[k+4:]
+			continue
+		}
+		b.WriteString(rest[:k+len(word)])
+		rest = less(rest[k+len(word):])
+		if word == "lines " && len(rest) > 1 && rest[0] == '-' && rest[1] >= '0' && rest[1] <= '9' {
+			b.WriteByte('-')
+			rest = less(rest[1:])
+		}
+	}
 }
 
-// columnsNamed names cols with their headers, and the verb after them:
+// isWordByte says whether c is an ASCII letter, digit or "_".
+func isWordByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// columnsHeld names cols with their headers, and the verb after them:
 // `column 4 "postal" holds` for one, `columns 4 "a" and 5 "b" hold` for
 // more.
-func columnsNamed(header []string, cols []int) string {
+func columnsHeld(header []string, cols []int) string {
 	if len(cols) == 1 {
 		return fmt.Sprintf("column %d %q holds", cols[0]+1, trimHeader(header[cols[0]]))
 	}

@@ -292,7 +292,7 @@ func draftNoHeader(file string, first [][]string, lines []int, more func() ([]st
 		}
 		m.Guesses[i] = g
 	}
-	m.Guesses = append([]string{fmt.Sprintf("no_header: true: %s reads as a data row of the rows under it (whole numbers over the columns of figures: %s), no header row; every column is named by its number ({\"column\": N})", row, echoCells(first[0]))}, m.Guesses...)
+	m.Guesses = append([]string{fmt.Sprintf("no_header: true: %s reads as a data row of the rows under it (whole numbers over the columns of figures: %s), no header row; every column is named by its number ({\"column\": 1}, {\"column\": 2}, ...)", row, echoCells(first[0]))}, m.Guesses...)
 	if m.SkipRows = above; above > 0 {
 		m.Guesses = append([]string{fmt.Sprintf("skip_rows: %d: %s above the data", above, aboveData(above, comments))}, m.Guesses...)
 	}
