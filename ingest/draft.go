@@ -2161,7 +2161,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		return texts, cells
 	}
-	if cols := rowsNotGiven(all, notGivenColumns(marks, values, header)); len(cols) > 0 && len(all) == dataRows {
+	if cols := notGivenOf(all, notGivenColumns(marks, values, header), header); len(cols) > 0 && len(all) == dataRows {
 		texts, cells := clearCells(cols, notGivenText)
 		m.NotGiven = slices.Sorted(maps.Keys(texts))
 		guess("not_given: %s: %d cells of %s say a figure is not given; a count reads them as empty cells (figures not given, the result provisional where they count), and says how many", quoteAll(m.NotGiven), cells, columnsOf(cols))
@@ -4833,8 +4833,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: its cells are digits of one width with leading zeros (%q): a code, no figure", i+1, trimHeader(header[i]), firstCell(all, i))
 		case numeric[i] && choice >= 0 && choiceNumber(all, choice, i):
 			guess("column %d %q is not mapped: it holds one number for each choice of column %d %q, the same on every row (%q for %q): a number of the choice's own (its place on the ballot, a code), no votes and no part of them", i+1, trimHeader(header[i]), choice+1, trimHeader(header[choice]), firstCell(all, i), firstCell(all, choice))
-		case numeric[i] && choice >= 0 && votes >= 0 && fewEach(all, i, votes):
-			guess("column %d %q is not mapped: each of its cells is a number from 1 to 9, never 0 (%q), beside votes in the hundreds and more in column %d %q: a number of the choice's own on its row (its candidates, its seats), no votes", i+1, trimHeader(header[i]), firstCell(all, i), votes+1, trimHeader(header[votes]))
+		case numeric[i] && choice >= 0 && votes >= 0 && precinct >= 0 && fewEach(all, i, votes) && !constantWithin(all, []int{precinct}, i):
+			guess("column %d %q is not mapped: each of its cells is a number from 1 to 9, never 0 (%q), and they differ between the rows of a precinct, beside votes in the hundreds and more in column %d %q: a number of the choice's own on its row (its candidates, its place, its rank), no votes", i+1, trimHeader(header[i]), firstCell(all, i), votes+1, trimHeader(header[votes]))
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
 		case nonEmpty[i] == 0:

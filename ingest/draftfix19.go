@@ -30,6 +30,28 @@ func groupedOnly(m []marked, header []string) []int {
 			cols = append(cols, i)
 		}
 	}
+	cells := 0
+	for _, c := range cols {
+		cells += m[c].grouped
+	}
+	if cells < 2 {
+		return nil // (one cell, under a header row that may be data)
+	}
+	return cols
+}
+
+// notGivenOf returns the columns of cols whose cells that say a figure
+// is not given are read so (rowsNotGiven), or nil; one such column alone
+// only when its header names votes or a count (Delhi's "Votes15"): a
+// figure of another kind "NA" where a row has no such figure (a winner's
+// margin on a loser's row) maps nothing a count needs.
+func notGivenOf(rows [][]string, cols []int, header []string) []int {
+	cols = rowsNotGiven(rows, cols)
+	if len(cols) == 1 {
+		if h := strings.ToLower(trimHeader(cellAt(header, cols[0]))); !namedVotes(h) && !anyWords(h, countedW) {
+			return nil
+		}
+	}
 	return cols
 }
 
@@ -267,7 +289,8 @@ func draftLabelledTotals(m *Mapping, header []string, rows [][]string, numeric [
 	total, other := map[string]bool{}, map[string]bool{}
 	var totals, others []string
 	firstTotal, firstOther, nOther := 0, 0, 0
-	for _, rec := range rows {
+	lastTotal := false // the last total found is the last row
+	for r, rec := range rows {
 		label := cellAt(rec, col)
 		if labelTotal(label) && above >= 2 {
 			compared, equal := 0, true
@@ -284,6 +307,7 @@ func draftLabelledTotals(m *Mapping, header []string, rows [][]string, numeric [
 				compared++
 			}
 			if equal && compared >= 2 {
+				lastTotal = r == len(rows)-1
 				if !total[label] {
 					total[label], totals = true, append(totals, label)
 				}
@@ -314,7 +338,9 @@ func draftLabelledTotals(m *Mapping, header []string, rows [][]string, numeric [
 			return -1, nil
 		}
 	}
-	if len(totals) == 0 {
+	if len(totals) == 0 || len(totals) == 1 && nOther == 0 && lastTotal {
+		// (One total, the last row: the whole file's, which the draft
+		// says of its own as the last row's sum, "TOTAL BOGOTÁ D.C.".)
 		return -1, nil
 	}
 	if m.Rows == nil {
