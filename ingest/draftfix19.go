@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -166,27 +167,14 @@ func isWordByte(c byte) bool {
 	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
-// columnsHeld names cols with their headers, and the verb after them:
-// `column 4 "postal" holds` for one, `columns 4 "a" and 5 "b" hold` for
-// more.
+// columnsHeld names cols and the verb after them: `column 4 "postal"
+// holds` for one, `columns 4 and 5 hold` for more (their headers said
+// after).
 func columnsHeld(header []string, cols []int) string {
 	if len(cols) == 1 {
 		return fmt.Sprintf("column %d %q holds", cols[0]+1, trimHeader(header[cols[0]]))
 	}
-	var b strings.Builder
-	b.WriteString("columns ")
-	for k, c := range cols {
-		switch {
-		case k == 0:
-		case k == len(cols)-1:
-			b.WriteString(" and ")
-		default:
-			b.WriteString(", ")
-		}
-		fmt.Fprintf(&b, "%d %q", c+1, trimHeader(header[c]))
-	}
-	b.WriteString(" hold")
-	return b.String()
+	return columnsOf(cols) + " hold"
 }
 
 // fewEach says whether every cell of column c of a long file's rows is a
@@ -266,107 +254,71 @@ func draftLabelledTotals(m *Mapping, header []string, rows [][]string, numeric [
 	col := -1
 	for _, rec := range rows {
 		for i := range header {
-			if !numeric[i] && labelTotal(cellAt(rec, i)) {
+			if col < 0 && !numeric[i] && labelTotal(cellAt(rec, i)) {
 				col = i
-				break
 			}
-		}
-		if col >= 0 {
-			break
 		}
 	}
 	if col < 0 {
 		return -1, nil
 	}
-	var figures []int
-	for i := range header {
-		if numeric[i] && i != col {
-			figures = append(figures, i)
-		}
-	}
-	sums := make([]int64, len(figures))
-	above := 0 // rows summed
-	total, other := map[string]bool{}, map[string]bool{}
+	sums := make([]int64, len(header))
+	above, last := 0, false // rows summed; the last total is the last row
 	var totals, others []string
-	firstTotal, firstOther, nOther := 0, 0, 0
-	lastTotal := false // the last total found is the last row
+	firstTotal, firstOther := 0, 0
 	for r, rec := range rows {
 		label := cellAt(rec, col)
 		if labelTotal(label) && above >= 2 {
-			compared, equal := 0, true
-			for k, f := range figures {
-				v := cellAt(rec, f)
-				if v == "" {
-					continue
+			compared := 0
+			for i, n := range sums {
+				if v := cellAt(rec, i); numeric[i] && i != col && v != "" {
+					if x, err := parseInt([]byte(v)); err != nil || x != n {
+						compared = -len(header)
+					}
+					compared++
 				}
-				n, err := parseInt([]byte(v))
-				if err != nil || n != sums[k] {
-					equal = false
-					break
-				}
-				compared++
 			}
-			if equal && compared >= 2 {
-				lastTotal = r == len(rows)-1
-				if !total[label] {
-					total[label], totals = true, append(totals, label)
+			if compared >= 2 {
+				if !slices.Contains(totals, label) {
+					totals = append(totals, label)
 				}
 				if firstTotal == 0 {
 					firstTotal = lineOf(rec)
 				}
+				last = r == len(rows)-1
 				continue
 			}
-			if !other[label] {
-				other[label], others = true, append(others, label)
+			if !slices.Contains(others, label) {
+				others = append(others, label)
 			}
-			if nOther++; nOther == 1 {
+			if firstOther == 0 {
 				firstOther = lineOf(rec)
 			}
 		}
 		above++
-		for k, f := range figures {
-			if n, err := parseInt([]byte(cellAt(rec, f))); err == nil {
-				if n < 0 || sums[k] > math.MaxInt64-n {
+		for i := range sums {
+			if x, err := parseInt([]byte(cellAt(rec, i))); err == nil && numeric[i] {
+				if x < 0 || sums[i] > math.MaxInt64-x {
 					return -1, nil
 				}
-				sums[k] += n
+				sums[i] += x
 			}
 		}
 	}
-	for _, t := range totals {
-		if other[t] {
-			return -1, nil
-		}
-	}
-	if len(totals) == 0 || len(totals) == 1 && nOther == 0 && lastTotal {
-		// (One total, the last row: the whole file's, which the draft
-		// says of its own as the last row's sum, "TOTAL BOGOTÁ D.C.".)
+	// (One total, the last row: the whole file's, which the draft says
+	// of its own as the last row's sum, "TOTAL BOGOTÁ D.C.".)
+	if len(totals) == 0 || len(totals) == 1 && len(others) == 0 && last || slices.ContainsFunc(totals, func(t string) bool { return slices.Contains(others, t) }) {
 		return -1, nil
 	}
 	if m.Rows == nil {
 		m.Rows = &RowFilter{}
 	}
 	m.Rows.Where = append(m.Rows.Where, Condition{Column: columnRef(header, col), Except: totals})
-	at := ""
-	if firstTotal > 0 {
-		at = fmt.Sprintf(" (the first at line %d)", firstTotal)
-	}
-	guess("rows: the rows whose column %d %q says %s%s give in each figure the sum of the rows above them, totals left aside: totals, no protocols; the mapping leaves them out (rows.where[%d]), else a count counts their votes twice",
-		col+1, trimHeader(header[col]), quoteAll(totals), at, len(m.Rows.Where)-1)
-	if nOther > 0 {
-		rows, begin, its, is := "the rows", "begin", "their figures are", "each is"
-		if nOther == 1 {
-			rows, begin, its, is = "the row", "begins", "its figures are", "it is"
-		}
-		at = ""
-		if firstOther > 0 {
-			at = fmt.Sprintf(" (line %d)", firstOther)
-			if nOther > 1 {
-				at = fmt.Sprintf(" (the first at line %d)", firstOther)
-			}
-		}
-		guess("rows: %s whose column %d %q says %s%s %s like a total, but %s not the sum of the rows above: %s read as a protocol of its own (the postal ballots, say); if it is a total, add it to rows.where[%d].except",
-			rows, col+1, trimHeader(header[col]), quoteAll(others), at, begin, its, is, len(m.Rows.Where)-1)
+	guess("rows: the rows whose column %d %q says %s (the first at line %d) give in each figure the sum of the rows above them, totals left aside: totals, no protocols; the mapping leaves them out (rows.where[%d]), else a count counts their votes twice",
+		col+1, trimHeader(header[col]), quoteAll(totals), firstTotal, len(m.Rows.Where)-1)
+	if len(others) > 0 {
+		guess("rows: the rows whose column %d %q says %s (the first at line %d) begin like a total, but their figures are not the sum of the rows above: each is read as a protocol of its own (the postal ballots, say); if it is a total, add it to rows.where[%d].except",
+			col+1, trimHeader(header[col]), quoteAll(others), firstOther, len(m.Rows.Where)-1)
 	}
 	return col, totals
 }

@@ -175,7 +175,7 @@ func TestDraftLabelledTotalRows(t *testing.T) {
 	if m.Rows == nil || len(m.Rows.Where) != 1 || !slices.Equal(m.Rows.Where[0].Except, []string{"Total EVM Votes", "Total Votes Polled"}) {
 		t.Fatalf("rows %+v; want Total EVM Votes and Total Votes Polled left out\n%s", m.Rows, all)
 	}
-	if !strings.Contains(all, `the row whose column 1 "Serial No." says "Total Postal Ballot Votes" (line 8) begins like a total`) {
+	if !strings.Contains(all, `the rows whose column 1 "Serial No." says "Total Postal Ballot Votes" (the first at line 8) begin like a total`) {
 		t.Errorf("the postal row not said\n%s", all)
 	}
 	_, votes, _ := countReal(t, name, d)
