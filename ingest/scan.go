@@ -1216,6 +1216,11 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		s.below, _ = la.ahead(size)
 	}
 	err = s.bind(rec, header)
+	if err != nil && s.m.NoHeader && errors.Is(err, ErrMissingHeader) {
+		if pe := s.headlessAdvice(src, header, size); pe != nil {
+			err = pe
+		}
+	}
 	s.below, s.belowLine = nil, 0
 	if err != nil {
 		return nil, 0, err
