@@ -552,8 +552,10 @@ func (c *counter) totalAffects(rows []countedTotal) (affects, scope []string) {
 				okrugOf[p.ID] = p.Okrug
 			}
 		}
-		if ok := okrugOf[t.precinct]; ok != "" {
-			if c.inOkrugSums(t.precinct) {
+		if ok, defined := okrugOf[t.precinct]; ok != "" || defined {
+			// A precinct of the definition that names no okrug is in no
+			// okrug's sums (inOkrugSums): its row doubles none of them.
+			if ok != "" && c.inOkrugSums(t.precinct) {
 				add("okrug/" + ok)
 			}
 			continue
@@ -577,23 +579,22 @@ func (c *counter) totalAffects(rows []countedTotal) (affects, scope []string) {
 	return affects, scope
 }
 
-// inOkrugSums says whether the protocols of precinct id are in an okrug's
-// sums as the tally places them: a precinct of the definition (or learnt),
-// not abroad, in a defined region when regions are defined, in a defined
-// okrug. One that is not is counted in the nation's totals alone.
+// inOkrugSums says whether the okrug-ballot protocols of precinct id are
+// in an okrug's sums as the tally places them: a precinct of the
+// definition (or learnt) in a defined okrug, whatever its region (the
+// okrug ballot needs none), and not abroad unless the rule set counts the
+// votes abroad in their okrugs (okrug.abroad "counted"). One that is not
+// is counted in the nation's totals alone.
 func (c *counter) inOkrugSums(id string) bool {
 	if c.placed == nil {
 		c.placed = make(map[string]bool, len(c.e.Precincts))
-		regions := make(map[string]bool, len(c.e.Regions))
-		for _, r := range c.e.Regions {
-			regions[r.ID] = true
-		}
 		okrugs := make(map[string]bool, len(c.e.Okrugs))
 		for _, o := range c.e.Okrugs {
 			okrugs[o.ID] = true
 		}
+		abroad := c.r.Okrug.Abroad.Counted()
 		for _, p := range c.e.Precincts {
-			c.placed[p.ID] = !p.Abroad && (len(regions) == 0 || regions[p.Region]) && okrugs[p.Okrug]
+			c.placed[p.ID] = (!p.Abroad || abroad) && okrugs[p.Okrug]
 		}
 	}
 	return c.placed[id]

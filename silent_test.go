@@ -42,16 +42,26 @@ func reasonKinds(res *shailoo.Result) []string {
 }
 
 // Sierra Leone's 2018 run-off, two districts and their total
-// (SYNTHETIC-EDITED, testdata/silent): the total row names no region, so
-// the tally counts it in no okrug's sums: the okrug is decided without it
-// (Bio 330,734, not twice), which the unplaced reason says; no reason may
-// say the okrug counts its rows' votes twice, and a note says what
-// happened to the total row.
+// (SYNTHETIC-EDITED, testdata/silent). With the okrug named on every row
+// (okrug_id), the total row, which names no region, is in the okrug's
+// sums all the same (the okrug ballot needs no region): Bio's votes count
+// twice there, and the okrug is provisional on the total row. With the
+// okrug read from the region's cell, the total row names none: the tally
+// counts it in no okrug's sums, the okrug is decided without it (Bio
+// 330,734, not twice), the unplaced reason says so, no reason says the
+// okrug counts its rows' votes twice, and a note says what happened to
+// the total row.
 func TestTotalRowUnplacedNotCountedTwice(t *testing.T) {
 	res := countSilent(t, "SYNTHETIC-EDITED-sl2018-r2-total-noregion.csv", "sl2018-total.map.json", fptpRules(t))
 	require.Len(t, res.Okrugs, 1)
-	require.Equal(t, "bio", res.Okrugs[0].Winner)
 	kinds := reasonKinds(res)
+	require.Contains(t, kinds, shailoo.UnevaluatedTotalRows)
+	require.NotContains(t, kinds, shailoo.UnevaluatedUnplaced)
+
+	res = countSilent(t, "SYNTHETIC-EDITED-sl2018-r2-total-noregion.csv", "sl2018-total-okrugcell.map.json", fptpRules(t))
+	require.Len(t, res.Okrugs, 1)
+	require.Equal(t, "bio", res.Okrugs[0].Winner)
+	kinds = reasonKinds(res)
 	require.Contains(t, kinds, shailoo.UnevaluatedUnplaced)
 	require.NotContains(t, kinds, shailoo.UnevaluatedTotalRows)
 	require.True(t, slices.ContainsFunc(res.Notes, func(n string) bool {
