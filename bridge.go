@@ -23,7 +23,7 @@ var (
 	streamOwnFound   = bridge.StreamOwnFound.(func(*validate.Stream) []validate.Finding)
 	streamFailing    = bridge.StreamFailing.(func(*validate.Stream) int)
 
-	newAccumulator    = bridge.NewAccumulator.(func(*election.Election, *dense.Keys, *dense.Precincts) (*tally.Accumulator, error))
+	newAccumulator    = bridge.NewAccumulator.(func(*election.Election, *dense.Keys, *dense.Precincts, bool) (*tally.Accumulator, error))
 	accumulatorAdd    = bridge.AccumulatorAdd.(func(*tally.Accumulator, int, *dense.Protocol, *election.Precinct) error)
 	accumulatorRemove = bridge.AccumulatorRemove.(func(*tally.Accumulator, *dense.Protocol, *election.Precinct) error)
 )

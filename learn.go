@@ -64,7 +64,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 	var dr *okrugRegions // the definition's okrugs, placed by the rows
 	var keys *dense.Keys // the figures' positions, for the totals of ol's rows
 	if okrugs {
-		ol, keys = &okrugLearner{loose: o.listsLoose}, dense.NewKeys()
+		ol, keys = &okrugLearner{loose: o.listsLoose, abroad: o.abroadCounted}, dense.NewKeys()
 	} else if len(def.Okrugs) > 0 {
 		dr = newOkrugRegions(def)
 	}
@@ -393,6 +393,9 @@ type okrugLearner struct {
 	choices []election.Candidate
 	// regions holds the regions each okrug's rows name.
 	regions okrugRegions
+	// abroad: the rows abroad are of their okrugs too (the rule set's
+	// okrug.abroad "counted").
+	abroad bool
 	// rows holds, by okrug, the lines of its rows (file, line) while they
 	// are at most maxTotalOkrugRows (nil past that); totals the rows found
 	// totals of other rows (totalrows): an okrug whose every row is one
@@ -459,7 +462,7 @@ func (l *okrugLearner) file(name string, m ingest.Mapping) []int {
 // read, what its okrug's rows give (by choice, as many as l has),
 // learning the okrug when it is new; nil when the row is of no okrug.
 func (l *okrugLearner) okrug(pr *election.Precinct, b election.BallotKind, line int) []bool {
-	if b != election.OkrugBallot || pr.Okrug == "" || pr.Abroad {
+	if b != election.OkrugBallot || pr.Okrug == "" || pr.Abroad && !l.abroad {
 		return nil
 	}
 	i, ok := l.at[pr.Okrug]

@@ -14,8 +14,9 @@ import (
 // relationGapCode says whether c is of the control relations whose failure bounds the
 // doubt on a protocol's votes, each by the |gap| of its finding: P103
 // (valid ballots = the sum of the votes; on a ballot of N votes, the
-// votes <= N × valid) and P111 (the votes <= N × (found − invalid),
-// where valid is not given). The gap is the least change of the vote
+// votes <= N × valid), P111 (the votes <= N × (found − invalid),
+// where valid is not given) and P113, its other half (the votes >=
+// found − invalid there, one vote a ballot: a vote lost). The gap is the least change of the vote
 // figures, summed, that makes the relation hold: if the other side of it
 // is right, the votes are off by that much at least, and a correction of
 // d votes moves the difference between any two choices by d at most.
@@ -23,7 +24,7 @@ import (
 // P112 is a warning; a negative figure (P106) is not evaluated at all
 // (negativeProvisional); preference votes (P107) decide no okrug.
 func relationGapCode(c validate.Code) bool {
-	return c == validate.ValidBalance || c == validate.VotesOverFound
+	return c == validate.ValidBalance || c == validate.VotesOverFound || c == validate.VotesUnderFound
 }
 
 // maxRelationGapNamed bounds the findings and okrugs a relation_gap
@@ -162,8 +163,8 @@ func (c *counter) relationGaps(rep validate.Report) {
 		more = fmt.Sprintf("; %d findings of these codes are counted but not listed (beyond %d a code: --all-findings lists them), their okrugs and gaps not known", unlisted, validate.MaxListed)
 	}
 	c.provisional(Unevaluated{Kind: UnevaluatedRelationGap, Scope: scope, Count: n, Affects: affects,
-		Reason: fmt.Sprintf("%d counted protocols fail a control relation of their votes (findings %s, %s%s): figures corrected by their gaps could change the outcome of %s (%s): the sum of an okrug's gaps is at least its margin, or no margin bounds it",
-			n, validate.ValidBalance, validate.VotesOverFound, more, strings.Join(affects, ", "), strings.Join(why, "; "))})
+		Reason: fmt.Sprintf("%d counted protocols fail a control relation of their votes (findings %s, %s, %s%s): figures corrected by their gaps could change the outcome of %s (%s): the sum of an okrug's gaps is at least its margin, or no margin bounds it",
+			n, validate.ValidBalance, validate.VotesOverFound, validate.VotesUnderFound, more, strings.Join(affects, ", "), strings.Join(why, "; "))})
 }
 
 // relationDecided says whether an okrug of outcome out was decided, so

@@ -561,7 +561,7 @@ type Okrug struct {
 	Overturn string `json:"missing_votes_overturn,omitempty"`
 	// RelationGap is, for an okrug decided, the sum of the gaps (each
 	// |got − want|) of the error findings of the control relations that
-	// bound its votes (P103, P111) on the manual-count protocols of its
+	// bound its votes (P103, P111, P113) on the manual-count protocols of its
 	// ballot: the least the vote figures of those protocols are off
 	// together, if the other side of each relation is right. 0 when none
 	// fails.
@@ -805,6 +805,14 @@ const (
 	// (okrug ballot): their votes count in no region or okrug. Affects
 	// names what was decided without them.
 	UnevaluatedUnplaced = "unplaced_protocols"
+	// UnevaluatedAbroad: Count counted okrug-ballot protocols are of
+	// precincts abroad, which the rule set counts in no okrug (okrug.abroad
+	// "excluded", or left out; finding validate.OkrugAbroad): Affects names
+	// the okrugs decided without them (those whose candidates got votes
+	// there; every okrug when none can be told). Always said when such a
+	// protocol is counted: whether the law counts those votes or the file
+	// marks precincts abroad wrongly, the count cannot tell.
+	UnevaluatedAbroad = "okrug_protocols_abroad"
 	// UnevaluatedUnreadable: Count input rows could not be read and were
 	// skipped (Options.SkipBadRows; finding validate.RowUnreadable): what
 	// they held is not counted (a wide file's row is a whole protocol, a
@@ -878,6 +886,32 @@ const (
 	// totals), which the sum adds to every choice's votes; the seats of
 	// Affects (as UnevaluatedTotalRows) were decided on the sums.
 	UnevaluatedSamePart = "votes_part_repeats_line"
+	// UnevaluatedOneChoice: the one choice of Scope, every okrug's one
+	// candidate (or one okrug's, or the list ballot's one list, named like
+	// a column of figures: "Votes"), is most likely no choice but a column
+	// of every choice's votes (finding validate.OneChoiceEverywhere): a
+	// long file's votes read as a wide file's choice; the seats of Affects,
+	// those it won, were decided on it.
+	UnevaluatedOneChoice = "one_choice_everywhere"
+	// UnevaluatedSummedNumbers: Count choices of okrug-ballot protocols
+	// of long files (Scope names the first ten, "file:line (precinct)")
+	// were summed under "choice_rows": "sum" from rows that differ in
+	// numeric cells alone (finding validate.SummedAlike): most likely two
+	// people of one label ("Independent") or a total repeated; the okrugs
+	// of Affects are those where the summed choice was elected or its
+	// votes are at least the winner's margin.
+	UnevaluatedSummedNumbers = "summed_rows_numbers"
+	// UnevaluatedChoiceTotal: the choices of Scope won the seats of
+	// Affects with votes that read as a total of the other choices' on
+	// their ballot (finding validate.ChoiceIsTotal): most likely a column
+	// of every choice's votes ("TOTAL_VOTOS_CALCULADOS") mapped as a
+	// choice.
+	UnevaluatedChoiceTotal = "choice_is_total"
+	// UnevaluatedNotChoice: the choices of Scope are named as the blank
+	// votes, spoilt ballots, "against all" or "none of the above" and won
+	// the seats of Affects (finding validate.NotChoiceSeated): most likely
+	// a figure of the form mapped as a choice.
+	UnevaluatedNotChoice = "not_choice_seated"
 	// UnevaluatedMoved: Count rows of the okrug ballot (Scope names the
 	// first ten, "file:line (precinct)") name another okrug than their
 	// precinct's (finding validate.RowElsewhere) and are counted in their
@@ -941,7 +975,7 @@ const (
 	// votes; the seats of Affects (both okrugs of each pair) rest on it.
 	UnevaluatedTwoWays = "okrug_written_two_ways"
 	// UnevaluatedRelationGap: Count counted protocols of the okrug
-	// ballot fail a control relation of their votes (findings P103, P111;
+	// ballot fail a control relation of their votes (findings P103, P111, P113;
 	// Scope names the first, each with its |gap|), and in each okrug of
 	// Affects the sum of its protocols' gaps is at least its margin, or no
 	// margin bounds its outcome (Okrug.RelationGap, Okrug.RelationOverturn):

@@ -121,6 +121,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			return nil, fmt.Errorf("shailoo: the mapping of %s: %w", f.Name, err)
 		}
 	}
+	o.abroadCounted = r.Okrug.Abroad.Counted()
 	if hasParts(files) {
 		// The parts of a protocol are joined before it is checked: the
 		// files are read whole.
@@ -374,6 +375,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		validate.Sort(res.Findings.Findings)
 		res.Notes = append(res.Notes, noRowNotes(res.Findings.Findings, longNoEmptyVotes(files))...)
 	}
+	res.Notes = append(res.Notes, emptyRowNotes(res.Findings.Findings, wideChoices(files))...)
 	return res, nil
 }
 
@@ -998,6 +1000,7 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 		o.Findings = append(o.Findings, validate.SameVotesEverywhere(file, v.Line, v.Precinct, v.Column, v.Figure, v.Protocols, v.Of))
 	}
 	o.summedPeoples(file, c.SummedPeople)
+	o.summedNumbers(file, c)
 	o.samePart(file, c.SameParts)
 	if len(c.SummedOver) > 0 {
 		o.summedOvers = append(slices.Clip(o.summedOvers), summedOverFile{file: file, protocols: c.SummedOver})
@@ -1096,6 +1099,36 @@ func (o *Options) summedPeoples(file string, ps []ingest.SummedPeople) {
 	}
 }
 
+// summedNumbers notes how many choice figures of file "choice_rows":
+// "sum" summed from several rows, and makes the finding of its rows summed
+// that differ in numeric cells alone (validate.SummedAlike), keeping those
+// of the okrug ballot for the Result's provisional reasons
+// (summedNumbersProvisional).
+func (o *Options) summedNumbers(file string, c ingest.Counts) {
+	if n := ingest.SummedNote(file, c); n != "" {
+		o.Notes = append(o.Notes, n)
+	}
+	ns := c.SummedNumbers
+	if len(ns) == 0 {
+		return
+	}
+	p := ns[0]
+	o.Findings = append(o.Findings, validate.SummedRowsNumbers(file, p.Lines[0], p.Lines[1], p.Precinct, p.Choice, len(ns), strings.Join(p.Columns, ", ")))
+	o.summedNums = slices.Clip(o.summedNums) // a copy of Options shares none of its own
+	for _, p := range ns {
+		if p.Ballot == election.OkrugBallot && !p.Machine && p.ChoiceID != "" {
+			o.summedNums = append(o.summedNums, summedChoice{countedTotal: countedTotal{file: file, line: p.Lines[0], precinct: p.Precinct, ballot: p.Ballot}, choice: p.ChoiceID})
+		}
+	}
+}
+
+// summedChoice is a protocol's choice summed from rows that differ in
+// numeric cells alone.
+type summedChoice struct {
+	countedTotal
+	choice string
+}
+
 // notOnBallot notes that the mapping of file declares its empty votes
 // cells choices not on the row's ballot, read as 0 votes, or every empty
 // figure cell 0 (ingest.EmptyNotes): a count's findings lack their X229
@@ -1142,7 +1175,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	var ol *okrugLearner
 	var dr *okrugRegions // the definition's okrugs, placed by the rows
 	if learnsOkrugs(def, files) {
-		ol = &okrugLearner{loose: o.listsLoose}
+		ol = &okrugLearner{loose: o.listsLoose, abroad: o.abroadCounted}
 	} else if fromFiles && len(def.Okrugs) > 0 {
 		dr = newOkrugRegions(def)
 	}
@@ -1296,6 +1329,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		o.places = placesOf(&e, origins, joins)
 		if o.places != nil {
 			o.places.long = longNoEmptyVotes(files)
+			o.places.wide = wideChoices(files)
 		}
 	}
 	return &e, o, origins, nil
@@ -1833,6 +1867,9 @@ type rowPlaces struct {
 	// joined (its line in choices).
 	parts       map[placeKey][]partRows
 	choiceFiles map[placeChoice]string
+	// wide gives the choices each wide file's mapping reads
+	// (emptyRowNotes).
+	wide map[string]int
 }
 
 type placeKey struct {

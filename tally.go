@@ -1133,7 +1133,7 @@ func (t *Tally) report() (validate.Report, Progress) {
 			rep.Findings = append(rep.Findings, t.missingFinding(slot, 0))
 			missing[0]++
 		}
-		if t.manual[1] > 0 && h&gotOkrug == 0 && !pr.Abroad && pr.Okrug != "" && missing[1] < limit {
+		if t.manual[1] > 0 && h&gotOkrug == 0 && (!pr.Abroad || t.p.r.Okrug.Abroad.Counted()) && pr.Okrug != "" && missing[1] < limit {
 			rep.Findings = append(rep.Findings, t.missingFinding(slot, 1))
 			missing[1]++
 		}
@@ -1434,7 +1434,7 @@ func (p *pipeline) missing(rep validate.Report) validate.Report {
 		if p.manual[0] > 0 && h&gotList == 0 {
 			keep(0, int32(slot))
 		}
-		if p.manual[1] > 0 && h&gotOkrug == 0 && !pr.Abroad && pr.Okrug != "" && !p.o.okrugsAnnulled[pr.Okrug] {
+		if p.manual[1] > 0 && h&gotOkrug == 0 && (!pr.Abroad || p.r.Okrug.Abroad.Counted()) && pr.Okrug != "" && !p.o.okrugsAnnulled[pr.Okrug] {
 			keep(1, int32(slot))
 		}
 	}

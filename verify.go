@@ -30,7 +30,9 @@ import (
 // The report says what the summary was compared with (Report.Recount):
 // res's election, its provenance and protocols files, and whether its
 // protocols are synthetic (SyntheticProtocols); and what the summary is
-// (Report.Published): its election, provenance and source.
+// (Report.Published): its election, provenance and source, and whether
+// its election is not res's (neither its ID nor its name: said, not an
+// error).
 func Verify(res *Result, s validate.Summary) validate.Report {
 	var rep validate.Report
 	if res == nil {
@@ -40,6 +42,9 @@ func Verify(res *Result, s validate.Summary) validate.Report {
 		rep.Recount = res.recountOf()
 	}
 	rep.Published = &validate.PublishedOf{Election: s.Election, Provenance: cmp.Or(string(s.Provenance), ProvenanceNotGiven), Source: s.Source}
+	if res != nil && res.Election.ID != "" && s.Election != "" && s.Election != res.Election.ID && s.Election != res.Election.Name {
+		rep.Published.ElectionDiffers = true
+	}
 	return rep
 }
 
@@ -150,7 +155,7 @@ func (res *Result) Recount() validate.Recount {
 	}
 	for _, l := range res.Lists {
 		rc.Lists = append(rc.Lists, validate.RecountList{ID: l.ID, Name: l.Name, NameKy: l.NameKy, NameRu: l.NameRu,
-			Votes: l.Votes, Seats: l.Seats, VotesMissing: l.VotesMissing, Blank: l.Blank})
+			Votes: l.Votes, Seats: l.Seats, VotesMissing: l.VotesMissing, Blank: l.Blank, Kind: l.National.Kind, Percent: l.National.Percent})
 	}
 	if len(res.Lists) > 0 && res.AgainstAll(election.ListBallot) {
 		// (No list counted, no list ballot: a count of okrugs alone has

@@ -2289,12 +2289,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// column that reads as a line another column gives, and that line.
 	secondAt := map[int]election.Line{}
 	fw := fileWord(header)
+	candidateVotes := candidatesValidVotes(header, numeric, used, nonEmpty, len(all), norm)
+	draftRejectReasons(&m, header, used, numeric, norm, guess)
 	for i := range header {
 		h := norm(i)
 		if used[i] {
 			continue
 		}
 		switch {
+		case i == candidateVotes:
+			// (Left for the choices' figures: candidatesValidVotes.)
 		case h == "":
 			used[i] = true
 			if nonEmpty[i] > 0 {
@@ -2510,7 +2514,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// The kind of results (Elections Canada's "Type of results",
 	// preliminary or validated): each kind gives every row again, so the
 	// rows of one kind alone, the final one first.
-	if c, keep, twins := resultKind(header, values, used, numeric, norm); c >= 0 {
+	if c, keep, twins := resultKind(header, values, used, numeric, norm); c >= 0 && stagesApart(header, all, used, numeric, c, twins) {
+		// (Each row given once, at one stage or another: no stage to
+		// choose, and no row to leave out silently.)
+		used[c] = true
+		for _, t := range twins {
+			used[t] = true
+		}
+		guess("column %d %q is not mapped: it gives the stage of each row's results (%s), and no row is given again at another stage (the other columns of text name each row once): a filter on one stage would drop the rows of the others, so the mapping keeps every row; the figures are of mixed stages, the result as final as its least final row (say the provenance of the count so)",
+			c+1, trimHeader(header[c]), kindCounts(values[c]))
+	} else if c >= 0 {
 		used[c] = true
 		for _, t := range twins {
 			used[t] = true
@@ -2762,6 +2775,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// The columns of numbers left of the lines (those mapped, and those
 	// English line words name: "Electorate" is the voters).
 	isLine := func(i int) bool {
+		if i == candidateVotes {
+			return false
+		}
 		for _, c := range m.Lines {
 			if c.Header == trimHeader(header[i]) {
 				return true
@@ -2917,6 +2933,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			// Montenegro's national totals, one row, "Constituency".)
 			precinct = k
 			precinctWhy = fmt.Sprintf(": its text names each row once, and column %d %q, the first column of numbers, is named as a figure", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]))
+		} else if len(leftNumbers) == 1 && namedVotes(norm(leftNumbers[0])) && !anyWords(norm(leftNumbers[0]), idH) && choicesBeside(header, used, numeric, nonEmpty, len(all), norm) {
+			// (The one column of numbers named as votes beside a column
+			// of the choices' names, Delhi's "Votes15" beside "Party"
+			// and a "Number" of one value: each row a choice's figure,
+			// no precinct's number.)
+			noKey = fmt.Sprintf("; column %d %q, the one column of numbers that varies, is named as votes: a figure, not a precinct's number", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]))
 		} else {
 			precinct = leftNumbers[0]
 			precinctWhy = ": no column is named like a precinct, none of text names each row, and this is the first column of numbers left of the lines, on no row a part of another's sum; if it holds a figure, name the precinct by hand"
@@ -3832,6 +3854,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		guess("okrug: %s: each of its %d wards has its own candidates, who stand in no other; a ward that elects several members is counted under a rule set of that many seats per okrug", what, distinct(all, precinct))
 	}
+	if p := partyBesideCandidates(header, all, used, numeric, norm, choice); choice >= 0 && okrug < 0 && m.Okrug == nil && national == "" && len(key) == 1 && p >= 0 && candidateHeader(norm(choice)) &&
+		distinct(all, precinct) > 1 && len(namesAcross(all, choice, []int{precinct}))*10 < distinct(all, choice) && distinct(all, p, precinct) > distinct(all, p) {
+		// Candidates each in one area, beside the party each stands
+		// for, a party in several areas (India's assembly results by
+		// constituency, "ac_name"): each area elects its own. (A name
+		// in several, one in ten at most, is "NOTA", none of the
+		// above, on every constituency's ballot, or namesakes.)
+		m.Okrug, okrug = &Column{Header: trimHeader(header[precinct])}, precinct
+		guess("okrug: column %d %q, the precinct's: each of its %d areas has its own candidates (column %d %q), who stand in no other, while a party of column %d %q stands in several: each area is a constituency that elects its own; count under a rule set of its seats (examples/fptp/rules.json for one)",
+			precinct+1, trimHeader(header[precinct]), distinct(all, precinct), choice+1, trimHeader(header[choice]), p+1, trimHeader(header[p]))
+	}
 	switch {
 	case total < 0:
 	case choice >= 0 && modesNoted != "":
@@ -4009,7 +4042,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// (Votes "cast in favour of" someone are a choice's, whatever
 		// else the header says: India's Form 20 gives the elected
 		// person's so.)
-		if choice >= 0 || used[i] || !numeric[i] || anyWords(norm(i), []string{"in favour of", "in favor of"}) {
+		if choice >= 0 || used[i] || !numeric[i] || i == candidateVotes || anyWords(norm(i), []string{"in favour of", "in favor of"}) {
 			continue
 		}
 		for _, lw := range englishLineWords {
@@ -4057,6 +4090,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	if choice < 0 {
 		draftInvalidSum(&m, header, used, numeric, norm, guess)
+		draftDeclinedSum(&m, header, used, numeric, norm, guess)
 		draftBlankIntoInvalid(&m, header, all, used, numeric, norm, guess)
 		draftBlankCancelled(&m, header, all, used, numeric, norm, guess)
 		draftValidParts(&m, header, all, secondAt)
@@ -4178,6 +4212,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		m.Precinct = Column{Columns: []Column{columnRef(header, boxTown), columnRef(header, precinct)}}
 		guess("precinct: columns %d and %d (%q, %q): %d rows repeat the number of an earlier row in column %d (the first %q), and column %d numbers the ballot boxes of each anew, running on by one from row to row: a precinct is its area and its box",
 			boxTown+1, precinct+1, trimHeader(header[boxTown]), trimHeader(header[precinct]), n, boxTown+1, first, precinct+1)
+	case choice >= 0 && len(key) == 1 && okrug >= 0 && okrug != precinct && m.Okrug != nil && len(m.Okrug.Columns) == 0 && len(pollsAcross(all, precinct, okrug, votes)) > 0:
+		// A long file's polls numbered anew in each district (Nova
+		// Scotia's and British Columbia's poll "001" in every riding):
+		// the precinct is the district and its poll, or a count takes
+		// the two districts' polls for one precinct.
+		m.Precinct = Column{Columns: []Column{columnRef(header, okrug), columnRef(header, precinct)}}
+		across := pollsAcross(all, precinct, okrug, votes)
+		guess("precinct: columns %d and %d (%q, %q): %d of column %d's values (the first %q) stand in more than one district of column %d: the polls are numbered in each district, so a precinct is its district and its poll", okrug+1, precinct+1, trimHeader(header[okrug]), trimHeader(header[precinct]), len(across), precinct+1, across[0], okrug+1)
 	case region >= 0 && repeats(all, precinct, machine, choice) && !repeats(all, precinct, machine, choice, region):
 		m.Precinct = Column{Columns: []Column{columnRef(header, region), columnRef(header, precinct)}}
 		guess("precinct: columns %d and %d (%q, %q): precinct numbers repeat across regions, so a precinct is its region and its number", region+1, precinct+1, trimHeader(header[region]), trimHeader(header[precinct]))
@@ -4234,6 +4276,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			if !numeric[precinct] {
 				cell = "name" // (a town's, "Alton", is no number)
 			}
+			// (The rows that repeat the cell, not those that repeat
+			// every column of text too: Delhi's 190 rows of "Number", of
+			// which one alone repeats its party as well.)
+			n, first = sameKey(all, precinct, machine, choice, ballotCol)
 			guess("precinct: %d rows repeat the %s of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, cell, precinct+1, trimHeader(header[precinct]), first)
 		} else if n, first := sameKey(all, precinct, machine, choice, ballotCol); n > 0 && keyNote == "" && sumBy < 0 && sumNote == "" && !totalsAgain && joinBy < 0 {
 			// Told apart by text the mapping does not read (a name, a
@@ -4873,11 +4919,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// constituency: its okrug ballot, not party lists.
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(fileStem(file))
 		guess("ballot: %q for every row, okrug_id %q (the file's name: put the constituency's ID as the definition names it): the choices are candidates, under %q, and no column names a district or a region, so the file is one constituency's; count under a rule set of single-member districts (examples/fptp/rules.json)", m.Ballot, m.OkrugID, candidatesUnder(m.Votes))
+	case choice < 0 && region < 0 && okrug < 0 && national == "" && surnamesInCapitals(m.Votes) && slug(fileStem(file)) != "":
+		// Candidates headed as the UK writes them, the surname in
+		// capitals ("Andrew Hartley DISMORE"), in a file of one
+		// constituency: its okrug ballot, not party lists.
+		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(fileStem(file))
+		guess("ballot: %q for every row, okrug_id %q (the file's name: put the constituency's ID as the definition names it): each choice's header names a person, the surname in capitals (%d of them), and no column names a district or a region, so the file is one constituency's candidates; count under a rule set of single-member districts (examples/fptp/rules.json)", m.Ballot, m.OkrugID, len(m.Votes))
 	case national != "":
 		// A president's: a ballot of candidates, whichever party each
 		// stands for (Sri Lanka's NDF, UPFA).
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), "president"
-		guess("ballot: %q for every row, okrug_id %q: %s, a president's election, one contest of the whole country that one candidate wins; count under a rule set of single-member districts (examples/fptp/rules.json)", m.Ballot, m.OkrugID, national)
+		guess("ballot: %q for every row, okrug_id %q: %s, a president's election, one contest of the whole country that one candidate wins; count under a rule set of single-member districts (examples/fptp/rules.json: the most votes wins), or of a majority with a run-off (examples/two-round/rules.json: more than half the votes of those who took part, else a second round)", m.Ballot, m.OkrugID, national)
 	case choice >= 0 && candidateHeader(norm(choice)) && oneValue(header, all, used, numeric, values, contestHeader) >= 0:
 		// A long file of one office's candidates, named in a column of
 		// one value (Louisiana's "U.S. Senate" of 2002): one contest of
@@ -5634,8 +5686,10 @@ var (
 // partyWords name, by whole words, a party or a committee (Uruguay's
 // "lema"), whose name may hold a word of voterWords: Poland's voters'
 // committees ("Komitet Wyborczy Wyborców Mniejszość Niemiecka") stand in
-// every PKW file.
-var partyWords = []string{"komitet", "committee", "party", "partia", "partei", "партия", "партія", "parti", "partido", "lema"}
+// every PKW file. ("Affiliation" heads the party's column in British
+// Columbia's and Nova Scotia's poll-by-poll files, "Political
+// affiliation" in Elections Canada's.)
+var partyWords = []string{"komitet", "committee", "party", "partia", "partei", "партия", "партія", "parti", "partido", "lema", "affiliation"}
 
 // namesVoters says whether a header (lower case, its shared parts left
 // out) names voters or ballots: see voterWords. A header that names a

@@ -654,6 +654,11 @@ func (k marked) note(i int, h string) string {
 // column of a long file (a district's): a part of its key.
 var townW = []string{"town", "township", "city", "municipality"}
 
+// pollW name, by whole words, a column of the polls within an electoral
+// district of a long file: Canada's and its provinces' poll-by-poll
+// results ("POLL", "Poll Number"), "001" numbered anew in each district.
+var pollW = []string{"poll", "polls"}
+
 // longKey returns the columns that, with the precinct's, name each
 // precinct of a long file whose rows of a choice repeat under the
 // precinct's column alone: codes of the areas within it (Taiwan's CEC
@@ -672,7 +677,7 @@ func longKey(header []string, rows [][]string, used []bool, nonEmpty []int, norm
 		// its code: Ecuador's NUM_PARTIDO and COD_PARTIDO.)
 		// (Or the names of towns: New Hampshire's House districts by
 		// town, "district" then "town".)
-		if !used[i] && i != precinct && i != region && i != machine && i != choice && i != votes && i != also && nonEmpty[i] == len(rows) && (numbersAreas(norm(i)) || areaWithin(norm(i))) &&
+		if !used[i] && i != precinct && i != region && i != machine && i != choice && i != votes && i != also && nonEmpty[i] == len(rows) && (numbersAreas(norm(i)) || areaWithin(norm(i)) || anyWords(norm(i), pollW)) &&
 			!(distinct(rows, i) == distinct(rows, choice) && distinct(rows, i, choice) == distinct(rows, i)) {
 			more = append(more, i)
 		}

@@ -454,6 +454,11 @@ func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, again
 		case inv >= 0 && !fs && !fm && !has(strings.ToLower(h), otherLineWords) && sumHolds(rows, c, all, inv):
 			m.Lines[election.FoundStationary] = Column{Header: h}
 			m.Guesses[left[c]] = fmt.Sprintf("lines.found_stationary: column %d %q: on every row it is the invalid ballots (column %d %q) plus %s: %s", c+1, h, inv+1, trimHeader(header[inv]), sums, tookPartNote)
+		case inv < 0 && len(invCols) > 1 && valid && !fs && !fm && !has(strings.ToLower(h), otherLineWords) && sumHolds(rows, c, append([]int{columnOf(header, m.Lines[election.Valid].Header)}, invCols...), -1):
+			// (The invalid ballots a sum of their kinds: Nova Scotia's
+			// rejected and declined ballots.)
+			m.Lines[election.FoundStationary] = Column{Header: h}
+			m.Guesses[left[c]] = fmt.Sprintf("lines.found_stationary: column %d %q: on every row it is the invalid ballots (%s) plus the valid ones (column %q): %s", c+1, h, invNames(), m.Lines[election.Valid].Header, tookPartNote)
 		case inv >= 0 && valid && !fs && !fm && !has(strings.ToLower(h), otherLineWords) && nearlyFound(rows, c, columnOf(header, m.Lines[election.Valid].Header), inv):
 			// (Albania's "VotesCast": the valid and the invalid ballots
 			// on all rows but a few, whose protocols are wrong, or the

@@ -11,7 +11,7 @@ import (
 // "year", the mapping said "Year".
 func TestMissingHeaderNamesTheNearOne(t *testing.T) {
 	for _, c := range []struct{ header, want string }{
-		{"Year", `no column has the header "Year"; column 1 has "year" (a header is matched exactly, case and spaces included)`},
+		{"Year", `no column has the header "Year"; column 1 has "year" (a header is matched exactly, case, spaces and accents included)`},
 		{"election type", `column 2 has "election_type"`},
 		{"Election_Type", `column 2 has "election_type"`},
 		{"yr", `no column has the header "yr"`},
@@ -29,6 +29,42 @@ func TestMissingHeaderNamesTheNearOne(t *testing.T) {
 			}
 			if c.header == "yr" && strings.Contains(err.Error(), "column 1 has") {
 				t.Errorf("%v names a column for a header not near it", err)
+			}
+		})
+	}
+}
+
+// A header that differs by its accents alone is named too: New
+// Zealand's party votes of 2020 head a column "Māori Party" (the header
+// and first row of a public copy of the Electoral Commission's file,
+// DOSull/Spatial-Data-Science labs/mini-project/anz-elections/
+// maori-electorate-detailed-party-results-2020.csv@21e35c1b47f5df694a96df644bb29be533a4da42,
+// cut to its first 11 columns), a mapping typed "Maori Party"; so is
+// one whose accent is written apart, as a combining mark (NFD).
+func TestMissingHeaderNamesTheAccentedOne(t *testing.T) {
+	const csv = "Electorate,Place,Address,ACT New Zealand,Advance NZ,Aotearoa Legalise Cannabis Party,Green Party,HeartlandNZ,Labour Party,Māori Party,National Party\n" +
+		`"Coromandel","Coromandel","Coromandel Citizen's Hall, 455 Kapanga Road",0,1,0,2,0,20,1,2` + "\n"
+	for _, c := range []struct{ name, header, file, want string }{
+		{"macron", "Maori Party", csv, `no column has the header "Maori Party"; column 10 has "Māori Party" (a header is matched exactly, case, spaces and accents included)`},
+		{"combining mark", "Maori Party", strings.Replace(csv, "Māori", "Ma\u0304ori", 1), "column 10 has \"Ma\u0304ori Party\""},
+		{"accent typed, none in the file", "Natiönal Party", csv, `column 11 has "National Party"`},
+		{"another letter", "Mauri Party", csv, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m, err := ReadMapping(strings.NewReader(`{"precinct": "Address", "ballot": "list", "votes": {"p": "`+c.header+`"}}`), "nz.json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = ReadCSV(strings.NewReader(c.file), "nz.csv", m, Options{})
+			if !errors.Is(err, ErrMissingHeader) {
+				t.Fatalf("%v; want ErrMissingHeader", err)
+			}
+			if c.want == "" {
+				if strings.Contains(err.Error(), " has \"") {
+					t.Errorf("%v names a column for a header not near it", err)
+				}
+			} else if !strings.Contains(err.Error(), c.want) {
+				t.Errorf("%v; want %q", err, c.want)
 			}
 		})
 	}

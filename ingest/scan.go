@@ -410,6 +410,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 		t.SummedAlike, t.SummedAlikeN = s.long.alikeRows, s.long.alikeN
 		t.SummedRepeat, t.SummedOver = s.long.repeated(), s.long.over
 		t.SummedPeople = s.long.people
+		t.SummedNumbers, t.SummedFigures = s.long.numbers, len(s.long.summedFigs)
 		t.SameVotes = s.long.sameVotes()
 		t.SameParts = s.long.sameParts()
 	}
@@ -1271,6 +1272,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 			s.o.Counts.SummedAlike, s.o.Counts.SummedAlikeN = s.long.alikeRows, s.long.alikeN
 			s.o.Counts.SummedRepeat, s.o.Counts.SummedOver = s.long.repeated(), s.long.over
 			s.o.Counts.SummedPeople = s.long.people
+			s.o.Counts.SummedNumbers, s.o.Counts.SummedFigures = s.long.numbers, len(s.long.summedFigs)
 			s.o.Counts.SameVotes = s.long.sameVotes()
 			s.o.Counts.SameParts = s.long.sameParts()
 		}
@@ -2917,17 +2919,17 @@ func columns(n int) string {
 }
 
 // nearHeader names the column whose header is h but for case, spaces,
-// "_" and "-" ("year" for "Year", "election_type" for "Election Type"),
-// the first of
-// them: a header is matched exactly, and a reader who typed it by eye
-// sees which one the file has. Empty when no header is so near.
+// "_", "-" and accents ("year" for "Year", "election_type" for "Election
+// Type", "Māori Party" for "Maori Party"), the first of them: a header is
+// matched exactly, and a reader who typed it by eye sees which one the
+// file has. Empty when no header is so near.
 func nearHeader(h string, at map[string][]int) string {
 	fold := func(s string) string {
 		return strings.Map(func(r rune) rune {
-			if r == '_' || r == '-' || unicode.IsSpace(r) {
-				return -1
+			if r == '_' || r == '-' || unicode.IsSpace(r) || unicode.Is(unicode.Mn, r) {
+				return -1 // a combining mark: the accent of a letter written apart (NFD)
 			}
-			return unicode.ToLower(r)
+			return unaccented(unicode.ToLower(r))
 		}, compatString(s)) // "اﻷﺻﻮات" is "الأصوات" (compatfold.go)
 	}
 	want, best, col := fold(h), "", -1
@@ -2942,9 +2944,31 @@ func nearHeader(h string, at map[string][]int) string {
 	if compatString(best) != best || compatString(h) != h {
 		// (Compatibility forms, where a draft saw text extracted from
 		// a PDF file, say; docs19 folds diacritics alike.)
-		return fmt.Sprintf("; column %d has %s, the same text but for Arabic presentation forms or full-width letters (equal under compatibility normalization, NFKC), case or spaces (a header is matched exactly: write it as the file does)", col+1, echo.Quote(best))
+		return fmt.Sprintf("; column %d has %s, the same text but for Arabic presentation forms or full-width letters (equal under compatibility normalization, NFKC), case, spaces or accents (a header is matched exactly: write it as the file does)", col+1, echo.Quote(best))
 	}
-	return fmt.Sprintf("; column %d has %s (a header is matched exactly, case and spaces included)", col+1, echo.Quote(best))
+	return fmt.Sprintf("; column %d has %s (a header is matched exactly, case, spaces and accents included)", col+1, echo.Quote(best))
+}
+
+// accented and plain pair the lower-case Latin letters with a mark
+// written as one letter (NFC) with their letter without it.
+const (
+	accented = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšșţťŧțùúûüũūŭůűųŵýÿŷźżž"
+	plain    = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssssttttuuuuuuuuuuwyyyzzz"
+)
+
+// unaccented is r's letter without its mark (ā: a), or r.
+func unaccented(r rune) rune {
+	if r < 0xC0 || r > 0x24F {
+		return r
+	}
+	i := 0
+	for _, a := range accented {
+		if a == r {
+			return rune(plain[i])
+		}
+		i++
+	}
+	return r
 }
 
 // nearLabel names the label of a transposed file's row nearest to h,

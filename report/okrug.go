@@ -135,6 +135,9 @@ func okrugCandidates(res *shailoo.Result, o shailoo.Okrug, l Lang) section {
 			if p, err := shailoo.Percent(v, base, res.Rules.Display()); err == nil && missing == 0 {
 				share = l.dec(p)
 			}
+			if share == "" && missing == 0 && !majority && participantsNotEvaluated(o) {
+				share = l.pw("not_evaluated")
+			}
 		}
 		mark := ""
 		if elected[id] {
@@ -223,4 +226,12 @@ func okrugRegions(res *shailoo.Result, l Lang) (section, bool) {
 		s.after = append(s.after, l.say("okrug_regions_more_regions", words.Args{"n": strconv.Itoa(n)}))
 	}
 	return s, true
+}
+
+// participantsNotEvaluated says whether o's participants, the base of
+// its shares without a majority rule, are not evaluated (its protocols
+// lack the line valid or invalid): a share is then "not evaluated", not
+// left blank.
+func participantsNotEvaluated(o shailoo.Okrug) bool {
+	return slices.Contains(o.NotEvaluated, "participants")
 }

@@ -20,6 +20,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*seats.TieError).Error zero", func() { _ = new(TieError).Error() })
 	apiwalk.Call(t, "(*seats.TieError).Unwrap nil", func() { _ = (*TieError)(nil).Unwrap() })
 	apiwalk.Call(t, "(*seats.TieError).Unwrap zero", func() { _ = new(TieError).Unwrap() })
+	apiwalk.Call(t, "(seats.AbroadRule).Counted nil", func() { _ = (*new(AbroadRule)).Counted() })
 	apiwalk.Call(t, "(seats.ListRule).Validate nil", func() { _ = (*new(ListRule)).Validate() })
 	apiwalk.Call(t, "(seats.MajorityRule).Rule nil", func() { _ = (*new(MajorityRule)).Rule() })
 	apiwalk.Call(t, "(seats.Method).LargestRemainder nil", func() { _ = (*new(Method)).LargestRemainder() })

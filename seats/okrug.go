@@ -87,6 +87,9 @@ type OkrugRule struct {
 	// count has no vacancies and does not use it; it is part of the rule
 	// set so that a rule set says what it assumes.
 	Vacancy VacancyRule `json:"vacancy,omitempty"`
+	// Abroad says whether the okrug-ballot protocols of precincts abroad
+	// count: AbroadExcluded (left out, "" the same) or AbroadCounted.
+	Abroad AbroadRule `json:"abroad,omitempty"`
 	// Majority, when set, is the share of a base the leading candidate of
 	// a single-mandate okrug must pass to be elected (more than 50% of
 	// those who took part, in many laws); short of it, no seat is filled
@@ -142,7 +145,7 @@ func (m MajorityRule) Rule() threshold.Rule {
 
 // IsZero reports whether r is left out entirely (a rule set without okrugs).
 func (r OkrugRule) IsZero() bool {
-	return r.AgainstAll == "" && r.AgainstAllTie == "" && r.Tie == "" && r.Seats == 0 && len(r.SeatsByOkrug) == 0 && r.SexBalance == nil && r.Vacancy == "" && r.Majority == nil && r.Spread == nil
+	return r.AgainstAll == "" && r.AgainstAllTie == "" && r.Tie == "" && r.Seats == 0 && len(r.SeatsByOkrug) == 0 && r.SexBalance == nil && r.Vacancy == "" && r.Abroad == "" && r.Majority == nil && r.Spread == nil
 }
 
 // SexBalance is a district's sex-balance rule, applied by walking the
@@ -281,6 +284,27 @@ const (
 	VacancyNextSameSex VacancyRule = "next_same_sex"
 )
 
+// AbroadRule says whether the okrug-ballot votes cast abroad count.
+type AbroadRule string
+
+// The abroad rules.
+const (
+	// AbroadExcluded: a precinct abroad issues only the list ballot; an
+	// okrug-ballot protocol of one counts in no okrug (finding X214).
+	// Kyrgyzstan's law (2021): the voters abroad vote for the lists alone.
+	// The zero value ("") means the same.
+	AbroadExcluded AbroadRule = "excluded"
+	// AbroadCounted: a precinct abroad votes the okrug ballot too, and its
+	// protocol counts in the okrug its row names: a president elected
+	// nationwide (Mexico, Brazil, Romania, Poland, Kyrgyzstan's own
+	// presidential election), or an okrug of the voters abroad (Italy's
+	// circoscrizione Estero, France's constituencies of the French abroad).
+	AbroadCounted AbroadRule = "counted"
+)
+
+// Counted says whether r counts the okrug-ballot votes cast abroad.
+func (r AbroadRule) Counted() bool { return r == AbroadCounted }
+
 // MaxDistrictSeats bounds OkrugRule.Seats.
 const MaxDistrictSeats = 1000
 
@@ -344,6 +368,11 @@ func (r OkrugRule) Validate() error {
 	case "", VacancyNextByVotes, VacancyNextSameSex:
 	default:
 		return invalid("unknown vacancy rule %q (known: %s, %s)", string(r.Vacancy), VacancyNextByVotes, VacancyNextSameSex)
+	}
+	switch r.Abroad {
+	case "", AbroadExcluded, AbroadCounted:
+	default:
+		return invalid("unknown abroad rule %q (known: %s, %s)", string(r.Abroad), AbroadExcluded, AbroadCounted)
 	}
 	switch r.AgainstAllTie {
 	case AgainstAllTieCandidate, AgainstAllTieRepeat:
@@ -413,6 +442,9 @@ func (r OkrugRule) checkShare(name string, t threshold.Rule) error {
 			return invalid("%s.%s %q: a percent from 0 to 100, and a comparison %q or %q", name, re.Field, re.Value, threshold.MoreThan, threshold.AtLeast)
 		}
 		return invalid("%s: %v", name, err)
+	}
+	if len(t.Kinds) > 0 {
+		return invalid("%s.kinds: a threshold by the kind of list applies to lists, not to an okrug's leader", name)
 	}
 	return nil
 }

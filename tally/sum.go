@@ -58,6 +58,14 @@ const (
 // the list ballot's Tier the okrugs leave those protocols out of the second
 // sum.
 //
+// and for the okrug ballot, which needs no region: its protocol of a
+// precinct that names a defined okrug is placed in that okrug alone when
+// its region is missing or not defined, so in the okrug ballot's Tier the
+// regions leave those protocols out of the first sum. (The root package's
+// count may also place the okrug protocols of precincts abroad in their
+// okrugs, under a rule set's okrug.abroad "counted": the okrug ballot's
+// Abroad is then empty but for those in no defined okrug.)
+//
 // The validate package reports unplaced protocols.
 type Tier struct {
 	Nation   Totals             `json:"nation"`
@@ -140,7 +148,7 @@ func SumWhere(e *election.Election, keep func(*election.Protocol) bool) (Result,
 		return Result{}, ErrNilElection
 	}
 	keys := dense.NewKeys()
-	a, err := newAccumulator(e, keys, nil)
+	a, err := newAccumulator(e, keys, nil, false)
 	if err != nil {
 		return Result{}, err
 	}
@@ -181,8 +189,10 @@ type Accumulator struct {
 // e defines (its regions and okrugs; its precincts, whose IDs must be
 // distinct: ErrDuplicatePrecinct), with the positions of keys. precincts,
 // when not nil, indexes e's precincts and says at once whether an ID is
-// defined twice.
-func newAccumulator(e *election.Election, keys *dense.Keys, precincts *dense.Precincts) (*Accumulator, error) {
+// defined twice. countAbroad says that the okrug-ballot protocols of
+// precincts abroad count in the okrugs their precincts name (a rule set's
+// okrug.abroad "counted"), not apart in the tier's Abroad.
+func newAccumulator(e *election.Election, keys *dense.Keys, precincts *dense.Precincts, countAbroad bool) (*Accumulator, error) {
 	if e == nil {
 		return nil, ErrNilElection
 	}
@@ -191,6 +201,8 @@ func newAccumulator(e *election.Election, keys *dense.Keys, precincts *dense.Pre
 	}
 	a := &Accumulator{keys: keys, list: newTierSum(e), okrug: newTierSum(e)}
 	a.list.noOkrug = true
+	a.okrug.noRegion = true
+	a.okrug.abroadCounted = countAbroad
 	if precincts != nil && precincts.Defined == len(e.Precincts) {
 		return a, nil
 	}
@@ -386,6 +398,15 @@ type tierSum struct {
 	// is placed (in its region) all the same: the list ballot's tier,
 	// whose votes need a region, not an okrug.
 	noOkrug bool
+	// noRegion says that a precinct that names a defined okrug is
+	// placed in it whatever its region (none, or one not defined): the
+	// okrug ballot's tier, whose votes need an okrug, not a region. Such
+	// a protocol counts in no region of the tier.
+	noRegion bool
+	// abroadCounted says that a precinct abroad is placed like one in
+	// the country, in its okrug alone (in no region): the okrug ballot's
+	// tier under a rule set that counts the okrug votes cast abroad.
+	abroadCounted bool
 
 	split     bool
 	leaves    []*leaf
@@ -413,7 +434,7 @@ const (
 // false.
 func (t *tierSum) addSplit(k *dense.Keys, p *dense.Protocol, pr *election.Precinct) bool {
 	u := &t.unplaced
-	if pr != nil && pr.Abroad {
+	if t.apart(pr) {
 		u = &t.abroad
 	} else if region, okrug, placed := t.place(pr); placed {
 		l := t.lastLeaf
@@ -502,7 +523,7 @@ func (t *tierSum) add(s *dense.Keys, p *dense.Protocol, pr *election.Precinct) (
 	if err := t.nation.add(s, p); err != nil {
 		return ScopeNation, err
 	}
-	if pr != nil && pr.Abroad {
+	if t.apart(pr) {
 		if err := t.abroad.add(s, p); err != nil {
 			return ScopeAbroad, err
 		}
@@ -528,21 +549,34 @@ func (t *tierSum) add(s *dense.Keys, p *dense.Protocol, pr *election.Precinct) (
 	return "", nil
 }
 
-// place finds the region and okrug sums of a precinct in the country; a
-// level the election does not define is skipped (nil), a level it defines
-// must hold the precinct, but for the okrug of a precinct that names none
-// in the list ballot's tier (noOkrug): placed in its region alone.
+// place finds the region and okrug sums of a precinct in the country (or
+// abroad, in a tier that counts them: abroadCounted); a level the election
+// does not define is skipped (nil), a level it defines must hold the
+// precinct, but for the okrug of a precinct that names none in the list
+// ballot's tier (noOkrug): placed in its region alone; and for the region
+// of a precinct in a defined okrug in the okrug ballot's tier (noRegion),
+// or abroad: placed in its okrug alone.
 func (t *tierSum) place(pr *election.Precinct) (region, okrug *sum, placed bool) {
 	if pr == nil {
 		return nil, nil, false
 	}
-	if len(t.regions) > 0 {
+	// inOkrug: a precinct abroad (counted only where the tier counts
+	// them), or one whose region is not defined under noRegion, is
+	// placed only in a defined okrug.
+	inOkrug := pr.Abroad
+	if len(t.regions) > 0 && !pr.Abroad {
 		if t.lastR != nil && pr.Region == t.lastRegion {
 			region = t.lastR
-		} else if region = t.regions[pr.Region]; region == nil {
+		} else if region = t.regions[pr.Region]; region != nil {
+			t.lastRegion, t.lastR = pr.Region, region
+		} else if t.noRegion {
+			inOkrug = true
+		} else {
 			return nil, nil, false
 		}
-		t.lastRegion, t.lastR = pr.Region, region
+	}
+	if inOkrug && len(t.okrugs) == 0 {
+		return nil, nil, false
 	}
 	if len(t.okrugs) > 0 {
 		if pr.Okrug == "" && t.noOkrug {
@@ -558,6 +592,12 @@ func (t *tierSum) place(pr *election.Precinct) (region, okrug *sum, placed bool)
 		t.lastOkrug, t.lastO = pr.Okrug, okrug
 	}
 	return region, okrug, true
+}
+
+// apart says whether a protocol of precinct pr counts apart, abroad: a
+// precinct abroad, unless the tier counts the votes abroad in the okrugs.
+func (t *tierSum) apart(pr *election.Precinct) bool {
+	return pr != nil && pr.Abroad && !t.abroadCounted
 }
 
 func (t *tierSum) tier(s *dense.Keys) Tier {
@@ -604,7 +644,7 @@ func (a *Accumulator) remove(p *dense.Protocol, pr *election.Precinct) error {
 // remove takes p, added to the tier with precinct pr, back.
 func (t *tierSum) remove(p *dense.Protocol, pr *election.Precinct) {
 	t.nation.sub(p)
-	if pr != nil && pr.Abroad {
+	if t.apart(pr) {
 		t.abroad.sub(p)
 		return
 	}

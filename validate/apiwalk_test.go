@@ -67,6 +67,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "validate.CheckLists nil", func() { _ = CheckLists(*new([]election.Party), *new(ListRules)) })
 	apiwalk.Call(t, "validate.CheckLists zero", func() { _ = CheckLists([]election.Party{}, *new(ListRules)) })
 	apiwalk.Call(t, "validate.CheckPublished nil", func() { _ = CheckPublished(*new(Summary), *new(Recount), *new(PublishedRules)) })
+	apiwalk.Call(t, "validate.ChoiceTotal nil", func() { _ = ChoiceTotal("", "", "", "") })
 	apiwalk.Call(t, "validate.Codes nil", func() { _ = Codes() })
 	apiwalk.Call(t, "validate.CompareCopy nil", func() { _ = CompareCopy(*new(election.Protocol), *new(election.Protocol)) })
 	apiwalk.Call(t, "validate.CompareCopyIn nil", func() { _, _ = CompareCopyIn(*new(*election.Election), *new(election.Protocol)) })
@@ -91,6 +92,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "validate.OkrugWrittenTwoWays nil", func() { _ = OkrugWrittenTwoWays("", "", *new(int), "", "", *new(int)) })
 	apiwalk.Call(t, "validate.OneChoiceInEveryOkrug nil", func() { _ = OneChoiceInEveryOkrug("", *new(int)) })
 	apiwalk.Call(t, "validate.OneChoiceInOneOkrug nil", func() { _ = OneChoiceInOneOkrug("", "") })
+	apiwalk.Call(t, "validate.OneListFigure nil", func() { _ = OneListFigure("", "", *new(int)) })
 	apiwalk.Call(t, "validate.PartsDisagree nil", func() {
 		_ = PartsDisagree("", *new(int), "", *new(election.BallotKind), *new(bool), "", *new(int64), "", *new(int), *new(int64))
 	})
@@ -109,6 +111,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "validate.Sort zero", func() { Sort([]Finding{}) })
 	apiwalk.Call(t, "validate.SummedOverVoters nil", func() { _ = SummedOverVoters("", *new(int), "", *new(int64), *new(int64), *new(int), "") })
 	apiwalk.Call(t, "validate.SummedRowsAlike nil", func() { _ = SummedRowsAlike("", *new(int), *new(int), *new(int)) })
+	apiwalk.Call(t, "validate.SummedRowsNumbers nil", func() { _ = SummedRowsNumbers("", *new(int), *new(int), "", "", *new(int), "") })
 	apiwalk.Call(t, "validate.SummedRowsPeople nil", func() { _ = SummedRowsPeople("", *new(int), *new(int), "", "", *new(int), "") })
 	apiwalk.Call(t, "validate.SummedRowsRepeat nil", func() { _ = SummedRowsRepeat("", *new(int), *new(int), "", "", *new(int64), *new(int), "") })
 	apiwalk.Call(t, "validate.TotalOfColumns nil", func() { _ = TotalOfColumns("", *new(int), *new(int), "", *new(int), *new(int), *new(int), *new(int)) })

@@ -35,6 +35,12 @@ type Rules struct {
 	// Ballots says, per ballot ("list", "okrug"), whether it has "against
 	// all"; a ballot left out has it.
 	Ballots map[election.BallotKind]Ballot `json:"ballots,omitempty"`
+	// AbroadOkrug says that the precincts abroad vote the okrug ballot
+	// too (a rule set's okrug.abroad "counted", which sets it): their
+	// okrug-ballot protocols are checked as any other, OkrugAbroad (X214)
+	// is not reported, and one that names no okrug is NoOkrug (X217).
+	// Without it a precinct abroad issues only the list ballot.
+	AbroadOkrug bool `json:"-"`
 }
 
 // ErrRules is wrapped by the error Rules.Validate returns.
@@ -217,7 +223,7 @@ type precinctInfo struct {
 	// slice of them per defined precinct.)
 	okrug       string
 	defined     bool
-	abroad      bool
+	abroad      bool // abroad, its okrug ballot not counted (not Rules.AbroadOkrug)
 	abroadKnown bool // all definitions agree on abroad
 	okrugKnown  bool // all definitions agree on the okrug
 }
@@ -302,7 +308,7 @@ func newChecker(e *election.Election, r Rules, keys *dense.Keys, table *dense.Pr
 		}
 		x := &c.infos[slot]
 		if !x.defined {
-			*x = precinctInfo{defined: true, abroad: p.Abroad, abroadKnown: true, okrug: p.Okrug, okrugKnown: true}
+			*x = precinctInfo{defined: true, abroad: p.Abroad && !r.AbroadOkrug, abroadKnown: true, okrug: p.Okrug, okrugKnown: true}
 			continue
 		}
 		if x.abroad != p.Abroad {
@@ -437,7 +443,7 @@ func (c *checker) definitions() {
 		if p.Region != "" && !c.regions[p.Region] {
 			c.addNew(UnknownRegion, Place{Level: LevelPrecinct, Precinct: p.ID, Region: p.Region}, "a defined region", p.Region, 0, nil)
 		}
-		if !p.Abroad && p.Okrug == "" && len(e.Okrugs) > 0 {
+		if (!p.Abroad || c.r.AbroadOkrug) && p.Okrug == "" && len(e.Okrugs) > 0 {
 			c.addNew(NoOkrug, Place{Level: LevelPrecinct, Precinct: p.ID}, "an okrug", "", 0, nil)
 		}
 		if !p.Abroad && p.Region == "" && len(e.Regions) > 0 {
@@ -465,6 +471,8 @@ func (s *Stream) notInForce() {
 		r := &s.rels[i]
 		if !c.r.InForce(r.def.Code) {
 			c.ne.add(r.def.Code, "not in force in the rule set", nil)
+		} else if r.unfollowed != "" {
+			c.ne.add(r.def.Code, r.unfollowed, nil)
 		} else if !r.on {
 			c.ne.add(r.def.Code, "not on the protocol form: "+strings.Join(r.off, ", "), nil)
 		}
@@ -819,7 +827,7 @@ func (s *Stream) addPlaced(p *dense.Protocol, pr *election.Precinct) {
 	if s.o.TotalsOnly {
 		s.see(p, b)
 	}
-	c.row = precinctInfo{defined: true, abroad: pr.Abroad, abroadKnown: true, okrug: pr.Okrug, okrugKnown: true}
+	c.row = precinctInfo{defined: true, abroad: pr.Abroad && !c.r.AbroadOkrug, abroadKnown: true, okrug: pr.Okrug, okrugKnown: true}
 	// The checks of the precinct's definition, on each of its rows (the
 	// findings of two rows of one precinct are the same, and kept once).
 	if pr.Okrug != "" && !c.okrugs[pr.Okrug] {
@@ -828,7 +836,7 @@ func (s *Stream) addPlaced(p *dense.Protocol, pr *election.Precinct) {
 	if pr.Region != "" && !c.regions[pr.Region] {
 		c.add(newFinding(UnknownRegion, Place{Level: LevelPrecinct, Precinct: pr.ID, Region: pr.Region}, "a defined region", pr.Region, 0, nil))
 	}
-	if !pr.Abroad && pr.Okrug == "" && len(c.e.Okrugs) > 0 {
+	if (!pr.Abroad || c.r.AbroadOkrug) && pr.Okrug == "" && len(c.e.Okrugs) > 0 {
 		c.add(newFinding(NoOkrug, Place{Level: LevelPrecinct, Precinct: pr.ID}, "an okrug", "", 0, nil))
 	}
 	if !pr.Abroad && pr.Region == "" && len(c.e.Regions) > 0 {

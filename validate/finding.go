@@ -245,6 +245,11 @@ type PublishedOf struct {
 	Election   string `json:"election,omitempty"`
 	Provenance string `json:"provenance"`
 	Source     string `json:"source,omitempty"`
+	// ElectionDiffers says that Election is neither the ID nor the name
+	// of the recount's election. Not an error (a summary made by hand
+	// may name the election its own way), but said, so that a reader
+	// checks that both are the same election.
+	ElectionDiffers bool `json:"election_differs,omitempty"`
 }
 
 // RecountOf names the recount a published summary was compared with: its

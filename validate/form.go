@@ -84,6 +84,12 @@ var builtinRelations = []Relation{
 	// Where a protocol gives the ballots found, P102 (found = invalid +
 	// valid) and P108 say this; it is checked on a protocol that does not.
 	{Code: ParticipantsOverVoters, Left: []string{"invalid", "valid"}, Op: "<=", Right: []string{"voters"}},
+	// No line of the paper form: where P102 (found = invalid + valid) and
+	// P103 (valid = votes, one vote a ballot) are in force, votes = found
+	// − invalid on a protocol that gives no valid ballots. P111 checks
+	// the <= of it, this the >=: a vote lost. It is checked only there
+	// (impliedBy, derived; one vote a ballot: compileRelations).
+	{Code: VotesUnderFound, Left: []string{votesTerm}, Op: ">=", Right: []string{"found_mobile", "found_stationary", "-invalid"}},
 }
 
 // impliedBy gives the lines on whose presence a built-in relation follows
@@ -92,12 +98,19 @@ var builtinRelations = []Relation{
 // issued line of the form. India's, Australia's or Peru's forms give the
 // ballots found but none issued: P108 is then their only check of the
 // ballots against the list.
+//
+// A derived relation (P113) is no line of the paper form but a
+// consequence of the relations by: it is on only where they all are in
+// force (and is not evaluated, saying so, where one is not), and it is
+// not evaluated on a protocol that gives its lines, where they say it.
 var impliedBy = map[Code]struct {
-	lines []election.Line
-	by    []Code
+	lines   []election.Line
+	by      []Code
+	derived bool
 }{
-	FoundOverVoters:        {[]election.Line{election.IssuedInRoom, election.IssuedOutside, election.IssuedEarly}, []Code{IssuedOverVoters, FoundOverIssued}},
-	ParticipantsOverVoters: {[]election.Line{election.FoundMobile, election.FoundStationary}, []Code{FoundBalance, FoundOverVoters}},
+	FoundOverVoters:        {[]election.Line{election.IssuedInRoom, election.IssuedOutside, election.IssuedEarly}, []Code{IssuedOverVoters, FoundOverIssued}, false},
+	ParticipantsOverVoters: {[]election.Line{election.FoundMobile, election.FoundStationary}, []Code{FoundBalance, FoundOverVoters}, false},
+	VotesUnderFound:        {[]election.Line{election.Valid}, []Code{FoundBalance, ValidBalance}, true},
 }
 
 // maxVotesPerBallot bounds Ballot.VotesPerBallot: the factor of P103's
@@ -346,8 +359,12 @@ type relation struct {
 	noAgainst Message
 	// perBallot is P103 on a ballot of several votes (list, okrug; nil
 	// for one vote): votes <= N × valid, which the count evaluates on
-	// that ballot's protocols in place of valid = votes.
+	// that ballot's protocols in place of valid = votes; and P113 there,
+	// which is off (a voter may use fewer votes than a ballot carries).
 	perBallot [2]*relation
+	// unfollowed is why a derived relation is off: a relation it
+	// follows from is not in force; "" otherwise.
+	unfollowed string
 }
 
 type pos struct {
@@ -363,6 +380,13 @@ func compileRelations(r Rules, lineAt func(election.Line) int32) []relation {
 	decl := append(slices.Clip(builtinRelations), r.AddRelations...)
 	for i, rel := range decl {
 		c := compileRelation(r, lineAt, rel, i < len(builtinRelations))
+		if rel.Code == VotesUnderFound && i < len(builtinRelations) {
+			for bi, b := range []election.BallotKind{election.ListBallot, election.OkrugBallot} {
+				if r.VotesPerBallot(b) > 1 {
+					c.perBallot[bi] = &relation{def: c.def} // off on that ballot
+				}
+			}
+		}
 		if rel.Code == ValidBalance && i < len(builtinRelations) {
 			for bi, b := range []election.BallotKind{election.ListBallot, election.OkrugBallot} {
 				n := r.VotesPerBallot(b)
@@ -434,6 +458,18 @@ func compileRelation(r Rules, lineAt func(election.Line) int32, rel Relation, bu
 		c.mask |= 1 << at
 	}
 	c.on = r.InForce(rel.Code) && kept[0] > 0 && kept[1] > 0
+	if imp, ok := impliedBy[rel.Code]; ok && builtin && imp.derived && c.on {
+		var out []string
+		for _, b := range imp.by {
+			if !r.InForce(b) {
+				out = append(out, string(b))
+			}
+		}
+		if out != nil {
+			c.on = false
+			c.unfollowed = "it follows from " + joinCodes(imp.by) + "; not in force in the rule set: " + strings.Join(out, ", ")
+		}
+	}
 	if imp, ok := impliedBy[rel.Code]; ok && builtin && !slices.ContainsFunc(imp.by, func(b Code) bool { return !r.InForce(b) }) {
 		for _, l := range imp.lines {
 			if r.OnForm(l) {
@@ -450,7 +486,7 @@ func compileRelation(r Rules, lineAt func(election.Line) int32, rel Relation, bu
 			c.impliedMask |= 1 << at
 		}
 	}
-	if builtin && len(c.off) > 0 && c.on {
+	if builtin && len(c.off) > 0 && c.on && rel.Code != VotesUnderFound { // P113's sentence names no found line
 		c.def.body, c.sides = formSentence(rel, r, c.eq, c.ge)
 	}
 	if rel.Code == ValidBalance && c.def.body.En == "" {

@@ -107,6 +107,15 @@ func mutate(e *election.Election, r *rand.Rand, faultSeed int64) {
 				p.Lines[election.FoundStationary] = p.Lines[election.Voters] + int64(r.IntN(3))
 			}
 		}
+		if r.IntN(4) == 0 {
+			// A protocol without the valid ballots (votes >= found −
+			// invalid, P113, is then checked), at times without the
+			// invalid or a found line too.
+			delete(p.Lines, election.Valid)
+			if r.IntN(4) == 0 {
+				delete(p.Lines, []election.Line{election.Invalid, election.FoundMobile, election.FoundStationary}[r.IntN(3)])
+			}
+		}
 	}
 }
 
@@ -115,7 +124,7 @@ func mutate(e *election.Election, r *rand.Rand, faultSeed int64) {
 func relationFindings(fs []validate.Finding) []validate.Finding {
 	var out []validate.Finding
 	for _, f := range fs {
-		if strings.HasPrefix(string(f.Code), "F") || f.Code >= "P101" && f.Code <= "P105" || f.Code == validate.FoundOverVoters || f.Code == validate.ParticipantsOverVoters {
+		if strings.HasPrefix(string(f.Code), "F") || f.Code >= "P101" && f.Code <= "P105" || f.Code == validate.FoundOverVoters || f.Code == validate.ParticipantsOverVoters || f.Code == validate.VotesUnderFound {
 			out = append(out, validate.Finding{Code: f.Code, Place: f.Place, Want: f.Want, Got: f.Got, Gap: f.Gap})
 		}
 	}

@@ -21,6 +21,20 @@ var refRelations = []validate.Relation{
 	{Code: "P105", Left: []string{"found_mobile", "found_stationary"}, Op: "<=", Right: []string{"issued_in_room", "issued_outside", "issued_early"}},
 	{Code: "P108", Left: []string{"found_mobile", "found_stationary"}, Op: "<=", Right: []string{"voters"}},
 	{Code: "P110", Left: []string{"invalid", "valid"}, Op: "<=", Right: []string{"voters"}},
+	{Code: "P113", Left: []string{"votes"}, Op: ">=", Right: []string{"found_mobile", "found_stationary", "-invalid"}},
+}
+
+// refDerivedOut says whether P113 is out on p: it is no line of the
+// paper form but what P102 (found = invalid + valid) and P103 (valid =
+// votes) say together on a protocol that gives no valid ballots, so it
+// holds only where both are in force and a ballot carries one vote; where
+// p gives the valid ballots, they say it themselves.
+func refDerivedOut(r validate.Rules, p *election.Protocol, code validate.Code) bool {
+	if code != "P113" {
+		return false
+	}
+	_, valid := p.Lines[election.Valid]
+	return valid || !r.InForce("P102") || !r.InForce("P103") || r.VotesPerBallot(p.Ballot) != 1
 }
 
 // refImplied says whether relation code follows from others on p: P108
@@ -147,7 +161,7 @@ func refFindings(e *election.Election, r validate.Rules) []validate.Finding {
 		for _, rel := range append(refRelations, r.AddRelations...) {
 			got, ok1 := refSide(e, r, p, rel.Left)
 			want, ok2 := refSide(e, r, p, rel.Right)
-			if !ok1 || !ok2 || !r.InForce(rel.Code) || refImplied(r, p, rel.Code) {
+			if !ok1 || !ok2 || !r.InForce(rel.Code) || refImplied(r, p, rel.Code) || refDerivedOut(r, p, rel.Code) {
 				continue
 			}
 			c := got.Cmp(want)

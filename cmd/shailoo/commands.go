@@ -184,7 +184,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 func writeRowNotes(stdout, stderr io.Writer, lang, format string, notes []string) {
 	var ns []string
 	for _, n := range notes {
-		if k := words.NoteKey(n); k == "note.rows_left_out" || k == "note.columns_left_out" || k == "note.blank_rows" || k == "note.skipped_lines" || k == "note.skipped_line" || k == "note.footer_lines" || k == "note.footer_line" || k == "note.empty_votes" || k == "note.empty_votes_long" || k == "note.empty_cells" || k == "note.not_given" || k == "note.garbled_text" || k == "note.votes_column_empty" || k == "note.votes_column_empty_first" || k == "note.votes_column_numbers" || k == "note.votes_no_row" || k == "note.filled_down" {
+		if k := words.NoteKey(n); k == "note.rows_left_out" || k == "note.columns_left_out" || k == "note.blank_rows" || k == "note.skipped_lines" || k == "note.skipped_line" || k == "note.footer_lines" || k == "note.footer_line" || k == "note.empty_votes" || k == "note.empty_votes_long" || k == "note.empty_cells" || k == "note.not_given" || k == "note.garbled_text" || k == "note.votes_column_empty" || k == "note.votes_column_empty_first" || k == "note.votes_column_numbers" || k == "note.votes_no_row" || k == "note.rows_no_votes" || k == "note.filled_down" {
 			ns = append(ns, words.Note(lang, n))
 		}
 	}

@@ -22,7 +22,7 @@ func TestRulesErrorOfCountNamesFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, errs, code := cli(t, "count", "--rules", rules, "--protocols", repo+"examples/fptp/constituencies.csv", "--mapping", repo+"examples/fptp/mapping.json")
-	want := rules + `:18:5: okrug.seats_by_okrug: okrug "District 1" is not an okrug of the count`
+	want := rules + `:19:5: okrug.seats_by_okrug: okrug "District 1" is not an okrug of the count`
 	if code != exitUsage || !strings.Contains(errs, want) {
 		t.Errorf("exit %d, %q; want exit %d and %q", code, errs, exitUsage, want)
 	}
@@ -48,7 +48,7 @@ func TestRulesDirectory(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, errs, code = cli(t, "count", "--rules", dir, "--protocols", repo+"examples/fptp/constituencies.csv", "--mapping", repo+"examples/fptp/mapping.json")
-	if want := filepath.Join(dir, "rules.json") + `:18:5: okrug.seats_by_okrug`; code != exitUsage || !strings.Contains(errs, want) {
+	if want := filepath.Join(dir, "rules.json") + `:19:5: okrug.seats_by_okrug`; code != exitUsage || !strings.Contains(errs, want) {
 		t.Errorf("exit %d, %q; want exit %d and %q", code, errs, exitUsage, want)
 	}
 	empty := t.TempDir()

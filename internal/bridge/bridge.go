@@ -33,7 +33,7 @@ var (
 
 // Set by tally.
 var (
-	// func(*election.Election, *dense.Keys, *dense.Precincts) (*tally.Accumulator, error)
+	// func(*election.Election, *dense.Keys, *dense.Precincts, bool) (*tally.Accumulator, error)
 	NewAccumulator any
 	// func(*tally.Accumulator, int, *dense.Protocol, *election.Precinct) error
 	AccumulatorAdd any

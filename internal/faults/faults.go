@@ -380,6 +380,18 @@ var plants = []plantFunc{
 		q.Party = party
 		in.plant(validate.PreferencesOverVotes, q)
 	})},
+	// A protocol that gives no valid ballots, a vote lost: votes = found −
+	// invalid − 1 (P113); P102 and P103 lack the valid line, and the
+	// votes stay under the ballots found (P111).
+	{validate.VotesUnderFound, withProto(election.ListBallot, false, plainDomestic, func(in *injector, pr *election.Protocol) bool {
+		_, ok := in.partyWith(pr, 1, 1)
+		return ok
+	}, func(in *injector, pr *election.Protocol) {
+		party, _ := in.partyWith(pr, 1, 1)
+		pr.Votes[party]--
+		delete(pr.Lines, election.Valid)
+		in.plant(validate.VotesUnderFound, protoPlace(pr))
+	})},
 
 	{validate.MachineLine, withProto(election.ListBallot, true, withMachine, anyProto, func(in *injector, pr *election.Protocol) {
 		pr.Lines[election.Voters]++

@@ -57,7 +57,7 @@ const (
 	OutcomeKey          = "shailoo-outcome"               // an okrug's outcome: elected, repeat_election, tie, ...
 	MarginKey           = "shailoo-margin"                // an okrug's margin of the winner (the least it can be, where MarginAtMostKey is written)
 	MarginAtMostKey     = "shailoo-margin-at-most"        // the most an okrug's margin can be, where it is a range (an aggregate's votes behind: seats.OkrugResult.MarginAtMost)
-	RelationGapKey      = "shailoo-relation-gap"          // an okrug's sum of the gaps of its protocols' failing P103/P111 (Okrug.RelationGap), where one fails
+	RelationGapKey      = "shailoo-relation-gap"          // an okrug's sum of the gaps of its protocols' failing P103/P111/P113 (Okrug.RelationGap), where one fails
 	RelationVerdictKey  = "shailoo-relation-gap-overturn" // beside it: "could" or "least_below_margin" (Okrug.RelationOverturn)
 	SeatedByKey         = "shailoo-seated-by"
 	ThresholdBaseKey    = "shailoo-threshold-base"

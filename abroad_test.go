@@ -1,0 +1,132 @@
+package shailoo_test
+
+import (
+	"errors"
+	"os"
+	"slices"
+	"testing"
+
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/seats"
+	"github.com/shailoo/shailoo/validate"
+)
+
+// abroadCount counts testdata/abroad/cdmx-pres-2024.csv (the INE's 2024
+// presidential count, 33 casillas of Mexico City; README there) with the
+// mapping of that folder named, under r.
+func abroadCount(t *testing.T, mapping string, r shailoo.Rules) *shailoo.Result {
+	t.Helper()
+	mf, err := os.Open("testdata/abroad/" + mapping)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mf.Close()
+	m, err := ingest.ReadMapping(mf, mapping)
+	if err != nil {
+		t.Fatal(err)
+	}
+	def, notes, err := ingest.Define(m, mapping)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open("testdata/abroad/cdmx-pres-2024.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	res, err := shailoo.CountCSV(def, r, []shailoo.CSVInput{{Name: "cdmx-pres-2024.csv", R: f, Mapping: m}}, shailoo.Options{Notes: notes})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// president returns the one okrug of res, and the codes of its findings.
+func president(t *testing.T, res *shailoo.Result) (shailoo.Okrug, map[validate.Code]int) {
+	t.Helper()
+	if len(res.Okrugs) != 1 || res.Okrugs[0].Okrug != "president" {
+		t.Fatalf("okrugs %+v: want the one okrug president", res.Okrugs)
+	}
+	codes := map[validate.Code]int{}
+	for _, f := range res.Findings.Findings {
+		codes[f.Code]++
+	}
+	return res.Okrugs[0], codes
+}
+
+func kinds(res *shailoo.Result) []string {
+	var ks []string
+	for _, u := range res.ProvisionalReasons {
+		ks = append(ks, u.Kind)
+	}
+	return ks
+}
+
+// 13 rows name the okrug ("president", the mapping's okrug_id) and no
+// region (DISTRITO_FEDERAL empty). They were counted in no okrug (X218,
+// unplaced_protocols): Sheinbaum elected on 6,527 votes of district 1,
+// where Gálvez has 30,464 of the 33 rows. A protocol whose okrug is known
+// is in its okrug, whatever its region.
+func TestAbroadNoRegionInOkrug(t *testing.T) {
+	res := abroadCount(t, "mapping.json", fptpRules(t))
+	o, codes := president(t, res)
+	if o.Winner != "galvez" || o.LeaderVotes != 30464 || o.RunnerUp != "sheinbaum" || o.RunnerUpVotes != 21105 {
+		t.Errorf("winner %s %d, runner-up %s %d: want galvez 30464, sheinbaum 21105", o.Winner, o.LeaderVotes, o.RunnerUp, o.RunnerUpVotes)
+	}
+	if slices.Contains(kinds(res), shailoo.UnevaluatedUnplaced) {
+		t.Errorf("provisional %v: the rows with no region are in their okrug", kinds(res))
+	}
+	if codes[validate.NoRegion] != 13 {
+		t.Errorf("X218 %d times, want 13 (the rows name no region: a warning still)", codes[validate.NoRegion])
+	}
+}
+
+// The same rows marked abroad. Under a rule set that counts the votes cast
+// abroad (examples/fptp: okrug.abroad "counted") they are in their okrug
+// and X214 is not reported; under one that excludes them (kg2021's law,
+// okrug.abroad left out) the okrug is decided without them, and the result
+// says so: provisional, okrug_protocols_abroad, 13 protocols, X214.
+func TestAbroadCountedOrExcluded(t *testing.T) {
+	counted := fptpRules(t)
+	if counted.Okrug.Abroad != seats.AbroadCounted {
+		t.Fatalf("examples/fptp: okrug.abroad %q, want %q", counted.Okrug.Abroad, seats.AbroadCounted)
+	}
+	res := abroadCount(t, "mapping-abroad.json", counted)
+	o, codes := president(t, res)
+	if o.Winner != "galvez" || o.LeaderVotes != 30464 || codes[validate.OkrugAbroad] != 0 || res.Provisional {
+		t.Errorf("counted: winner %s %d, X214 %d, provisional %v %v: want galvez 30464, no X214, not provisional", o.Winner, o.LeaderVotes, codes[validate.OkrugAbroad], res.Provisional, kinds(res))
+	}
+
+	for _, rule := range []seats.AbroadRule{"", seats.AbroadExcluded} {
+		excluded := fptpRules(t)
+		excluded.Okrug.Abroad = rule
+		res := abroadCount(t, "mapping-abroad.json", excluded)
+		o, codes := president(t, res)
+		if o.Winner != "sheinbaum" || o.LeaderVotes != 6527 || codes[validate.OkrugAbroad] != 13 {
+			t.Errorf("%q: winner %s %d, X214 %d: want sheinbaum 6527 (district 1 alone), X214 13", rule, o.Winner, o.LeaderVotes, codes[validate.OkrugAbroad])
+		}
+		i := slices.IndexFunc(res.ProvisionalReasons, func(u shailoo.Unevaluated) bool { return u.Kind == shailoo.UnevaluatedAbroad })
+		if !res.Provisional || !o.Provisional || i < 0 {
+			t.Fatalf("%q: provisional %v (okrug %v), reasons %v: want okrug_protocols_abroad", rule, res.Provisional, o.Provisional, kinds(res))
+		}
+		if u := res.ProvisionalReasons[i]; u.Count != 13 || !slices.Equal(u.Affects, []string{"okrug/president"}) {
+			t.Errorf("%q: %+v: want 13 protocols, affects okrug/president", rule, u)
+		}
+	}
+}
+
+// okrug.abroad is "excluded" or "counted"; another word is an error naming
+// the field.
+func TestAbroadRuleUnknown(t *testing.T) {
+	r := fptpRules(t)
+	r.Okrug.Abroad = "elsewhere"
+	err := r.Validate()
+	if err == nil {
+		t.Fatal("okrug.abroad \"elsewhere\": no error")
+	}
+	var re *shailoo.RulesError
+	if !errors.As(err, &re) || re.Field != "okrug.abroad" {
+		t.Errorf("%v: want a rules error naming okrug.abroad", err)
+	}
+}
