@@ -214,7 +214,7 @@ func CountWith(e *election.Election, r Rules, o Options) (*Result, error) {
 func countWith(e *election.Election, r Rules, o Options, hashed *election.Election) (*Result, error) {
 	res, _, err := countProgress(e, r, o, hashed)
 	if err == nil && o.places != nil {
-		o.places.locate(res.Findings.Findings)
+		o.places.locate(res.Findings.Findings, r.Protocol)
 		validate.Sort(res.Findings.Findings)
 		res.Notes = append(res.Notes, noRowNotes(res.Findings.Findings, o.places.long)...)
 		res.Notes = append(res.Notes, emptyRowNotes(res.Findings.Findings, o.places.wide)...)

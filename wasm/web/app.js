@@ -4586,7 +4586,10 @@ function listName(id) {
 
 function placeText(p) {
   const parts = [];
-  if (p.file) parts.push(p.file + (p.row ? ':' + p.row + (p.last_row > p.row ? '-' + p.last_row : '') : ''));
+  // A protocol joined from parts of two files names the second's rows too (also).
+  for (const r of [p, p.also || {}]) {
+    if (r.file) parts.push(r.file + (r.row ? ':' + r.row + (r.last_row > r.row ? '-' + r.last_row : '') : ''));
+  }
   if (p.region) parts.push(t('region', { id: p.region }));
   if (p.okrug) parts.push(t('okrug', { id: p.okrug }));
   if (p.precinct) parts.push(t('precinct_meta', { id: p.precinct }));
