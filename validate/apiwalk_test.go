@@ -57,6 +57,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(validate.Rules).Known nil", func() { _ = (*new(Rules)).Known(*new(election.Line)) })
 	apiwalk.Call(t, "(validate.Rules).OnForm nil", func() { _ = (*new(Rules)).OnForm(*new(election.Line)) })
 	apiwalk.Call(t, "(validate.Rules).RelationCodes nil", func() { _ = (*new(Rules)).RelationCodes() })
+	apiwalk.Call(t, "(validate.Rules).Terms nil", func() { _, _, _ = (*new(Rules)).Terms(*new(Code)) })
 	apiwalk.Call(t, "(validate.Rules).Validate nil", func() { _ = (*new(Rules)).Validate() })
 	apiwalk.Call(t, "(validate.Rules).VotesPerBallot nil", func() { _ = (*new(Rules)).VotesPerBallot(*new(election.BallotKind)) })
 	apiwalk.Call(t, "(validate.Severity).In nil", func() { _ = (*new(Severity)).In("") })
