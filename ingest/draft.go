@@ -197,6 +197,9 @@ func (d *Draft) JSON() ([]byte, error) {
 	}
 	for id, c := range m.Votes {
 		o.Votes[id] = draftColumn(c)
+		if len(c.Columns) > 0 { // a sum (a coalition's parts)
+			o.Votes[id] = map[string][]any{"columns": draftColumns(c.Columns)}
+		}
 	}
 	return draftJSON(o)
 }
@@ -4614,7 +4617,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		// "Nr", "Nr komisji" number something; "Lista nr 1" is a list.
-		if _, ok := listNumber(bare[i]); !ok && name == "" && !countOfVotes(norm(i)) && (anyWords(ownPart(i), idH) || anyWords(ownPart(i), numberH) || codePrefix(norm(i))) {
+		if _, ok := listNumber(bare[i]); !ok && name == "" && !countOfVotes(norm(i)) && (anyWords(ownPart(i), idH) || anyWords(ownPart(i), numberH) || codePrefix(norm(i)) || typeCode(norm(i), values[i])) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers look like the number of a commission, a code or a row, not a choice's votes", i+1, h)
 			continue
@@ -4995,7 +4998,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if len(m.Lines) == 0 && len(m.Votes) == 0 && !m.long() {
 		return nil, nothingDrafted(file, m, all, bottom+1, note)
 	}
-	draftCoalitions(&m, header, all, guess)
+	draftCoalitions(&m, file, header, all, guess)
 	draftChoiceTotals(&m, header, all, guess)
 	draftNamesInCells(&m, header, all)
 	draftLongLineSums(&m, guess)
