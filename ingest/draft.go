@@ -4617,7 +4617,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		// "Nr", "Nr komisji" number something; "Lista nr 1" is a list.
-		if _, ok := listNumber(bare[i]); !ok && name == "" && !countOfVotes(norm(i)) && (anyWords(ownPart(i), idH) || anyWords(ownPart(i), numberH) || codePrefix(norm(i)) || typeCode(norm(i), values[i])) {
+		if _, ok := listNumber(bare[i]); !ok && name == "" && !countOfVotes(norm(i)) && (anyWords(ownPart(i), idH) || anyWords(ownPart(i), numberH) || codePrefix(norm(i)) || typeCode(norm(i), values[i]) || numbersRows(all, i)) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers look like the number of a commission, a code or a row, not a choice's votes", i+1, h)
 			continue
@@ -4695,6 +4695,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	leave(leading...)
 	choiceCols = draftTotals(&m, header, all, choiceCols, against, votesAt, left, took, tookAt)
 	draftVotedFound(&m, header, all, norm) // (the valid and invalid lines found by the rows)
+	draftBlankInValid(&m, header, all, guess)
 	if choice < 0 {
 		draftBlankInvalid(&m, header, all, choiceCols, against, norm)
 		draftValidBlank(&m, header, all, choiceCols, against, validBlank)

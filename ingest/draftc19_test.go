@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/shailoo/shailoo/election"
 )
 
 // draftAt drafts a mapping for the file at path (under ../testdata) and
@@ -92,5 +94,20 @@ func TestDraftCoalitionBallotByContent(t *testing.T) {
 				t.Errorf("%s: the key leaves the district out, its guess names it: %s", name, g)
 			}
 		}
+	}
+}
+
+// Lebanon's 2022 results by polling station (qalam): qalam_index numbers
+// the rows (never a choice), and num_votes, the ballots cast, is the
+// invalid plus the valid ballots on 11 of 12 rows: the valid hold the
+// blank ones, so invalid is num_invalid_votes alone and num_votes the
+// ballots found (it was left out as a code).
+func TestDraftLebanonQalamLines(t *testing.T) {
+	m, _ := draftAt(t, "lebanon/qalam_reference_06_15_2022-q1-12.csv")
+	if _, ok := m.Votes["qalam-index"]; ok {
+		t.Errorf("qalam_index, a row's number, drafted as a choice")
+	}
+	if m.Lines[election.Invalid].Header != "num_invalid_votes" || m.Lines[election.FoundStationary].Header != "num_votes" || m.Lines[election.Valid].Header != "num_valid_votes" {
+		t.Errorf("lines %v; want invalid num_invalid_votes alone, found_stationary num_votes, valid num_valid_votes\n%s", m.Lines, strings.Join(m.Guesses, "\n"))
 	}
 }

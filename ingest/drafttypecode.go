@@ -30,3 +30,22 @@ func typeCode(h string, values map[string]int) bool {
 	}
 	return len(values) > 0 && len(values) <= 9 && rows > len(values)
 }
+
+// numbersRows says whether column c numbers the rows, 1, 2, 3... (or from
+// 0) down the file, on 5 rows or more (Lebanon's qalam_index): a row's
+// number, never a choice's votes.
+func numbersRows(rows [][]string, c int) bool {
+	if len(rows) < 5 {
+		return false
+	}
+	first, err := strconv.Atoi(strings.TrimSpace(cellAt(rows[0], c)))
+	if err != nil || first > 1 {
+		return false
+	}
+	for r, rec := range rows {
+		if strings.TrimSpace(cellAt(rec, c)) != strconv.Itoa(first+r) {
+			return false
+		}
+	}
+	return true
+}
