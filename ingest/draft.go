@@ -3657,6 +3657,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				name, at := firstRepeat(all, keyed(region, machine, choice), choice, key)
 				guess("choice_column: %d rows give a choice of column %d %q again in one precinct and district (the first %q, in precinct %q): two candidates of one name there (of two parties?) or a row given twice; a count refuses the second row: give one of them another name in the file, or leave its rows out (rows.where)",
 					n, choice+1, trimHeader(header[choice]), name, at)
+			} else if again := oneChoiceAgain(header, all, keyed(region, machine, choice), choice); sumNote == "" && again != "" {
+				guess("%s", again) // (long all the same: one label repeated)
 			} else if sumNote == "" {
 				choice, votes = -1, -1
 			}

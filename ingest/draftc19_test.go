@@ -111,3 +111,23 @@ func TestDraftLebanonQalamLines(t *testing.T) {
 		t.Errorf("lines %v; want invalid num_invalid_votes alone, found_stationary num_votes, valid num_valid_votes\n%s", m.Lines, strings.Join(m.Guesses, "\n"))
 	}
 }
+
+// Delhi's 2015 results by constituency and party (edited cut): several
+// "Independent" rows in a constituency, no column naming each candidate.
+// The draft proposes the long layout all the same and says the rows of
+// one label repeat and cannot be counted apart, never their sum.
+func TestDraftLongOneLabelAgain(t *testing.T) {
+	d, err := draftReal(t, "EDITED-in-delhi2015-cut-noNA.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if !m.long() || m.ChoiceColumn.Header != "Party" || m.VotesColumn.Header != "Votes15" || m.ChoiceRows != "" {
+		t.Fatalf("layout %q, choice %v, votes %v, choice_rows %q; want long, Party, Votes15, no sum\n%s", m.Shape, m.ChoiceColumn, m.VotesColumn, m.ChoiceRows, strings.Join(m.Guesses, "\n"))
+	}
+	if !slices.ContainsFunc(m.Guesses, func(g string) bool {
+		return strings.Contains(g, `names "Independent" again`) && strings.Contains(g, "would elect a sum of people")
+	}) {
+		t.Errorf("no guess says the Independents repeat:\n%s", strings.Join(m.Guesses, "\n"))
+	}
+}
