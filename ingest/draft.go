@@ -197,6 +197,9 @@ func (d *Draft) JSON() ([]byte, error) {
 	}
 	for id, c := range m.Votes {
 		o.Votes[id] = draftColumn(c)
+		if len(c.Columns) > 0 { // a sum (a coalition's parts)
+			o.Votes[id] = map[string][]any{"columns": draftColumns(c.Columns)}
+		}
 	}
 	return draftJSON(o)
 }
@@ -3664,6 +3667,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				name, at := firstRepeat(all, keyed(region, machine, choice), choice, key)
 				guess("choice_column: %d rows give a choice of column %d %q again in one precinct and district (the first %q, in precinct %q): two candidates of one name there (of two parties?) or a row given twice; a count refuses the second row: give one of them another name in the file, or leave its rows out (rows.where)",
 					n, choice+1, trimHeader(header[choice]), name, at)
+			} else if again := oneChoiceAgain(header, all, keyed(region, machine, choice), choice); sumNote == "" && again != "" {
+				guess("%s", again) // (long all the same: one label repeated)
 			} else if sumNote == "" {
 				choice, votes = -1, -1
 			}
@@ -4625,7 +4630,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		// "Nr", "Nr komisji" number something; "Lista nr 1" is a list.
-		if _, ok := listNumber(bare[i]); !ok && name == "" && !countOfVotes(norm(i)) && (anyWords(ownPart(i), idH) || anyWords(ownPart(i), numberH) || codePrefix(norm(i))) {
+		if _, ok := listNumber(bare[i]); !ok && name == "" && !countOfVotes(norm(i)) && (anyWords(ownPart(i), idH) || anyWords(ownPart(i), numberH) || codePrefix(norm(i)) || typeCode(norm(i), values[i]) || numbersRows(all, i)) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers look like the number of a commission, a code or a row, not a choice's votes", i+1, h)
 			continue
@@ -4703,6 +4708,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	leave(leading...)
 	choiceCols = draftTotals(&m, header, all, choiceCols, against, votesAt, left, took, tookAt)
 	draftVotedFound(&m, header, all, norm) // (the valid and invalid lines found by the rows)
+	draftBlankInValid(&m, header, all, guess)
 	if choice < 0 {
 		draftBlankInvalid(&m, header, all, choiceCols, against, norm)
 		draftValidBlank(&m, header, all, choiceCols, against, validBlank)
@@ -5008,7 +5014,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if len(m.Lines) == 0 && len(m.Votes) == 0 && !m.long() {
 		return nil, nothingDrafted(file, m, all, bottom+1, note)
 	}
-	draftCoalitions(&m, header, all, guess)
+	draftCoalitions(&m, file, header, all, guess)
 	draftChoiceTotals(&m, header, all, guess)
 	draftNamesInCells(&m, header, all)
 	draftLongLineSums(&m, guess)
