@@ -1050,19 +1050,11 @@ func (c *counter) aggregateProvisional(ids []string) {
 
 // aggregateListProvisional records the lists that sum several lists'
 // votes (election.Party.Aggregate: "Others") and pass the threshold
-// (what, each its ID and votes, "ID (n votes)"; Scope their IDs): no
-// list seat is apportioned.
+// (what, each its ID and votes): no list seat is apportioned.
 func (c *counter) aggregateListProvisional(what []string) {
 	why := fmt.Sprintf("the aggregate %s, the sum of several lists' votes, passes the threshold: those votes may be one list's or many lists', so which lists passed cannot be known", strings.Join(what, ", "))
 	c.step(election.Step{Kind: "not_evaluated", Subject: "list", Seats: c.r.Seats.List, Detail: why + "; no list seat is filled"})
-	ids := make([]string, len(what))
-	for i, w := range what {
-		ids[i] = w
-		if j := strings.LastIndex(w, " ("); j >= 0 { // "ID (n votes)": the ID may hold " (" too
-			ids[i] = w[:j]
-		}
-	}
-	c.provisional(Unevaluated{Kind: UnevaluatedAggregateList, Scope: ids, Count: len(what), Affects: []string{"list"},
+	c.provisional(Unevaluated{Kind: UnevaluatedAggregateList, Scope: []string{"list"}, Count: len(what), Affects: []string{"list"},
 		Reason: fmt.Sprintf("%s; the %d list seats are not filled", why, c.r.Seats.List)})
 }
 

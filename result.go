@@ -955,7 +955,7 @@ const (
 	// UnevaluatedAggregateList: a list that sums several lists' votes
 	// (election.Party.Aggregate, "Others") passes the threshold: its votes
 	// may be one list's or many's, so which lists passed cannot be known.
-	// No list seat is filled. Scope names the aggregates (their IDs).
+	// No list seat is filled.
 	UnevaluatedAggregateList = "aggregate_list_passes"
 	// UnevaluatedNoChoices: protocols of the ballots of Scope ("list",
 	// "okrug/<id>") are counted, but no choice is on them: the files give
