@@ -127,6 +127,10 @@ type Options struct {
 	// a candidate name two people (validate.SummedPeople): the sums make
 	// two candidates one (summedPeopleProvisional).
 	summedPeople []countedTotal
+	// summedNums are the okrug-ballot choices of long files summed from
+	// rows that differ in numeric cells alone (validate.SummedAlike):
+	// most likely two people of one label (summedNumbersProvisional).
+	summedNums []summedChoice
 	// sameParts are the protocols of long files where a part of the
 	// votes_column sum gives every choice one figure (validate.PartAllSame):
 	// the sum adds a protocol's line to every choice's votes
@@ -211,7 +215,7 @@ func CountWith(e *election.Election, r Rules, o Options) (*Result, error) {
 func countWith(e *election.Election, r Rules, o Options, hashed *election.Election) (*Result, error) {
 	res, _, err := countProgress(e, r, o, hashed)
 	if err == nil && o.places != nil {
-		o.places.locate(res.Findings.Findings)
+		o.places.locate(res.Findings.Findings, r.Protocol)
 		validate.Sort(res.Findings.Findings)
 		res.Notes = append(res.Notes, noRowNotes(res.Findings.Findings, o.places.long)...)
 		res.Notes = append(res.Notes, emptyRowNotes(res.Findings.Findings, o.places.wide)...)
@@ -797,13 +801,13 @@ func baseLines(r Rules, keys *dense.Keys) []baseLine {
 	// A threshold of 0% is passed by any number of votes, whatever its
 	// base: its lines are not needed, and a file without them (a file of
 	// candidates' votes alone) is counted in full.
-	if !r.Threshold.Percent.IsZero() {
+	if !r.Threshold.Zero() {
 		add(r.Threshold.Base, true)
 	}
-	if r.RegionalThreshold != nil && !r.RegionalThreshold.Percent.IsZero() {
+	if r.RegionalThreshold != nil && !r.RegionalThreshold.Zero() {
 		add(r.RegionalThreshold.Base, false)
 	}
-	if t := r.List.ConstituencyThreshold; t != nil && !t.Percent.IsZero() {
+	if t := r.List.ConstituencyThreshold; t != nil && !t.Zero() {
 		add(t.Base, false)
 	}
 	return out
@@ -1196,6 +1200,8 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		}
 	}
 	c.candidatesInOkrugs()
+	c.oneListFigure()
+	c.choicesTotal()
 	c.notChoicesSeated()
 	c.okrugRegionVotes()
 	c.listRegionVotes()
@@ -1208,6 +1214,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.namedTotalsProvisional()
 	c.summedRepeatProvisional()
 	c.summedPeopleProvisional()
+	c.summedNumbersProvisional()
 	c.samePartsProvisional()
 	c.summedOverProvisional()
 	c.totalChoicesProvisional()
@@ -1336,6 +1343,9 @@ type counter struct {
 	// region or okrug (namedTotals): counted as totals_rows_counted's
 	// rows; namedCounted the others, counted as precincts.
 	namedFound, namedCounted []countedTotal
+	// placed says of each precinct whether an okrug's sums count it
+	// (inOkrugSums); built when first asked.
+	placed map[string]bool
 	// summedOver are the protocols of long files whose votes, summed
 	// from rows, pass their voters times the votes a ballot carries
 	// (validate.SummedOverVoters; summedOverProvisional).
@@ -1497,7 +1507,7 @@ func (c *counter) votesBase(b threshold.Base, k election.BallotKind, choices []s
 // a base b that is not evaluated: 0% of any base is 0 votes, so v stands,
 // and the reason names no base and no line, which are not there.
 func zeroPercentReason(b threshold.Base, v threshold.Verdict) string {
-	why := fmt.Sprintf("a threshold of 0%% needs no base, and the base (%s) is not evaluated: %d votes needed, %d got, %s", b, v.Needed, v.Votes, v.Status)
+	why := fmt.Sprintf("a threshold of 0%%%s needs no base, and the base (%s) is not evaluated: %d votes needed, %d got, %s", heldTo(v.Kind, v.Percent), b, v.Needed, v.Votes, v.Status)
 	if v.VotesMissing > 0 {
 		why += fmt.Sprintf(", without the votes of %d counted protocols that do not give them: the pass holds whatever they are", v.VotesMissing)
 	}
@@ -1514,6 +1524,31 @@ func votesMissingShort(what string, missing []string) string {
 // the choices neg, which it sums, are given as negative figures.
 func votesBaseShort(what string, neg []string) string {
 	return fmt.Sprintf("%s, the votes for the choices on the ballot, sums those of %s, which counted protocols give as negative figures (findings %s): it is not evaluated", what, strings.Join(neg, ", "), validate.Negative)
+}
+
+// kinds maps the ID of each party of a kind (election.Party.Kind) to
+// its kind; nil when no party has one.
+func (c *counter) kinds() map[string]string {
+	var m map[string]string
+	for _, p := range c.e.Parties {
+		if p.Kind != "" {
+			if m == nil {
+				m = map[string]string{}
+			}
+			m[p.ID] = p.Kind
+		}
+	}
+	return m
+}
+
+// heldTo says, for a step's detail, the threshold a list of a kind is
+// held to (threshold.Rule.Kinds): " (minority lists: 0.7%)"; "" for a
+// list held to the rule's own percent.
+func heldTo(kind, percent string) string {
+	if kind == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (%s lists: %s%%)", kind, percent)
 }
 
 // partyIDs returns the IDs of the election's lists, in ballot order.
@@ -1542,7 +1577,7 @@ func (c *counter) totals() error {
 	if !c.baseOpen() && !c.r.NoListTier() && len(c.baseNegative) == 0 && len(c.baseMissing) == 0 {
 		base, err = c.baseOf(c.r.Threshold.Base, n, election.ListBallot, c.partyIDs())
 		switch {
-		case errors.Is(err, threshold.ErrMissingLine) && c.r.Threshold.Percent.IsZero():
+		case errors.Is(err, threshold.ErrMissingLine) && c.r.Threshold.Zero():
 			// 0% of any base is 0 votes: the base is not needed (baseLines).
 			base, err = 0, nil
 		case err != nil:
@@ -1746,7 +1781,7 @@ func (c *counter) lists() error {
 	// Seats given per constituency under a national threshold of 0%: a
 	// negative figure is one region's, and the national verdict rests on
 	// no base and on no list's votes but its others' (regionZero).
-	regionZero := r.List.byRegion() && r.Threshold.Percent.IsZero()
+	regionZero := r.List.byRegion() && r.Threshold.Zero()
 	base := c.res.Totals.ThresholdBase
 	ids := make([]string, len(e.Parties))
 	for i, p := range e.Parties {
@@ -1787,7 +1822,7 @@ func (c *counter) lists() error {
 				// its own votes, a partial sum by CheckLower.
 				missing := c.lack.votesRegions[0][reg.ID]
 				short := c.votesBase(r.RegionalThreshold.Base, election.ListBallot, ids, func(id string) bool { return missing[id] > 0 })
-				if len(short) > 0 && !r.RegionalThreshold.Percent.IsZero() {
+				if len(short) > 0 && !r.RegionalThreshold.Zero() {
 					if c.regionMissing == nil {
 						c.regionMissing = map[string][]string{}
 					}
@@ -1797,7 +1832,7 @@ func (c *counter) lists() error {
 				}
 				b, err := c.baseOf(r.RegionalThreshold.Base, t, election.ListBallot, ids)
 				switch {
-				case errors.Is(err, threshold.ErrMissingLine) && r.RegionalThreshold.Percent.IsZero():
+				case errors.Is(err, threshold.ErrMissingLine) && r.RegionalThreshold.Zero():
 					b = 0 // 0% needs no base (baseLines)
 					regionsNoBase[reg.ID] = true
 				case err != nil:
@@ -1813,7 +1848,7 @@ func (c *counter) lists() error {
 			regions = append(regions, rc)
 		}
 		var err error
-		if regional, err = c.memo.Regional(*r.RegionalThreshold, ids, regions); err != nil {
+		if regional, err = c.memo.RegionalKinds(*r.RegionalThreshold, c.kinds(), ids, regions); err != nil {
 			return fmt.Errorf("shailoo: regional threshold: %w", err)
 		}
 		for i := range regional {
@@ -1914,7 +1949,7 @@ func (c *counter) lists() error {
 			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Votes: l.Votes, Status: threshold.NotEvaluated, Reason: c.baseShort()}
 			c.step(election.Step{Kind: "threshold", Subject: p.ID,
 				Detail: fmt.Sprintf("national: %d votes: %s: %s", l.Votes, threshold.NotEvaluated, l.National.Reason)})
-		} else if len(c.baseMissing) > 0 && !r.Threshold.Percent.IsZero() {
+		} else if len(c.baseMissing) > 0 && !r.Threshold.Zero() {
 			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Votes: l.Votes, Status: threshold.NotEvaluated, VotesMissing: l.VotesMissing,
 				Reason: votesMissingShort("the base", c.baseMissing)}
 			c.step(election.Step{Kind: "threshold", Subject: p.ID,
@@ -1930,17 +1965,22 @@ func (c *counter) lists() error {
 		} else {
 			// A partial sum (protocols that do not give the list's votes)
 			// passes only if it reaches the line without them.
-			v, err := r.Threshold.CheckLower(p.ID, "nation", l.Votes, base, l.VotesMissing)
+			pr := r.Threshold.For(p.Kind)
+			v, err := pr.CheckLower(p.ID, "nation", l.Votes, base, l.VotesMissing)
 			if err != nil {
 				return fmt.Errorf("shailoo: threshold of %s: %w", p.ID, err)
 			}
-			if r.Threshold.Percent.IsZero() && slices.Contains(c.res.Totals.NotEvaluated, "threshold_base") {
-				v.Reason = zeroPercentReason(r.Threshold.Base, v)
+			if pr.Percent.IsZero() && slices.Contains(c.res.Totals.NotEvaluated, "threshold_base") {
+				v.Reason = zeroPercentReason(pr.Base, v)
 			}
 			l.National = v
-			detail := fmt.Sprintf("national: %d votes, line %s of %d, needed %d: %s", v.Votes, v.Line, v.Base, v.Needed, v.Status)
-			if r.Threshold.Percent.IsZero() {
-				detail = fmt.Sprintf("national: %d votes, a threshold of 0%% (of any base), needed %d: %s", v.Votes, v.Needed, v.Status)
+			detail := fmt.Sprintf("national: %d votes, line %s of %d%s, needed %d: %s", v.Votes, v.Line, v.Base, heldTo(v.Kind, v.Percent), v.Needed, v.Status)
+			if pr.Percent.IsZero() {
+				of := "of any base"
+				if v.Kind != "" {
+					of += ", the threshold of " + v.Kind + " lists"
+				}
+				detail = fmt.Sprintf("national: %d votes, a threshold of 0%% (%s), needed %d: %s", v.Votes, of, v.Needed, v.Status)
 			}
 			step := election.Step{Kind: "threshold", Subject: p.ID, Value: fmt.Sprint(v.Margin), Detail: detail}
 			if v.VotesMissing > 0 {
@@ -1955,6 +1995,15 @@ func (c *counter) lists() error {
 		// A base not evaluated and votes no protocol gives are no
 		// figures: null in the verdict's JSON, as in the totals'.
 		l.National.BaseNotGiven, l.National.VotesNotGiven = baseNotGiven, l.VotesNotGiven
+		if pr := r.Threshold.For(p.Kind); pr.Kind() != "" {
+			// Every verdict, evaluated or not, says which threshold
+			// the list is held to.
+			l.National.Kind, l.National.Percent = pr.Kind(), pr.Percent.String()
+		} else if p.Kind != "" {
+			// A kind the law of this rule set does not treat apart, or
+			// a kind misspelt: said, never in silence.
+			c.res.Notes = append(c.res.Notes, words.Say("en", "note.kind_not_named", words.Args{"party": p.Name, "kind": p.Kind, "percent": r.Threshold.Percent.String()}))
+		}
 		l.Qualified = l.National.Status == threshold.Passed
 		if regional != nil {
 			rv := regional[i]
@@ -2025,7 +2074,7 @@ func (c *counter) lists() error {
 		c.baseProvisional()
 		return nil
 	}
-	if len(c.baseMissing) > 0 && !r.Threshold.Percent.IsZero() {
+	if len(c.baseMissing) > 0 && !r.Threshold.Zero() {
 		c.baseMissingProvisional()
 		return nil
 	}
@@ -2177,7 +2226,7 @@ func (c *counter) constituencyThreshold(region string, t *tally.Totals, entries 
 	}
 	ids := c.partyIDs()
 	var base int64
-	if !ct.Percent.IsZero() { // 0% of any base is 0 votes: no base needed
+	if !ct.Zero() { // 0% of any base is 0 votes: no base needed
 		if c.lack.constituencies[region] {
 			return nil, fmt.Sprintf("counted protocols of the region lack a line of the constituency threshold's base %s (findings %s)", ct.Base, validate.BaseLineMissing), nil
 		}
@@ -2196,13 +2245,13 @@ func (c *counter) constituencyThreshold(region string, t *tally.Totals, entries 
 	}
 	out := make([]*threshold.Verdict, len(entries))
 	for i, en := range entries {
-		v, err := ct.Check(en.ID, region, en.Votes, base)
+		v, err := ct.For(c.kinds()[en.ID]).Check(en.ID, region, en.Votes, base)
 		if err != nil {
 			return nil, "", fmt.Errorf("shailoo: constituency threshold of %s in %s: %w", en.ID, region, err)
 		}
 		out[i] = &v
 		c.step(election.Step{Kind: "constituency_threshold", Subject: en.ID, Value: fmt.Sprint(v.Margin),
-			Detail: fmt.Sprintf("constituency %s: %d votes, line %s of %d, needed %d: %s", region, v.Votes, v.Line, v.Base, v.Needed, v.Status)})
+			Detail: fmt.Sprintf("constituency %s: %d votes, line %s of %d%s, needed %d: %s", region, v.Votes, v.Line, v.Base, heldTo(v.Kind, v.Percent), v.Needed, v.Status)})
 	}
 	return out, "", nil
 }
@@ -3365,6 +3414,9 @@ func regionalStep(party string, rv threshold.RegionalVerdict, k int) election.St
 		st.Detail = fmt.Sprintf("failed in %d of %d regions: %s", len(failed), len(rv.Regions), strings.Join(failed, "; "))
 	default:
 		st.Detail = fmt.Sprintf("%s: not evaluated in %s %s", rv.Status, strings.Join(missing, ", "), rv.Reason)
+	}
+	if rv.Kind != "" {
+		st.Detail = fmt.Sprintf("%s lists: %s%%: %s", rv.Kind, rv.Percent, st.Detail)
 	}
 	return st
 }

@@ -58,6 +58,6 @@ func TestNotChoiceSeatedList(t *testing.T) {
 	fs := notChoiceFindings(res)
 	require.Len(t, fs, 1)
 	require.Equal(t, "en_blanco", fs[0].Place.Candidate)
-	require.Contains(t, fs[0].Message().En, "«Votos en blanco» is named as the blank votes, spoilt ballots or against all, but wins as a choice: 1 list seat(s);")
+	require.Contains(t, fs[0].Message().En, "«Votos en blanco» is named as the blank votes, spoilt ballots, against all or none of the above, but wins as a choice: 1 list seat(s);")
 	require.Empty(t, notChoiceFindings(countSpain(t, file, nil, soriaOnly)))
 }

@@ -349,8 +349,24 @@ func (c *counter) duplicates(rep validate.Report) {
 // ballot's row affects the list seats, an okrug ballot's its precinct's
 // okrug (every okrug decided when the definition does not place it); a
 // machine count's row none, as seats are decided on the manual count.
+//
+// A row of the okrug ballot in no defined region or okrug is counted in
+// no okrug's sums (UnevaluatedUnplaced says the okrugs were decided
+// without it): a note says so, and no seat is said to count its rows'
+// votes twice.
 func (c *counter) totalRowsProvisional() {
-	c.rowsProvisional(UnevaluatedTotalRows, manualRows(c.o.totals, c.namedFound), func(n int, scope, affects string) string {
+	rows := manualRows(c.o.totals, c.namedFound)
+	var out []string
+	for _, t := range rows {
+		if t.ballot == election.OkrugBallot && len(c.res.Okrugs) > 0 && !c.inOkrugSums(t.precinct) {
+			out = append(out, t.at())
+		}
+	}
+	if len(out) > 0 {
+		c.res.Notes = append(c.res.Notes, words.Say("en", "note.total_rows_unplaced", words.Args{"n": strconv.Itoa(len(out)),
+			"code": string(validate.TotalRow), "rows": strings.Join(out[:min(len(out), maxTotalRowsNamed)], ", ")}))
+	}
+	c.rowsProvisional(UnevaluatedTotalRows, rows, func(n int, scope, affects string) string {
 		return fmt.Sprintf("%d rows are totals of other rows, counted as precincts (findings %s: %s): the sums count their rows' votes more than once, and the seats of %s were decided on them",
 			n, validate.TotalRow, scope, affects)
 	})
@@ -390,6 +406,74 @@ func (c *counter) summedPeopleProvisional() {
 		return fmt.Sprintf("%d protocols sum rows of a candidate that name two people (findings %s: %s): the sums add two candidates' votes into one candidate's, and the seats of %s were decided on them",
 			n, validate.SummedPeople, scope, affects)
 	})
+}
+
+// summedNumbersProvisional records the okrugs decided on a choice summed
+// from rows that differ in numeric cells alone (finding
+// validate.SummedAlike): two people of one label ("Independent") summed
+// as one would elect a sum no one got. An okrug rests on it when the
+// summed choice was elected there, or when its votes are at least the
+// winner's margin over the first not elected.
+func (c *counter) summedNumbersProvisional() {
+	if len(c.o.summedNums) == 0 {
+		return
+	}
+	okrugOf := make(map[string]string, len(c.e.Precincts))
+	for _, p := range c.e.Precincts {
+		okrugOf[p.ID] = p.Okrug
+	}
+	var affects, scope []string
+	n := 0
+	for _, s := range c.o.summedNums {
+		ok := okrugOf[s.precinct]
+		if ok == "" || !c.inOkrugSums(s.precinct) {
+			continue
+		}
+		for _, o := range c.res.Okrugs {
+			if o.Okrug != ok || !summedDecides(o, s.choice) {
+				continue
+			}
+			n++
+			if len(scope) < maxTotalRowsNamed {
+				scope = append(scope, s.at())
+			}
+			if ctx := "okrug/" + ok; !slices.Contains(affects, ctx) {
+				affects = append(affects, ctx)
+			}
+		}
+	}
+	if len(affects) == 0 {
+		return
+	}
+	slices.Sort(affects)
+	c.provisional(Unevaluated{Kind: UnevaluatedSummedNumbers, Scope: scope, Count: n, Affects: affects,
+		Reason: fmt.Sprintf("%d choices of the okrug ballot were summed from rows that differ in numeric cells alone (findings %s: %s): no text cell tells them apart as parts of one figure, so they are most likely two people of one label or a repeated total, and the seats of %s were decided on the sums (the choice elected, or its votes at least the margin)",
+			n, validate.SummedAlike, strings.Join(scope, ", "), strings.Join(affects, ", "))})
+}
+
+// summedDecides says whether choice, summed from rows, may decide okrug
+// o: elected there, or its votes at least the margin between the last
+// elected and the first not elected.
+func summedDecides(o Okrug, choice string) bool {
+	if o.Winner == choice || slices.ContainsFunc(o.Elected, func(d seats.DistrictSeat) bool { return d.ID == choice }) {
+		return true
+	}
+	v, ok := o.CandidateVotes[choice]
+	if !ok {
+		return false
+	}
+	var votes []int64
+	for id, x := range o.CandidateVotes {
+		if id != election.AgainstAll {
+			votes = append(votes, x)
+		}
+	}
+	slices.SortFunc(votes, func(a, b int64) int { return cmp.Compare(b, a) })
+	won := max(1, len(o.Elected))
+	if len(votes) <= won {
+		return false
+	}
+	return v >= votes[won-1]-votes[won]
 }
 
 // samePartsProvisional records the protocols of long files where a
@@ -468,8 +552,12 @@ func (c *counter) totalAffects(rows []countedTotal) (affects, scope []string) {
 				okrugOf[p.ID] = p.Okrug
 			}
 		}
-		if ok := okrugOf[t.precinct]; ok != "" {
-			add("okrug/" + ok)
+		if ok, defined := okrugOf[t.precinct]; ok != "" || defined {
+			// A precinct of the definition that names no okrug is in no
+			// okrug's sums (inOkrugSums): its row doubles none of them.
+			if ok != "" && c.inOkrugSums(t.precinct) {
+				add("okrug/" + ok)
+			}
 			continue
 		}
 		for _, ctx := range decided {
@@ -489,6 +577,27 @@ func (c *counter) totalAffects(rows []countedTotal) (affects, scope []string) {
 		scope = append(scope, t.at())
 	}
 	return affects, scope
+}
+
+// inOkrugSums says whether the okrug-ballot protocols of precinct id are
+// in an okrug's sums as the tally places them: a precinct of the
+// definition (or learnt) in a defined okrug, whatever its region (the
+// okrug ballot needs none), and not abroad unless the rule set counts the
+// votes abroad in their okrugs (okrug.abroad "counted"). One that is not
+// is counted in the nation's totals alone.
+func (c *counter) inOkrugSums(id string) bool {
+	if c.placed == nil {
+		c.placed = make(map[string]bool, len(c.e.Precincts))
+		okrugs := make(map[string]bool, len(c.e.Okrugs))
+		for _, o := range c.e.Okrugs {
+			okrugs[o.ID] = true
+		}
+		abroad := c.r.Okrug.Abroad.Counted()
+		for _, p := range c.e.Precincts {
+			c.placed[p.ID] = (!p.Abroad || abroad) && okrugs[p.Okrug]
+		}
+	}
+	return c.placed[id]
 }
 
 // totalChoicesProvisional records the choices of long files named by a
@@ -664,6 +773,7 @@ func (c *counter) oneChoiceEverywhere() {
 	if len(c.e.Okrugs) == 1 {
 		if o := c.e.Okrugs[0]; len(o.Candidates) == 1 && (ingest.FigureName(o.Candidates[0].ID) || ingest.FigureName(o.Candidates[0].Name)) {
 			c.res.Findings = validate.Merge(c.res.Findings, validate.Report{Findings: []validate.Finding{validate.OneChoiceInOneOkrug(o.Candidates[0].ID, o.ID)}})
+			c.oneChoiceProvisional(o.Candidates[0].ID)
 		}
 		return
 	}
@@ -678,6 +788,46 @@ func (c *counter) oneChoiceEverywhere() {
 		id = o.Candidates[0].ID
 	}
 	c.res.Findings = validate.Merge(c.res.Findings, validate.Report{Findings: []validate.Finding{validate.OneChoiceInEveryOkrug(id, len(c.e.Okrugs))}})
+	c.oneChoiceProvisional(id)
+}
+
+// oneChoiceProvisional records the okrugs that candidate id won where
+// finding validate.OneChoiceEverywhere says it is most likely no choice:
+// a seat won by a column of every candidate's votes does not stand
+// silently. If every okrug was uncontested, the seats stand: the reason
+// says so.
+func (c *counter) oneChoiceProvisional(id string) {
+	var affects []string
+	for _, o := range c.res.Okrugs {
+		if o.Winner == id || slices.ContainsFunc(o.Elected, func(d seats.DistrictSeat) bool { return d.ID == id }) {
+			affects = append(affects, "okrug/"+o.Okrug)
+		}
+	}
+	if len(affects) == 0 {
+		return
+	}
+	slices.Sort(affects)
+	c.provisional(Unevaluated{Kind: UnevaluatedOneChoice, Scope: []string{id}, Count: len(affects), Affects: affects,
+		Reason: fmt.Sprintf("the one candidate %q of the okrugs learnt from the files is most likely no candidate but a column of every candidate's votes (finding %s: a long file's votes read as a wide file's choice): %s were won by it; map the file long (layout, choice_column, votes_column), or, if every okrug was uncontested, the seats stand",
+			id, validate.OneChoiceEverywhere, strings.Join(affects, ", "))})
+}
+
+// oneListFigure adds a finding (validate.OneChoiceEverywhere) when the
+// list ballot has one list, named like a column of figures ("Votes"),
+// that takes list seats: a long file's votes column read as a wide file's
+// one party, which takes every seat; the list seats rest on it.
+func (c *counter) oneListFigure() {
+	if len(c.res.Lists) != 1 {
+		return
+	}
+	l := c.res.Lists[0]
+	if l.Seats == 0 || l.Blank || !ingest.FigureName(l.ID) && !ingest.FigureName(l.Name) {
+		return
+	}
+	c.res.Findings = validate.Merge(c.res.Findings, validate.Report{Findings: []validate.Finding{validate.OneListFigure(l.ID, cmp.Or(l.Name, l.ID), l.Seats)}})
+	c.provisional(Unevaluated{Kind: UnevaluatedOneChoice, Scope: []string{l.ID}, Count: l.Seats, Affects: []string{"list"},
+		Reason: fmt.Sprintf("the one list %q of the list ballot, named like a column of figures, is most likely no party but a column of every party's votes (finding %s: a long file's votes read as a wide file's choice): it took %d list seat(s); map the file long (layout, choice_column, votes_column)",
+			cmp.Or(l.Name, l.ID), validate.OneChoiceEverywhere, l.Seats)})
 }
 
 // notChoicesSeated adds a finding (validate.NotChoiceSeated) for each
@@ -715,12 +865,30 @@ func (c *counter) notChoicesSeated() {
 			won[id] = append(won[id], o.Okrug)
 		}
 	}
+	var affects []string
 	for _, id := range ids {
 		fs = append(fs, validate.NotChoiceWon(id, names[id], "okrug "+strings.Join(won[id], ", ")))
+		for _, o := range won[id] {
+			affects = append(affects, "okrug/"+o)
+		}
 	}
 	if len(fs) > 0 {
 		c.res.Findings = validate.Merge(c.res.Findings, validate.Report{Findings: fs})
 	}
+	for _, l := range c.res.Lists {
+		if l.Seats > 0 && !l.Blank && (ingest.NotChoiceName(l.ID) || ingest.NotChoiceName(l.Name)) {
+			ids = append(ids, l.ID)
+			affects = append(affects, "list")
+		}
+	}
+	if len(affects) == 0 {
+		return
+	}
+	slices.Sort(affects)
+	affects = slices.Compact(affects)
+	c.provisional(Unevaluated{Kind: UnevaluatedNotChoice, Scope: ids, Count: len(ids), Affects: affects,
+		Reason: fmt.Sprintf("choice(s) %s, named as the blank votes, spoilt ballots, against all or none of the above, won seats (findings %s): most likely a figure of the form mapped as a choice, and %s were decided on it; list it in the mapping's blank_votes, map it as a line, or map it as against_all under a rule set whose okrug.against_all says what it does",
+			strings.Join(ids, ", "), validate.NotChoiceSeated, strings.Join(affects, ", "))})
 }
 
 // candidateName is the name of candidate id of okrug ok in the

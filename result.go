@@ -886,6 +886,32 @@ const (
 	// totals), which the sum adds to every choice's votes; the seats of
 	// Affects (as UnevaluatedTotalRows) were decided on the sums.
 	UnevaluatedSamePart = "votes_part_repeats_line"
+	// UnevaluatedOneChoice: the one choice of Scope, every okrug's one
+	// candidate (or one okrug's, or the list ballot's one list, named like
+	// a column of figures: "Votes"), is most likely no choice but a column
+	// of every choice's votes (finding validate.OneChoiceEverywhere): a
+	// long file's votes read as a wide file's choice; the seats of Affects,
+	// those it won, were decided on it.
+	UnevaluatedOneChoice = "one_choice_everywhere"
+	// UnevaluatedSummedNumbers: Count choices of okrug-ballot protocols
+	// of long files (Scope names the first ten, "file:line (precinct)")
+	// were summed under "choice_rows": "sum" from rows that differ in
+	// numeric cells alone (finding validate.SummedAlike): most likely two
+	// people of one label ("Independent") or a total repeated; the okrugs
+	// of Affects are those where the summed choice was elected or its
+	// votes are at least the winner's margin.
+	UnevaluatedSummedNumbers = "summed_rows_numbers"
+	// UnevaluatedChoiceTotal: the choices of Scope won the seats of
+	// Affects with votes that read as a total of the other choices' on
+	// their ballot (finding validate.ChoiceIsTotal): most likely a column
+	// of every choice's votes ("TOTAL_VOTOS_CALCULADOS") mapped as a
+	// choice.
+	UnevaluatedChoiceTotal = "choice_is_total"
+	// UnevaluatedNotChoice: the choices of Scope are named as the blank
+	// votes, spoilt ballots, "against all" or "none of the above" and won
+	// the seats of Affects (finding validate.NotChoiceSeated): most likely
+	// a figure of the form mapped as a choice.
+	UnevaluatedNotChoice = "not_choice_seated"
 	// UnevaluatedMoved: Count rows of the okrug ballot (Scope names the
 	// first ten, "file:line (precinct)") name another okrug than their
 	// precinct's (finding validate.RowElsewhere) and are counted in their

@@ -572,7 +572,7 @@ func (r Rules) validateRest(bad func(field, format string, a ...any) error) erro
 			field string
 			t     *threshold.Rule
 		}{{"threshold.base", &r.Threshold}, {"regional_threshold.base", r.RegionalThreshold}, {"list.constituency_threshold.base", r.List.ConstituencyThreshold}} {
-			if x.t != nil && x.t.Base != threshold.Votes && !x.t.Percent.IsZero() {
+			if x.t != nil && x.t.Base != threshold.Votes && !x.t.Zero() {
 				return bad(x.field, "%q counts ballots or voters, but a list ballot carries %d votes (protocol.ballots.list.votes_per_ballot): a list's votes are compared with the votes, base %q", x.t.Base, n, threshold.Votes)
 			}
 		}

@@ -1000,6 +1000,7 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 		o.Findings = append(o.Findings, validate.SameVotesEverywhere(file, v.Line, v.Precinct, v.Column, v.Figure, v.Protocols, v.Of))
 	}
 	o.summedPeoples(file, c.SummedPeople)
+	o.summedNumbers(file, c)
 	o.samePart(file, c.SameParts)
 	if len(c.SummedOver) > 0 {
 		o.summedOvers = append(slices.Clip(o.summedOvers), summedOverFile{file: file, protocols: c.SummedOver})
@@ -1096,6 +1097,36 @@ func (o *Options) summedPeoples(file string, ps []ingest.SummedPeople) {
 	for _, p := range ps {
 		o.summedPeople = append(o.summedPeople, countedTotal{file: file, line: p.Lines[0], precinct: p.Precinct, ballot: p.Ballot, machine: p.Machine})
 	}
+}
+
+// summedNumbers notes how many choice figures of file "choice_rows":
+// "sum" summed from several rows, and makes the finding of its rows summed
+// that differ in numeric cells alone (validate.SummedAlike), keeping those
+// of the okrug ballot for the Result's provisional reasons
+// (summedNumbersProvisional).
+func (o *Options) summedNumbers(file string, c ingest.Counts) {
+	if n := ingest.SummedNote(file, c); n != "" {
+		o.Notes = append(o.Notes, n)
+	}
+	ns := c.SummedNumbers
+	if len(ns) == 0 {
+		return
+	}
+	p := ns[0]
+	o.Findings = append(o.Findings, validate.SummedRowsNumbers(file, p.Lines[0], p.Lines[1], p.Precinct, p.Choice, len(ns), strings.Join(p.Columns, ", ")))
+	o.summedNums = slices.Clip(o.summedNums) // a copy of Options shares none of its own
+	for _, p := range ns {
+		if p.Ballot == election.OkrugBallot && !p.Machine && p.ChoiceID != "" {
+			o.summedNums = append(o.summedNums, summedChoice{countedTotal: countedTotal{file: file, line: p.Lines[0], precinct: p.Precinct, ballot: p.Ballot}, choice: p.ChoiceID})
+		}
+	}
+}
+
+// summedChoice is a protocol's choice summed from rows that differ in
+// numeric cells alone.
+type summedChoice struct {
+	countedTotal
+	choice string
 }
 
 // notOnBallot notes that the mapping of file declares its empty votes
@@ -1249,10 +1280,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 			// earlier file's part leave the table.
 			extra = joins.join(&e, &t, i, f.Name, origins, &o)
 		}
-		var figures []ingest.FigureRow
-		if !f.Mapping.Part { // a join moves the protocols
-			figures = t.FigureRows
-		}
+		figures := t.FigureRows // of the protocols a join leaves in t
 		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, last: t.LastLines, precinctColumns: t.PrecinctColumns, columns: t.Columns, sums: t.Sums, long: f.Mapping.Shape == "long", empty: t.EmptyChoices, figures: figures, extra: extra})
 		if zeros {
 			later = append(later, okrugZeros{file: f.Name, m: f.Mapping, counts: counts, first: len(e.Protocols), n: len(t.Protocols)})
@@ -1298,7 +1326,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		o.okrugsLearnt = true
 	}
 	if !o.TotalsOnly { // nothing per precinct: CountCSV's totals-only count places none
-		o.places = placesOf(&e, origins)
+		o.places = placesOf(&e, origins, joins)
 		if o.places != nil {
 			o.places.long = longNoEmptyVotes(files)
 			o.places.wide = wideChoices(files)
@@ -1447,6 +1475,77 @@ type partJoin struct {
 	joined map[[2]int]bool
 	// figs are the figures joined, and those two parts gave differently.
 	figs parts.Figures
+	// from gives, per protocol joined (its index in the merged
+	// election), the rows of each part that gave it, in file order, and
+	// the figures each gave: a finding names the rows of the parts that
+	// give the figures it is about (rowPlaces.placeParts).
+	from map[int][]partRows
+}
+
+// partRows are the rows of one file that gave a part of a protocol: the
+// row on line, or in a long file the rows line to last; the figures the
+// part gave (their values are not read); and in a long file the row of
+// each figure one row gives ("votes.ID", as ingest.FigureRow.Field).
+type partRows struct {
+	file       string
+	line, last int
+	col        int // a transposed file's precinct column; 0: none
+	lines      map[election.Line]int64
+	votes      map[string]int64
+	prefs      map[string]int64
+	figures    map[string]int
+}
+
+// gives says whether the part gave a figure the finding f is about: of
+// a control relation (relation), its lines and the votes (votes).
+func (s *partRows) gives(f *validate.Finding, lines []election.Line, votes, relation bool) bool {
+	p := &f.Place
+	switch {
+	case relation:
+		if votes && len(s.votes) > 0 {
+			return true
+		}
+		return slices.ContainsFunc(lines, func(l election.Line) bool { _, ok := s.lines[l]; return ok })
+	case f.Code == validate.PreferencesOverVotes:
+		_, ok := s.votes[p.Party]
+		return ok || len(s.prefs) > 0
+	case p.Choice != "":
+		_, ok := s.votes[p.Choice]
+		return ok
+	case p.Candidate != "":
+		_, ok := s.prefs[p.Candidate]
+		return ok
+	case p.Line != "":
+		_, ok := s.lines[election.Line(p.Line)]
+		return ok
+	}
+	return len(s.lines)+len(s.votes)+len(s.prefs) > 0 // the whole protocol
+}
+
+// rows says which rows of the part give the figures of f (of a control
+// relation: relation): in a long file the row that gives a choice's
+// votes, a candidate's preference votes or a line alone, or the
+// protocol's rows (a finding of the protocol's own, ownCode); else the
+// part's row.
+func (s *partRows) rows(f *validate.Finding, relation bool) validate.Rows {
+	p := &f.Place
+	r := validate.Rows{File: s.file, Row: s.line}
+	field := ""
+	switch {
+	case relation || f.Code == validate.PreferencesOverVotes:
+	case p.Choice != "":
+		field = "votes." + p.Choice
+	case p.Candidate != "":
+		field = "preferences." + p.Candidate
+	case p.Line != "":
+		field = "lines." + p.Line
+	}
+	if line, ok := s.figures[field]; ok && field != "" {
+		r.Row = line
+	} else if field == "" && s.last > s.line && ownCode(f.Code) {
+		r.LastRow = s.last
+	}
+	return r
 }
 
 // placeChoiceLine is the row of a long file that names a choice of a
@@ -1454,6 +1553,7 @@ type partJoin struct {
 // file's part.
 type placeChoiceLine struct {
 	placeChoice
+	file string
 	line int
 }
 
@@ -1468,6 +1568,16 @@ func (j *partJoin) join(e *election.Election, t *ingest.Table, i int, file strin
 	// to gives each protocol of t its index once the joined ones leave,
 	// or, joined, -1 - the index of the protocol it joined.
 	to := make([]int, len(t.Protocols))
+	var figureRows map[int]map[string]int // a long file's rows of each figure, by protocol
+	for _, f := range t.FigureRows {
+		if figureRows == nil {
+			figureRows = map[int]map[string]int{}
+		}
+		if figureRows[f.Protocol] == nil {
+			figureRows[f.Protocol] = map[string]int{}
+		}
+		figureRows[f.Protocol][f.Field] = f.Line
+	}
 	n := 0
 	for k := range t.Protocols {
 		q := &t.Protocols[k]
@@ -1476,7 +1586,14 @@ func (j *partJoin) join(e *election.Election, t *ingest.Table, i int, file strin
 		if ok && !j.joined[[2]int{at, i}] {
 			to[k] = -1 - at
 			j.joined[[2]int{at, i}] = true
-			j.figures(e, at, q, file, t.Lines[k], origins, o)
+			rows := partRows{file: file, line: t.Lines[k], lines: q.Lines, votes: q.Votes, prefs: q.Preferences, figures: figureRows[k]}
+			if k < len(t.LastLines) {
+				rows.last = t.LastLines[k]
+			}
+			if k < len(t.PrecinctColumns) {
+				rows.col = t.PrecinctColumns[k]
+			}
+			j.figures(e, at, q, rows, origins, o)
 			continue
 		}
 		if !ok {
@@ -1488,8 +1605,20 @@ func (j *partJoin) join(e *election.Election, t *ingest.Table, i int, file strin
 		if len(t.PrecinctColumns) > 0 {
 			t.PrecinctColumns[n] = t.PrecinctColumns[k]
 		}
+		if k < len(t.LastLines) {
+			t.LastLines[n] = t.LastLines[k]
+		}
 		n++
 	}
+	// The rows of the figures of the protocols that stay, renumbered.
+	figs := t.FigureRows[:0]
+	for _, f := range t.FigureRows {
+		if to[f.Protocol] >= 0 {
+			f.Protocol = to[f.Protocol]
+			figs = append(figs, f)
+		}
+	}
+	t.FigureRows = figs
 	var extra []placeChoiceLine
 	empty := t.EmptyChoices[:0]
 	for _, c := range t.EmptyChoices {
@@ -1499,29 +1628,53 @@ func (j *partJoin) join(e *election.Election, t *ingest.Table, i int, file strin
 			continue
 		}
 		q := &e.Protocols[-1-to[c.Protocol]]
-		extra = append(extra, placeChoiceLine{placeChoice{placeKey{q.Precinct, q.Ballot, q.Machine}, c.Choice}, c.Line})
+		extra = append(extra, placeChoiceLine{placeChoice{placeKey{q.Precinct, q.Ballot, q.Machine}, c.Choice}, file, c.Line})
 	}
 	t.EmptyChoices = empty
 	t.Protocols, t.Lines = t.Protocols[:n], t.Lines[:n]
 	if len(t.PrecinctColumns) > 0 {
 		t.PrecinctColumns = t.PrecinctColumns[:n]
 	}
+	if len(t.LastLines) > n {
+		t.LastLines = t.LastLines[:n]
+	}
 	return extra
 }
 
-// figures puts the figures of q, read from the row on line of file, into
-// protocol at of e, a part an earlier file gave.
-func (j *partJoin) figures(e *election.Election, at int, q *election.Protocol, file string, line int, origins []rowOrigin, o *Options) {
+// figures puts the figures of q, read from rows (the part's rows of
+// a file), into protocol at of e, a part an earlier file gave.
+func (j *partJoin) figures(e *election.Election, at int, q *election.Protocol, rows partRows, origins []rowOrigin, o *Options) {
 	p := &e.Protocols[at]
-	first := func() parts.Row {
-		var r parts.Row
+	file, line := rows.file, rows.line
+	origin := func() partRows {
+		var r partRows
 		for _, g := range origins {
 			if at >= g.first && at < g.first+len(g.lines) {
-				r = parts.Row{File: g.file, Line: g.lines[at-g.first]}
+				r = partRows{file: g.file, line: g.lines[at-g.first]}
+				if at-g.first < len(g.last) {
+					r.last = g.last[at-g.first]
+				}
+				if at-g.first < len(g.precinctColumns) {
+					r.col = g.precinctColumns[at-g.first]
+				}
 			}
 		}
 		return r
 	}
+	first := func() parts.Row {
+		r := origin()
+		return parts.Row{File: r.file, Line: r.line}
+	}
+	if j.from == nil {
+		j.from = map[int][]partRows{}
+	}
+	if _, ok := j.from[at]; !ok {
+		// The first part's figures, before a later one's join them.
+		r := origin()
+		r.lines, r.votes, r.prefs = maps.Clone(p.Lines), maps.Clone(p.Votes), maps.Clone(p.Preferences)
+		j.from[at] = []partRows{r}
+	}
+	j.from[at] = append(j.from[at], rows)
 	j.figs.Join(p, q, at, parts.Row{File: file, Line: line}, first, func(name string, got, had int64, earlier parts.Row) {
 		o.Findings = append(o.Findings, validate.PartsDisagree(file, line, p.Precinct, p.Ballot, p.Machine, name, got, earlier.File, earlier.Line, had))
 	})
@@ -1708,6 +1861,12 @@ type rowPlaces struct {
 	// long names the long files whose mapping leaves empty_votes unset
 	// (noRowNotes).
 	long map[string]bool
+	// parts gives the rows of the parts of each protocol joined from
+	// files of parts (partJoin.from), and choiceFiles the file of a row
+	// of choices that names a choice with its votes cell empty in a part
+	// joined (its line in choices).
+	parts       map[placeKey][]partRows
+	choiceFiles map[placeChoice]string
 	// wide gives the choices each wide file's mapping reads
 	// (emptyRowNotes).
 	wide map[string]int
@@ -1735,11 +1894,20 @@ type placeChoice struct {
 
 // placesOf returns where the protocols of e, read from the files origins
 // name, are; nil when none was read from a file.
-func placesOf(e *election.Election, origins []rowOrigin) *rowPlaces {
+func placesOf(e *election.Election, origins []rowOrigin, joins *partJoin) *rowPlaces {
 	if len(origins) == 0 {
 		return nil
 	}
 	x := &rowPlaces{rows: map[placeKey]rowAt{}, choices: map[placeChoice]int{}}
+	var from map[int][]partRows
+	if joins != nil && len(joins.from) > 0 {
+		from = joins.from
+		x.parts = make(map[placeKey][]partRows, len(from))
+		for at, rows := range from {
+			q := &e.Protocols[at]
+			x.parts[placeKey{q.Precinct, q.Ballot, q.Machine}] = rows
+		}
+	}
 	first := map[placeKey]int{} // the index of each key's first protocol
 	for _, o := range origins {
 		for j, line := range o.lines {
@@ -1788,8 +1956,22 @@ func placesOf(e *election.Election, origins []rowOrigin) *rowPlaces {
 			q := &e.Protocols[o.first+c.Protocol]
 			x.votes[placeChoice{placeKey{q.Precinct, q.Ballot, q.Machine}, id}] = c.Line
 		}
+		for _, c := range o.figures {
+			// The rows of the figures of a first part that a later
+			// part joined.
+			if rows, ok := from[o.first+c.Protocol]; ok {
+				if rows[0].figures == nil {
+					rows[0].figures = map[string]int{}
+				}
+				rows[0].figures[c.Field] = c.Line
+			}
+		}
 		for _, c := range o.extra {
 			x.choices[c.placeChoice] = c.line
+			if x.choiceFiles == nil {
+				x.choiceFiles = map[placeChoice]string{}
+			}
+			x.choiceFiles[c.placeChoice] = c.file
 		}
 	}
 	return x
@@ -1803,7 +1985,7 @@ func placesOf(e *election.Election, origins []rowOrigin) *rowPlaces {
 // own findings of such protocols are placed as they are checked,
 // placeOwn); in a long file, a finding about a choice's votes at the row
 // that gives them.
-func (x *rowPlaces) locate(fs []validate.Finding) {
+func (x *rowPlaces) locate(fs []validate.Finding, r validate.Rules) {
 	if x == nil {
 		return
 	}
@@ -1814,6 +1996,10 @@ func (x *rowPlaces) locate(fs []validate.Finding) {
 		}
 		k := placeKey{p.Precinct, p.Ballot, p.Machine}
 		a, ok := x.rows[k]
+		if rows, joined := x.parts[k]; joined && ok && !a.dup {
+			x.placeParts(&fs[i], k, rows, r)
+			continue
+		}
 		if ok && a.dup && fs[i].Code != validate.DuplicateProtocol {
 			a, ok = x.firsts[k]
 		}
@@ -1837,6 +2023,41 @@ func (x *rowPlaces) locate(fs []validate.Finding) {
 				p.LastRow = a.last // the protocol's rows, as placeOwn gives them
 			}
 		}
+	}
+}
+
+// placeParts places f, a finding about protocol k joined from the parts
+// rows give (the first part's first), at the rows of the parts that give
+// the figures it is about (a control relation's terms under r: its lines
+// and the votes): one part's rows, or two parts' (Place.Also the
+// second's). A figure not given (X229) is at the row of a part that names
+// its choice with an empty cell, if any.
+func (x *rowPlaces) placeParts(f *validate.Finding, k placeKey, rows []partRows, r validate.Rules) {
+	p := &f.Place
+	if f.Code == validate.MissingVotes && p.Choice != "" {
+		c := placeChoice{k, p.Choice}
+		p.File, p.Row, p.Column = rows[0].file, x.choices[c], rows[0].col // 0: no row of its own
+		if file, ok := x.choiceFiles[c]; ok {
+			p.File, p.Column = file, 0
+		}
+		return
+	}
+	lines, votes, relation := r.Terms(f.Code)
+	var at []int
+	for j := range rows {
+		if rows[j].gives(f, lines, votes, relation) {
+			at = append(at, j)
+		}
+	}
+	if len(at) == 0 {
+		at = []int{0} // no part gives them: the protocol's first row
+	}
+	first := rows[at[0]].rows(f, relation)
+	p.File, p.Row, p.LastRow, p.Column = first.File, first.Row, first.LastRow, rows[at[0]].col
+	if len(at) > 1 {
+		// (A third part's rows, were there one, are left unsaid: a
+		// place names two files; the precinct names the protocol.)
+		p.Also = rows[at[1]].rows(f, relation)
 	}
 }
 

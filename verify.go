@@ -155,7 +155,7 @@ func (res *Result) Recount() validate.Recount {
 	}
 	for _, l := range res.Lists {
 		rc.Lists = append(rc.Lists, validate.RecountList{ID: l.ID, Name: l.Name, NameKy: l.NameKy, NameRu: l.NameRu,
-			Votes: l.Votes, Seats: l.Seats, VotesMissing: l.VotesMissing, Blank: l.Blank})
+			Votes: l.Votes, Seats: l.Seats, VotesMissing: l.VotesMissing, Blank: l.Blank, Kind: l.National.Kind, Percent: l.National.Percent})
 	}
 	if len(res.Lists) > 0 && res.AgainstAll(election.ListBallot) {
 		// (No list counted, no list ballot: a count of okrugs alone has

@@ -80,6 +80,12 @@ type Party struct {
 	// the sum of the choices, but no list: they pass no threshold and
 	// take no seat. Only the list ballot has them.
 	Blank bool `json:"blank,omitempty"`
+	// Kind is what the law holds the list to another threshold for, free
+	// text the rule set names in its thresholds' kinds ("coalition",
+	// "coalition3", "minority": Poland's Sejm, 8% for a coalition, none
+	// for a national minority's list). Empty, or a kind the rule set
+	// does not name, is held to the threshold's own percent.
+	Kind string `json:"kind,omitempty"`
 }
 
 // Region is one of the regions a regional threshold is checked in

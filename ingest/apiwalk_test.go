@@ -126,6 +126,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	})
 	apiwalk.Call(t, "ingest.ScriptNotes nil", func() { _ = ScriptNotes("", *new(Counts)) })
 	apiwalk.Call(t, "ingest.SkippedNote nil", func() { _ = SkippedNote("", *new(Counts)) })
+	apiwalk.Call(t, "ingest.SummedNote nil", func() { _ = SummedNote("", *new(Counts)) })
 	apiwalk.Call(t, "ingest.TotalName nil", func() { _ = TotalName("") })
 	apiwalk.Call(t, "ingest.UnreadNote nil", func() { _ = UnreadNote("", *new(Counts)) })
 	apiwalk.Call(t, "ingest.VotesEmptyNotes nil", func() { _ = VotesEmptyNotes("", *new(Counts)) })

@@ -102,7 +102,7 @@ func CheckChoicesOn(m Mapping, e *election.Election, mfile string, hasAgainstAll
 		switch {
 		case id == election.AgainstAll:
 			if !against {
-				probs = append(probs, fmt.Sprintf("%s: the ballot has no %q (ballots.*.against_all is false in the definition or the rule set's protocol form)", name(id), election.AgainstAll))
+				probs = append(probs, fmt.Sprintf("%s: the ballot has no %q (ballots.*.against_all is false in the definition or the rule set's protocol form); if the ballot offers it (\"against all\", India's NOTA), %s, or map it as a choice (choice_values) to see its votes", name(id), election.AgainstAll, againstAllFix(m.Ballot)))
 			}
 		case okrug && learnt:
 			// The okrugs and their candidates are learnt from the files.
@@ -167,6 +167,15 @@ func near(_ string, ids []string) string {
 		ids = append(ids[:12], "...")
 	}
 	return " (its parties: " + strings.Join(ids, ", ") + ")"
+}
+
+// againstAllFix says which rule set counts "against all" on ballot (the
+// mapping's: "list", "okrug", or "" for both).
+func againstAllFix(ballot string) string {
+	if ballot == string(election.ListBallot) {
+		return "count under a rule set whose protocol.ballots.list.against_all is true"
+	}
+	return "count under a rule set whose protocol.ballots.okrug.against_all is true and whose okrug.against_all says what it does (\"ignored\" where it never wins, as India's NOTA: examples/india)"
 }
 
 // Define returns the definition a mapping of one ballot implies, for a

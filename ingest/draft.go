@@ -197,6 +197,9 @@ func (d *Draft) JSON() ([]byte, error) {
 	}
 	for id, c := range m.Votes {
 		o.Votes[id] = draftColumn(c)
+		if len(c.Columns) > 0 { // a sum (a coalition's parts)
+			o.Votes[id] = map[string][]any{"columns": draftColumns(c.Columns)}
+		}
 	}
 	return draftJSON(o)
 }
@@ -1971,8 +1974,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				Err: fmt.Errorf("%w: the row has %d cells, the header row %d (a cell left out moves every cell after it): a count refuses it; if the header names columns the rows do not have, mend the header row", ErrShortRow, len(rec), named)}
 		}
 	}
+	var lines rowLines // (the line of each row read, for the guesses that name one)
 	for k, rec := range first[max(skip, bottom)+1:] {
 		if !blankStrings(rec) {
+			lines.add(rec, firstLines[max(skip, bottom)+1+k])
 			short(rec, firstLines[max(skip, bottom)+1+k])
 			markCells(marks, rec, firstLines[max(skip, bottom)+1+k])
 		}
@@ -1994,6 +1999,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if down != nil {
 			down.fill(rec)
 		}
+		lines.add(rec, line)
 		short(rec, line)
 		markCells(marks, rec, line)
 		seen(rec)
@@ -2066,7 +2072,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// Where every such cell reads so, and the draft holds the whole file,
 	// it proposes "thousands": ",", and reads the cells without their
 	// commas.
-	if cols := thousandsColumns(marks); len(groupedCounts(marks, header)) > 0 && len(all) == dataRows && !decimalComma(all) {
+	proven := len(groupedCounts(marks, header)) > 0
+	if cols := thousandsColumns(marks); (proven || len(groupedOnly(marks, header)) > 0) && len(all) == dataRows && !decimalComma(all) {
 		m.Thousands = ","
 		cells, first, line := 0, marks[cols[0]].group, marks[cols[0]].groupLine
 		for _, c := range cols {
@@ -2087,8 +2094,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if len(cols) == 1 {
 			which = fmt.Sprintf("column %d", cols[0]+1)
 		}
-		guess("thousands: \",\": %d cells of %s are whole numbers written with commas between groups of thousands (the first %q, column %d %q, line %d), and no cell of the file reads as a decimal with a comma: a count reads them without the commas",
-			cells, which, first, cols[0]+1, trimHeader(header[cols[0]]), line)
+		note := ""
+		if !proven {
+			note = groupedOnlyNote
+		}
+		guess("thousands: \",\": %d cells of %s are whole numbers written with commas between groups of thousands (the first %q, column %d %q, line %d), and no cell of the file reads as a decimal with a comma: a count reads them without the commas%s",
+			cells, which, first, cols[0]+1, trimHeader(header[cols[0]]), line, note)
 	}
 	// Counts written with dots between groups of thousands ("17.513"),
 	// where no cell of the file is a decimal with a point: as with
@@ -2120,8 +2131,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if len(mixed) > 0 {
 			note += fmt.Sprintf("; no header says a count and no cell has two dots: the dots are read so because each is followed by three digits and the other cells of those columns are whole numbers written bare (%q beside %q), as a column of decimals would not write them: confirm it", bare, first)
 		}
-		guess("thousands: \".\": %d cells of columns %s are whole numbers written with dots between groups of thousands (the first %q, column %d %q, data row %d), and no cell of the file reads as a decimal with a point: a count reads them without the dots%s",
-			cells, columnList(cols), first, col+1, trimHeader(header[col]), line+1, note)
+		guess("thousands: \".\": %d cells of %s are whole numbers written with dots between groups of thousands (the first %q, column %d %q, data row %d), and no cell of the file reads as a decimal with a point: a count reads them without the dots%s",
+			cells, columnsOf(cols), first, col+1, trimHeader(header[col]), line+1, note)
 	}
 	if cols := groupedCounts(marks, header); len(cols) > 0 {
 		c := cols[0]
@@ -2158,10 +2169,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		return texts, cells
 	}
-	if cols := rowsNotGiven(all, notGivenColumns(marks, values, header)); len(cols) > 0 && len(all) == dataRows {
+	if cols := notGivenOf(all, notGivenColumns(marks, values, header), header); len(cols) > 0 && len(all) == dataRows {
 		texts, cells := clearCells(cols, notGivenText)
 		m.NotGiven = slices.Sorted(maps.Keys(texts))
-		guess("not_given: %s: %d cells of columns %s say a figure is not given; a count reads them as empty cells (figures not given, the result provisional where they count), and says how many", quoteAll(m.NotGiven), cells, columnList(cols))
+		guess("not_given: %s: %d cells of %s say a figure is not given; a count reads them as empty cells (figures not given, the result provisional where they count), and says how many", quoteAll(m.NotGiven), cells, columnsOf(cols))
 	}
 	// Dashes in a column of figures, a candidate who did not stand there
 	// (draftdash.go): read as empty cells under "not_given", the draft
@@ -2433,6 +2444,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		m.Rows.Where = append(m.Rows.Where, Condition{Column: columnRef(header, c), Except: vs})
 		guess("rows: a row whose column %d %q says %s looks like the total of the others: the mapping leaves it out (rows.where); a count would find it (I603)", c+1, trimHeader(header[c]), quoteAll(vs))
 		keepRows(func(rec []string) bool { return c >= len(rec) || !slices.Contains(vs, strings.TrimSpace(rec[c])) })
+	} else if c, vs := draftLabelledTotals(&m, header, all, numeric, lines.of, guess); c >= 0 {
+		keepRows(func(rec []string) bool { return !slices.Contains(vs, cellAt(rec, c)) })
 	}
 	if c, rows := subtotalRows(header, all, numeric, nonEmpty, func(i int) bool { return has(norm(i), precinctH) }); c >= 0 {
 		// Subtotal rows, the precinct's cell empty: left out, as the
@@ -3402,7 +3415,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if total < 0 {
 		if v, parts, given, differ, first := modesOfVotes(header, all, numeric, free, norm); v >= 0 {
 			total, sumParts = v, parts
-			modesNoted = modesNote(header, all, v, parts, given, differ, first)
+			modesNoted = modesNote(header, all, v, parts, given, differ, first, lines.of(all[max(first, 0)]))
 		}
 	}
 	for _, p := range sumParts {
@@ -3654,6 +3667,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				name, at := firstRepeat(all, keyed(region, machine, choice), choice, key)
 				guess("choice_column: %d rows give a choice of column %d %q again in one precinct and district (the first %q, in precinct %q): two candidates of one name there (of two parties?) or a row given twice; a count refuses the second row: give one of them another name in the file, or leave its rows out (rows.where)",
 					n, choice+1, trimHeader(header[choice]), name, at)
+			} else if again := oneChoiceAgain(header, all, keyed(region, machine, choice), choice); sumNote == "" && again != "" {
+				guess("%s", again) // (long all the same: one label repeated)
 			} else if sumNote == "" {
 				choice, votes = -1, -1
 			}
@@ -3971,6 +3986,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			// part of a choice's votes: summed, it adds the line to
 			// every choice.
 			others = slices.DeleteFunc(others, perProtocol)
+			others = slices.DeleteFunc(others, func(i int) bool { return fewEach(all, i, votes) })
 			if len(others) == 0 {
 				break
 			}
@@ -3980,7 +3996,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			for _, c := range parts {
 				names = append(names, strconv.Quote(trimHeader(header[c])))
 			}
-			guess("votes_column: column %d %q is the column of figures of the most votes (%d), and column(s) %s (the first %q) hold figures too: if a choice's votes are their total (the votes of two kinds of ballot), their total is needed: map \"votes_column\": {\"columns\": [%s]}", votes+1, trimHeader(header[votes]), cellSum(values[votes]), columnList(others), trimHeader(header[others[0]]), strings.Join(names, ", "))
+			guess("votes_column: column %d %q is the column of figures of the most votes (%d), and %s figures too: if a choice's votes are their total (the votes of two kinds of ballot), their total is needed: map \"votes_column\": {\"columns\": [%s]}", votes+1, trimHeader(header[votes]), cellSum(values[votes]), columnsHeld(header, others), strings.Join(names, ", "))
 		}
 	}
 	// A column of one figure, the same on every row of several precincts
@@ -4614,7 +4630,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		// "Nr", "Nr komisji" number something; "Lista nr 1" is a list.
-		if _, ok := listNumber(bare[i]); !ok && name == "" && !countOfVotes(norm(i)) && (anyWords(ownPart(i), idH) || anyWords(ownPart(i), numberH) || codePrefix(norm(i))) {
+		if _, ok := listNumber(bare[i]); !ok && name == "" && !countOfVotes(norm(i)) && (anyWords(ownPart(i), idH) || anyWords(ownPart(i), numberH) || codePrefix(norm(i)) || typeCode(norm(i), values[i]) || numbersRows(all, i)) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers look like the number of a commission, a code or a row, not a choice's votes", i+1, h)
 			continue
@@ -4692,6 +4708,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	leave(leading...)
 	choiceCols = draftTotals(&m, header, all, choiceCols, against, votesAt, left, took, tookAt)
 	draftVotedFound(&m, header, all, norm) // (the valid and invalid lines found by the rows)
+	draftBlankInValid(&m, header, all, guess)
 	if choice < 0 {
 		draftBlankInvalid(&m, header, all, choiceCols, against, norm)
 		draftValidBlank(&m, header, all, choiceCols, against, validBlank)
@@ -4752,7 +4769,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// (Dashes of a choice's votes, read as empty cells: a choice not
 		// on the row's ballot, whatever else the file leaves empty.)
 		m.EmptyVotes = EmptyVotesNotOnBallot
-		guess("empty_votes: %q: the dashes of columns %s, read as empty cells (not_given), are each read as 0 votes, a choice not on that row's ballot. If a dash is a figure that did not come, delete empty_votes: each is then votes missing (X229) and the result provisional", EmptyVotesNotOnBallot, columnList(dashCols))
+		guess("empty_votes: %q: the dashes of %s, read as empty cells (not_given), are each read as 0 votes, a choice not on that row's ballot. If a dash is a figure that did not come, delete empty_votes: each is then votes missing (X229) and the result provisional", EmptyVotesNotOnBallot, columnsOf(dashCols))
 	}
 	if sep := separatorRows(&m, header, all, precinct, choiceCols); none != "" && len(sep) > 0 {
 		// Rows of one cell of text and every figure empty (Form 20's
@@ -4873,6 +4890,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: its cells are digits of one width with leading zeros (%q): a code, no figure", i+1, trimHeader(header[i]), firstCell(all, i))
 		case numeric[i] && choice >= 0 && choiceNumber(all, choice, i):
 			guess("column %d %q is not mapped: it holds one number for each choice of column %d %q, the same on every row (%q for %q): a number of the choice's own (its place on the ballot, a code), no votes and no part of them", i+1, trimHeader(header[i]), choice+1, trimHeader(header[choice]), firstCell(all, i), firstCell(all, choice))
+		case numeric[i] && choice >= 0 && votes >= 0 && precinct >= 0 && fewEach(all, i, votes) && !constantWithin(all, []int{precinct}, i):
+			guess("column %d %q is not mapped: each of its cells is a number from 1 to 9, never 0 (%q), and they differ between the rows of a precinct, beside votes in the hundreds and more in column %d %q: a number of the choice's own on its row (its candidates, its place, its rank), no votes", i+1, trimHeader(header[i]), firstCell(all, i), votes+1, trimHeader(header[votes]))
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
 		case nonEmpty[i] == 0:
@@ -4995,7 +5014,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if len(m.Lines) == 0 && len(m.Votes) == 0 && !m.long() {
 		return nil, nothingDrafted(file, m, all, bottom+1, note)
 	}
-	draftCoalitions(&m, header, all, guess)
+	draftCoalitions(&m, file, header, all, guess)
 	draftChoiceTotals(&m, header, all, guess)
 	draftNamesInCells(&m, header, all)
 	draftLongLineSums(&m, guess)

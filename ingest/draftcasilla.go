@@ -74,5 +74,9 @@ func casillaGuess(header []string, key []int, rows [][]string, casilla int) stri
 		}
 		again = fmt.Sprintf(" (column %d %q alone repeats on %d %s, the first %q)", casilla+1, trimHeader(header[casilla]), n, rowsWord, first)
 	}
-	return fmt.Sprintf("precinct: columns %s together: Mexico's INE names a casilla (a polling table, one protocol) by its state, its federal district, its sección, its type, its number and its contiguous extension; no one of them names it%s", strings.Join(names, ", "), again)
+	district := "its federal district, "
+	if !slices.ContainsFunc(key, func(c int) bool { return anyWords(strings.ToLower(header[c]), []string{"distrito"}) }) {
+		district = "" // (left out where a row leaves it empty: a sección is numbered in its state)
+	}
+	return fmt.Sprintf("precinct: columns %s together: Mexico's INE names a casilla (a polling table, one protocol) by its state, %sits sección, its type, its number and its contiguous extension; no one of them names it%s", strings.Join(names, ", "), district, again)
 }

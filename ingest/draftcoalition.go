@@ -23,7 +23,7 @@ import (
 // them other than 0), the sum of the coalition's. The structure, not a
 // search over subsets, finds it: a candidate's figures may be the sum of
 // others' by chance on a few rows of small numbers.
-func draftCoalitions(m *Mapping, header []string, rows [][]string, guess func(string, ...any)) {
+func draftCoalitions(m *Mapping, file string, header []string, rows [][]string, guess func(string, ...any)) {
 	if m.long() || len(rows) == 0 || len(m.Votes) < 3 {
 		return
 	}
@@ -101,6 +101,7 @@ func draftCoalitions(m *Mapping, header []string, rows [][]string, guess func(st
 		parts []string
 	}
 	var totals []found
+	var untotalled [][]string // coalitions of no total's column
 	for _, parts := range coalitions {
 		if len(parts) < 2 {
 			continue
@@ -114,12 +115,16 @@ func draftCoalitions(m *Mapping, header []string, rows [][]string, guess func(st
 		if !someNotZero(sum) {
 			continue
 		}
+		at := len(totals)
 		for _, id := range sortedKeys(figures) {
 			if !slices.Contains(parts, id) && slices.Equal(figures[id], sum) {
 				slices.SortFunc(parts, order)
 				totals = append(totals, found{id, parts})
 				break
 			}
+		}
+		if len(totals) == at {
+			untotalled = append(untotalled, parts)
 		}
 	}
 	// By column, each total its own: an insertion sort of these few
@@ -152,5 +157,8 @@ func draftCoalitions(m *Mapping, header []string, rows [][]string, guess func(st
 		for _, p := range t.parts {
 			delete(m.Votes, p)
 		}
+	}
+	if draftCoalitionSums(m, header, untotalled, joins, order, name, guess) {
+		candidatesBallot(m, file)
 	}
 }

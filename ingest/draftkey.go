@@ -763,23 +763,27 @@ func figuresBut(m []marked, values []map[string]int, header []string, other func
 }
 
 // rowsNotGiven returns cols when the cells of theirs that say a figure is
-// not given are those of whole rows: on each such row, two of cols or
-// more say it (a polling station or constituency not yet in, every
-// figure "NA"); else nil. One column's "#N/A" alone is a spreadsheet's
-// failed look-up in a column that may be no figure at all (a locality's
-// code), not figures not given.
+// not given are those of whole rows: on each such row, two cells or more
+// say it, of cols or of other columns (a polling station or constituency
+// not yet in, every figure "NA"; Delhi's row of no candidate, its votes
+// and its share "NA"); else nil. One cell's "#N/A" alone on its row is a
+// spreadsheet's failed look-up in a column that may be no figure at all
+// (a locality's code), not figures not given.
 func rowsNotGiven(rows [][]string, cols []int) []int {
-	if len(cols) < 2 {
+	if len(cols) == 0 {
 		return nil
 	}
 	for _, rec := range rows {
-		n := 0
-		for _, c := range cols {
-			if c < len(rec) && notGivenText(strings.TrimSpace(rec[c])) {
-				n++
+		n, all := 0, 0
+		for c, v := range rec {
+			if notGivenText(strings.TrimSpace(v)) {
+				all++
+				if slices.Contains(cols, c) {
+					n++
+				}
 			}
 		}
-		if n == 1 {
+		if n == 1 && all == 1 {
 			return nil
 		}
 	}

@@ -76,8 +76,11 @@ func modesOfVotes(header []string, rows [][]string, numeric, used []bool, norm f
 }
 
 // modesNote says, for the guess of a votes column beside its parts by
-// mode, on how many rows the parts add up to it.
-func modesNote(header []string, rows [][]string, votes int, parts []int, given, differ, first int) string {
+// mode, on how many rows the parts add up to it, and where they do not
+// (line, the line of rows[first]; 0 if not known): a row whose total
+// disagrees with its parts, which the count, reading the total alone,
+// does not check.
+func modesNote(header []string, rows [][]string, votes int, parts []int, given, differ, first, line int) string {
 	if differ == 0 {
 		return fmt.Sprintf("on each of the %d rows that give them their sum is column %d %q", given, votes+1, trimHeader(header[votes]))
 	}
@@ -87,8 +90,12 @@ func modesNote(header []string, rows [][]string, votes int, parts []int, given, 
 			cells = append(cells, v)
 		}
 	}
-	return fmt.Sprintf("their sum is column %d %q on %d of the %d rows that give them; on %d it is not (the first: %s, and %s): the mapping counts column %d %q, as published",
-		votes+1, trimHeader(header[votes]), given-differ, given, differ, strings.Join(cells, " + "), cellAt(rows[first], votes), votes+1, trimHeader(header[votes]))
+	at := ""
+	if line > 0 {
+		at = fmt.Sprintf("line %d: ", line)
+	}
+	return fmt.Sprintf("their sum is column %d %q on %d of the %d rows that give them; on %d it is not (the first, %s%s, and %s): the mapping counts column %d %q, as published, and the count does not check it against its parts: look at such a row in the publisher's own figures before you trust its total",
+		votes+1, trimHeader(header[votes]), given-differ, given, differ, at, strings.Join(cells, " + "), cellAt(rows[first], votes), votes+1, trimHeader(header[votes]))
 }
 
 // draftModeGaps reads as 0 the empty parts of a long file's votes summed

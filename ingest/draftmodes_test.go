@@ -22,7 +22,7 @@ func TestDraftModesBesideVotes(t *testing.T) {
 	if !m.long() || m.ChoiceColumn.Header != "candidate" || m.VotesColumn.Header != "votes" || len(m.VotesColumn.Columns) != 0 || len(m.Votes) != 0 {
 		t.Fatalf("layout %q, choice %v, votes %v, wide votes %v; want long, candidate, votes\n%s", m.Shape, m.ChoiceColumn, m.VotesColumn, m.Votes, all)
 	}
-	if !strings.Contains(all, `the votes by mode of voting; their sum is column 11 "votes" on 64 of the 66 rows that give them; on 2 it is not (the first: 105 + 340, and 405)`) {
+	if !strings.Contains(all, `the votes by mode of voting; their sum is column 11 "votes" on 64 of the 66 rows that give them; on 2 it is not (the first, line 2: 105 + 340, and 405)`) {
 		t.Errorf("no guess says the modes and the rows that differ\n%s", all)
 	}
 	_, votes, _ := countReal(t, name, d)

@@ -274,15 +274,25 @@ func draftNoHeader(file string, first [][]string, lines []int, more func() ([]st
 			}
 		}
 	}
+	// The blank lines that pad the header's above the first row are no
+	// lines of the file: the draft's guess of them is not said (the
+	// lines above the first row are said below, once).
+	m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, "skip_rows: ") })
 	// A column named by its number is named once in the guesses:
-	// `column 4 "column 4"` is column 4.
+	// `column 4 "column 4"` is column 4; in the JSON a guess proposes,
+	// it is {"column": 4}. Without lines above the first row, the
+	// draft's lines are the file's and one.
 	for i, g := range m.Guesses {
+		g = numberedInJSON(g, names)
 		for k := width; k >= 1; k-- {
 			g = strings.ReplaceAll(g, " "+strconv.Quote(names[k-1]), "")
 		}
+		if !padded {
+			g = linesLess(g)
+		}
 		m.Guesses[i] = g
 	}
-	m.Guesses = append([]string{fmt.Sprintf("no_header: true: %s reads as a data row of the rows under it (whole numbers over the columns of figures: %s), no header row; every column is named by its number ({\"column\": N})", row, echoCells(first[0]))}, m.Guesses...)
+	m.Guesses = append([]string{fmt.Sprintf("no_header: true: %s reads as a data row of the rows under it (whole numbers over the columns of figures: %s), no header row; every column is named by its number ({\"column\": 1}, {\"column\": 2}, ...)", row, echoCells(first[0]))}, m.Guesses...)
 	if m.SkipRows = above; above > 0 {
 		m.Guesses = append([]string{fmt.Sprintf("skip_rows: %d: %s above the data", above, aboveData(above, comments))}, m.Guesses...)
 	}
@@ -451,8 +461,11 @@ func aboveData(n int, comments bool) string {
 	if n == 1 {
 		lines = "line 1 is"
 	}
+	if comments && n == 1 {
+		return lines + " a comment line (\"#\")"
+	}
 	if comments {
-		return lines + " comment lines (\"#\") and blank lines"
+		return lines + " comment lines (\"#\") or blank"
 	}
 	return lines + " titles (a cell each) and blank lines"
 }

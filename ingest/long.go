@@ -324,6 +324,11 @@ type longReader struct {
 	// (choice_list_column; nil without it), listTexts its texts.
 	lists     map[[2]int]ChoiceList
 	listTexts map[string]string
+	// summedFigs are the choice figures (by protocol and slot) summed
+	// from two rows or more (summednumbers.go); numbers those whose rows
+	// differ in numeric cells alone.
+	summedFigs map[[2]int]bool
+	numbers    []SummedNumbers
 }
 
 func newLongReader(s *scanner) *longReader {
@@ -626,6 +631,7 @@ func (lr *longReader) add(row *Row) error {
 	if rows && from[own] != 0 {
 		lr.repeatNext(i, own, vs[own], v, int(from[own]), row)
 		lr.peopleNext(i, int(from[own]), row)
+		lr.summedNext(i, own, int(from[own]), row)
 		lr.protos[i].summed = true
 		if !lr.sumColsKnown {
 			lr.sumColsKnown = true

@@ -17,13 +17,18 @@ var (
 		"недействительные", "недействительных", "испорченные", "испорченных", "жараксыз"}
 	notChoiceFrame = []string{"votes", "vote", "ballots", "ballot", "papers", "votos", "voto", "vots", "vot", "en", "de", "total", "totales",
 		"бюллетени", "бюллетеней", "голоса", "бюллетендер"}
-	againstAllNames = []string{"against all", "против всех", "баарына каршы", "бардыгына каршы"}
+	// againstAllNames are the names of "against all" and "none of the
+	// above" (India's NOTA since 2013, Nevada's "None of these
+	// candidates"), whole.
+	againstAllNames = []string{"against all", "против всех", "баарына каршы", "бардыгына каршы", "contre tous",
+		"none of the above", "none of above", "nota", "none of these candidates", "none of these"}
 )
 
 // NotChoiceName says whether name, a choice's ID or name, names a figure
 // of the form that takes no seat rather than a candidate or a party: the
 // blank votes ("Blank votes", "Votos en blanco", "Blancos"), the spoilt
-// or null ballots ("Spoilt", "Nulos"), or "against all" ("Против всех"):
+// or null ballots ("Spoilt", "Nulos"), "against all" ("Против всех") or
+// "none of the above" ("NOTA", "None of these candidates"):
 // each of its words one of those or a word beside them, one at least of
 // those. A party with such a word among others ("ESCAÑOS EN BLANCO") is
 // not one.

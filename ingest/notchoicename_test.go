@@ -13,6 +13,8 @@ func TestNotChoiceName(t *testing.T) {
 	for name, want := range map[string]bool{
 		"Blank votes": true, "blank": true, "Votos en blanco": true, "BLANCOS": true, "Vots en blanc": true, "Votos en branco": true,
 		"Spoilt ballots": true, "Nulos": true, "Против всех": true, "against_all": true, "баарына каршы": true, "Недействительные бюллетени": true,
+		"None of the Above": true, "NOTA": true, "nota": true, "None of these candidates": true, "contre tous": true, "voto en blanco": true, "en blanco": true,
+		"Nota Bene Party": false, "None": false, "Above All": false,
 		"ESCAÑOS EN BLANCO": false, "Republican": false, "Votes": false, "Blanco Pérez": false, "": false,
 	} {
 		if got := ingest.NotChoiceName(name); got != want {

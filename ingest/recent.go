@@ -237,8 +237,8 @@ func (lr *longReader) diffText(first, second int) (text string, others bool) {
 			typed = d
 		}
 		if figure == nil && !d.read && !codeHeader(d.name) {
-			if _, ok := wholeNumber([]byte(d.a)); ok {
-				if _, ok := wholeNumber([]byte(d.b)); ok {
+			if a, ok := wholeNumber([]byte(d.a)); ok {
+				if b, ok := wholeNumber([]byte(d.b)); ok && !rowNumbers(a, b, first, second) {
 					figure = d
 				}
 			}

@@ -158,6 +158,15 @@ type Counts struct {
 	// ID), one entry a protocol: two candidates' votes summed as one's
 	// (finding I613). nil when none.
 	SummedPeople []SummedPeople
+	// SummedNumbers are the protocols and choices of a long file whose
+	// rows "choice_rows": "sum" summed differ in numeric cells alone, one
+	// of them not the figure (a share, a row's number): no text cell
+	// tells them apart as parts of one figure, so they are most likely
+	// two people of one label or a repeated total (finding I610). nil
+	// when none. SummedFigures counts the choice figures (a protocol's
+	// choice) summed from two rows or more.
+	SummedNumbers []SummedNumbers
+	SummedFigures int
 	// Unread are the columns that hold whole numbers on most of the
 	// file's first rows and that no field of the mapping reads nor its
 	// ignore names (unread.go): a choice left out of the mapping is never

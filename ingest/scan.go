@@ -410,6 +410,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 		t.SummedAlike, t.SummedAlikeN = s.long.alikeRows, s.long.alikeN
 		t.SummedRepeat, t.SummedOver = s.long.repeated(), s.long.over
 		t.SummedPeople = s.long.people
+		t.SummedNumbers, t.SummedFigures = s.long.numbers, len(s.long.summedFigs)
 		t.SameVotes = s.long.sameVotes()
 		t.SameParts = s.long.sameParts()
 	}
@@ -1215,6 +1216,11 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		s.below, _ = la.ahead(size)
 	}
 	err = s.bind(rec, header)
+	if err != nil && s.m.NoHeader && errors.Is(err, ErrMissingHeader) {
+		if pe := s.headlessAdvice(src, header, size); pe != nil {
+			err = pe
+		}
+	}
 	s.below, s.belowLine = nil, 0
 	if err != nil {
 		return nil, 0, err
@@ -1271,6 +1277,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 			s.o.Counts.SummedAlike, s.o.Counts.SummedAlikeN = s.long.alikeRows, s.long.alikeN
 			s.o.Counts.SummedRepeat, s.o.Counts.SummedOver = s.long.repeated(), s.long.over
 			s.o.Counts.SummedPeople = s.long.people
+			s.o.Counts.SummedNumbers, s.o.Counts.SummedFigures = s.long.numbers, len(s.long.summedFigs)
 			s.o.Counts.SameVotes = s.long.sameVotes()
 			s.o.Counts.SameParts = s.long.sameParts()
 		}

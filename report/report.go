@@ -107,7 +107,24 @@ func build(res *shailoo.Result, l Lang, picked []int) []section {
 	)
 	if n, ok := nationalLine(res); ok {
 		head.lines = append(head.lines, fmt.Sprintf("%s: %s × %s%% = %s → %s %s", l.w("threshold"), l.int(n.base), l.dec(n.percent), l.dec(n.line), l.int(n.needed), l.needed(n.needed)))
-	} else if len(res.Lists) > 0 && !slices.ContainsFunc(res.Lists, func(li shailoo.List) bool { return li.National.Status != threshold.NotEvaluated && !li.Blank }) {
+	}
+	// The lists the law holds to another threshold (threshold.Rule.Kinds),
+	// a line for each kind.
+	kinds := map[string]bool{}
+	for _, li := range res.Lists {
+		v := li.National
+		if v.Kind == "" || kinds[v.Kind] {
+			continue
+		}
+		kinds[v.Kind] = true
+		what := fmt.Sprintf("%s (%s)", l.w("threshold"), l.say("kind_lists", words.Args{"kind": v.Kind}))
+		if v.Base > 0 && v.LineDecimal != "" {
+			head.lines = append(head.lines, fmt.Sprintf("%s: %s × %s%% = %s → %s %s", what, l.int(v.Base), l.dec(v.Percent), l.dec(v.LineDecimal), l.int(v.Needed), l.needed(v.Needed)))
+		} else {
+			head.lines = append(head.lines, fmt.Sprintf("%s: %s%%", what, l.dec(v.Percent)))
+		}
+	}
+	if _, ok := nationalLine(res); !ok && len(kinds) == 0 && len(res.Lists) > 0 && !slices.ContainsFunc(res.Lists, func(li shailoo.List) bool { return li.National.Status != threshold.NotEvaluated && !li.Blank }) {
 		// (a list not evaluated for its own votes leaves the line to the others)
 		head.lines = append(head.lines, fmt.Sprintf("%s: %s", l.w("threshold"), l.pw("not_evaluated")))
 	}
@@ -176,6 +193,7 @@ func build(res *shailoo.Result, l Lang, picked []int) []section {
 			if li.DeputiesNotGiven > 0 {
 				women = "—" // the deputies, and so their sex, are not given
 			}
+			margin += l.heldTo(li.National)
 			lists.rows = append(lists.rows, []string{l.listName(li), l.listVotes(li), l.dec(li.Percent), margin, reg,
 				strconv.Itoa(li.Seats), women, l.provOf(rowProv(res, li.Provenance), listAnnulled(res))})
 			continue
@@ -183,7 +201,7 @@ func build(res *shailoo.Result, l Lang, picked []int) []section {
 		by := "—"
 		switch {
 		case li.National.Status == threshold.Failed:
-			by = l.int(-li.National.Margin)
+			by = l.int(-li.National.Margin) + l.heldTo(li.National)
 		case li.Regional != nil && li.Regional.Status == threshold.Failed:
 			var where []string
 			var rows [][]string
@@ -945,10 +963,20 @@ type natLine struct {
 	needed  int64
 }
 
+// heldTo says which threshold a list of a kind was held to (v.Kind, the
+// rule set's threshold.kinds): " (minority lists: 0%)"; "" for a list
+// held to the rule's own percent.
+func (l Lang) heldTo(v threshold.Verdict) string {
+	if v.Kind == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (%s: %s%%)", l.say("kind_lists", words.Args{"kind": v.Kind}), l.dec(v.Percent))
+}
+
 func nationalLine(res *shailoo.Result) (natLine, bool) {
 	for _, li := range res.Lists {
 		v := li.National
-		if v.Base > 0 {
+		if v.Base > 0 && v.Kind == "" { // (a list of a kind has its own line)
 			return natLine{base: v.Base, percent: res.Rules.Threshold.Percent.String(), line: v.LineDecimal, needed: v.Needed}, true
 		}
 	}

@@ -443,6 +443,9 @@ func (r OkrugRule) checkShare(name string, t threshold.Rule) error {
 		}
 		return invalid("%s: %v", name, err)
 	}
+	if len(t.Kinds) > 0 {
+		return invalid("%s.kinds: a threshold by the kind of list applies to lists, not to an okrug's leader", name)
+	}
 	return nil
 }
 

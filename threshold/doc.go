@@ -47,4 +47,16 @@
 // choice is not evaluated; the choice fails the regional threshold if it
 // failed in any region, passes it only if it passed in every region, and is
 // otherwise not evaluated, with the regions concerned listed.
+//
+// # Kinds of list
+//
+// A law may hold some lists to another percent: Poland's Sejm 8% for a
+// coalition and none for a national minority's list, beside 5%. Kinds
+// gives the percent of each kind (election.Party.Kind, free text); For
+// returns the rule a list of a kind is held to, the same base,
+// comparison and InAtLeast with its kind's percent, and its verdicts say
+// the kind and the percent (Verdict.Kind, Verdict.Percent). A list of a
+// kind Kinds does not name is held to Percent. RegionalKinds holds each
+// choice in each region to its kind's rule. Zero says that no kind needs
+// a base (every percent 0).
 package threshold

@@ -105,3 +105,27 @@ func ExampleRegional() {
 	//   bishkek     900 of 250000, needed 1250: failed
 	//   osh-city   2000 of  80000, needed  400: passed
 }
+
+// Poland's Sejm (Electoral Code, art. 196 and 197): at least 5% of the
+// valid votes, 8% for a coalition's list, none for a registered national
+// minority's list. A list is held to its kind's percent (For); the
+// SYNTHETIC figures are those of testdata/kinds.
+func ExampleRule_For() {
+	sejm := threshold.Rule{Percent: decimal.NewFromInt(5), Base: threshold.Valid, Comparison: threshold.AtLeast,
+		Kinds: map[string]decimal.Decimal{"coalition": decimal.NewFromInt(8), "minority": decimal.Zero}}
+	for _, l := range []struct {
+		id, kind string
+		votes    int64
+	}{{"party-f", "", 4_000}, {"coalition-k", "coalition", 6_000}, {"minority-m", "minority", 1_000}} {
+		v, err := sejm.For(l.kind).Check(l.id, "nation", l.votes, 100_000)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Printf("%-11s %-9q %s%%: %s\n", l.id, v.Kind, sejm.For(l.kind).Percent, v.Reason)
+	}
+	// Output:
+	// party-f     ""        5%: at least 5% of 100000 valid = 5000: 5000 votes needed, 4000 got, missed by 1000
+	// coalition-k "coalition" 8%: at least 8% of 100000 valid (the threshold of coalition lists) = 8000: 8000 votes needed, 6000 got, missed by 2000
+	// minority-m  "minority" 0%: at least 0% of 100000 valid (the threshold of minority lists) = 0: 0 votes needed, 1000 got, passed by 1000
+}

@@ -38,6 +38,11 @@ type RegionalVerdict struct {
 	NotEvaluated []string  `json:"not_evaluated"`
 	Passed       int       `json:"passed,omitempty"`
 	Reason       string    `json:"reason,omitempty"`
+	// Kind and Percent are the choice's kind and the percent it was held
+	// to in every region when the rule's Kinds names its kind (see
+	// Verdict); empty otherwise.
+	Kind    string `json:"kind,omitempty"`
+	Percent string `json:"percent,omitempty"`
 }
 
 // Regional checks each choice (in the order given) in each region. A
@@ -50,9 +55,17 @@ func Regional(r Rule, choices []string, regions []RegionCount) ([]RegionalVerdic
 	return (*Memo)(nil).Regional(r, choices, regions)
 }
 
+// RegionalKinds is Regional with each choice held to the rule of its
+// kind, r.For(kinds[choice]) (Rule.Kinds): kinds maps a choice ID to its
+// kind; a choice it does not name, or a nil map, is held to r.
+func RegionalKinds(r Rule, kinds map[string]string, choices []string, regions []RegionCount) ([]RegionalVerdict, error) {
+	return (*Memo)(nil).RegionalKinds(r, kinds, choices, regions)
+}
+
 // Memo keeps the last verdict of each choice in each region, so that a
 // count read again after one more protocol (a live count) decides again
-// only the regions whose figures changed. A Memo serves one rule; its
+// only the regions whose figures changed. A Memo serves one rule (and
+// one choice's kind does not change from call to call); its
 // size is bounded by choices × regions. The zero Memo is ready to use; a
 // nil *Memo keeps nothing.
 type Memo struct {
@@ -92,6 +105,12 @@ func (m *Memo) check(r Rule, choice string, rc RegionCount) (Verdict, error) {
 // Regional is the package's Regional, deciding again only what changed
 // since the last call.
 func (m *Memo) Regional(r Rule, choices []string, regions []RegionCount) ([]RegionalVerdict, error) {
+	return m.RegionalKinds(r, nil, choices, regions)
+}
+
+// RegionalKinds is the package's RegionalKinds, deciding again only what
+// changed since the last call.
+func (m *Memo) RegionalKinds(r Rule, kinds map[string]string, choices []string, regions []RegionCount) ([]RegionalVerdict, error) {
 	if err := r.Validate(); err != nil {
 		return nil, err
 	}
@@ -104,9 +123,13 @@ func (m *Memo) Regional(r Rule, choices []string, regions []RegionCount) ([]Regi
 	out := make([]RegionalVerdict, 0, len(choices))
 	for _, choice := range choices {
 		rv := RegionalVerdict{Choice: choice, Regions: make([]Verdict, 0, len(regions)), NotEvaluated: []string{}}
+		cr := r.For(kinds[choice])
+		if cr.kind != "" {
+			rv.Kind, rv.Percent = cr.kind, cr.Percent.String()
+		}
 		failed, passed := false, 0
 		for _, rc := range regions {
-			v, err := m.check(r, choice, rc)
+			v, err := m.check(cr, choice, rc)
 			if err != nil {
 				return nil, err
 			}
@@ -121,7 +144,7 @@ func (m *Memo) Regional(r Rule, choices []string, regions []RegionCount) ([]Regi
 			rv.Regions = append(rv.Regions, v)
 		}
 		rv.Passed = passed
-		switch k := r.InAtLeast; {
+		switch k := cr.InAtLeast; {
 		case len(regions) == 0:
 			rv.Status = NotEvaluated
 			rv.Reason = "no region given"

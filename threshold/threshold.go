@@ -71,12 +71,55 @@ type Rule struct {
 	// counties; Nigeria's: in two thirds of the states); 0 means every
 	// region. A national check ignores it.
 	InAtLeast int `json:"in_at_least,omitempty"`
+	// Kinds gives the percent of the lists of a kind (election.Party.Kind)
+	// that the law holds to another threshold: Poland's Sejm, 5% for a
+	// party, 8% for a coalition, none for a national minority's list, is
+	// {"coalition": "8", "minority": "0"}. Only the percent differs: the
+	// base, the comparison and InAtLeast are the rule's, for every kind.
+	// A list of a kind not named here is held to Percent, and a kind
+	// named that no list has is no error (a rule set serves many
+	// elections). Each percent is validated as Percent is.
+	Kinds map[string]decimal.Decimal `json:"kinds,omitempty"`
+
+	kind string // set by For: the kind of Kinds that Percent is
+}
+
+// For returns the rule a list of kind is held to: r with the percent
+// Kinds gives kind, or r itself when Kinds does not name it. The verdicts
+// of the rule returned name the kind and the percent (Verdict.Kind,
+// Verdict.Percent), so that no output has to work it out again.
+func (r Rule) For(kind string) Rule {
+	p, ok := r.Kinds[kind]
+	if !ok {
+		return r
+	}
+	r.Percent, r.Kinds, r.kind = p, nil, kind
+	return r
+}
+
+// Kind is the kind whose percent r is held to (a rule returned by For),
+// "" when it is the rule's own Percent.
+func (r Rule) Kind() string { return r.kind }
+
+// Zero says that the rule is 0% for every list, whatever its kind:
+// Percent and every percent of Kinds is 0. Such a threshold needs no
+// base.
+func (r Rule) Zero() bool {
+	if !r.Percent.IsZero() {
+		return false
+	}
+	for _, p := range r.Kinds {
+		if !p.IsZero() {
+			return false
+		}
+	}
+	return true
 }
 
 // RuleError reports the field of a Rule that is not valid. It unwraps to
 // ErrBadRule.
 type RuleError struct {
-	Field string `json:"field"` // "percent", "base", "comparison" or "in_at_least"
+	Field string `json:"field"` // "percent", "base", "comparison", "in_at_least" or "kinds.<kind>"
 	Value string `json:"value"`
 }
 
@@ -90,11 +133,21 @@ func (e *RuleError) Error() string {
 // Unwrap returns ErrBadRule.
 func (e *RuleError) Unwrap() error { return ErrBadRule }
 
-// Validate reports a percent outside 0..100, or a base or comparison this
+// Validate reports a percent outside 0..100 (of Kinds too, or a kind
+// ""), or a base or comparison this
 // package does not know (the empty one included), as a *RuleError.
 func (r Rule) Validate() error {
 	if r.Percent.IsNegative() || r.Percent.GreaterThan(decimal.NewFromInt(100)) {
 		return &RuleError{Field: "percent", Value: r.Percent.String()}
+	}
+	bad, found := "", false // the first bad kind in sort order: always the same
+	for k, p := range r.Kinds {
+		if (k == "" || p.IsNegative() || p.GreaterThan(decimal.NewFromInt(100))) && (!found || k < bad) {
+			bad, found = k, true
+		}
+	}
+	if found {
+		return &RuleError{Field: "kinds." + bad, Value: r.Kinds[bad].String()}
 	}
 	if r.InAtLeast < 0 {
 		return &RuleError{Field: "in_at_least", Value: fmt.Sprint(r.InAtLeast)}
@@ -249,6 +302,11 @@ type Verdict struct {
 	Margin      int64  `json:"margin"`
 	Status      Status `json:"status"`
 	Reason      string `json:"reason"`
+	// Kind and Percent, for a list the law holds to another threshold
+	// (Rule.Kinds), are its kind and the percent it was held to; both
+	// empty for a list held to the rule's own percent.
+	Kind    string `json:"kind,omitempty"`
+	Percent string `json:"percent,omitempty"`
 	// VotesMissing is the number of counted protocols that do not give
 	// the choice's votes (CheckLower): Votes is a partial sum of the
 	// others, a lower bound of its votes, not its votes.
@@ -326,6 +384,9 @@ func (r Rule) Check(choice, scope string, votes, base int64) (Verdict, error) {
 		return Verdict{}, fmt.Errorf("%w: %d votes for %q in %q, base %d", ErrNegative, votes, choice, scope, base)
 	}
 	v := Verdict{Choice: choice, Scope: scope, Votes: votes, Base: base}
+	if r.kind != "" {
+		v.Kind, v.Percent = r.kind, r.Percent.String()
+	}
 	// 0% of any base is 0: a threshold of 0% needs no base, and a count
 	// whose protocols lack its lines gives it as 0.
 	if base == 0 && !r.Percent.IsZero() {
@@ -371,7 +432,7 @@ func (r Rule) CheckLower(choice, scope string, votes, base int64, missing int) (
 	case Passed:
 		v.Reason += fmt.Sprintf(", without the votes of %d counted protocols that do not give them: the pass holds whatever they are", missing)
 	case Failed:
-		v = Verdict{Choice: choice, Scope: scope, Votes: votes, Base: base, Status: NotEvaluated, VotesMissing: missing,
+		v = Verdict{Choice: choice, Scope: scope, Votes: votes, Base: base, Status: NotEvaluated, VotesMissing: missing, Kind: v.Kind, Percent: v.Percent,
 			Reason: fmt.Sprintf("%d counted protocols do not give the votes: %d got without them, %d needed; the missing votes may reach the line", missing, votes, v.Needed)}
 	}
 	return v, nil
@@ -403,6 +464,10 @@ func (r Rule) reason(v Verdict) string {
 	} else if v.Margin < 0 {
 		outcome = fmt.Sprintf("missed by %d", -v.Margin)
 	}
-	return fmt.Sprintf("%s %s%% of %d %s = %s: %d votes needed, %d got, %s",
-		cmp, r.Percent, v.Base, r.Base, v.Line, v.Needed, v.Votes, outcome)
+	held := ""
+	if r.kind != "" {
+		held = fmt.Sprintf(" (the threshold of %s lists)", r.kind)
+	}
+	return fmt.Sprintf("%s %s%% of %d %s%s = %s: %d votes needed, %d got, %s",
+		cmp, r.Percent, v.Base, r.Base, held, v.Line, v.Needed, v.Votes, outcome)
 }

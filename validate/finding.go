@@ -78,6 +78,19 @@ type Place struct {
 	Row       int                 `json:"row,omitempty"`
 	LastRow   int                 `json:"last_row,omitempty"`
 	Column    int                 `json:"column,omitempty"`
+	// Also names the rows of a second file that give figures the
+	// finding is about: a protocol joined from parts of two files (the
+	// lines in one, the votes in another), whose relation over figures
+	// of both names both places, File, Row and LastRow the first file's.
+	Also Rows `json:"also,omitzero"`
+}
+
+// Rows are rows of a file: the row on Row, or the rows Row to LastRow (a
+// long file's protocol).
+type Rows struct {
+	File    string `json:"file"`
+	Row     int    `json:"row,omitempty"`
+	LastRow int    `json:"last_row,omitempty"`
 }
 
 // String writes p in short English, for tables: "precinct 1001, list
@@ -98,17 +111,21 @@ func (p Place) In(lang string) string {
 			parts = append(parts, words.Say(lang, "where."+key, words.Args{name: v}))
 		}
 	}
-	add("file", "file", p.File)
-	switch {
-	case p.Row > 0 && p.LastRow > p.Row:
-		// (A long file's protocol, read from several rows.)
-		parts = append(parts, words.Say(lang, "where.rows", words.Args{"row": strconv.Itoa(p.Row), "last": strconv.Itoa(p.LastRow)}))
-	case p.Row > 0:
-		add("row", "row", strconv.Itoa(p.Row))
+	rows := func(r Rows) {
+		add("file", "file", r.File)
+		switch {
+		case r.Row > 0 && r.LastRow > r.Row:
+			// (A long file's protocol, read from several rows.)
+			parts = append(parts, words.Say(lang, "where.rows", words.Args{"row": strconv.Itoa(r.Row), "last": strconv.Itoa(r.LastRow)}))
+		case r.Row > 0:
+			add("row", "row", strconv.Itoa(r.Row))
+		}
 	}
+	rows(Rows{p.File, p.Row, p.LastRow})
 	if p.Column > 0 {
 		add("column", "column", strconv.Itoa(p.Column))
 	}
+	rows(p.Also)
 	add("region", "region", p.Region)
 	add("okrug", "okrug", p.Okrug)
 	add("precinct", "precinct", p.Precinct)
@@ -443,6 +460,8 @@ func comparePlaces(a, b Place) int {
 		boolCompare(a.Machine, b.Machine),
 		compareLines(a.Line, b.Line),
 		naturalCompare(a.Choice, b.Choice),
+		naturalCompare(a.Also.File, b.Also.File),
+		cmp.Compare(a.Also.Row, b.Also.Row),
 	} {
 		if c != 0 {
 			return c

@@ -191,6 +191,43 @@ func parseTerm(s string) (term, error) {
 	return t, nil
 }
 
+// Terms returns the figures that a protocol's own finding of code c is
+// about under r: the lines of a control relation's terms, and whether the
+// sum of the votes is one of them (P101-P105, P108, P110 and a relation r
+// declares; P111 over the votes, the ballots found and the invalid ones;
+// P112 over the votes, the voters and the invalid ballots). ok is false
+// for any other code: its finding names the figure itself (Place.Line,
+// Choice, Candidate) or the whole protocol. The count places a finding on
+// a protocol joined from parts at the rows of the parts that give these
+// figures.
+func (r Rules) Terms(c Code) (lines []election.Line, votes bool, ok bool) {
+	switch c {
+	case VotesOverFound:
+		return []election.Line{election.FoundMobile, election.FoundStationary, election.Invalid}, true, true
+	case VotesOverVoters:
+		return []election.Line{election.Voters, election.Invalid}, true, true
+	}
+	var rel *Relation
+	if i := slices.IndexFunc(builtinRelations, func(x Relation) bool { return x.Code == c }); i >= 0 {
+		rel = &builtinRelations[i]
+	} else if i := slices.IndexFunc(r.AddRelations, func(x Relation) bool { return x.Code == c }); i >= 0 {
+		rel = &r.AddRelations[i]
+	} else {
+		return nil, false, false
+	}
+	for _, s := range slices.Concat(rel.Left, rel.Right) {
+		t, err := parseTerm(s)
+		switch {
+		case err != nil:
+		case t.votes:
+			votes = true
+		case !slices.Contains(lines, t.line):
+			lines = append(lines, t.line)
+		}
+	}
+	return lines, votes, true
+}
+
 // known says whether l is a line of the form's catalog: a built-in line or
 // one r adds.
 func (r Rules) known(l election.Line) bool {

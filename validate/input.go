@@ -211,6 +211,26 @@ func OneChoiceInOneOkrug(id, okrug string) Finding {
 	return d.finding(Place{Level: LevelOkrug, Okrug: okrug, Candidate: id}, "", "", 0, vars{"okrug": same(okrug)})
 }
 
+// OneListFigure is OneChoiceInEveryOkrug for the list ballot: its one
+// list, id (named name), named like a column of figures ("Votes"), took
+// seats list seats: most likely a long file's votes column read as a wide
+// file's one party.
+func OneListFigure(id, name string, seats int) Finding {
+	d, _ := defOf(OneChoiceEverywhere)
+	d.body = words.Of("finding.X231.list")
+	return d.finding(Place{Level: LevelNation, Party: id}, "", "", 0, vars{"name": same(name), "seats": same(strconv.Itoa(seats))})
+}
+
+// ChoiceTotal is the finding for a choice id (its name, name) that won
+// where (an okrug, or list seats) with votes that read as a total of the
+// other choices', how: "sum" (their sum), "sum_invalid" (their sum and
+// the invalid ballots) or "named" (at least their sum, its name a
+// total's).
+func ChoiceTotal(id, name, how, where string) Finding {
+	return newFinding(ChoiceIsTotal, Place{Level: LevelNation, Candidate: id}, "", "", 0,
+		vars{"name": same(name), "how": words.Of("finding.X235.how." + how), "where": same(where)})
+}
+
 // NotChoiceWon is the finding for a choice id (its name, name) named as
 // the blank votes, spoilt ballots or "against all" that won seats: where
 // names the okrugs it won or its list seats.
@@ -245,6 +265,19 @@ func SkippedDataLine(file string, line int) Finding {
 func SummedRowsAlike(file string, first, second, n int) Finding {
 	return newFinding(SummedAlike, Place{Level: LevelFile, File: file, Row: second}, "", "", 0,
 		vars{"row": same(strconv.Itoa(second)), "first": same(strconv.Itoa(first)), "n": same(strconv.Itoa(n))})
+}
+
+// SummedRowsNumbers is SummedRowsAlike for rows that differ in numeric
+// cells alone, columns (each "N header") besides the figure: on lines
+// first and second of file, the rows of choice at precinct, and n
+// protocols' choices of the file summed so (ingest.Counts.SummedNumbers):
+// no text cell tells them apart as parts of one figure.
+func SummedRowsNumbers(file string, first, second int, precinct, choice string, n int, columns string) Finding {
+	d, _ := defOf(SummedAlike)
+	d.body = words.Of("finding.I610.numbers")
+	return d.finding(Place{Level: LevelFile, File: file, Row: second, Precinct: precinct}, "", "", 0,
+		vars{"row": same(strconv.Itoa(second)), "first": same(strconv.Itoa(first)), "n": same(strconv.Itoa(n)),
+			"choice": same(choice), "columns": same(columns)})
 }
 
 // SummedRowsRepeat is the finding for a long file whose rows summed

@@ -219,7 +219,7 @@ func upperFirst(s string) string {
 // characters escaped, long values cut (internal/echo). The IDs come from
 // input files, where they may be anything.
 func (p Place) echo() Place {
-	for _, s := range []*string{&p.Region, &p.Okrug, &p.Precinct, &p.Party, &p.Candidate, &p.Line, &p.Choice, &p.File} {
+	for _, s := range []*string{&p.Region, &p.Okrug, &p.Precinct, &p.Party, &p.Candidate, &p.Line, &p.Choice, &p.File, &p.Also.File} {
 		*s = echo.Text(*s)
 	}
 	p.Ballot = election.BallotKind(echo.Text(p.Ballot))

@@ -152,6 +152,11 @@ type RecountList struct {
 	// Blank says that the choice is the blank votes (election.Party.Blank),
 	// no list: a summary that does not publish it lacks no list.
 	Blank bool `json:"blank,omitempty"`
+	// Kind and Percent, for a list the recount held to the threshold of
+	// its kind (threshold.Rule.Kinds), are that kind and percent: a seat
+	// that differs from the summary's says so.
+	Kind    string `json:"kind,omitempty"`
+	Percent string `json:"percent,omitempty"`
 }
 
 // RecountOkrug is the recomputed result of one okrug. Votes are its
@@ -988,7 +993,15 @@ func (c *pubChecker) lists() {
 			c.cmp.add(PublishedSeats, false)
 			q := pl
 			q.Line = "seats"
-			c.add(newFinding(PublishedSeats, q, strconv.Itoa(rl.Seats), strconv.Itoa(*l.Seats), int64(*l.Seats)-int64(rl.Seats), named))
+			f := newFinding(PublishedSeats, q, strconv.Itoa(rl.Seats), strconv.Itoa(*l.Seats), int64(*l.Seats)-int64(rl.Seats), named)
+			if rl.Kind != "" {
+				v := vars{"kind": same(rl.Kind), "percent": same(rl.Percent)}
+				for k, m := range named {
+					v[k] = m
+				}
+				f.say.body, f.say.args = words.Of("finding.S307.kind"), v
+			}
+			c.add(f)
 		}
 		if l.Percent != nil && !c.badRules {
 			q := pl

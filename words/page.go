@@ -408,6 +408,12 @@ var page = []Entry{
 	// The threshold in votes, by the plural of {needed}: one, few or many
 	// (Russian: 1 голос, 2 голоса, 5 голосов; Kyrgyz does not inflect a
 	// noun after a number), as app.js's plural says.
+	{"threshold_kind_line", Text{"Threshold of {kind} lists: {percent}% of {base} = {line}; votes needed: {needed}.",
+		"Порог для списков вида «{kind}»: {percent}% от {base} = {line}; нужно голосов: {needed}.",
+		"«{kind}» түрүндөгү тизмелердин босогосу: {base} санынын {percent}% = {line}; керектүү добуштар: {needed}."}},
+	{"threshold_kind_tag", Text{"{kind} lists: {percent}%",
+		"списки вида «{kind}»: {percent}%",
+		"«{kind}» түрүндөгү тизмелер: {percent}%"}},
 	{"threshold_line_one", Text{"Threshold: {percent}% of {base} = {line}; a list needs {needed} vote.",
 		"Порог: {percent}% от {base} = {line}; списку нужен {needed} голос.",
 		"Босого: {base} санынын {percent}% = {line}; тизмеге {needed} добуш керек."}},
@@ -714,6 +720,15 @@ var page = []Entry{
 	{"prov_precinct_okrug_differs", reportWord("provisional.precinct_okrug_differs", nil)},
 	{"prov_okrug_written_two_ways", reportWord("provisional.okrug_written_two_ways", nil)},
 	{"prov_relation_gap", reportWord("provisional.relation_gap", nil)},
+	{"prov_summed_rows_repeat_figure", reportWord("provisional.summed_rows_repeat_figure", nil)},
+	{"prov_summed_votes_over_voters", reportWord("provisional.summed_votes_over_voters", nil)},
+	{"prov_summed_rows_people", reportWord("provisional.summed_rows_people", nil)},
+	{"prov_votes_part_repeats_line", reportWord("provisional.votes_part_repeats_line", nil)},
+	{"prov_summed_rows_numbers", reportWord("provisional.summed_rows_numbers", nil)},
+	{"prov_one_choice_everywhere", reportWord("provisional.one_choice_everywhere", nil)},
+	{"prov_choice_is_total", reportWord("provisional.choice_is_total", nil)},
+	{"prov_not_choice_seated", reportWord("provisional.not_choice_seated", nil)},
+	{"prov_aggregate_list_passes", reportWord("provisional.aggregate_list_passes", nil)},
 	{"prov_named_total_counted", Text{"Rows named a total that total no rows, counted as precincts: {n} (finding I608; {scope}). If such a row is a total, its votes count twice in the sums these seats were decided on: {affects}. If it is a total, leave it out with the mapping's row filter (rows.where); if it is a precinct named so, these seats stand.",
 		"Строк, названных итоговыми, но не равных итогу других строк, подсчитаны как участки: {n} (замечание I608; {scope}). Если такая строка — итог, её голоса учтены дважды в суммах, по которым определены эти мандаты: {affects}. Если это итог, исключите её фильтром строк в сопоставлении (rows.where); если это участок с таким названием, мандаты остаются.",
 		"Жыйынтык деп аталган, бирок башка саптардын жыйынтыгына барабар эмес, участок катары эсептелген саптар: {n} (I608 табылгасы; {scope}). Эгер мындай сап жыйынтык болсо, анын добуштары бул мандаттар аныкталган суммаларда эки жолу эсептелди: {affects}. Эгер бул жыйынтык болсо, аны дал келтирүүдөгү саптар чыпкасы менен чыгарып салыңыз (rows.where); эгер бул ушундай аталган участок болсо, мандаттар өзгөрбөйт."}},

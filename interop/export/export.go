@@ -676,6 +676,16 @@ func provOr(p, def string) string {
 	return def
 }
 
+// orNil is v, or nil for its zero value: a place's last row or second
+// file that the finding does not have.
+func orNil[T comparable](v T) any {
+	var zero T
+	if v == zero {
+		return nil
+	}
+	return v
+}
+
 func nilIfEmpty(s string) any {
 	if s == "" {
 		return nil
@@ -685,12 +695,13 @@ func nilIfEmpty(s string) any {
 
 // FindingsColumns are the columns of the findings table: a finding's code,
 // severity, place (level, precinct, okrug, region, party, candidate,
-// ballot, machine, line, choice, file, row), want, got, gap and message
-// (English). A code whose findings were counted beyond validate.MaxListed
+// ballot, machine, line, choice, file, row, last_row, and the second
+// file's also_file, also_row, also_last_row: validate.Place.Also), want,
+// got, gap and message (English). A code whose findings were counted beyond validate.MaxListed
 // and not listed has one row with "unlisted" set to how many.
 var FindingsColumns = []Column{{"code", String}, {"severity", String}, {"level", String}, {"precinct", String}, {"okrug", String},
 	{"region", String}, {"party", String}, {"candidate", String}, {"ballot", String}, {"machine", Bool}, {"line", String},
-	{"choice", String}, {"file", String}, {"row", Int}, {"want", String}, {"got", String}, {"gap", Int}, {"message", String}, {"unlisted", Int}}
+	{"choice", String}, {"file", String}, {"row", Int}, {"last_row", Int}, {"also_file", String}, {"also_row", Int}, {"also_last_row", Int}, {"want", String}, {"got", String}, {"gap", Int}, {"message", String}, {"unlisted", Int}}
 
 // WriteFindings writes the findings of rep to s.
 func WriteFindings(s Sink, rep validate.Report) error {
@@ -704,7 +715,7 @@ func WriteFindings(s Sink, rep validate.Report) error {
 	for _, f := range rep.Findings {
 		p := f.Place
 		copy(row, []any{string(f.Code), string(f.Severity), p.Level, p.Precinct, p.Okrug, p.Region, p.Party, p.Candidate,
-			string(p.Ballot), p.Machine, p.Line, p.Choice, p.File, int64(p.Row), f.Want, f.Got, f.Gap, f.Sentence("en"), nil})
+			string(p.Ballot), p.Machine, p.Line, p.Choice, p.File, int64(p.Row), orNil(int64(p.LastRow)), orNil(p.Also.File), orNil(int64(p.Also.Row)), orNil(int64(p.Also.LastRow)), f.Want, f.Got, f.Gap, f.Sentence("en"), nil})
 		if err := s.Row(row); err != nil {
 			return err
 		}
@@ -713,7 +724,7 @@ func WriteFindings(s Sink, rep validate.Report) error {
 		for i := range row {
 			row[i] = nil
 		}
-		row[0], row[1], row[18] = string(u.Code), string(u.Severity), int64(u.Count)
+		row[0], row[1], row[len(row)-1] = string(u.Code), string(u.Severity), int64(u.Count)
 		if err := s.Row(row); err != nil {
 			return err
 		}

@@ -140,6 +140,8 @@ const STRINGS = {
     repeat_seats: 'Repeat election',
     unfilled_seats: 'Not filled',
     lists_h: 'Lists and the threshold',
+    threshold_kind_line: 'Threshold of {kind} lists: {percent}% of {base} = {line}; votes needed: {needed}.',
+    threshold_kind_tag: '{kind} lists: {percent}%',
     threshold_line_one: 'Threshold: {percent}% of {base} = {line}; a list needs {needed} vote.',
     threshold_line_few: 'Threshold: {percent}% of {base} = {line}; a list needs {needed} votes.',
     threshold_line_many: 'Threshold: {percent}% of {base} = {line}; a list needs {needed} votes.',
@@ -255,6 +257,15 @@ const STRINGS = {
     prov_precinct_okrug_differs: 'Okrug-ballot rows that name another okrug than their precinct\'s: {n} (finding I605; {scope}). Each is counted in its precinct\'s okrug (the definition\'s, or the first file\'s that names it), not the one it names; which is right is not known, and these seats were decided with or without them: {affects}.',
     prov_okrug_written_two_ways: 'Okrugs one written two ways? {n} pair(s) (findings X233, X234; {scope}), counted apart: these seats rest on it: {affects}.',
     prov_relation_gap: 'Counted protocols that fail a control relation of their votes: {n} (findings P103, P111, P113; {scope}, each with its gap). In these okrugs the gaps of their protocols sum to at least the winner\'s margin, or no margin bounds the outcome: figures corrected could change it: {affects}.',
+    prov_summed_rows_repeat_figure: 'Protocols of long files that sum rows ("choice_rows": "sum") each repeating one figure: {n} (finding I611; {scope}). If the figure is a total repeated on each of its parts\' rows, the sums count it once per row; these seats were decided on them: {affects}.',
+    prov_summed_votes_over_voters: 'Protocols of long files whose votes, summed from rows ("choice_rows": "sum"), are more than their voters on the list can cast: {n} (finding I612; {scope}). The rows summed may be of two ballots or contests, whose votes the sums count together; these seats were decided on them: {affects}.',
+    prov_summed_rows_people: 'Protocols of long files that sum rows of a candidate naming two people: {n} (finding I613; {scope}). The sums add two candidates\' votes into one candidate\'s; these seats were decided on them: {affects}.',
+    prov_votes_part_repeats_line: 'Protocols of long files where a part of the votes column\'s sum gives every choice one figure: {n} (finding I615; {scope}). Most likely a line of the protocol repeated on its rows, which the sum adds to every choice\'s votes; these seats were decided on them: {affects}.',
+    prov_summed_rows_numbers: 'Choices of the okrug ballot summed from rows that differ in numeric cells alone: {n} (finding I610; {scope}). No text cell tells them apart as parts of one figure: most likely two people of one label ("Independent") or a total repeated. These okrugs were decided on the sums (the choice elected, or its votes at least the winner\'s margin): {affects}.',
+    prov_one_choice_everywhere: 'The one choice of every okrug, or of the list ballot, «{scope}» (finding X231), is most likely no choice but a column of every choice\'s votes (a long file\'s votes read as a wide file\'s choice); these seats were won by it: {affects}. Map the file long (layout, choice_column, votes_column); if it is a candidate unopposed everywhere, these seats stand.',
+    prov_choice_is_total: 'Choices that won with votes that read as a total of the other choices\': {n} (finding X235; {scope}). Most likely a column of every choice\'s votes mapped as a choice; these seats were decided on it: {affects}. Map that column as a line ("valid") or leave it out ("ignore").',
+    prov_not_choice_seated: 'Choices named as the blank votes, spoilt ballots, against all or none of the above that won seats: {n} (finding X232; {scope}). Most likely a figure of the form mapped as a choice; these seats were decided on it: {affects}. List it in the mapping\'s blank_votes or map it as a line; if it is on the ballot, map it as against_all under a rule set whose okrug.against_all says what it does.',
+    prov_aggregate_list_passes: 'Lists that sum several lists\' votes ("Others") and pass the threshold: {n}. Their votes may be one list\'s or many lists\', so which lists passed cannot be known; no list seat is filled.',
     prov_named_total_counted: 'Rows named a total that total no rows, counted as precincts: {n} (finding I608; {scope}). If such a row is a total, its votes count twice in the sums these seats were decided on: {affects}. If it is a total, leave it out with the mapping\'s row filter (rows.where); if it is a precinct named so, these seats stand.',
     prov_total_choice: 'Choices that a long file\'s mapping names by a total row\'s words ("Total" in choice_values): {scope}. If their rows are each contest\'s total, not a candidate\'s, their votes are counted as a choice\'s; these seats were decided with them: {affects}. Map such a cell to a line (line_values, "valid") or leave its rows out (rows.where).',
     prov_unconfirmed_mapping: 'Mappings that still hold the guesses of "mapping draft": {scope}. Nobody confirmed them (a draft may take a total, a code or a line for a choice); these seats were decided on them: {affects}.',
@@ -768,6 +779,7 @@ const STRINGS = {
     'finding.X232.title': 'A choice named as blank votes, spoilt ballots or against all wins a seat',
     'finding.X233.title': 'One okrug written two ways?',
     'finding.X234.title': 'One okrug named with a part left out?',
+    'finding.X235.title': 'A choice wins with the others\' votes summed',
     'finding.S301.title': 'Published percentage does not match the votes',
     'finding.S302.title': 'Published votes differ from the recount',
     'finding.S303.title': 'Published shares add up to more than 100%',
@@ -948,6 +960,8 @@ const STRINGS = {
     repeat_seats: 'Повторные выборы',
     unfilled_seats: 'Не распределено',
     lists_h: 'Списки и порог',
+    threshold_kind_line: 'Порог для списков вида «{kind}»: {percent}% от {base} = {line}; нужно голосов: {needed}.',
+    threshold_kind_tag: 'списки вида «{kind}»: {percent}%',
     threshold_line_one: 'Порог: {percent}% от {base} = {line}; списку нужен {needed} голос.',
     threshold_line_few: 'Порог: {percent}% от {base} = {line}; списку нужно {needed} голоса.',
     threshold_line_many: 'Порог: {percent}% от {base} = {line}; списку нужно {needed} голосов.',
@@ -1063,6 +1077,15 @@ const STRINGS = {
     prov_precinct_okrug_differs: 'Строк бюллетеня округа, которые называют не тот округ, что у их участка: {n} (замечание I605; {scope}). Каждая учтена в округе своего участка (по определению или по первому файлу, где он назван), а не в названном; что верно, неизвестно, и эти мандаты определены с ними или без них: {affects}.',
     prov_okrug_written_two_ways: 'Округ, записанный двумя способами? Пар: {n} (замечания X233, X234; {scope}), учтены отдельно: от этого зависят мандаты: {affects}.',
     prov_relation_gap: 'Учтённых протоколов, не выполняющих контрольное соотношение своих голосов: {n} (замечания P103, P111, P113; {scope}, у каждого его расхождение). В этих округах сумма расхождений их протоколов не меньше отрыва победителя, или исход не ограничен отрывом: исправленные цифры могут его изменить: {affects}.',
+    prov_summed_rows_repeat_figure: 'Протоколов длинных файлов, в которых суммированы строки ("choice_rows": "sum"), повторяющие одно и то же число: {n} (замечание I611; {scope}). Если это число — итог, повторённый в строке каждой его части, суммы учитывают его по разу на строку; по этим суммам определены мандаты: {affects}.',
+    prov_summed_votes_over_voters: 'Протоколов длинных файлов, голосов в которых после суммирования строк ("choice_rows": "sum") больше, чем могут подать избиратели, включённые в список: {n} (замечание I612; {scope}). Суммированные строки могут относиться к двум бюллетеням или голосованиям, голоса которых суммы учитывают вместе; по этим суммам определены мандаты: {affects}.',
+    prov_summed_rows_people: 'Протоколов длинных файлов, в которых суммированы строки одного кандидата, называющие двух разных людей: {n} (замечание I613; {scope}). Суммы складывают голоса двух кандидатов в голоса одного; по этим суммам определены мандаты: {affects}.',
+    prov_votes_part_repeats_line: 'Протоколов длинных файлов, в которых одно из слагаемых столбца голосов (votes_column) даёт всем вариантам одно и то же число: {n} (замечание I615; {scope}). Скорее всего, это строка протокола, повторённая в каждой его строке файла, и сумма прибавляет её к голосам каждого варианта; по этим суммам определены мандаты: {affects}.',
+    prov_summed_rows_numbers: 'Вариантов бюллетеня по округу, суммированных из строк, которые различаются только числовыми ячейками: {n} (замечание I610; {scope}). Ни одна текстовая ячейка не различает их как части одного числа: скорее всего, это два человека с одной меткой ("Independent") или повторённый итог. Итоги в этих округах определены по таким суммам (вариант избран или его голоса не меньше отрыва победителя): {affects}.',
+    prov_one_choice_everywhere: 'Единственный вариант во всех округах или в бюллетене по спискам, «{scope}» (замечание X231), скорее всего, не вариант, а столбец голосов всех вариантов (голоса длинного файла прочитаны как выбор широкого); им получены мандаты: {affects}. Сопоставьте файл как длинный (layout, choice_column, votes_column); если это кандидат, у которого нигде не было соперников, мандаты верны.',
+    prov_choice_is_total: 'Вариантов, победивших с числом голосов, которое читается как итог голосов остальных вариантов: {n} (замечание X235; {scope}). Скорее всего, это столбец голосов всех вариантов, сопоставленный как вариант; по нему определены мандаты: {affects}. Сопоставьте этот столбец как строку ("valid") или исключите его ("ignore").',
+    prov_not_choice_seated: 'Вариантов, названных как пустые или испорченные бюллетени, «против всех» или «ни один из перечисленных» и получивших мандаты: {n} (замечание X232; {scope}). Скорее всего, это число протокола, сопоставленное как вариант; по нему определены мандаты: {affects}. Укажите его в blank_votes сопоставления или сопоставьте как строку; если он есть в бюллетене, сопоставьте его как against_all с набором правил, в котором okrug.against_all говорит, что он значит.',
+    prov_aggregate_list_passes: 'Списков, объединяющих голоса нескольких списков («Прочие») и преодолевших порог: {n}. Эти голоса могут быть голосами одного списка или многих, поэтому неизвестно, какие списки преодолели порог; мандаты по спискам не распределены.',
     prov_named_total_counted: 'Строк, названных итоговыми, но не равных итогу других строк, подсчитаны как участки: {n} (замечание I608; {scope}). Если такая строка — итог, её голоса учтены дважды в суммах, по которым определены эти мандаты: {affects}. Если это итог, исключите её фильтром строк в сопоставлении (rows.where); если это участок с таким названием, мандаты остаются.',
     prov_total_choice: 'Варианты, которые сопоставление длинного файла называет словами итоговой строки («Total» в choice_values): {scope}. Если их строки — итоги каждого голосования, а не голоса кандидата, их голоса учтены как голоса варианта; с ними определены эти мандаты: {affects}. Сопоставьте такую ячейку строке протокола (line_values, "valid") или исключите её строки (rows.where).',
     prov_unconfirmed_mapping: 'Сопоставления, в которых остались догадки черновика (shailoo mapping draft): {scope}. Их никто не подтвердил (черновик может принять итог, код или строку протокола за вариант выбора); на них определены эти мандаты: {affects}.',
@@ -1576,6 +1599,7 @@ const STRINGS = {
     'finding.X232.title': 'Мандат получает вариант, названный пустыми бюллетенями, испорченными бюллетенями или «против всех»',
     'finding.X233.title': 'Один округ, записанный двумя способами?',
     'finding.X234.title': 'Один округ, названный без одной из частей?',
+    'finding.X235.title': 'Вариант побеждает с суммой голосов остальных',
     'finding.S301.title': 'Опубликованный процент не соответствует голосам',
     'finding.S302.title': 'Опубликованные голоса расходятся с пересчётом',
     'finding.S303.title': 'Сумма опубликованных долей больше 100%',
@@ -1756,6 +1780,8 @@ const STRINGS = {
     repeat_seats: 'Кайра шайлоо',
     unfilled_seats: 'Бөлүштүрүлгөн жок',
     lists_h: 'Тизмелер жана босого',
+    threshold_kind_line: '«{kind}» түрүндөгү тизмелердин босогосу: {base} санынын {percent}% = {line}; керектүү добуштар: {needed}.',
+    threshold_kind_tag: '«{kind}» түрүндөгү тизмелер: {percent}%',
     threshold_line_one: 'Босого: {base} санынын {percent}% = {line}; тизмеге {needed} добуш керек.',
     threshold_line_few: 'Босого: {base} санынын {percent}% = {line}; тизмеге {needed} добуш керек.',
     threshold_line_many: 'Босого: {base} санынын {percent}% = {line}; тизмеге {needed} добуш керек.',
@@ -1871,6 +1897,15 @@ const STRINGS = {
     prov_precinct_okrug_differs: 'Участогунун округунан башка округду атаган округ бюллетенинин саптары: {n} (I605 табылгасы; {scope}). Ар бири аталган округда эмес, участогунун округунда эсептелди (аныктама боюнча же аны биринчи атаган файл боюнча); кайсынысы туура экени белгисиз, жана бул мандаттар алар менен же аларсыз аныкталды: {affects}.',
     prov_okrug_written_two_ways: 'Эки түрдүү жазылган бир округбу? {n} жуп (X233, X234 табылгалары; {scope}), өзүнчө эсептелди: бул мандаттар ага көз каранды: {affects}.',
     prov_relation_gap: 'Добуштарынын контролдук катышын аткарбаган эсептелген протоколдор: {n} (P103, P111, P113 табылгалары; {scope}, ар бири өз айырмасы менен). Бул округдарда алардын протоколдорунун айырмаларынын суммасы жеңүүчүнүн артыкчылыгынан кем эмес, же жыйынтыкты эч бир артыкчылык чектебейт: оңдолгон сандар аны өзгөртүшү мүмкүн: {affects}.',
+    prov_summed_rows_repeat_figure: 'Бир эле санды кайталаган саптары кошулган ("choice_rows": "sum") узун файлдардын протоколдору: {n} (I611 табылгасы; {scope}). Эгер бул сан анын ар бир бөлүгүнүн сабында кайталанган жыйынтык болсо, суммалар аны ар бир сап үчүн бир жолу эсептейт; бул мандаттар ошол суммалар боюнча аныкталды: {affects}.',
+    prov_summed_votes_over_voters: 'Саптар кошулгандан ("choice_rows": "sum") кийин добуштары тизмедеги шайлоочулар бере алгандан көп болгон узун файлдардын протоколдору: {n} (I612 табылгасы; {scope}). Кошулган саптар эки бюллетенге же эки добуш берүүгө тиешелүү болушу мүмкүн, суммалар алардын добуштарын бирге эсептейт; бул мандаттар ошол суммалар боюнча аныкталды: {affects}.',
+    prov_summed_rows_people: 'Эки башка адамды атаган бир талапкердин саптары кошулган узун файлдардын протоколдору: {n} (I613 табылгасы; {scope}). Суммалар эки талапкердин добуштарын бир талапкердикине кошот; бул мандаттар ошол суммалар боюнча аныкталды: {affects}.',
+    prov_votes_part_repeats_line: 'Добуш мамычасынын (votes_column) суммасынын бир бөлүгү бардык тандоолорго бир эле санды берген узун файлдардын протоколдору: {n} (I615 табылгасы; {scope}). Кыязы, бул протоколдун файлдын ар бир сабында кайталанган сабы, сумма аны ар бир тандоонун добуштарына кошот; бул мандаттар ошол суммалар боюнча аныкталды: {affects}.',
+    prov_summed_rows_numbers: 'Сандык уячалары менен гана айырмаланган саптардан кошулган округ бюллетенинин тандоолору: {n} (I610 табылгасы; {scope}). Эч бир текст уячасы аларды бир сандын бөлүктөрү катары айырмалабайт: кыязы, бир белгидеги эки адам ("Independent") же кайталанган жыйынтык. Бул округдардын жыйынтыгы ошол суммалар боюнча аныкталды (тандоо шайланган же анын добуштары жеңүүчүнүн артыкчылыгынан кем эмес): {affects}.',
+    prov_one_choice_everywhere: 'Бардык округдардагы же тизмелер бюллетениндеги жалгыз тандоо, «{scope}» (X231 табылгасы), кыязы, тандоо эмес, бардык тандоолордун добуштарынын мамычасы (узун файлдын добуштары кең файлдын тандоосу катары окулган); ал алган мандаттар: {affects}. Файлды узун катары дал келтириңиз (layout, choice_column, votes_column); эгер бул эч бир жерде атаандашы жок талапкер болсо, мандаттар туура.',
+    prov_choice_is_total: 'Добуштары калган тандоолордун добуштарынын жыйынтыгы катары окулган жеңген тандоолор: {n} (X235 табылгасы; {scope}). Кыязы, бул тандоо катары дал келтирилген бардык тандоолордун добуштарынын мамычасы; бул мандаттар ага негизделип аныкталды: {affects}. Ал мамычаны сап катары ("valid") дал келтириңиз же чыгарып салыңыз ("ignore").',
+    prov_not_choice_seated: 'Бош же бузулган бюллетендер, «баарына каршы» же «жогорудагылардын бири да эмес» деп аталган, мандат алган тандоолор: {n} (X232 табылгасы; {scope}). Кыязы, бул тандоо катары дал келтирилген протоколдун саны; бул мандаттар ага негизделип аныкталды: {affects}. Аны дал келтирүүнүн blank_votes ичинде көрсөтүңүз же сап катары дал келтириңиз; ал бюллетенде болсо, аны okrug.against_all эмне кыларын айткан эрежелер топтому менен against_all катары дал келтириңиз.',
+    prov_aggregate_list_passes: 'Бир нече тизменин добуштарын бириктирген («Башкалар») жана босогодон өткөн тизмелер: {n}. Бул добуштар бир тизменики же көп тизменики болушу мүмкүн, ошондуктан кайсы тизмелер босогодон өткөнү белгисиз; тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
     prov_named_total_counted: 'Жыйынтык деп аталган, бирок башка саптардын жыйынтыгына барабар эмес, участок катары эсептелген саптар: {n} (I608 табылгасы; {scope}). Эгер мындай сап жыйынтык болсо, анын добуштары бул мандаттар аныкталган суммаларда эки жолу эсептелди: {affects}. Эгер бул жыйынтык болсо, аны дал келтирүүдөгү саптар чыпкасы менен чыгарып салыңыз (rows.where); эгер бул ушундай аталган участок болсо, мандаттар өзгөрбөйт.',
     prov_total_choice: 'Узун файлдын дал келтирүүсү жыйынтык сабынын сөздөрү менен атаган тандоолор (choice_values ичиндеги «Total»): {scope}. Эгер алардын саптары талапкердики эмес, ар бир шайлоонун жыйынтыгы болсо, алардын добуштары тандоонун добушу катары эсептелди; бул мандаттар алар менен аныкталды: {affects}. Мындай уячаны протокол сабына байлаңыз (line_values, "valid") же анын саптарын чыгарып салыңыз (rows.where).',
     prov_unconfirmed_mapping: 'Долбоордун (shailoo mapping draft) божомолдору калган дал келтирүүлөр: {scope}. Аларды эч ким ырастаган жок (долбоор жыйынтыкты, кодду же протокол сабын тандоо катары кабыл алышы мүмкүн); бул мандаттар алар боюнча аныкталды: {affects}.',
@@ -2384,6 +2419,7 @@ const STRINGS = {
     'finding.X232.title': 'Бош бюллетендер, бузулган бюллетендер же «баарына каршы» деп аталган тандоо мандат алат',
     'finding.X233.title': 'Бир округ эки түрдүү жазылганбы?',
     'finding.X234.title': 'Бир округ бир бөлүгүсүз аталганбы?',
+    'finding.X235.title': 'Тандоо калгандардын добуштарынын суммасы менен жеңет',
     'finding.S301.title': 'Жарыяланган пайыз добуштарга туура келбейт',
     'finding.S302.title': 'Жарыяланган добуштар кайра эсептөөдөн айырмаланат',
     'finding.S303.title': 'Жарыяланган үлүштөрдүн суммасы 100%дан ашат',
@@ -4067,13 +4103,24 @@ function renderLists(res) {
     box.append(el('p', { class: 'muted' }, t('no_list_tier')));
     return;
   }
-  const first = res.lists.find((l) => l.national && l.national.base > 0);
+  // (A list of a kind the law holds to another threshold has its own line.)
+  const first = res.lists.find((l) => l.national && l.national.base > 0 && !l.national.kind);
   if (first) {
     const v = first.national;
     box.append(el('p', null, tCount('threshold_line', v.needed, {
       percent: dec(res.rules.threshold.percent), base: num(v.base), line: dec(v.line_decimal || v.line), needed: num(v.needed),
     })));
-  } else if (res.lists.some((l) => !l.blank) && res.lists.every((l) => l.blank || (l.national || {}).status === 'not_evaluated')) {
+  }
+  const kinds = new Set();
+  for (const l of res.lists) {
+    const v = l.national || {};
+    if (!v.kind || kinds.has(v.kind)) continue;
+    kinds.add(v.kind);
+    box.append(el('p', { class: 'threshold-kind' }, v.line_decimal
+      ? t('threshold_kind_line', { kind: v.kind, percent: dec(v.percent), base: num(v.base), line: dec(v.line_decimal), needed: num(v.needed) })
+      : t('threshold_kind_tag', { kind: v.kind, percent: dec(v.percent) })));
+  }
+  if (!first && !kinds.size && res.lists.some((l) => !l.blank) && res.lists.every((l) => l.blank || (l.national || {}).status === 'not_evaluated')) {
     // no line when no list's verdict could be made: said, as the report says it
     box.append(el('p', { id: 'threshold-ne' }, t('threshold_ne')));
   }
@@ -4111,7 +4158,8 @@ function renderLists(res) {
         !l.votes_not_given && l.votes_missing ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(l.votes_missing) }) + ')') : null),
       // no share without its base (a file without the valid ballots' line)
       el('td', { class: 'num' }, l.percent === undefined || l.percent === '' ? t('not_evaluated') : dec(l.percent)),
-      el('td', { class: 'num margin' }, v.status === 'not_evaluated' ? t('not_evaluated') : v.status ? (v.votes_missing ? '≥ ' : '') + signed(margin) : ''),
+      el('td', { class: 'num margin' }, v.status === 'not_evaluated' ? t('not_evaluated') : v.status ? (v.votes_missing ? '≥ ' : '') + signed(margin) : '',
+        v.kind ? el('span', { class: 'muted kind' }, ' (' + t('threshold_kind_tag', { kind: v.kind, percent: dec(v.percent) }) + ')') : null),
       el('td', null, regionalText(l)),
       el('td', { class: 'num seats' }, l.blank ? '—' : num(l.seats)),
       el('td', { class: 'num' }, l.deputies_not_given ? '—' : l.seats ? `${women} / ${l.women_required}` : ''),
@@ -4565,7 +4613,10 @@ function listName(id) {
 
 function placeText(p) {
   const parts = [];
-  if (p.file) parts.push(p.file + (p.row ? ':' + p.row + (p.last_row > p.row ? '-' + p.last_row : '') : ''));
+  // A protocol joined from parts of two files names the second's rows too (also).
+  for (const r of [p, p.also || {}]) {
+    if (r.file) parts.push(r.file + (r.row ? ':' + r.row + (r.last_row > r.row ? '-' + r.last_row : '') : ''));
+  }
   if (p.region) parts.push(t('region', { id: p.region }));
   if (p.okrug) parts.push(t('okrug', { id: p.okrug }));
   if (p.precinct) parts.push(t('precinct_meta', { id: p.precinct }));
