@@ -18,6 +18,7 @@ import (
 	"github.com/shailoo/shailoo/internal/exact"
 	"github.com/shailoo/shailoo/internal/inputs"
 	"github.com/shailoo/shailoo/internal/parts"
+	"github.com/shailoo/shailoo/internal/samerows"
 	"github.com/shailoo/shailoo/internal/totalrows"
 	"github.com/shailoo/shailoo/internal/zeroed"
 	"github.com/shailoo/shailoo/tally"
@@ -247,6 +248,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			longVotes = f.Mapping.Layout().Votes
 		}
 		var totals totalrows.Finder
+		var copies samerows.Finder
 		var namedAt map[int]election.Precinct // a totals-only count's: where each named total row is placed
 		var headerLine int                    // a transposed file's header row, where its precincts are named
 		var pr election.Precinct
@@ -277,7 +279,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				if row.Column > 0 {
 					pos, headerLine = row.Column, row.Line
 				}
-				named := addTotal(&totals, pos, d, len(hashed.Precincts) == 0 || p.table == nil || row.Index < 0 || row.Index >= p.table.Defined)
+				named := addTotal(&totals, &copies, pos, d, len(hashed.Precincts) == 0 || p.table == nil || row.Index < 0 || row.Index >= p.table.Defined)
 				if lay.Big != 0 {
 					big.note(keys, d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
 					lay.Big = 0
@@ -354,7 +356,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			return nil, err
 		}
 		p.o.unreadable(skipped)
-		p.o.totalRows(f.Name, headerLine, &totals, keys, namedAt)
+		p.o.totalRows(f.Name, headerLine, &totals, &copies, keys, namedAt)
 		p.o.lineIDs(f.Name, nLineIDs, firstLineID)
 		p.o.rowsLeftOut(f.Name, f.Mapping, counts)
 		p.o.blankRows(f.Name, counts)
@@ -839,7 +841,7 @@ func foldPlace(s string) string { return strings.ToLower(strings.Join(strings.Fi
 //
 // The totals are kept (Options.totals) for the Result's provisional
 // reasons: the seats decided on their ballot's sums rest on them.
-func (o *Options) totalRows(file string, headerLine int, f *totalrows.Finder, keys *dense.Keys, at map[int]election.Precinct) {
+func (o *Options) totalRows(file string, headerLine int, f *totalrows.Finder, copies *samerows.Finder, keys *dense.Keys, at map[int]election.Precinct) {
 	counted := f.Counted()
 	if len(counted) > 0 {
 		o.named = slices.Clip(o.named) // a copy of Options shares none of its own
@@ -861,7 +863,7 @@ func (o *Options) totalRows(file string, headerLine int, f *totalrows.Finder, ke
 		}
 		o.named = append(o.named, n)
 	}
-	totals := f.Totals()
+	totals := o.sameFigures(file, headerLine, copies, f.Totals())
 	if len(totals) > 0 {
 		o.totals = slices.Clip(o.totals) // a copy of Options shares none of its own
 	}
@@ -912,8 +914,10 @@ func (t countedTotal) at() string {
 
 // addTotal gives f the row d, at pos: a row whose precinct's name says
 // total (ingest.TotalName) as one (Finder.AddNamed, and true), unless
-// mayBeTotal is false (a precinct the definition lists).
-func addTotal(f *totalrows.Finder, pos int, d *dense.Protocol, mayBeTotal bool) bool {
+// mayBeTotal is false (a precinct the definition lists); and gives copies
+// every row.
+func addTotal(f *totalrows.Finder, copies *samerows.Finder, pos int, d *dense.Protocol, mayBeTotal bool) bool {
+	copies.Add(pos, d)
 	if mayBeTotal && ingest.TotalName(d.Precinct) {
 		f.AddNamed(pos, d)
 		return true
@@ -925,8 +929,8 @@ func addTotal(f *totalrows.Finder, pos int, d *dense.Protocol, mayBeTotal bool) 
 // tableTotals returns the finder of the rows of a file read whole that
 // are totals of other rows, as the count's reading of the file finds
 // them; a row of a precinct the definition lists (defined) is none.
-func tableTotals(t ingest.Table, keys *dense.Keys, defined func(id string) bool) (headerLine int, f *totalrows.Finder) {
-	f = new(totalrows.Finder)
+func tableTotals(t ingest.Table, keys *dense.Keys, defined func(id string) bool) (headerLine int, f *totalrows.Finder, copies *samerows.Finder) {
+	f, copies = new(totalrows.Finder), new(samerows.Finder)
 	for i := range t.Protocols {
 		d := f.Next()
 		keys.Load(d, &t.Protocols[i])
@@ -934,9 +938,9 @@ func tableTotals(t ingest.Table, keys *dense.Keys, defined func(id string) bool)
 		if i < len(t.PrecinctColumns) { // a transposed file: by column
 			at, headerLine = t.PrecinctColumns[i], t.Lines[i]
 		}
-		addTotal(f, at, d, !defined(t.Protocols[i].Precinct))
+		addTotal(f, copies, at, d, !defined(t.Protocols[i].Precinct))
 	}
-	return headerLine, f
+	return headerLine, f, copies
 }
 
 func (o *Options) lineIDs(file string, n, first int) {
@@ -1234,8 +1238,8 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		}
 		o.unreadable(t.Skipped)
 		keys := dense.NewKeys()
-		headerLine, totals := tableTotals(t, keys, func(id string) bool { _, ok := known[id]; return !fromFiles && ok })
-		o.totalRows(f.Name, headerLine, totals, keys, nil)
+		headerLine, totals, copies := tableTotals(t, keys, func(id string) bool { _, ok := known[id]; return !fromFiles && ok })
+		o.totalRows(f.Name, headerLine, totals, copies, keys, nil)
 		if len(t.LineIDs) > 0 {
 			o.lineIDs(f.Name, len(t.LineIDs), t.LineIDs[0])
 		}
