@@ -248,7 +248,12 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			longVotes = f.Mapping.Layout().Votes
 		}
 		var totals totalrows.Finder
-		var copies samerows.Finder
+		// A long file's rows are each a choice's figure, no protocol:
+		// no row of it is compared as a copy of another's.
+		var copies *samerows.Finder
+		if longVotes == nil {
+			copies = new(samerows.Finder)
+		}
 		var namedAt map[int]election.Precinct // a totals-only count's: where each named total row is placed
 		var headerLine int                    // a transposed file's header row, where its precincts are named
 		var pr election.Precinct
@@ -279,7 +284,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				if row.Column > 0 {
 					pos, headerLine = row.Column, row.Line
 				}
-				named := addTotal(&totals, &copies, pos, d, len(hashed.Precincts) == 0 || p.table == nil || row.Index < 0 || row.Index >= p.table.Defined)
+				named := addTotal(&totals, copies, pos, d, len(hashed.Precincts) == 0 || p.table == nil || row.Index < 0 || row.Index >= p.table.Defined)
 				if lay.Big != 0 {
 					big.note(keys, d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
 					lay.Big = 0
@@ -356,7 +361,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			return nil, err
 		}
 		p.o.unreadable(skipped)
-		p.o.totalRows(f.Name, headerLine, &totals, &copies, keys, namedAt)
+		p.o.totalRows(f.Name, headerLine, &totals, copies, keys, namedAt)
 		p.o.lineIDs(f.Name, nLineIDs, firstLineID)
 		p.o.rowsLeftOut(f.Name, f.Mapping, counts)
 		p.o.blankRows(f.Name, counts)

@@ -3,23 +3,25 @@
 // twice under two precinct IDs (a row copied, a file keyed by a
 // timestamp that gives each department three times), which a count would
 // take for two precincts and count twice. Protocols given twice under one
-// precinct ID are the count's own finding (X207), not
-// this package's.
+// precinct ID are the count's own finding (X207), not this package's.
 //
 // Two rows are the same when they give the same figures not 0 at the same
 // places (lines, votes, preference votes), of the same ballot and count: a
 // figure one row gives as 0 and the other leaves empty is no difference.
 // Rows are compared by a 128-bit digest of those figures, never by the
-// figures one by one, so that a row costs one digest and one map look-up
-// whatever the file's size; a digest alike for two rows of other figures
-// has odds below 1 in 10^26 in a file of a million rows.
+// figures one by one: a digest alike for two rows of other figures has
+// odds below 1 in 10^26 in a file of a million rows (each part a sum of
+// the figures times random keys of their places, mixed). A row costs its
+// digest, a bit of a filter and a place in a list (40 bytes): rows whose
+// bit was set already (a copy, or one row in 16 by chance) are looked up
+// in the list once the file is read, the others never.
 //
 // Precincts of like size may share a figure or two by chance, never all:
 // a row is said only when its figures not 0 hold at least MinDistinct
 // distinct values, of MinDigits digits or more in all (each value counted
 // once: a small precinct's 12 voters, 12 ballots found and 12 valid are
 // one value of 2 digits). Dakar's row of Senegal 2019 (663021 voters,
-// 456107 voting, ... eleven values, 54 digits) is far above it; a row of
+// 456107 voting, ... nine values, 45 digits) is far above it; a row of
 // voters 12, valid 12, votes 10 and 2 (three values, 5 digits) is below,
 // as a row of the voters on the list alone is.
 package samerows
@@ -38,75 +40,176 @@ const (
 
 // Copy is a row whose figures are every one those of an earlier row of
 // another precinct (the first row of the file that gave them): Line and
-// Of are the rows' lines (a transposed file's columns), Precinct and
-// OfPrecinct their precincts. Figures is the number of its figures not
-// 0, MaxVote its largest vote (the most by which leaving it out moves the
-// difference between two choices' votes), Votes the sum of its votes.
+// Of are the rows' lines, Precinct and OfPrecinct their precincts.
+// Figures is the number of its figures not 0, MaxVote its largest vote
+// (the most by which leaving it out moves the difference between two
+// choices' votes).
 type Copy struct {
 	Line, Of             int
 	Precinct, OfPrecinct string
 	Ballot               election.BallotKind
 	Machine              bool
 	Figures              int
-	MaxVote, Votes       int64
+	MaxVote              int64
 }
 
 // Finder finds the copies among the rows of one file, given in file
 // order. The zero Finder is ready.
 type Finder struct {
-	seen   map[digest]first
-	copies []Copy
+	blocks [][]row                     // every row with a figure not 0, in file order, blockRows a block
+	n      int                         // the rows in blocks
+	filter []uint64                    // a bit per row's digest's low bits: 64 bits a row at least
+	cands  []cand                      // rows whose bit was set when they came
+	keys   [dense.Sections][][2]uint64 // each place's keys of the digest
 }
 
-type digest struct{ a, b uint64 }
+// blockRows is the rows of a block: rows are kept in blocks, never moved.
+const blockRows = 1024
 
-// first is the first row that gave a digest's figures.
-type first struct {
+// row is a row's digest, line and precinct.
+type row struct {
+	a, b     uint64
 	line     int
 	precinct string
 }
 
-// Add gives the finder the next row of the file, at line (a transposed
-// file's column).
+// cand is a row that may repeat an earlier one: the row numbered at.
+type cand struct {
+	at      int
+	ballot  election.BallotKind
+	machine bool
+	figures int
+	maxVote int64
+}
+
+func (f *Finder) row(i int) *row { return &f.blocks[i/blockRows][i%blockRows] }
+
+// Add gives the finder the next row of the file, at line.
 func (f *Finder) Add(line int, d *dense.Protocol) {
 	if f == nil || d == nil {
 		return
 	}
-	k, n := sum(d)
-	if n == 0 {
+	a, b := f.digest(d)
+	if a == 0 && b == 0 {
 		return
 	}
-	if f.seen == nil {
-		f.seen = map[digest]first{}
+	if f.n*16 >= len(f.filter)*64 {
+		f.grow()
 	}
-	fr, ok := f.seen[k]
-	if !ok {
-		f.seen[k] = first{line: line, precinct: d.Precinct}
+	if f.n%blockRows == 0 {
+		f.blocks = append(f.blocks, make([]row, 0, blockRows))
+	}
+	last := &f.blocks[len(f.blocks)-1]
+	*last = append(*last, row{a: a, b: b, line: line, precinct: d.Precinct})
+	f.n++
+	i := a & uint64(len(f.filter)*64-1)
+	w := &f.filter[i>>6]
+	seen := *w&(1<<(i&63)) != 0
+	*w |= 1 << (i & 63)
+	if !seen {
 		return
 	}
-	if fr.precinct == d.Precinct || !plausible(d) {
+	distinct, digits := spread(d)
+	if distinct < MinDistinct || digits < MinDigits {
 		return
 	}
-	c := Copy{Line: line, Of: fr.line, Precinct: d.Precinct, OfPrecinct: fr.precinct, Ballot: d.Ballot, Machine: d.Machine, Figures: n}
-	for _, e := range d.Votes {
-		c.MaxVote = max(c.MaxVote, e.V)
-		c.Votes += e.V
+	c := cand{at: f.n - 1, ballot: d.Ballot, machine: d.Machine}
+	for sec := range dense.Sections {
+		for _, e := range d.Section(sec) {
+			if e.V != 0 {
+				c.figures++
+			}
+			if sec == dense.SecVotes {
+				c.maxVote = max(c.maxVote, e.V)
+			}
+		}
 	}
-	f.copies = append(f.copies, c)
+	f.cands = append(f.cands, c)
 }
 
-// Copies returns the copies found, in the order of their rows.
+// grow makes the filter 16 bits a row at least (4096 bits at first, then
+// twice as many), small enough to stay in a processor's cache for a file
+// of 100,000 rows (200 KB), and sets the bits of the rows so far.
+func (f *Finder) grow() {
+	f.filter = make([]uint64, max(64, 2*len(f.filter)))
+	mask := uint64(len(f.filter)*64 - 1)
+	for _, bl := range f.blocks {
+		for k := range bl {
+			i := bl[k].a & mask
+			f.filter[i>>6] |= 1 << (i & 63)
+		}
+	}
+}
+
+// Copies returns the copies found, in the order of their rows. No row is
+// to be added after it.
 func (f *Finder) Copies() []Copy {
-	if f == nil {
+	if f == nil || len(f.cands) == 0 {
 		return nil
 	}
-	return f.copies
+	type key struct{ a, b uint64 }
+	first := make(map[key]int, len(f.cands))
+	// A filter of the candidates' digests, 64 bits each: most rows are
+	// passed over without a look-up.
+	bits := make([]uint64, 1<<bitsLen(uint(len(f.cands))))
+	mask := uint64(len(bits)*64 - 1)
+	for _, c := range f.cands {
+		r := f.row(c.at)
+		first[key{r.a, r.b}] = -1
+		bits[(r.b&mask)>>6] |= 1 << (r.b & 63)
+	}
+	for i := range f.n {
+		r := f.row(i)
+		if bits[(r.b&mask)>>6]&(1<<(r.b&63)) == 0 {
+			continue
+		}
+		if at, ok := first[key{r.a, r.b}]; ok && at < 0 {
+			first[key{r.a, r.b}] = i
+		}
+	}
+	var out []Copy
+	for _, c := range f.cands {
+		r := f.row(c.at)
+		at := first[key{r.a, r.b}]
+		if at == c.at || f.row(at).precinct == r.precinct {
+			continue // the filter's bit set by another row; a protocol given twice (X207)
+		}
+		out = append(out, Copy{Line: r.line, Of: f.row(at).line, Precinct: r.precinct, OfPrecinct: f.row(at).precinct,
+			Ballot: c.ballot, Machine: c.machine, Figures: c.figures, MaxVote: c.maxVote})
+	}
+	return out
 }
 
-// sum returns the digest of d's figures not 0, its ballot and count, and
-// the number of those figures. Each figure's part is mixed on its own and
-// the parts added, so that the order of a row's entries does not matter.
-func sum(d *dense.Protocol) (digest, int) {
+// bitsLen is the bits of n.
+func bitsLen(n uint) int {
+	k := 0
+	for ; n > 0; n >>= 1 {
+		k++
+	}
+	return k
+}
+
+// digest returns the two 64-bit parts of the digest of d's figures, its
+// ballot and count: each a sum of the figures, each times a key of its
+// place (section and position), so that a figure 0 adds nothing (as an
+// empty cell) and the figures' order does not matter, then mixed; both
+// parts 0 for a row of zeros. A sum of products is one multiplication a
+// figure, without a chain from one figure to the next.
+func (f *Finder) digest(d *dense.Protocol) (a, b uint64) {
+	for sec := range dense.Sections {
+		es := d.Section(sec)
+		for _, e := range es {
+			if int(e.Pos) >= len(f.keys[sec]) {
+				f.moreKeys(sec, int(e.Pos))
+			}
+			k := &f.keys[sec][e.Pos]
+			a += uint64(e.V) * k[0]
+			b += uint64(e.V) * k[1]
+		}
+	}
+	if a == 0 && b == 0 {
+		return 0, 0
+	}
 	var seed uint64
 	switch d.Ballot {
 	case election.ListBallot:
@@ -122,21 +225,16 @@ func sum(d *dense.Protocol) (digest, int) {
 	if d.Machine {
 		seed |= 1
 	}
-	k := digest{a: mix(seed ^ 0x243f6a8885a308d3), b: mix(seed ^ 0x13198a2e03707344)}
-	n := 0
-	for sec := range dense.Sections {
-		for _, e := range d.Section(sec) {
-			if e.V == 0 {
-				continue
-			}
-			n++
-			at := uint64(e.Pos)<<2 | uint64(sec)
-			v := uint64(e.V)
-			k.a += mix(v*0x9e3779b97f4a7c15 ^ mix(at+0xa4093822299f31d0))
-			k.b += mix(v*0xc2b2ae3d27d4eb4f + mix(at^0x082efa98ec4e6c89))
-		}
+	return mix(a ^ mix(seed^0x243f6a8885a308d3)), mix(b + mix(seed^0x13198a2e03707344))
+}
+
+// moreKeys makes the keys of section sec's positions up to pos: two odd
+// numbers each, of the bits of its section and position mixed.
+func (f *Finder) moreKeys(sec, pos int) {
+	for p := len(f.keys[sec]); p <= pos; p++ {
+		at := uint64(p)<<2 | uint64(sec)
+		f.keys[sec] = append(f.keys[sec], [2]uint64{mix(at+0xa4093822299f31d0) | 1, mix(at^0x082efa98ec4e6c89) | 1})
 	}
-	return k, n
 }
 
 // mix is the finalizer of splitmix64: each bit of x moves about half of
@@ -147,13 +245,13 @@ func mix(x uint64) uint64 {
 	return x ^ x>>31
 }
 
-// plausible says whether a row of d's figures is no coincidence when
-// another precinct gives it too: its distinct figures not 0 are
-// MinDistinct at least, with MinDigits digits at least in all. A figure
-// below 0 counts by its magnitude.
-func plausible(d *dense.Protocol) bool {
-	var vals []int64
-	digits := 0
+// spread returns the number of distinct figures not 0 of d and their
+// digits in all (a figure below 0 by its magnitude): a row is no
+// coincidence when another precinct gives it too with MinDistinct and
+// MinDigits at least.
+func spread(d *dense.Protocol) (distinct, digits int) {
+	var buf [32]int64
+	vals := buf[:0]
 	for sec := range dense.Sections {
 	next:
 		for _, e := range d.Section(sec) {
@@ -176,5 +274,5 @@ func plausible(d *dense.Protocol) bool {
 			}
 		}
 	}
-	return len(vals) >= MinDistinct && digits >= MinDigits
+	return len(vals), digits
 }
