@@ -39,7 +39,7 @@ func (o *Options) sameFigures(file string, headerLine int, copies *samerows.Find
 	}
 	for _, c := range cs {
 		said[c.Line] = true
-		o.Findings = append(o.Findings, validate.SameFiguresRow(file, c.Line, c.Precinct, c.Of, c.OfPrecinct, c.Figures))
+		o.Findings = append(o.Findings, validate.SameFiguresRow(file, c.Line, c.Precinct, c.Of, c.Figures))
 		o.copies = append(o.copies, sameRow{countedTotal: countedTotal{file: file, line: c.Line, precinct: c.Precinct, ballot: c.Ballot, machine: c.Machine}, maxVote: c.MaxVote})
 	}
 	out := totals[:0:0]

@@ -284,7 +284,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				if row.Column > 0 {
 					pos, headerLine = row.Column, row.Line
 				}
-				named := addTotal(&totals, copies, pos, d, len(hashed.Precincts) == 0 || p.table == nil || row.Index < 0 || row.Index >= p.table.Defined)
+				named := addTotal(&totals, copies, pos, d, row.Index, len(hashed.Precincts) == 0 || p.table == nil || row.Index < 0 || row.Index >= p.table.Defined)
 				if lay.Big != 0 {
 					big.note(keys, d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
 					lay.Big = 0
@@ -920,9 +920,9 @@ func (t countedTotal) at() string {
 // addTotal gives f the row d, at pos: a row whose precinct's name says
 // total (ingest.TotalName) as one (Finder.AddNamed, and true), unless
 // mayBeTotal is false (a precinct the definition lists); and gives copies
-// every row.
-func addTotal(f *totalrows.Finder, copies *samerows.Finder, pos int, d *dense.Protocol, mayBeTotal bool) bool {
-	copies.Add(pos, d)
+// every row, key its precinct's place in the count's table (-1: none).
+func addTotal(f *totalrows.Finder, copies *samerows.Finder, pos int, d *dense.Protocol, key int, mayBeTotal bool) bool {
+	copies.Add(pos, d, key)
 	if mayBeTotal && ingest.TotalName(d.Precinct) {
 		f.AddNamed(pos, d)
 		return true
@@ -943,7 +943,7 @@ func tableTotals(t ingest.Table, keys *dense.Keys, defined func(id string) bool)
 		if i < len(t.PrecinctColumns) { // a transposed file: by column
 			at, headerLine = t.PrecinctColumns[i], t.Lines[i]
 		}
-		addTotal(f, copies, at, d, !defined(t.Protocols[i].Precinct))
+		addTotal(f, copies, at, d, -1, !defined(t.Protocols[i].Precinct))
 	}
 	return headerLine, f, copies
 }

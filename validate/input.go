@@ -48,12 +48,11 @@ func CopyOfRow(file string, line int, precinct string, first int) Finding {
 
 // SameFiguresRow is the finding for the row on line of file (precinct its
 // precinct ID) whose n figures not 0 are every one those of the row on
-// line of, of precinct ofPrecinct: one protocol given twice under two
+// line of, of another precinct: one protocol given twice under two
 // precincts, both counted.
-func SameFiguresRow(file string, line int, precinct string, of int, ofPrecinct string, n int) Finding {
+func SameFiguresRow(file string, line int, precinct string, of, n int) Finding {
 	return newFinding(SameFigures, Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}, "", "", 0,
-		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct), "of": same(strconv.Itoa(of)),
-			"of_precinct": same(ofPrecinct), "n": same(strconv.Itoa(n))})
+		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct), "of": same(strconv.Itoa(of)), "n": same(strconv.Itoa(n))})
 }
 
 // TotalOfColumns is TotalOfRows for a transposed file, whose precincts

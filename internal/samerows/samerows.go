@@ -13,7 +13,7 @@
 // odds below 1 in 10^26 in a file of a million rows (each part a sum of
 // the figures times random keys of their places, mixed). A row costs its
 // digest, a bit of a filter and a place in a list (40 bytes): rows whose
-// bit was set already (a copy, or one row in 16 by chance) are looked up
+// bits were set already (a copy, or one row in 50 or so by chance) are looked up
 // in the list once the file is read, the others never.
 //
 // Precincts of like size may share a figure or two by chance, never all:
@@ -40,17 +40,17 @@ const (
 
 // Copy is a row whose figures are every one those of an earlier row of
 // another precinct (the first row of the file that gave them): Line and
-// Of are the rows' lines, Precinct and OfPrecinct their precincts.
+// Of are the rows' lines, Precinct the row's precinct.
 // Figures is the number of its figures not 0, MaxVote its largest vote
 // (the most by which leaving it out moves the difference between two
 // choices' votes).
 type Copy struct {
-	Line, Of             int
-	Precinct, OfPrecinct string
-	Ballot               election.BallotKind
-	Machine              bool
-	Figures              int
-	MaxVote              int64
+	Line, Of int
+	Precinct string
+	Ballot   election.BallotKind
+	Machine  bool
+	Figures  int
+	MaxVote  int64
 }
 
 // Finder finds the copies among the rows of one file, given in file
@@ -71,26 +71,31 @@ type Finder struct {
 // blockRows is the rows of a block: rows are kept in blocks, never moved.
 const blockRows = 1024
 
-// row is a row's digest, line and precinct.
+// row is a row's digest, line and precinct, kept without a pointer (24
+// bytes, which the collector does not scan).
 type row struct {
-	a, b     uint64
-	line     int
-	precinct string
+	a, b uint64
+	line int32
+	id   uint32 // its precinct's key (Add), or a digest of its ID: two rows of one precinct are no copy here
 }
 
 // cand is a row that may repeat an earlier one: the row numbered at.
 type cand struct {
-	at      int
-	ballot  election.BallotKind
-	machine bool
-	figures int
-	maxVote int64
+	at       int
+	precinct string
+	ballot   election.BallotKind
+	machine  bool
+	figures  int
+	maxVote  int64
 }
 
 func (f *Finder) row(i int) *row { return &f.blocks[i/blockRows][i%blockRows] }
 
-// Add gives the finder the next row of the file, at line.
-func (f *Finder) Add(line int, d *dense.Protocol) {
+// Add gives the finder the next row of the file, at line; key is its
+// precinct's place in the count's table of precincts (two rows of one
+// precinct have one), or -1 when it has none: then its ID is told apart
+// by a digest of it.
+func (f *Finder) Add(line int, d *dense.Protocol, key int) {
 	if f == nil || d == nil {
 		return
 	}
@@ -105,12 +110,16 @@ func (f *Finder) Add(line int, d *dense.Protocol) {
 		f.blocks = append(f.blocks, make([]row, 0, blockRows))
 	}
 	last := &f.blocks[len(f.blocks)-1]
-	*last = append(*last, row{a: a, b: b, line: line, precinct: d.Precinct})
+	id := uint32(key)<<1 | 1 // odd: a key; even: a digest
+	if key < 0 || key >= 1<<31 {
+		id = idDigest(d.Precinct) &^ 1
+	}
+	*last = append(*last, row{a: a, b: b, line: int32(line), id: id})
 	f.n++
-	i := a & uint64(len(f.filter)*64-1)
-	w := &f.filter[i>>6]
-	seen := *w&(1<<(i&63)) != 0
-	*w |= 1 << (i & 63)
+	w := &f.filter[a&uint64(len(f.filter)-1)]
+	m := bits2(b)
+	seen := *w&m == m
+	*w |= m
 	if !seen {
 		return
 	}
@@ -118,7 +127,7 @@ func (f *Finder) Add(line int, d *dense.Protocol) {
 	if distinct < MinDistinct || digits < MinDigits {
 		return
 	}
-	c := cand{at: f.n - 1, ballot: d.Ballot, machine: d.Machine}
+	c := cand{at: f.n - 1, precinct: d.Precinct, ballot: d.Ballot, machine: d.Machine}
 	for sec := range dense.Sections {
 		for _, e := range d.Section(sec) {
 			if e.V != 0 {
@@ -137,13 +146,19 @@ func (f *Finder) Add(line int, d *dense.Protocol) {
 // of 100,000 rows (200 KB), and sets the bits of the rows so far.
 func (f *Finder) grow() {
 	f.filter = make([]uint64, max(64, 4*len(f.filter)))
-	mask := uint64(len(f.filter)*64 - 1)
+	mask := uint64(len(f.filter) - 1)
 	for _, bl := range f.blocks {
 		for k := range bl {
-			i := bl[k].a & mask
-			f.filter[i>>6] |= 1 << (i & 63)
+			f.filter[bl[k].a&mask] |= bits2(bl[k].b)
 		}
 	}
+}
+
+// bits2 is the two bits of a row's word of the filter, by b: the word by
+// a, two bits in it, so that a row reads one word and one row in 50 or
+// so that is no copy finds its bits set (16 bits a row).
+func bits2(b uint64) uint64 {
+	return 1<<(b&63) | 1<<(b>>6&63)
 }
 
 // Copies returns the copies found, in the order of their rows. No row is
@@ -176,13 +191,30 @@ func (f *Finder) Copies() []Copy {
 	for _, c := range f.cands {
 		r := f.row(c.at)
 		at := first[key{r.a, r.b}]
-		if at == c.at || f.row(at).precinct == r.precinct {
+		if at == c.at || f.row(at).id == r.id {
 			continue // the filter's bit set by another row; a protocol given twice (X207)
 		}
-		out = append(out, Copy{Line: r.line, Of: f.row(at).line, Precinct: r.precinct, OfPrecinct: f.row(at).precinct,
+		out = append(out, Copy{Line: int(r.line), Of: int(f.row(at).line), Precinct: c.precinct,
 			Ballot: c.ballot, Machine: c.machine, Figures: c.figures, MaxVote: c.maxVote})
 	}
 	return out
+}
+
+// idDigest is a digest of a precinct's ID, 8 bytes at a time: two IDs
+// alike in it and not equal are odds of 1 in 4 billion, and then a copy
+// is not said.
+func idDigest(s string) uint32 {
+	h := uint64(len(s)) * 0x9e3779b97f4a7c15
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		h = (h ^ x) * 0xff51afd7ed558ccd
+	}
+	for ; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * 0xc4ceb9fe1a85ec53
+	}
+	return uint32(mix(h) >> 32)
 }
 
 // bitsLen is the bits of n.
