@@ -248,12 +248,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			longVotes = f.Mapping.Layout().Votes
 		}
 		var totals totalrows.Finder
-		// A long file's rows are each a choice's figure, no protocol:
-		// no row of it is compared as a copy of another's.
-		var copies *samerows.Finder
-		if longVotes == nil {
-			copies = new(samerows.Finder)
-		}
+		copies := new(samerows.Finder) // (a long file's rows come a protocol each)
 		var namedAt map[int]election.Precinct // a totals-only count's: where each named total row is placed
 		var headerLine int                    // a transposed file's header row, where its precincts are named
 		var pr election.Precinct
@@ -1423,10 +1418,12 @@ type okrugZeros struct {
 	n      int
 }
 
-// fill reads, in each okrug ballot protocol of z that gives a choice's
-// votes, the votes not given of a choice on its okrug's ballot (a
-// candidate of the okrug e learnt, or "against all") as 0 votes, and
-// returns how many it so read: a candidate of another okrug stays absent.
+// fill reads, in each protocol of z that gives a choice's votes and is
+// in no okrug e knows (a list ballot's, or of the okrug ballot unplaced),
+// the votes not given of a mapped choice as 0 votes, and returns how many
+// it so read. A protocol of an okrug e learnt is left as read: a
+// candidate of the okrug whose cell is empty there is a figure not given
+// (X229), one of another okrug stays absent.
 func (z okrugZeros) fill(e *election.Election) int {
 	mapped := map[string]bool{}
 	for _, id := range z.m.Layout().Votes {
@@ -1446,15 +1443,14 @@ func (z okrugZeros) fill(e *election.Election) int {
 		if len(q.Votes) == 0 {
 			continue // a row of no choice's votes: its figures did not come
 		}
-		ids := make([]string, 0, 8)
 		if ok := at[pr[q.Precinct]]; q.Ballot == election.OkrugBallot && ok != nil {
-			for _, c := range ok.Candidates {
-				ids = append(ids, c.ID)
-			}
-			ids = append(ids, election.AgainstAll)
-		} else {
-			ids = append(ids, z.m.Layout().Votes...)
+			// A choice on its okrug's ballot (one the okrug's other rows
+			// give a figure for) is on this protocol's too: its empty
+			// cell is a figure not given (X229), never 0; one not on it
+			// is no candidate there (ingest's notOnBallot).
+			continue
 		}
+		ids := z.m.Layout().Votes
 		for _, id := range ids {
 			if _, given := q.Votes[id]; !given && mapped[id] {
 				q.Votes[id] = 0
