@@ -72,8 +72,6 @@ func (o *Options) sameFigures(file string, headerLine int, copies *samerows.Find
 // The list seats are not looked at, as relationGaps does not: what votes
 // move a seat of a list (a threshold, a quota, a remainder) is not one
 // margin, and no bound is computed for them; the findings say each copy.
-// (The 2011 Duma file holds two copies of 72 and 109 ballots among 65
-// million: a list tier made provisional by any copy would be so by them.)
 func (c *counter) sameFiguresProvisional() {
 	rows := make([]sameRow, 0, len(c.o.copies))
 	for _, r := range c.o.copies {

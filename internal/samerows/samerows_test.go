@@ -43,10 +43,14 @@ func TestCopies(t *testing.T) {
 		// another's by chance.
 		{"too few distinct figures", []*dense.Protocol{rowOf("a", ok, []int64{12, 12, 12}, 10, 2), rowOf("b", ok, []int64{12, 12, 12}, 10, 2)}, nil},
 		// 4 distinct values of 9 digits: below MinDigits.
-		{"too few digits", []*dense.Protocol{rowOf("a", ok, []int64{120, 110}, 10, 1), rowOf("b", ok, []int64{120, 110}, 10, 1)}, nil},
-		// 4 distinct values of 10 digits: at MinDigits, said.
-		{"at the bound", []*dense.Protocol{rowOf("a", ok, []int64{1200, 110}, 10, 1), rowOf("b", ok, []int64{1200, 110}, 10, 1)},
-			[]Copy{{Line: 3, Of: 2, Precinct: "b", Ballot: ok, Figures: 4, MaxVote: 10}}},
+		{"too few digits", []*dense.Protocol{rowOf("a", ok, []int64{120, 11}, 10, 12), rowOf("b", ok, []int64{120, 11}, 10, 12)}, nil},
+		// 4 distinct values of 10 digits, two votes of 10: at the bounds, said.
+		{"at the bound", []*dense.Protocol{rowOf("a", ok, []int64{1200, 11}, 10, 12), rowOf("b", ok, []int64{1200, 11}, 10, 12)},
+			[]Copy{{Line: 3, Of: 2, Precinct: "b", Ballot: ok, Figures: 4, MaxVote: 12}}},
+		{"one vote of 10 or more", []*dense.Protocol{rowOf("a", ok, []int64{1200, 11}, 9, 120), rowOf("b", ok, []int64{1200, 11}, 9, 120)}, nil},
+		// Russia 2011, Dagestan's precincts 1680 and 1693: ten figures
+		// alike, 69 of 72 votes for one party.
+		{"near-unanimous", []*dense.Protocol{rowOf("1680", ok, []int64{103, 73, 72, 1, 72, 72, 3}, 69, 3), rowOf("1693", ok, []int64{103, 73, 72, 1, 72, 72, 3}, 69, 3)}, nil},
 		{"zeros", []*dense.Protocol{rowOf("a", ok, []int64{0, 0}, 0), rowOf("b", ok, []int64{0, 0}, 0)}, nil},
 	}
 	for _, tt := range tests {
