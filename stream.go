@@ -248,7 +248,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			longVotes = f.Mapping.Layout().Votes
 		}
 		var totals totalrows.Finder
-		copies := new(samerows.Finder) // (a long file's rows come a protocol each)
+		copies := new(samerows.Finder)        // (a long file's rows come a protocol each)
 		var namedAt map[int]election.Precinct // a totals-only count's: where each named total row is placed
 		var headerLine int                    // a transposed file's header row, where its precincts are named
 		var pr election.Precinct
