@@ -18,17 +18,18 @@
 //
 // Precincts of like size may share a figure or two by chance, never all:
 // a row is said only when its figures not 0 hold at least MinDistinct
-// distinct values, of MinDigits digits or more in all (each value counted
-// once: a small precinct's 12 voters, 12 ballots found and 12 valid are
-// one value of 2 digits), and two choices got MinVote votes or more. A
+// distinct values, two choices got MinVote votes or more, and those
+// values hold enough digits in all (each value counted once: a small
+// precinct's 12 voters, 12 ballots found and 12 valid are one value of 2
+// digits) for the file's size: 8 and twice the digits of its number of
+// rows (digitsFor: 12 for a file of 45 rows, 18 for one of 95,000). A
 // near-unanimous precinct (every voter voting, one choice taking all but
-// a handful) has one figure of its own, its size, and repeats another by
-// chance: Russia's 2011 file gives Dagestan's precincts 1680 and 1693
-// the same ten figures (103 voters, 72 ballots, 69 votes for one party,
-// 3 for the next), as Tatarstan's 1475 and 1488 (109 voters, 108 and 1),
-// said by none. Dakar's row of Senegal 2019 (663021 voters, 456107
-// voting, ... nine values, 45 digits, five choices of 5,646 votes or more)
-// is far above it.
+// a handful) repeats another by chance: Russia's 2011 file gives
+// Dagestan's precincts 1680 and 1693 the same ten figures (103 voters, 72
+// ballots, 69 votes for one party, 3 for the next), as Tatarstan's 1475
+// and 1488 (109 voters, 108 and 1), said by none. Dakar's row of Senegal
+// 2019 (663021 voters, 456107 voting, ... nine values, 45 digits, five
+// choices of 5,646 votes or more) is far above it.
 package samerows
 
 import (
@@ -46,10 +47,12 @@ const (
 	MinVote = 10
 )
 
-// plausible says whether two precincts do not give d's figures by
-// chance: MinDistinct distinct figures not 0 at least, of MinDigits
-// digits at least in all, and two choices of MinVote votes or more.
-func plausible(d *dense.Protocol) bool {
+// plausible says whether two precincts may not give d's figures by
+// chance, whatever the file's size: MinDistinct distinct figures not 0 at
+// least, of MinDigits digits at least in all, and two choices of MinVote
+// votes or more; and returns the digits (the file's size asks for more:
+// digitsFor).
+func plausible(d *dense.Protocol) (int, bool) {
 	n := 0
 	for _, e := range d.Votes {
 		if e.V >= MinVote {
@@ -57,10 +60,27 @@ func plausible(d *dense.Protocol) bool {
 		}
 	}
 	if n < 2 {
-		return false
+		return 0, false
 	}
 	distinct, digits := spread(d)
-	return distinct >= MinDistinct && digits >= MinDigits
+	return digits, distinct >= MinDistinct && digits >= MinDigits
+}
+
+// digitsFor is the digits a row's distinct figures not 0 hold at least to
+// be said in a file of rows rows: 8 and twice the digits of rows (12 for
+// 45 rows, 18 for 95,000), MinDigits at least. A file of n rows holds
+// n²/2 pairs of rows, so that a coincidence of one pair in a thousand
+// million is one found in a file of 50,000; two digits more a digit of
+// rows keep it as rare. (Russia's 2011 file made a referendum's, two
+// choices and eight lines, gives six pairs of precincts of other regions
+// the same figures, 11 to 16 digits: 233 voters, 190 ballots, 173 ДА and
+// 17 НЕТ in Dagestan and in Tver.)
+func digitsFor(rows int) int {
+	d := 0
+	for ; rows > 0; rows /= 10 {
+		d++
+	}
+	return max(MinDigits, 8+2*d)
 }
 
 // Copy is a row whose figures are every one those of an earlier row of
@@ -107,6 +127,7 @@ type row struct {
 // cand is a row that may repeat an earlier one: the row numbered at.
 type cand struct {
 	at       int
+	digits   int // its distinct figures' digits (plausible)
 	precinct string
 	ballot   election.BallotKind
 	machine  bool
@@ -148,10 +169,11 @@ func (f *Finder) Add(line int, d *dense.Protocol, key int) {
 	if !seen {
 		return
 	}
-	if !plausible(d) {
+	digits, ok := plausible(d)
+	if !ok {
 		return
 	}
-	c := cand{at: f.n - 1, precinct: d.Precinct, ballot: d.Ballot, machine: d.Machine}
+	c := cand{at: f.n - 1, precinct: d.Precinct, ballot: d.Ballot, machine: d.Machine, digits: digits}
 	for sec := range dense.Sections {
 		for _, e := range d.Section(sec) {
 			if e.V != 0 {
@@ -212,7 +234,11 @@ func (f *Finder) Copies() []Copy {
 		}
 	}
 	var out []Copy
+	least := digitsFor(f.n)
 	for _, c := range f.cands {
+		if c.digits < least {
+			continue // a coincidence in a file of so many rows
+		}
 		r := f.row(c.at)
 		at := first[key{r.a, r.b}]
 		if at == c.at || f.row(at).id == r.id {

@@ -65,15 +65,19 @@ func TestCopies(t *testing.T) {
 }
 
 // Many rows, few copies far apart: the filter grows past its first size
-// and each copy is found with the first row of its figures.
+// and each copy is found with the first row of its figures, if its
+// figures hold the digits the file's size asks for (digitsFor).
 func TestCopiesMany(t *testing.T) {
 	var f Finder
 	var rows []*dense.Protocol
 	for i := range 20000 {
-		rows = append(rows, rowOf(string(rune('A'+i%26))+string(rune(i)), election.OkrugBallot, []int64{int64(1000 + i), int64(900 + i%97)}, int64(500+i%89), int64(300+i%83)))
+		rows = append(rows, rowOf(string(rune('A'+i%26))+string(rune(i)), election.OkrugBallot, []int64{int64(100000 + i), int64(90000 + i%97)}, int64(50000+i%89), int64(30000+i%83)))
 	}
-	rows = append(rows, rowOf("copy1", election.OkrugBallot, []int64{1007, 907}, 507, 307)) // row 7, line 9
-	rows = append(rows, rowOf("copy2", election.OkrugBallot, []int64{20999, 900 + 19999%97}, 500+19999%89, 300+19999%83))
+	rows = append(rows, rowOf("copy1", election.OkrugBallot, []int64{100007, 90007}, 50007, 30007)) // row 7, line 9
+	rows = append(rows, rowOf("copy2", election.OkrugBallot, []int64{119999, 90000 + 19999%97}, 50000+19999%89, 30000+19999%83))
+	// 20,002 rows ask for 18 digits: a copy of 4 figures of 4 digits each is
+	// not said.
+	rows = append(rows, rowOf("small1", election.OkrugBallot, []int64{1234, 5678}, 4321, 8765), rowOf("small2", election.OkrugBallot, []int64{1234, 5678}, 4321, 8765))
 	for i, d := range rows {
 		f.Add(i+2, d, i)
 	}
@@ -93,5 +97,13 @@ func TestNil(t *testing.T) {
 	z.Add(2, nil, -1)
 	if z.Copies() != nil {
 		t.Error("a nil row is a copy")
+	}
+}
+
+func TestDigitsFor(t *testing.T) {
+	for rows, want := range map[int]int{0: MinDigits, 1: MinDigits, 45: 12, 95000: 18, 1000000: 22} {
+		if got := digitsFor(rows); got != want {
+			t.Errorf("digitsFor(%d) = %d, want %d", rows, got, want)
+		}
 	}
 }
