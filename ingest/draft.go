@@ -3088,7 +3088,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			// of more than one district where it holds numbers: not
 			// Tunisia's "circonscriptionId", 1 on each row of a
 			// president's election.)
-			if !used[i] && (anyWords(norm(i), okrugW) || (edHeader(norm(i)) || anyWords(norm(i), ridingW)) && (!numeric[i] || len(values[i]) > 1)) && !allNotGiven(all, i) {
+			// (New Zealand's and Australia's "Electorate", a district,
+			// only as names of more than one: a column of numbers so
+			// headed is the voters on the list, the British sense.)
+			electorate := anyWords(norm(i), electorateW) && !numeric[i] && len(values[i]) > 1
+			if !used[i] && (anyWords(norm(i), okrugW) || electorate || (edHeader(norm(i)) || anyWords(norm(i), ridingW)) && (!numeric[i] || len(values[i]) > 1)) && !allNotGiven(all, i) {
 				okrug = i
 				break
 			}
@@ -3754,8 +3758,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// as party lists are voted for everywhere (Sweden's
 		// valdistrikt). A count of it as okrugs would seat a member
 		// per district.
-		m.Guesses[okrugAt] = fmt.Sprintf("column %d %q is not mapped: it names a district (%d in the file), and nothing says that each elects its own member: its header names no constituency or single-member district, and no choice is left empty in one district and given in another (each district's own candidates); if each district elects its own member, map \"okrug\" to it and \"ballot\": \"okrug\", and count under a rule set of single-member districts (examples/fptp/rules.json)",
-			okrug+1, trimHeader(header[okrug]), len(values[okrug]))
+		// (An "Electorate" is a member's district by its name, but a
+		// party vote is cast in every one: New Zealand's.)
+		why := "its header names no constituency or single-member district, and no choice is left empty in one district and given in another (each district's own candidates)"
+		if anyWords(norm(okrug), electorateW) {
+			why = "no choice is left empty in one district and given in another (each district's own candidates): every choice is given in every district, as a party vote cast everywhere is"
+		}
+		m.Guesses[okrugAt] = fmt.Sprintf("column %d %q is not mapped: it names a district (%d in the file), and nothing says that each elects its own member: %s; if each district elects its own member, map \"okrug\" to it and \"ballot\": \"okrug\", and count under a rule set of single-member districts (examples/fptp/rules.json)",
+			okrug+1, trimHeader(header[okrug]), len(values[okrug]), why)
 		m.Okrug, okrug, hinted = nil, -1, okrug
 	}
 	// A long file's station numbered within the precinct's column (a
