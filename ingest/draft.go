@@ -3088,7 +3088,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			// of more than one district where it holds numbers: not
 			// Tunisia's "circonscriptionId", 1 on each row of a
 			// president's election.)
-			if !used[i] && (anyWords(norm(i), okrugW) || (edHeader(norm(i)) || anyWords(norm(i), ridingW)) && (!numeric[i] || len(values[i]) > 1)) && !allNotGiven(all, i) {
+			// (New Zealand's and Australia's "Electorate", a district,
+			// only as names of more than one: a column of numbers so
+			// headed is the voters on the list, the British sense.)
+			electorate := anyWords(norm(i), electorateW) && !numeric[i] && len(values[i]) > 1
+			if !used[i] && (anyWords(norm(i), okrugW) || electorate || (edHeader(norm(i)) || anyWords(norm(i), ridingW)) && (!numeric[i] || len(values[i]) > 1)) && !allNotGiven(all, i) {
 				okrug = i
 				break
 			}
@@ -3608,6 +3612,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// totalsAgain says that the rows given again are the file's totals
 	// (repeatedTotals), said so.
 	totalsAgain := false
+	labelAgain := 0 // rows that give one label again in a precinct, said by oneChoiceAgain
 	if choice >= 0 && !unique(choice) {
 		cols := []int{modes}
 		for i := range header {
@@ -3667,8 +3672,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				name, at := firstRepeat(all, keyed(region, machine, choice), choice, key)
 				guess("choice_column: %d rows give a choice of column %d %q again in one precinct and district (the first %q, in precinct %q): two candidates of one name there (of two parties?) or a row given twice; a count refuses the second row: give one of them another name in the file, or leave its rows out (rows.where)",
 					n, choice+1, trimHeader(header[choice]), name, at)
-			} else if again := oneChoiceAgain(header, all, keyed(region, machine, choice), choice); sumNote == "" && again != "" {
+			} else if again, n := oneChoiceAgain(header, all, keyed(region, machine, choice), choice); sumNote == "" && again != "" {
 				guess("%s", again) // (long all the same: one label repeated)
+				labelAgain = n
 			} else if sumNote == "" {
 				choice, votes = -1, -1
 			}
@@ -3754,8 +3760,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// as party lists are voted for everywhere (Sweden's
 		// valdistrikt). A count of it as okrugs would seat a member
 		// per district.
-		m.Guesses[okrugAt] = fmt.Sprintf("column %d %q is not mapped: it names a district (%d in the file), and nothing says that each elects its own member: its header names no constituency or single-member district, and no choice is left empty in one district and given in another (each district's own candidates); if each district elects its own member, map \"okrug\" to it and \"ballot\": \"okrug\", and count under a rule set of single-member districts (examples/fptp/rules.json)",
-			okrug+1, trimHeader(header[okrug]), len(values[okrug]))
+		// (An "Electorate" is a member's district by its name, but a
+		// party vote is cast in every one: New Zealand's.)
+		why := "its header names no constituency or single-member district, and no choice is left empty in one district and given in another (each district's own candidates)"
+		if anyWords(norm(okrug), electorateW) {
+			why = "no choice is left empty in one district and given in another (each district's own candidates): every choice is given in every district, as a party vote cast everywhere is"
+		}
+		m.Guesses[okrugAt] = fmt.Sprintf("column %d %q is not mapped: it names a district (%d in the file), and nothing says that each elects its own member: %s; if each district elects its own member, map \"okrug\" to it and \"ballot\": \"okrug\", and count under a rule set of single-member districts (examples/fptp/rules.json)",
+			okrug+1, trimHeader(header[okrug]), len(values[okrug]), why)
 		m.Okrug, okrug, hinted = nil, -1, okrug
 	}
 	// A long file's station numbered within the precinct's column (a
@@ -4287,7 +4299,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// tells its rows apart, names no precinct (a state's, whose
 		// polling stations are told by the columns after it, as
 		// Mexico's casillas): a count would find duplicates (X207).
-		if n, first := sameKey(all, append([]int{precinct, machine, choice, ballotCol}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 && sumNote == "" && !totalsAgain {
+		// (Not where the rows that repeat it are all one label's given
+		// again, which choice_column's guess says: Delhi's "Independent"
+		// rows, whose precinct is the column.)
+		if n, first := sameKey(all, append([]int{precinct, machine, choice, ballotCol}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 && sumNote == "" && !totalsAgain && !labelOnly(all, labelAgain, precinct, machine, choice, ballotCol) {
 			cell := "number"
 			if !numeric[precinct] {
 				cell = "name" // (a town's, "Alton", is no number)
@@ -4297,7 +4312,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			// which one alone repeats its party as well.)
 			n, first = sameKey(all, precinct, machine, choice, ballotCol)
 			guess("precinct: %d rows repeat the %s of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, cell, precinct+1, trimHeader(header[precinct]), first)
-		} else if n, first := sameKey(all, precinct, machine, choice, ballotCol); n > 0 && keyNote == "" && sumBy < 0 && sumNote == "" && !totalsAgain && joinBy < 0 {
+		} else if n, first := sameKey(all, precinct, machine, choice, ballotCol); n > 0 && n != labelAgain && keyNote == "" && sumBy < 0 && sumNote == "" && !totalsAgain && joinBy < 0 {
 			// Told apart by text the mapping does not read (a name, a
 			// date): still duplicates to a count, unless their figures
 			// are summed (choice_rows).
