@@ -2252,6 +2252,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("column %d %q is not mapped: its header says index and its numbers rise from row to row (%s, %s, ...): it numbers the rows, no precinct and no figure", i+1, trimHeader(header[i]), cellAt(all[0], i), cellAt(all[1], i))
 	}
 	draftReportCounters(header, used, guess)
+	dates := dateColumns(header, all, used, values, guess)
 	if first, last := noResultsYet(header, nonEmpty); first >= 0 {
 		return nil, &ParseError{File: file, Line: bottom + 1, Column: first + 1, Header: trimHeader(header[first]), Err: fmt.Errorf("%w: columns %d %q to %d %q, the protocol's lines and the votes (votemanager's codes), are empty on each of the %d rows: the file was published before the count; draft the mapping from a file with results", ErrNoFigures, first+1, trimHeader(header[first]), last+1, trimHeader(header[last]), len(all))}
 	}
@@ -2409,7 +2410,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// twice, each precinct would have two rows, and a wide file read as
 	// a long one. The copies are said at the end, once the layout is
 	// known. (A few copies are said where the layout finds them.)
-	dupN, dupFirst := sameRows(all)
+	dupN, dupFirst := sameRowsBut(all, dates)
 	if dupN*3 < len(all) {
 		dupN = 0
 	}
@@ -2418,7 +2419,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		ballotRows = slices.Clone(all)
 		seenRow := map[string]bool{}
 		keepRows(func(rec []string) bool {
-			k := strings.Join(rec, "\x00")
+			k := rowKeyBut(rec, dates)
 			if seenRow[k] {
 				return false
 			}
@@ -5050,9 +5051,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	switch {
 	case dupN > 0 && m.long():
-		guess("%d rows are copies of an earlier row, cell for cell (the first at data row %d): read long, each is a second row for the same precinct and choice, an error; count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file", dupN, dupFirst+1)
+		guess("%d rows are copies of an earlier row, cell for cell%s (the first at data row %d): read long, each is a second row for the same precinct and choice, an error; count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file", dupN, butDates(header, dates), dupFirst+1)
 	case dupN > 0:
-		guess("%d rows copy an earlier row, cell for cell (the first at data row %d): the draft read each once; a count reads each a protocol given twice (X207, every copy counted): delete the copies from the file", dupN, dupFirst+1)
+		guess("%d rows copy an earlier row, cell for cell%s (the first at data row %d): the draft read each once; a count reads each a protocol given twice (X207, every copy counted): delete the copies from the file", dupN, butDates(header, dates), dupFirst+1)
 	}
 	mappedFillDown(&m, header, downAbove)
 	return &Draft{Mapping: m}, nil
