@@ -2410,8 +2410,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// twice, each precinct would have two rows, and a wide file read as
 	// a long one. The copies are said at the end, once the layout is
 	// known. (A few copies are said where the layout finds them.)
+	// (Rows that differ but by the time they were sent, a few, are a
+	// protocol sent again: read once too.)
 	dupN, dupFirst := sameRowsBut(all, dates)
-	if dupN*3 < len(all) {
+	if n, _ := sameRows(all); dupN*3 < len(all) && (len(dates) == 0 || dupN == n) {
 		dupN = 0
 	}
 	ballotRows := all // (ballots alike are many ballots: draftMarks reads every row)
@@ -2661,9 +2663,25 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			listJoin = l
 			join = "the choice named by both columns (choice_column below)"
 		}
-		guess("precinct: column %d %q, and region: the same column: column %d %q names a party list on each row (%d lists), numbered anew in each of the %d areas of column %d (list %q of %q is not list %q of %q): each area's rows are its result by list; count under a rule set that seats the lists of each region apart (\"list\": {\"constituency\": \"region\"}), %s; empty_votes: %q: a list with no row in an area did not stand there, no votes missing",
+		empty := fmt.Sprintf("empty_votes: %q: a list with no row in an area did not stand there, no votes missing", m.EmptyVotes)
+		if inEveryArea(all, a, l) {
+			// (The same lists in every area, one ballot: a row
+			// missing is a figure not given, which not_on_ballot
+			// would make 0.)
+			m.EmptyVotes = ""
+			empty = "each list has a row in every area (the same lists everywhere), so a list's row missing would be votes not given, not a list that did not stand there: empty_votes left unset"
+		}
+		guess("precinct: column %d %q, and region: the same column: column %d %q names a party list on each row (%d lists), numbered anew in each of the %d areas of column %d (list %q of %q is not list %q of %q): each area's rows are its result by list; count under a rule set that seats the lists of each region apart (\"list\": {\"constituency\": \"region\"}), %s; %s",
 			a+1, trimHeader(header[a]), l+1, trimHeader(header[l]), len(values[l]), len(values[a]), a+1,
-			cellAt(all[0], l), cellAt(all[0], a), cellAt(all[0], l), otherArea(all, a, cellAt(all[0], a)), join, m.EmptyVotes)
+			cellAt(all[0], l), cellAt(all[0], a), cellAt(all[0], l), otherArea(all, a, cellAt(all[0], a)), join, empty)
+	}
+	// Or a place and a precinct numbered anew in it, together
+	// (listAreaPair): the precinct named by both.
+	listPlace := -1
+	if t, p, l := listAreaPair(header, all, used, numeric, nonEmpty, values, norm); precinct < 0 && p >= 0 {
+		precinct, listPlace, used[t] = p, t, true
+		guess("precinct: columns %d %q and %d %q together: column %d %q names a party list on each row (%d lists), and neither column names each list's row of a precinct once alone (%d %q numbers its precincts anew in each place of column %d), together they do",
+			t+1, trimHeader(header[t]), p+1, trimHeader(header[p]), l+1, trimHeader(header[l]), len(values[l]), p+1, trimHeader(header[p]), t+1)
 	}
 	for _, ok := range []func(int) bool{varied, func(int) bool { return true }} {
 		for i := range header { // whole words first: "№ ВД", "Mesa", "Bureau"
@@ -3429,6 +3447,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// key is the columns that name a precinct: its own, and in a long
 	// file the codes that tell apart the rows of a choice (longKey).
 	key := []int{precinct}
+	if listPlace >= 0 {
+		key = []int{listPlace, precinct}
+	}
 	if byBoth >= 0 {
 		key = append(key, byBoth)
 	}
@@ -4211,7 +4232,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	case len(key) > 1 && choice >= 0:
 		var names []string
 		m.Precinct, names = keyColumns(header, key)
-		guess("precinct: columns %s together: under column %d alone the rows of a choice repeat, and the codes after it tell them apart (the areas within it: a village, a station), so each precinct gives each choice once", strings.Join(names, ", "), precinct+1)
+		if listPlace < 0 || len(key) > 2 { // (else said above)
+			guess("precinct: columns %s together: under column %d alone the rows of a choice repeat, and the codes after it tell them apart (the areas within it: a village, a station), so each precinct gives each choice once", strings.Join(names, ", "), precinct+1)
+		}
 	case len(keyCols) > 2:
 		var names []string
 		m.Precinct = Column{}
