@@ -2959,12 +2959,22 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("precinct: column %d %q: it names an area (%d in the file) whose rows run together, beside column %d %q, which names each row's candidate once: each area's rows are its candidates, the file long", a+1, trimHeader(header[a]), len(values[a]), choiceRows(header, all, used, numeric, nonEmpty, values, norm)+1, trimHeader(header[choiceRows(header, all, used, numeric, nonEmpty, values, norm)]))
 		} else if t := partOfSum; t >= 0 {
 			noKey = fmt.Sprintf("; column %d %q is on every row a part of the sum in column %d %q, a figure, not a precinct's number", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]), t+1, trimHeader(header[t]))
-		} else if k := textNamesRows(header, all, used, numeric, nonEmpty, values, norm); k >= 0 && anyWords(norm(leftNumbers[0]), countedW) {
+		} else if k := textNamesRows(header, all, used, numeric, nonEmpty, values, norm); k >= 0 && (anyWords(norm(leftNumbers[0]), countedW) || len(all) == 1) {
 			// (A column of figures named so, "Votes cast", is no
 			// precinct's number beside text that names each row:
 			// Montenegro's national totals, one row, "Constituency".)
+			// (So too of one row, Fiji's national totals, "Division" of
+			// "Fiji (national)" beside "Stations counted": a number of
+			// one row may be any figure, and the text names the row.)
 			precinct = k
 			precinctWhy = fmt.Sprintf(": its text names each row once, and column %d %q, the first column of numbers, is named as a figure", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]))
+			if n := leftNumbers[0]; !anyWords(norm(n), countedW) {
+				precinctWhy = fmt.Sprintf(": its text names the file's one row, and column %d %q, the first column of numbers, may be any figure of it", n+1, trimHeader(header[n]))
+				if stationsCounted(norm(n)) {
+					used[n] = true
+					guess("column %d %q is not mapped: it counts the stations or precincts the row's figures are of, not a choice's votes", n+1, trimHeader(header[n]))
+				}
+			}
 		} else if len(leftNumbers) == 1 && namedVotes(norm(leftNumbers[0])) && !anyWords(norm(leftNumbers[0]), idH) && choicesBeside(header, used, numeric, nonEmpty, len(all), norm) {
 			// (The one column of numbers named as votes beside a column
 			// of the choices' names, Delhi's "Votes15" beside "Party"
@@ -5074,9 +5084,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	switch {
 	case dupN > 0 && m.long():
-		guess("%d rows are copies of an earlier row, cell for cell%s (the first at data row %d): read long, each is a second row for the same precinct and choice, an error; count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file", dupN, butDates(header, dates), dupFirst+1)
+		guess("%d rows are copies of an earlier row, cell for cell (the first at data row %d)%s: read long, each is a second row for the same precinct and choice, an error; count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file", dupN, dupFirst+1, butDates(header, dates))
 	case dupN > 0:
-		guess("%d rows copy an earlier row, cell for cell%s (the first at data row %d): the draft read each once; a count reads each a protocol given twice (X207, every copy counted): delete the copies from the file", dupN, butDates(header, dates), dupFirst+1)
+		guess("%d rows copy an earlier row, cell for cell (the first at data row %d)%s: the draft read each once; a count reads each a protocol given twice (X207, every copy counted): delete the copies from the file", dupN, dupFirst+1, butDates(header, dates))
 	}
 	mappedFillDown(&m, header, downAbove)
 	return &Draft{Mapping: m}, nil

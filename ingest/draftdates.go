@@ -269,7 +269,7 @@ func sameRowsBut(rows [][]string, skip []int) (n, first int) {
 	return n, first
 }
 
-// butDates says, after "cell for cell", which columns of dates the
+// butDates says, after the copies' first row, which columns of dates the
 // copies differ in, or "".
 func butDates(header []string, dates []int) string {
 	if len(dates) == 0 {
@@ -279,5 +279,5 @@ func butDates(header []string, dates []int) string {
 	for _, i := range dates {
 		cols = append(cols, fmt.Sprintf("%d %q", i+1, trimHeader(header[i])))
 	}
-	return fmt.Sprintf(" but for the dates or times of column %s", strings.Join(cols, ", "))
+	return fmt.Sprintf(", but for the dates or times of column %s", strings.Join(cols, ", "))
 }

@@ -68,3 +68,12 @@ func inEveryArea(rows [][]string, area, list int) bool {
 	}
 	return true
 }
+
+// stationsCounted says whether h (lower case) names a count of the
+// stations or precincts a row sums ("Stations counted", "Precincts
+// reporting", "number of polling stations"): a figure of the row, no
+// choice's votes.
+func stationsCounted(h string) bool {
+	return anyWords(h, []string{"stations", "precincts", "polling stations", "polls"}) &&
+		(countOf(h) || anyWords(h, []string{"counted", "reporting", "reported", "number", "no"}))
+}
