@@ -2252,6 +2252,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("column %d %q is not mapped: its header says index and its numbers rise from row to row (%s, %s, ...): it numbers the rows, no precinct and no figure", i+1, trimHeader(header[i]), cellAt(all[0], i), cellAt(all[1], i))
 	}
 	draftReportCounters(header, used, guess)
+	dates := dateColumns(header, all, used, values, guess)
 	if first, last := noResultsYet(header, nonEmpty); first >= 0 {
 		return nil, &ParseError{File: file, Line: bottom + 1, Column: first + 1, Header: trimHeader(header[first]), Err: fmt.Errorf("%w: columns %d %q to %d %q, the protocol's lines and the votes (votemanager's codes), are empty on each of the %d rows: the file was published before the count; draft the mapping from a file with results", ErrNoFigures, first+1, trimHeader(header[first]), last+1, trimHeader(header[last]), len(all))}
 	}
@@ -2409,8 +2410,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// twice, each precinct would have two rows, and a wide file read as
 	// a long one. The copies are said at the end, once the layout is
 	// known. (A few copies are said where the layout finds them.)
-	dupN, dupFirst := sameRows(all)
-	if dupN*3 < len(all) {
+	// (Rows that differ but by the time they were sent, a few, are a
+	// protocol sent again: read once too.)
+	dupN, dupFirst := sameRowsBut(all, dates)
+	if n, _ := sameRows(all); dupN*3 < len(all) && (len(dates) == 0 || dupN == n) {
 		dupN = 0
 	}
 	ballotRows := all // (ballots alike are many ballots: draftMarks reads every row)
@@ -2418,7 +2421,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		ballotRows = slices.Clone(all)
 		seenRow := map[string]bool{}
 		keepRows(func(rec []string) bool {
-			k := strings.Join(rec, "\x00")
+			k := rowKeyBut(rec, dates)
 			if seenRow[k] {
 				return false
 			}
@@ -2660,9 +2663,25 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			listJoin = l
 			join = "the choice named by both columns (choice_column below)"
 		}
-		guess("precinct: column %d %q, and region: the same column: column %d %q names a party list on each row (%d lists), numbered anew in each of the %d areas of column %d (list %q of %q is not list %q of %q): each area's rows are its result by list; count under a rule set that seats the lists of each region apart (\"list\": {\"constituency\": \"region\"}), %s; empty_votes: %q: a list with no row in an area did not stand there, no votes missing",
+		empty := fmt.Sprintf("empty_votes: %q: a list with no row in an area did not stand there, no votes missing", m.EmptyVotes)
+		if inEveryArea(all, a, l) {
+			// (The same lists in every area, one ballot: a row
+			// missing is a figure not given, which not_on_ballot
+			// would make 0.)
+			m.EmptyVotes = ""
+			empty = "each list has a row in every area (the same lists everywhere), so a list's row missing would be votes not given, not a list that did not stand there: empty_votes left unset"
+		}
+		guess("precinct: column %d %q, and region: the same column: column %d %q names a party list on each row (%d lists), numbered anew in each of the %d areas of column %d (list %q of %q is not list %q of %q): each area's rows are its result by list; count under a rule set that seats the lists of each region apart (\"list\": {\"constituency\": \"region\"}), %s; %s",
 			a+1, trimHeader(header[a]), l+1, trimHeader(header[l]), len(values[l]), len(values[a]), a+1,
-			cellAt(all[0], l), cellAt(all[0], a), cellAt(all[0], l), otherArea(all, a, cellAt(all[0], a)), join, m.EmptyVotes)
+			cellAt(all[0], l), cellAt(all[0], a), cellAt(all[0], l), otherArea(all, a, cellAt(all[0], a)), join, empty)
+	}
+	// Or a place and a precinct numbered anew in it, together
+	// (listAreaPair): the precinct named by both.
+	listPlace := -1
+	if t, p, l := listAreaPair(header, all, used, numeric, nonEmpty, values, norm); precinct < 0 && p >= 0 {
+		precinct, listPlace, used[t] = p, t, true
+		guess("precinct: columns %d %q and %d %q together: column %d %q names a party list on each row (%d lists), and neither column names each list's row of a precinct once alone (%d %q numbers its precincts anew in each place of column %d), together they do",
+			t+1, trimHeader(header[t]), p+1, trimHeader(header[p]), l+1, trimHeader(header[l]), len(values[l]), p+1, trimHeader(header[p]), t+1)
 	}
 	for _, ok := range []func(int) bool{varied, func(int) bool { return true }} {
 		for i := range header { // whole words first: "№ ВД", "Mesa", "Bureau"
@@ -2940,12 +2959,22 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("precinct: column %d %q: it names an area (%d in the file) whose rows run together, beside column %d %q, which names each row's candidate once: each area's rows are its candidates, the file long", a+1, trimHeader(header[a]), len(values[a]), choiceRows(header, all, used, numeric, nonEmpty, values, norm)+1, trimHeader(header[choiceRows(header, all, used, numeric, nonEmpty, values, norm)]))
 		} else if t := partOfSum; t >= 0 {
 			noKey = fmt.Sprintf("; column %d %q is on every row a part of the sum in column %d %q, a figure, not a precinct's number", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]), t+1, trimHeader(header[t]))
-		} else if k := textNamesRows(header, all, used, numeric, nonEmpty, values, norm); k >= 0 && anyWords(norm(leftNumbers[0]), countedW) {
+		} else if k := textNamesRows(header, all, used, numeric, nonEmpty, values, norm); k >= 0 && (anyWords(norm(leftNumbers[0]), countedW) || len(all) == 1) {
 			// (A column of figures named so, "Votes cast", is no
 			// precinct's number beside text that names each row:
 			// Montenegro's national totals, one row, "Constituency".)
+			// (So too of one row, Fiji's national totals, "Division" of
+			// "Fiji (national)" beside "Stations counted": a number of
+			// one row may be any figure, and the text names the row.)
 			precinct = k
 			precinctWhy = fmt.Sprintf(": its text names each row once, and column %d %q, the first column of numbers, is named as a figure", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]))
+			if n := leftNumbers[0]; !anyWords(norm(n), countedW) {
+				precinctWhy = fmt.Sprintf(": its text names the file's one row, and column %d %q, the first column of numbers, may be any figure of it", n+1, trimHeader(header[n]))
+				if stationsCounted(norm(n)) {
+					used[n] = true
+					guess("column %d %q is not mapped: it counts the stations or precincts the row's figures are of, not a choice's votes", n+1, trimHeader(header[n]))
+				}
+			}
 		} else if len(leftNumbers) == 1 && namedVotes(norm(leftNumbers[0])) && !anyWords(norm(leftNumbers[0]), idH) && choicesBeside(header, used, numeric, nonEmpty, len(all), norm) {
 			// (The one column of numbers named as votes beside a column
 			// of the choices' names, Delhi's "Votes15" beside "Party"
@@ -3432,6 +3461,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// key is the columns that name a precinct: its own, and in a long
 	// file the codes that tell apart the rows of a choice (longKey).
 	key := []int{precinct}
+	if listPlace >= 0 {
+		key = []int{listPlace, precinct}
+	}
 	if byBoth >= 0 {
 		key = append(key, byBoth)
 	}
@@ -4222,7 +4254,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	case len(key) > 1 && choice >= 0:
 		var names []string
 		m.Precinct, names = keyColumns(header, key)
-		guess("precinct: columns %s together: under column %d alone the rows of a choice repeat, and the codes after it tell them apart (the areas within it: a village, a station), so each precinct gives each choice once", strings.Join(names, ", "), precinct+1)
+		if listPlace < 0 || len(key) > 2 { // (else said above)
+			guess("precinct: columns %s together: under column %d alone the rows of a choice repeat, and the codes after it tell them apart (the areas within it: a village, a station), so each precinct gives each choice once", strings.Join(names, ", "), precinct+1)
+		}
 	case len(keyCols) > 2:
 		var names []string
 		m.Precinct = Column{}
@@ -5065,9 +5099,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	switch {
 	case dupN > 0 && m.long():
-		guess("%d rows are copies of an earlier row, cell for cell (the first at data row %d): read long, each is a second row for the same precinct and choice, an error; count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file", dupN, dupFirst+1)
+		guess("%d rows are copies of an earlier row, cell for cell (the first at data row %d)%s: read long, each is a second row for the same precinct and choice, an error; count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file", dupN, dupFirst+1, butDates(header, dates))
 	case dupN > 0:
-		guess("%d rows copy an earlier row, cell for cell (the first at data row %d): the draft read each once; a count reads each a protocol given twice (X207, every copy counted): delete the copies from the file", dupN, dupFirst+1)
+		guess("%d rows copy an earlier row, cell for cell (the first at data row %d)%s: the draft read each once; a count reads each a protocol given twice (X207, every copy counted): delete the copies from the file", dupN, dupFirst+1, butDates(header, dates))
 	}
 	mappedFillDown(&m, header, downAbove)
 	return &Draft{Mapping: m}, nil
