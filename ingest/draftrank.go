@@ -248,6 +248,7 @@ func absentChoices(m *Mapping, header []string, rows [][]string, key []int) (n i
 	}
 	ofArea := map[string]map[string]bool{}
 	var order []string
+	shown := map[string]string{}
 	all := map[string]bool{}
 	for _, rec := range rows {
 		v := strings.TrimSpace(cellAt(rec, c))
@@ -268,6 +269,7 @@ func absentChoices(m *Mapping, header []string, rows [][]string, key []int) (n i
 		if ofArea[a] == nil {
 			ofArea[a] = map[string]bool{}
 			order = append(order, a)
+			shown[a] = strings.TrimSpace(cellAt(rec, key[0])) // (the precinct's own cell, as a count names it)
 		}
 		ofArea[a][id] = true
 		all[id] = true
@@ -279,7 +281,7 @@ func absentChoices(m *Mapping, header []string, rows [][]string, key []int) (n i
 			continue
 		}
 		if n++; n == 1 {
-			choice, area = ids[k], a
+			choice, area = ids[k], shown[a]
 		}
 	}
 	return n, choice, area
