@@ -4476,10 +4476,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	var ranked []int
 	rankedWhy := ""
 	if choice < 0 {
-		var names []int
-		if ranked, names = rankedColumns(header, all, numeric, nonEmpty, used, norm); len(ranked) > 0 {
-			rankedWhy = rankedNote(header, all, ranked, names)
-		}
+		ranked, rankedWhy = rankedColumns(header, all, numeric, nonEmpty, used, norm)
 	}
 	rankedSaid := false // (said once, at the first ranked column no other guess takes)
 	for i := range header {

@@ -55,9 +55,9 @@ func rankPlace(h string) int {
 // rankedColumns returns the columns of figures named by a place (rank),
 // of two places at least, beside columns of text whose cells are drawn
 // from one set of names (a name in one column on a row found in another
-// on another row: a party that leads here and is second there), or nil.
-// names are those columns of text.
-func rankedColumns(header []string, rows [][]string, numeric []bool, nonEmpty []int, used []bool, norm func(int) string) (ranked, names []int) {
+// on another row: a party that leads here and is second there), or nil;
+// and the note that says so (rankedNote).
+func rankedColumns(header []string, rows [][]string, numeric []bool, nonEmpty []int, used []bool, norm func(int) string) (ranked []int, note string) {
 	places := map[int]bool{}
 	for i := range header {
 		if !used[i] && numeric[i] && nonEmpty[i] > 0 {
@@ -68,7 +68,7 @@ func rankedColumns(header []string, rows [][]string, numeric []bool, nonEmpty []
 		}
 	}
 	if len(places) < 2 {
-		return nil, nil
+		return nil, ""
 	}
 	// (Beside them, the votes of the rest together: "votes_rest".)
 	for i := range header {
@@ -76,63 +76,37 @@ func rankedColumns(header []string, rows [][]string, numeric []bool, nonEmpty []
 			ranked = append(ranked, i)
 		}
 	}
-	cells := map[int]map[string]bool{}
-	for i := range header {
-		if numeric[i] || nonEmpty[i] == 0 {
-			continue
-		}
-		cells[i] = map[string]bool{}
-		for _, rec := range rows {
-			if v := strings.TrimSpace(cellAt(rec, i)); v != "" && !isNumber(v) {
-				cells[i][v] = true
-			}
-		}
-	}
-	for i := range header {
-		if cells[i] == nil {
-			continue
-		}
-		for j := range header {
-			if j == i || cells[j] == nil {
-				continue
-			}
-			shared := false
-			for v := range cells[i] {
-				shared = shared || cells[j][v]
-			}
-			if shared {
-				names = append(names, i)
-				break
-			}
-		}
-	}
-	if len(names) < 2 {
-		return nil, nil
-	}
-	return ranked, names
-}
-
-// rankedNote is the guess of a file of ranked columns (rankedColumns).
-func rankedNote(header []string, rows [][]string, ranked, names []int) string {
-	// (A name of the first column of names found in another on some
-	// row: the example.)
-	example, from, to := "", -1, -1
+	// in holds the column of text where each name was first found.
+	in := map[string]int{}
+	var names []int
+	example, from, to := "", 0, 0
 	for _, rec := range rows {
-		for _, a := range names {
-			v := strings.TrimSpace(cellAt(rec, a))
-			if v == "" || example != "" {
+		for i := range header {
+			v := strings.TrimSpace(cellAt(rec, i))
+			if numeric[i] || v == "" || isNumber(v) {
 				continue
 			}
-			for _, other := range rows {
-				for _, b := range names {
-					if b != a && strings.TrimSpace(cellAt(other, b)) == v && example == "" {
-						example, from, to = v, a, b
+			j, ok := in[v]
+			switch {
+			case !ok:
+				in[v] = i
+			case j != i:
+				if example == "" {
+					example, from, to = v, j, i
+				}
+				for _, c := range []int{i, j} {
+					if !slices.Contains(names, c) {
+						names = append(names, c)
 					}
 				}
 			}
 		}
 	}
-	return fmt.Sprintf("no choice is mapped: the choices are named in cells by rank: %s hold names drawn from one set (%q in column %d %q on one row and in column %d %q on another), and %s give the votes of whoever stands at a place (winner, second...) in each row, a different choice from row to row; mapped as choices, the places would be counted as parties and seated. Reshape the file to one row per precinct and choice (a column of the choice's name, one of its votes) and map it long (\"layout\": \"long\", choice_column, votes_column: README \"Long files\")",
+	if len(names) < 2 {
+		return nil, ""
+	}
+	slices.Sort(names)
+	return ranked, fmt.Sprintf("no choice is mapped: the choices are named in cells by rank: %s hold names drawn from one set (%q in column %d %q on one row and in column %d %q on another), and %s give the votes of whoever stands at a place (winner, second...) in each row, a different choice from row to row; mapped as choices, the places would be counted as parties and seated. Reshape the file to one row per precinct and choice (a column of the choice's name, one of its votes) and map it long (\"layout\": \"long\", choice_column, votes_column: README \"Long files\")",
 		columnNames(header, names), example, from+1, trimHeader(header[from]), to+1, trimHeader(header[to]), columnNames(header, ranked))
 }
 
@@ -197,26 +171,16 @@ func differenceOf(rows [][]string, numeric []bool, i int) (a, b int) {
 // such areas or one of three rows or more, no more than one row in ten
 // repeating a figure of its area (a tie).
 func differsWithin(rows [][]string, key []int, i int) bool {
-	seen := map[string]map[string]bool{}
+	seen := map[string]bool{}
 	size := map[string]int{}
 	again := 0
 	for _, rec := range rows {
-		var b strings.Builder
-		for _, c := range key {
-			if c >= 0 {
-				b.WriteString(cellAt(rec, c))
-				b.WriteByte(0)
-			}
-		}
-		k := b.String()
-		if seen[k] == nil {
-			seen[k] = map[string]bool{}
-		}
-		v := strings.TrimSpace(cellAt(rec, i))
-		if seen[k][v] {
+		k := protocolKey(rec, key)
+		if v := k + "\x00" + strings.TrimSpace(cellAt(rec, i)); seen[v] {
 			again++
+		} else {
+			seen[v] = true
 		}
-		seen[k][v] = true
 		size[k]++
 	}
 	areas, inAreas := 0, 0
@@ -247,41 +211,28 @@ func absentChoices(m *Mapping, header []string, rows [][]string, key []int) (n i
 		return 0, "", ""
 	}
 	ofArea := map[string]map[string]bool{}
-	var order []string
-	shown := map[string]string{}
+	var order [][]string // (an area's first row)
 	all := map[string]bool{}
 	for _, rec := range rows {
-		v := strings.TrimSpace(cellAt(rec, c))
-		id, ok := m.ChoiceValues[v]
-		if !ok || id == "" {
+		id := m.ChoiceValues[strings.TrimSpace(cellAt(rec, c))]
+		if id == "" {
 			continue
 		}
-		var b strings.Builder
-		for _, k := range key {
-			if k >= 0 {
-				if b.Len() > 0 {
-					b.WriteString(" ")
-				}
-				b.WriteString(strings.TrimSpace(cellAt(rec, k)))
-			}
-		}
-		a := b.String()
+		a := protocolKey(rec, key)
 		if ofArea[a] == nil {
 			ofArea[a] = map[string]bool{}
-			order = append(order, a)
-			shown[a] = strings.TrimSpace(cellAt(rec, key[0])) // (the precinct's own cell, as a count names it)
+			order = append(order, rec)
 		}
 		ofArea[a][id] = true
 		all[id] = true
 	}
 	ids := sortedKeys(all)
-	for _, a := range order {
-		k := slices.IndexFunc(ids, func(id string) bool { return !ofArea[a][id] })
-		if k < 0 {
-			continue
-		}
-		if n++; n == 1 {
-			choice, area = ids[k], shown[a]
+	for _, rec := range order {
+		have := ofArea[protocolKey(rec, key)]
+		if k := slices.IndexFunc(ids, func(id string) bool { return !have[id] }); k >= 0 {
+			if n++; n == 1 {
+				choice, area = ids[k], strings.TrimSpace(cellAt(rec, key[0])) // (the precinct's own cell, as a count names it)
+			}
 		}
 	}
 	return n, choice, area
