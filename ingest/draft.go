@@ -3497,7 +3497,40 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		n, _ := sameKey(all, keyed(region, machine, i)...)
 		return n*20 <= len(all)
 	}
+	// In a file of several rows per precinct, a winner's lead
+	// ("Plurality", "margin": 0 on every row but the winner's) is no
+	// choice's votes; and a column mapped as a line whose figure
+	// differs on the rows of each precinct is a choice's own figure, no
+	// protocol line (Elections Ontario's "TotalValidBallotsCast", each
+	// candidate's votes): freed for the choice's figure.
+	freed, freedLine := -1, election.Line("")
+	if repeats(all, keyed(region, machine)...) {
+		for i := range header {
+			if !used[i] && numeric[i] && marginHeader(norm(i)) && !perProtocol(i) {
+				used[i] = true
+				leave(i)
+				guess("column %d %q is not mapped: it names a winner's lead over the next (a margin, a plurality or majority in the British sense: 0 or empty on the other rows), a difference of two choices' votes, never a choice's votes", i+1, trimHeader(header[i]))
+			}
+		}
+		for _, l := range slices.Sorted(maps.Keys(m.Lines)) {
+			c := m.Lines[l]
+			if i := columnOf(header, c.Header); freed < 0 && i >= 0 && len(c.Columns) == 0 && numeric[i] && differsWithin(all, keyed(region, machine, okrug), i) {
+				freed, freedLine = i, l
+			}
+		}
+		if freed >= 0 {
+			used[freed] = false
+		}
+	}
 	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm, unique, perProtocol, nearly)
+	if freed >= 0 && (choice < 0 || votes != freed) {
+		used[freed] = true // (still the line)
+	} else if freed >= 0 {
+		delete(m.Lines, freedLine)
+		prefix := fmt.Sprintf("lines.%s: column %d ", freedLine, freed+1)
+		m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, prefix) })
+		guess("column %d %q is not line %s: its figure differs on the rows of each precinct, as a choice's own figure does, where a protocol's line is one figure repeated on its rows: it is the choice's figure (votes_column)", freed+1, trimHeader(header[freed]), freedLine)
+	}
 	if c := wholeName(header, all, used, numeric, norm, choice); c != choice && unique(c) == unique(choice) {
 		choice = c
 	}
@@ -4486,6 +4519,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		bareCols = bareNumbers(header, used, numeric, left)
 	}
 	bareNote := noteOnce(guess, bareNumbersNote(header, bareCols))
+	// Columns of votes named by rank ("votes_winner", "votes_runnerup")
+	// beside columns of names drawn from one set: the choices are named
+	// in cells by rank, and no column is a choice's (draftrank.go).
+	var ranked []int
+	rankedWhy := ""
+	if choice < 0 {
+		ranked, rankedWhy = rankedColumns(header, all, numeric, nonEmpty, used, norm)
+	}
+	rankedSaid := false // (said once, at the first ranked column no other guess takes)
 	for i := range header {
 		if choice >= 0 || used[i] || !numeric[i] {
 			continue
@@ -4499,6 +4541,32 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if j := namedFigure(header, numeric, nonEmpty, i); j >= 0 {
 			used[i] = true
 			guess("column %d %q is not mapped: its header is column %d's, %q, with more words: on each row the figure of whoever that column names there, a different choice from row to row, which repeats that choice's own figure: no choice of its own", i+1, h, j+1, trimHeader(header[j]))
+			continue
+		}
+		if slices.Contains(ranked, i) {
+			used[i] = true
+			leave(i)
+			if !rankedSaid {
+				rankedSaid = true
+				guess("%s", rankedWhy)
+			}
+			if p := rankPlace(norm(i)); p > 0 {
+				guess("column %d %q is not mapped: it gives the votes of whoever stands at place %d in each row, a different choice from row to row (the choices are named in cells by rank): no choice of its own", i+1, h, p)
+			} else {
+				guess("column %d %q is not mapped: it gives the votes of the choices below the places named, together, in each row: no choice of its own", i+1, h)
+			}
+			continue
+		}
+		if a, b := differenceOf(all, numeric, i); a >= 0 && marginHeader(norm(i)) {
+			used[i] = true
+			leave(i)
+			guess("column %d %q is not mapped: on every row it is column %d %q minus column %d %q, %s", i+1, h, a+1, trimHeader(header[a]), b+1, trimHeader(header[b]), derivedNote)
+			continue
+		}
+		if marginHeader(norm(i)) && !anyWords(norm(i), []string{"majority"}) {
+			used[i] = true
+			leave(i)
+			guess("column %d %q is not mapped: it names a winner's lead over the next (a margin, a plurality), a difference of two choices' votes, not a protocol line nor a choice's votes", i+1, h)
 			continue
 		}
 		if j := numberOf(header, numeric, i); j >= 0 {
@@ -5060,6 +5128,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: the file has no column of figures: no cell of its columns (%s) is a whole number, so there is no vote or protocol line to count; a file of the areas alone, or of links to result sheets, is no results file", ErrMapping, strings.Join(names, ", "))}
 	}
+	if len(m.Lines) == 0 && len(m.Votes) == 0 && !m.long() && rankedSaid {
+		// (Nothing but the ranked columns: the draft refuses the file,
+		// saying why and how to reshape it.)
+		why := rankedWhy
+		for _, g := range m.Guesses {
+			if strings.Contains(g, derivedNote) {
+				why += "; " + g
+			}
+		}
+		return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: %s", ErrMapping, why)}
+	}
 	if len(m.Lines) == 0 && len(m.Votes) == 0 && !m.long() {
 		return nil, nothingDrafted(file, m, all, bottom+1, note)
 	}
@@ -5067,6 +5146,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	draftChoiceTotals(&m, header, all, guess)
 	draftNamesInCells(&m, header, all)
 	draftLongLineSums(&m, guess)
+	if m.long() && m.EmptyVotes == "" && m.Ballot == string(election.ListBallot) && m.ChoiceColumn != nil {
+		// A party with no row in some precincts: the count's note
+		// (votes_no_row) proposes not_on_ballot; the draft says so, and
+		// leaves the choice to the user (the file cannot tell).
+		if n, c, at := absentChoices(&m, header, all, keyed(region, machine)); n > 0 {
+			guess("empty_votes: not set: %d precincts have no row of a choice that others have (the first: %s in precinct %q): a long file leaves out the rows of a party that did not stand there, or a row was lost, and the file cannot tell which. If the parties stood in some places only, add \"empty_votes\": \"not_on_ballot\" (a choice no row of a protocol names is then not on its ballot, 0 votes, said in the count's notes); without it a count finds those votes not given (X229) and leaves what rests on them not evaluated", n, c, at)
+		}
+	}
 	draftTogether(&m, header, together, guess)
 	if joinBy >= 0 && m.long() && m.ChoiceColumn != nil && m.ChoiceColumn.Header == trimHeader(header[joinOf]) {
 		joinGuess := guess
@@ -5109,9 +5196,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 
 // contestColumn returns the column not yet used that names the contest of
 // each row (named like contestH, text of at least two values), or -1.
+// A column that names an officer ("ReturningOfficerName": "office"
+// within "officer", one name per district) is a district's own, no
+// contest: a row filter on it would keep one district.
 func contestColumn(header []string, used, numeric []bool, values []map[string]int, norm func(int) string) int {
 	for i := range header {
-		if !used[i] && !numeric[i] && len(values[i]) >= 2 && contestHeader(norm(i)) {
+		if !used[i] && !numeric[i] && len(values[i]) >= 2 && contestHeader(norm(i)) &&
+			!anyWords(norm(i), []string{"officer", "officers"}) {
 			return i
 		}
 	}
@@ -5667,6 +5758,10 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			if slices.Contains(aggregateTexts, strings.TrimSpace(h)) || togetherNote(h, "name") != "" {
 				m.Aggregates = append(m.Aggregates, id)
 				guess("%s", aggregateGuess(id, strconv.Quote(v)))
+			} else if slices.Contains(pooledTexts, strings.TrimSpace(h)) {
+				// (Guyana's "rest": all other parties together.)
+				m.Aggregates = append(m.Aggregates, id)
+				guess("aggregates: %q (the choice %s) names no party: it pools the votes of the other parties together; counted as valid votes, it takes no seat (a list that is an aggregate and passes the threshold leaves the list seats not apportioned, an okrug where it leads is not decided); delete it from aggregates if it is one party", v, id)
 			}
 			if notGivenText(v) {
 				// (Afghanistan's 2009 final results: "NA" beside the
