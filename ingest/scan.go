@@ -2926,7 +2926,7 @@ func columns(n int) string {
 // nearHeader names the column whose header is h but for case, spaces,
 // "_", "-" and accents ("year" for "Year", "election_type" for "Election
 // Type", "Māori Party" for "Maori Party"), the first of them: a header is
-// matched exactly, and a reader who typed it by eye sees which one the
+// matched as written but for the spaces at its ends, and a reader who typed it by eye sees which one the
 // file has. Empty when no header is so near.
 func nearHeader(h string, at map[string][]int) string {
 	fold := func(s string) string {
@@ -2949,9 +2949,9 @@ func nearHeader(h string, at map[string][]int) string {
 	if compatString(best) != best || compatString(h) != h {
 		// (Compatibility forms, where a draft saw text extracted from
 		// a PDF file, say; docs19 folds diacritics alike.)
-		return fmt.Sprintf("; column %d has %s, the same text but for Arabic presentation forms or full-width letters (equal under compatibility normalization, NFKC), case, spaces or accents (a header is matched exactly: write it as the file does)", col+1, echo.Quote(best))
+		return fmt.Sprintf("; column %d has %s, the same text but for Arabic presentation forms or full-width letters (equal under compatibility normalization, NFKC), case, spaces or accents (a header is matched as written, but for the spaces at its ends, which are trimmed: write it as the file does)", col+1, echo.Quote(best))
 	}
-	return fmt.Sprintf("; column %d has %s (a header is matched exactly, case, spaces and accents included)", col+1, echo.Quote(best))
+	return fmt.Sprintf("; column %d has %s (a header is matched as written, but for the spaces at its ends, which are trimmed: case, spaces inside it and accents count)", col+1, echo.Quote(best))
 }
 
 // accented and plain pair the lower-case Latin letters with a mark
