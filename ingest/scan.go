@@ -249,6 +249,9 @@ type Row struct {
 	// compatibility form (compatfold.go); digits its figures written in
 	// Arabic-Indic or Persian digits (arabicdigits.go).
 	compat, digits uint8
+	// spaces counts the row's cells of names read with a run of white
+	// space inside them as one space (spacerun.go).
+	spaces uint8
 	// joinEmpty marks, under the precinct's Column.Join, the parts of its
 	// key whose cells were empty (partBit), set for every row. (Beside
 	// LineID: it fits in the padding, and a row is copied for every
@@ -402,6 +405,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.BareQuotes, t.BareQuoteRows, t.BareQuoteLines = s.bare.n, s.bare.rows, s.bare.lines
 	t.PlacesNotGiven, t.PlacesNotGivenRows, t.PlacesNotGivenLines = s.placesNotGiven.n, s.placesNotGiven.rows, s.placesNotGiven.lines
 	t.CompatCells, t.CompatRows, t.CompatLines = s.compat.n, s.compat.rows, s.compat.lines
+	t.SpaceCells, t.SpaceRows, t.SpaceLines = s.spaces.n, s.spaces.rows, s.spaces.lines
 	t.OtherDigits, t.OtherDigitsRows, t.OtherDigitsLines = s.digits.n, s.digits.rows, s.digits.lines
 	t.DataHeader, t.SkippedData = s.dataHeader, s.skippedData
 	t.Unread, t.EmptyVotes = s.unread, s.emptyVotes
@@ -747,6 +751,9 @@ type scanner struct {
 	// (Row.compat), digits the figures read from Arabic-Indic or Persian
 	// digits (Row.digits), and their rows.
 	compat, digits lineRun
+	// spaces counts the cells of names read with each run of white
+	// space inside them as one space (Row.spaces), and their rows.
+	spaces lineRun
 	// bare counts the cells of the rows read that hold a quote they do
 	// not begin with (Row.bare), and keeps their lines.
 	bare lineRun
@@ -1270,7 +1277,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		err = s.long.emit(emit, &skipped)
 	}
 	if s.o.Counts != nil {
-		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, Empty: s.empty.n, EmptyLines: s.empty.lines, SkippedLines: s.skippedLines, FooterLines: s.footerLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, BareQuotes: s.bare.n, BareQuoteRows: s.bare.rows, BareQuoteLines: s.bare.lines, PlacesNotGiven: s.placesNotGiven.n, PlacesNotGivenRows: s.placesNotGiven.rows, PlacesNotGivenLines: s.placesNotGiven.lines, CompatCells: s.compat.n, CompatRows: s.compat.rows, CompatLines: s.compat.lines, OtherDigits: s.digits.n, OtherDigitsRows: s.digits.rows, OtherDigitsLines: s.digits.lines, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
+		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, Empty: s.empty.n, EmptyLines: s.empty.lines, SkippedLines: s.skippedLines, FooterLines: s.footerLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, BareQuotes: s.bare.n, BareQuoteRows: s.bare.rows, BareQuoteLines: s.bare.lines, PlacesNotGiven: s.placesNotGiven.n, PlacesNotGivenRows: s.placesNotGiven.rows, PlacesNotGivenLines: s.placesNotGiven.lines, CompatCells: s.compat.n, CompatRows: s.compat.rows, CompatLines: s.compat.lines, SpaceCells: s.spaces.n, SpaceRows: s.spaces.rows, SpaceLines: s.spaces.lines, OtherDigits: s.digits.n, OtherDigitsRows: s.digits.rows, OtherDigitsLines: s.digits.lines, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
 		s.o.Counts.Unread, s.o.Counts.EmptyVotes = s.unread, s.emptyVotes
 		s.o.Counts.FilledDown = s.down.counts()
 		if s.long != nil {
@@ -1596,7 +1603,7 @@ func (s *scanner) reset(line int) *Row {
 	row.choiceCell = nil
 	row.LineID, row.emptyPart = false, 0
 	row.notGiven, row.bare, row.placeNotGiven = 0, 0, 0
-	row.compat, row.digits = 0, 0
+	row.compat, row.digits, row.spaces = 0, 0, 0
 	row.Ballot = s.fixedBallot
 	row.Machine = s.m.Machine
 	if s.sums != nil {
@@ -2290,6 +2297,14 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 		if folded, ok := compatFold(cell); ok {
 			cell = folded
 			row.compat++
+		}
+		// (A region or okrug cell the same as one of the last two
+		// interned has no run of spaces: those were read so.)
+		if k != fRegion && k != fOkrug || s.recent[0] != string(cell) && s.recent[1] != string(cell) {
+			if one, ok := oneSpace(cell); ok {
+				cell = one
+				row.spaces++
+			}
 		}
 	}
 	if f.part > 0 {
