@@ -2298,9 +2298,9 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 			cell = folded
 			row.compat++
 		}
-		// (A region or okrug cell the same as one of the last two
+		// (A cell the same as one of the last two region or okrug IDs
 		// interned has no run of spaces: those were read so.)
-		if k != fRegion && k != fOkrug || s.recent[0] != string(cell) && s.recent[1] != string(cell) {
+		if s.recent[0] != string(cell) && s.recent[1] != string(cell) {
 			if one, ok := oneSpace(cell); ok {
 				cell = one
 				row.spaces++

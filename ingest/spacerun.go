@@ -49,23 +49,28 @@ func oneSpace(cell []byte) ([]byte, bool) {
 
 // spaceRun returns where the first white space of cell starts that is
 // not a lone ' ' (two in a row, a tab, a no-break space), or -1. Most
-// bytes are looked at once: an ASCII letter, or a byte that leads no
-// White_Space rune (see notSpaceStart), as a Cyrillic letter's.
+// bytes are looked at once: any but a space, a control character and a
+// byte that leads a White_Space rune (see notSpaceStart).
 func spaceRun(cell []byte) int {
-	for i := 0; i < len(cell); i++ {
-		c := cell[i]
-		switch {
-		case c > ' ' && c < 0x80 || c >= 0xC3 && c != 0xE1 && c != 0xE2 && c != 0xE3:
-		case c == ' ':
-			if i+1 < len(cell) && spaceAt(cell, i+1) > 0 {
+	for i, c := range cell {
+		if !mayBeSpace[c] {
+			continue
+		}
+		if c != ' ' {
+			if spaceAt(cell, i) > 0 {
 				return i
 			}
-		case spaceAt(cell, i) > 0:
+		} else if i+1 < len(cell) && mayBeSpace[cell[i+1]] && spaceAt(cell, i+1) > 0 {
 			return i
 		}
 	}
 	return -1
 }
+
+// mayBeSpace marks the bytes that start a White_Space rune or may: the
+// ASCII ones, and 0xC2, 0xE1, 0xE2 and 0xE3, which lead those outside
+// ASCII.
+var mayBeSpace = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true, 0xC2: true, 0xE1: true, 0xE2: true, 0xE3: true}
 
 // spaceAt returns the width of the white space rune at cell[i], or 0
 // when the rune there is none.
