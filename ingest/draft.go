@@ -3743,7 +3743,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			} else if n, later, earlier, again := givenTwice(all, keyed(region, machine, choice), []int{votes}); sumNote == "" && n > 0 && n == again && 2*n < len(all) {
 				// (A block of rows given twice, each figure the same:
 				// long all the same, the copy said.)
-				guess("%s", copiedRows(n, lines.of(later), lines.of(earlier), cellAt(later, choice), keyText(later, key)))
+				guess("%s", blockGivenTwice(n, lines.of(later), lines.of(earlier), cellAt(later, choice), keyText(later, key)))
 			} else if sumNote == "" {
 				choice, votes = -1, -1
 			}

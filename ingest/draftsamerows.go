@@ -68,10 +68,10 @@ func spacedKey(rec []string, key []int) string {
 	return string(b)
 }
 
-// copiedRows says that n rows of a long file give a choice of a precinct
+// blockGivenTwice says that n rows of a long file give a choice of a precinct
 // again with the votes an earlier row gives it, the first at line, as
 // line earlier does.
-func copiedRows(n, line, earlier int, choice, precinct string) string {
+func blockGivenTwice(n, line, earlier int, choice, precinct string) string {
 	return fmt.Sprintf("rows: %d rows give a choice of a precinct again with the votes an earlier row gives it (the first at line %d, %s of precinct %s, as line %d): the precinct's rows given twice, a copy, not a second precinct nor a sign that the file is not long; a count refuses each copy as a second row of the precinct and choice: delete the copies from the file (or count with --skip-bad-rows, which leaves them out, I601 findings)",
 		n, line, echo.Quote(choice), echo.Quote(precinct), earlier)
 }
