@@ -3822,6 +3822,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if keyNote != "" {
 		guess("%s", keyNote)
 	}
+	if okrug >= 0 && okrug != precinct && choice < 0 && region < 0 && m.Okrug != nil && len(m.Okrug.Columns) == 0 && len(m.Precinct.Columns) == 0 && m.Precinct.Header == trimHeader(header[precinct]) {
+		// A wide file's district whose rows do not share a ballot
+		// (Sri Lanka's local authorities): each row is its own
+		// contest, in the district, its region.
+		if why := rowContest(header, all, figureColumns(unusedOf(numeric, used), precinct, okrug), okrug, precinct); why != "" {
+			was := fmt.Sprintf("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
+			m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, was) })
+			region, m.Region = okrug, &Column{Header: trimHeader(header[okrug])}
+			okrug, m.Okrug, okrugAt = precinct, &Column{Header: trimHeader(header[precinct])}, -1
+			guess("okrug: column %d %q, the precinct's: %s; count under a rule set of its seats (examples/fptp/rules.json for one member each)", precinct+1, trimHeader(header[precinct]), why)
+			guess("region: column %d %q (%d in the file): the district where each row's contest lies", region+1, trimHeader(header[region]), distinct(all, region))
+		}
+	}
 	hinted := -1 // a district said not mapped, whose name may be a part of the precinct's key
 	if okrugAt >= 0 && okrug >= 0 && choice < 0 {
 		// A wide file's district with every choice given on its rows,
