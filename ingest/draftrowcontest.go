@@ -78,3 +78,18 @@ func unusedOf(numeric, used []bool) []bool {
 	}
 	return out
 }
+
+// rankedName says whether a header (lower case) names the name at a
+// place (rankW) and a name ("second_name", "winner name"): a person,
+// the runner-up, never an area.
+func rankedName(h string) bool {
+	if !anyWords(h, []string{"name", "names", "nombre", "nom", "имя"}) {
+		return false
+	}
+	for _, r := range rankW {
+		if anyWords(h, r.words) {
+			return true
+		}
+	}
+	return false
+}

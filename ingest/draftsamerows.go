@@ -20,7 +20,7 @@ import (
 
 // givenTwice returns how many rows of rows repeat the cells of an
 // earlier row in key and every cell of the columns figures (at least one
-// of them a figure other than 0 or empty), the first such row and the
+// of them a figure other than 0, "0.0" or empty), the first such row and the
 // earlier one it repeats, and how many rows repeat the key at all. The
 // cells are compared trimmed, each run of spaces inside them as one.
 func givenTwice(rows [][]string, key, figures []int) (n int, later, earlier []string, again int) {
@@ -43,7 +43,7 @@ func givenTwice(rows [][]string, key, figures []int) (n int, later, earlier []st
 				same = false
 				break
 			}
-			some = some || v != "" && v != "0"
+			some = some || strings.Trim(v, "0.,") != "" // ("0.0" is 0)
 		}
 		if same && some {
 			if n++; n == 1 {
