@@ -322,7 +322,8 @@ func copiedRows(d *Draft) int {
 			return n
 		}
 		// (A long file's block given twice, its name spaced otherwise.)
-		if k, _ := fmt.Sscanf(g, "rows: %d rows give a choice of a precinct again with the votes an earlier row gives it", &n); k == 1 {
+		if _, rest, _ := strings.Cut(g, " rows give a choice of a precinct again with the votes an earlier row gives it"); rest != "" {
+			fmt.Sscanf(g, "rows: %d", &n)
 			return n
 		}
 	}
