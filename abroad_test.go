@@ -217,3 +217,49 @@ func TestMergeCSVForAbroad(t *testing.T) {
 		t.Errorf("MergeCSVFor counted, count excluded: %v, want ErrMergedRules", err)
 	}
 }
+
+// A live count's progress expects the okrug-ballot protocol of a precinct
+// abroad in an okrug under okrug.abroad "counted" (its okrug reporting
+// once it came; missing while it did not, as the missing-protocol finding
+// says), and none under "excluded".
+func TestTallyProgressAbroad(t *testing.T) {
+	def := &election.Election{
+		ID:     "abroad",
+		Okrugs: []election.Okrug{{ID: "K1", Candidates: []election.Candidate{{ID: "a"}, {ID: "b"}}}},
+		Precincts: []election.Precinct{
+			{ID: "1", Okrug: "K1"},
+			{ID: "9", Okrug: "K1", Abroad: true},
+		},
+	}
+	okrugP := func(id string, a int64) election.Protocol {
+		return election.Protocol{Precinct: id, Ballot: election.OkrugBallot,
+			Lines: map[election.Line]int64{election.Valid: a + 1, election.Invalid: 0}, Votes: map[string]int64{"a": a, "b": 1}}
+	}
+	for _, c := range []struct {
+		name                    string
+		rule                    seats.AbroadRule
+		expected, missingBefore int
+	}{{"counted", seats.AbroadCounted, 2, 1}, {"excluded", seats.AbroadExcluded, 1, 0}} {
+		r := fptpRules(t)
+		r.Okrug.Abroad = c.rule
+		tl, err := shailoo.NewTally(def, r, shailoo.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := tl.Add(okrugP("1", 5)); err != nil {
+			t.Fatal(err)
+		}
+		pg := tl.Progress()
+		if pg.OkrugExpected != c.expected || pg.MissingOkrug != c.missingBefore || pg.Okrugs[0].MissingOkrug != c.missingBefore {
+			t.Errorf("%s: okrug protocols expected %d, missing %d (K1 %d): want %d, %d", c.name, pg.OkrugExpected, pg.MissingOkrug, pg.Okrugs[0].MissingOkrug, c.expected, c.missingBefore)
+		}
+		if c.rule == seats.AbroadCounted {
+			if err := tl.Add(okrugP("9", 7)); err != nil {
+				t.Fatal(err)
+			}
+			if pg := tl.Progress(); pg.MissingOkrug != 0 || pg.Okrugs[0].OkrugCounted != 2 {
+				t.Errorf("counted, both came: missing %d, K1 counted %d: want 0, 2", pg.MissingOkrug, pg.Okrugs[0].OkrugCounted)
+			}
+		}
+	}
+}
