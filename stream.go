@@ -1002,6 +1002,10 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 	o.summedPeoples(file, c.SummedPeople)
 	o.summedNumbers(file, c)
 	o.samePart(file, c.SameParts)
+	for _, t := range c.TotalsOff {
+		col := strconv.Itoa(t.Index) + " " + echo.Quote(t.Header)
+		o.Findings = append(o.Findings, validate.TotalOfParts(file, t.Line, t.Precinct, t.Figure, col, t.Sum, t.Total))
+	}
 	if len(c.SummedOver) > 0 {
 		o.summedOvers = append(slices.Clip(o.summedOvers), summedOverFile{file: file, protocols: c.SummedOver})
 	}

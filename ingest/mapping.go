@@ -77,6 +77,14 @@ type Column struct {
 	// leaves out an empty cell of the okrug's columns alone (one of them
 	// at least is a precinct's column), never of the precinct's own.
 	Join bool `json:"join,omitempty"`
+	// Total, for a figure of several columns alone (a sum: a line, a
+	// vote, a preference, a long file's votes_column), is the column of
+	// the file's own total of them (India's results by candidate:
+	// {"columns": ["evm_votes", "postal_votes"], "total": "total_votes"}).
+	// The figure is their sum, as without it; a row whose total is not
+	// that sum is said (Counts.TotalsOff, finding I616) with its line and
+	// the gap, never counted silently with one or the other.
+	Total *Column `json:"total,omitempty"`
 }
 
 // String returns the header in quotes, "column N", or the columns of a
@@ -425,7 +433,12 @@ type field struct {
 	// columns joined (Column.Join) when the field is a key's (the
 	// region's, the okrug's, the precinct's) and reads that column too:
 	// one ID per constituency's list, "hki / 1"; 0: none.
-	chalt  uint8
+	chalt uint8
+	// total marks the column of the file's own total of a sum's columns
+	// (Column.Total): read into a slot of its own as a column of the sum
+	// (sum is then 1 + their number), compared with their sum, never
+	// added to it (addSums).
+	total  bool
 	name   string // mapping path: "precinct", "lines.voters", "votes.x"
 	key    string // line name, choice ID or candidate ID
 	col    Column
@@ -534,6 +547,9 @@ func (m *Mapping) fields() []field {
 		for i, p := range c.Columns {
 			fs = append(fs, field{kind: k, name: fmt.Sprintf("%s.columns[%d]", name, i), key: key, col: p, sum: i + 1})
 		}
+		if c.Total != nil {
+			fs = append(fs, field{kind: k, name: name + ".total", key: key, col: *c.Total, sum: len(c.Columns) + 1, total: true})
+		}
 	}
 	for _, l := range lineKeys(m.Lines) {
 		figure(fLine, string(l), m.Lines[l])
@@ -563,6 +579,9 @@ func (m *Mapping) fields() []field {
 	if c := m.VotesColumn; c != nil && len(c.Columns) > 0 {
 		for i, p := range c.Columns {
 			fs = append(fs, field{kind: fVote, name: fmt.Sprintf("votes_column.columns[%d]", i), col: p, sum: i + 1})
+		}
+		if c.Total != nil {
+			fs = append(fs, field{kind: fVote, name: "votes_column.total", col: *c.Total, sum: len(c.Columns) + 1, total: true})
 		}
 	} else {
 		add(fVote, "votes_column", m.VotesColumn)
@@ -1183,6 +1202,9 @@ func checkFigure(name string, c Column) error {
 			return err
 		}
 	}
+	if c.Total != nil {
+		return checkColumn(name+".total", *c.Total)
+	}
 	return nil
 }
 
@@ -1193,6 +1215,8 @@ func checkColumn(name string, c Column) error {
 		return mappingError(name, "the %s of every row is %s_id (\"%s_id\": %q), not a value of its column", name, name, name, c.Value)
 	case c.Value != "":
 		return mappingError(name, "%s is read from a column: only the precinct may be a value given in the mapping", name)
+	case c.Total != nil:
+		return mappingError(name, "total is for a figure of several columns, the file's own total of them (\"votes_column\": {\"columns\": [\"evm_votes\", \"postal_votes\"], \"total\": \"total_votes\"}), checked on every row")
 	case c.Join:
 		return mappingError(name, "join is for a long file's choice column of several columns (\"choice_column\": {\"columns\": [\"candidate\", \"party\"], \"join\": true}) and for a precinct or an okrug of several columns, named by its cells not empty (\"okrug\": {\"columns\": [\"office\", \"district\"], \"join\": true}: a statewide office has no district)")
 	case len(c.Columns) > 0:
