@@ -90,23 +90,23 @@ func TestTotalOfParts(t *testing.T) {
 			t.Errorf("the file as published, %d: %v, want no I616", i, fs)
 		}
 	}
-	for i, fs := range mpCount(t, edited, func(m *ingest.Mapping) { m.VotesColumn.Total = nil }) {
+	for i, fs := range mpCount(t, edited, func(m *ingest.Mapping) { m.Totals = nil }) {
 		if len(fs) != 0 {
 			t.Errorf("no total named, %d: %v, want no I616", i, fs)
 		}
 	}
 }
 
-// "total" is for a sum's columns: beside one column it is an error naming
-// the field.
+// "totals" names the total of a sum's columns: beside one column it is an
+// error naming the field.
 func TestTotalOfOneColumn(t *testing.T) {
-	const mapping = `{"precinct": "p", "ballot": "list", "votes": {"a": {"columns": ["a1", "a2"], "total": "a"}, "b": {"header": "b", "total": "bt"}}}`
+	const mapping = `{"precinct": "p", "ballot": "list", "votes": {"a": {"columns": ["a1", "a2"]}, "b": "b"}, "totals": {"votes.a": "a", "votes.b": "bt"}}`
 	_, err := ingest.ReadMapping(strings.NewReader(mapping), "m.json")
 	var pe *ingest.ParseError
-	if !errors.As(err, &pe) || !errors.Is(err, ingest.ErrMapping) || pe.Field != "votes.b" || !strings.Contains(err.Error(), "total is for a figure of several columns") {
-		t.Errorf("%v: want an error of votes.b, total beside one column", err)
+	if !errors.As(err, &pe) || !errors.Is(err, ingest.ErrMapping) || pe.Field != "totals.votes.b" || !strings.Contains(err.Error(), "is no figure of several columns") {
+		t.Errorf("%v: want an error of totals.votes.b, a total beside one column", err)
 	}
-	ok := strings.Replace(mapping, `, "b": {"header": "b", "total": "bt"}`, "", 1)
+	ok := strings.Replace(mapping, `, "votes.b": "bt"`, "", 1)
 	if _, err := ingest.ReadMapping(strings.NewReader(ok), "m.json"); err != nil {
 		t.Errorf("a sum's total: %v", err)
 	}

@@ -77,14 +77,6 @@ type Column struct {
 	// leaves out an empty cell of the okrug's columns alone (one of them
 	// at least is a precinct's column), never of the precinct's own.
 	Join bool `json:"join,omitempty"`
-	// Total, for a figure of several columns alone (a sum: a line, a
-	// vote, a preference, a long file's votes_column), is the column of
-	// the file's own total of them (India's results by candidate:
-	// {"columns": ["evm_votes", "postal_votes"], "total": "total_votes"}).
-	// The figure is their sum, as without it; a row whose total is not
-	// that sum is said (Counts.TotalsOff, finding I616) with its line and
-	// the gap, never counted silently with one or the other.
-	Total *Column `json:"total,omitempty"`
 }
 
 // String returns the header in quotes, "column N", or the columns of a
@@ -382,6 +374,15 @@ type Mapping struct {
 	// Guesses are the notes a drafted mapping (Draft) leaves for its user
 	// to confirm: reading ignores them, and a count says how many remain.
 	// Delete them once each guess is checked.
+	// Totals names, for a figure of several columns (a sum: "votes_column",
+	// "lines.valid", "votes.<choice>"), the column of the file's own total
+	// of them (India's results by candidate: "votes_column": {"columns":
+	// ["evm_votes", "postal_votes"]}, "totals": {"votes_column":
+	// "total_votes"}). The figure is their sum, as without it; a row whose
+	// total is not that sum is said (Counts.TotalsOff, finding I616) with
+	// its line and the gap, never counted silently with one or the other.
+	Totals map[string]Column `json:"totals,omitempty"`
+
 	Guesses []string `json:"_guesses,omitempty"`
 }
 
@@ -435,7 +436,7 @@ type field struct {
 	// one ID per constituency's list, "hki / 1"; 0: none.
 	chalt uint8
 	// total marks the column of the file's own total of a sum's columns
-	// (Column.Total): read into a slot of its own as a column of the sum
+	// (Mapping.Totals): read into a slot of its own as a column of the sum
 	// (sum is then 1 + their number), compared with their sum, never
 	// added to it (addSums).
 	total  bool
@@ -547,8 +548,8 @@ func (m *Mapping) fields() []field {
 		for i, p := range c.Columns {
 			fs = append(fs, field{kind: k, name: fmt.Sprintf("%s.columns[%d]", name, i), key: key, col: p, sum: i + 1})
 		}
-		if c.Total != nil {
-			fs = append(fs, field{kind: k, name: name + ".total", key: key, col: *c.Total, sum: len(c.Columns) + 1, total: true})
+		if t, ok := m.Totals[name]; ok {
+			fs = append(fs, field{kind: k, name: "totals." + name, key: key, col: t, sum: len(c.Columns) + 1, total: true})
 		}
 	}
 	for _, l := range lineKeys(m.Lines) {
@@ -580,8 +581,8 @@ func (m *Mapping) fields() []field {
 		for i, p := range c.Columns {
 			fs = append(fs, field{kind: fVote, name: fmt.Sprintf("votes_column.columns[%d]", i), col: p, sum: i + 1})
 		}
-		if c.Total != nil {
-			fs = append(fs, field{kind: fVote, name: "votes_column.total", col: *c.Total, sum: len(c.Columns) + 1, total: true})
+		if t, ok := m.Totals["votes_column"]; ok {
+			fs = append(fs, field{kind: fVote, name: "totals.votes_column", col: t, sum: len(c.Columns) + 1, total: true})
 		}
 	} else {
 		add(fVote, "votes_column", m.VotesColumn)
@@ -992,6 +993,14 @@ func (m Mapping) Validate() error {
 	// No column twice: each column's key (columnKey) once, the error
 	// naming the first field mapped to it.
 	fs := m.fields()
+	for _, name := range sortedKeys(m.Totals) {
+		if err := checkColumn("totals."+name, m.Totals[name]); err != nil {
+			return err
+		}
+		if !slices.ContainsFunc(fs, func(f field) bool { return f.total && f.name == "totals."+name }) {
+			return mappingError("totals."+name, "%s is no figure of several columns: a total is the file's own total of the columns of a sum (\"votes_column\": {\"columns\": [\"evm_votes\", \"postal_votes\"]}, \"totals\": {\"votes_column\": \"total_votes\"}), checked on every row", echo.Quote(name))
+		}
+	}
 	first := make(map[columnKey]int, len(fs))
 	for i := range fs {
 		if fs[i].part > 0 && fs[i].kind != fRegion && fs[i].kind != fOkrug && fs[i].kind != fKey {
@@ -1202,9 +1211,6 @@ func checkFigure(name string, c Column) error {
 			return err
 		}
 	}
-	if c.Total != nil {
-		return checkColumn(name+".total", *c.Total)
-	}
 	return nil
 }
 
@@ -1215,8 +1221,6 @@ func checkColumn(name string, c Column) error {
 		return mappingError(name, "the %s of every row is %s_id (\"%s_id\": %q), not a value of its column", name, name, name, c.Value)
 	case c.Value != "":
 		return mappingError(name, "%s is read from a column: only the precinct may be a value given in the mapping", name)
-	case c.Total != nil:
-		return mappingError(name, "total is for a figure of several columns, the file's own total of them (\"votes_column\": {\"columns\": [\"evm_votes\", \"postal_votes\"], \"total\": \"total_votes\"}), checked on every row")
 	case c.Join:
 		return mappingError(name, "join is for a long file's choice column of several columns (\"choice_column\": {\"columns\": [\"candidate\", \"party\"], \"join\": true}) and for a precinct or an okrug of several columns, named by its cells not empty (\"okrug\": {\"columns\": [\"office\", \"district\"], \"join\": true}: a statewide office has no district)")
 	case len(c.Columns) > 0:

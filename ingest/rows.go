@@ -149,7 +149,7 @@ type Counts struct {
 	// choice's votes (finding I615). nil when none.
 	SameParts []SamePart
 	// TotalsOff are the rows whose total of a sum's columns, the file's
-	// own (Column.Total), is not the sum of those columns, which is
+	// own (Mapping.Totals), is not the sum of those columns, which is
 	// counted (finding I616). nil when none.
 	TotalsOff []TotalOff
 	// SummedOver are the protocols of a long file whose votes, some

@@ -757,7 +757,7 @@ type scanner struct {
 	sums  []sum
 	shown [3]int
 	// totalsOff are the rows whose total of a sum's columns is not their
-	// sum (Column.Total, Counts.TotalsOff).
+	// sum (Mapping.Totals, Counts.TotalsOff).
 	totalsOff []TotalOff
 	// joinOmit marks, under the precinct's Column.Join, the parts of its
 	// key that are the okrug's columns too (a contest's parts: an

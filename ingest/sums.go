@@ -25,7 +25,7 @@ import (
 // a choice's votes whose machine half is empty is the paper half.
 //
 // A sum whose mapping names the file's own total of its columns
-// (Column.Total) reads that column into a slot of its own too; addSums
+// (Mapping.Totals) reads that column into a slot of its own too; addSums
 // compares it with the sum, and a row where they differ, both given, is
 // kept (TotalOff) for the finding I616. The total is never added.
 
@@ -35,10 +35,10 @@ type sum struct {
 	name  string  // the figure: "lines.invalid"
 	slot  int32   // the figure's slot, where its first column is read
 	parts []int32 // the slots of its other columns, after the Layout's
-	total int32   // 1 + the slot of the file's total of its columns (Column.Total); 0: none
+	total int32   // 1 + the slot of the file's total of its columns (Mapping.Totals); 0: none
 }
 
-// TotalOff is a row whose total of a sum's columns (Column.Total) is not
+// TotalOff is a row whose total of a sum's columns (Mapping.Totals) is not
 // their sum: its line and precinct, the figure ("votes_column",
 // "lines.valid"), the total's 1-based column and header, the total the row
 // gives and the sum of its parts, which is counted.

@@ -439,7 +439,7 @@ func (f *Finding) DuplicateRows(firstFile string, firstRow int, columns []string
 
 // TotalOfParts is the finding for the row on line of file (precinct's)
 // whose total of the columns of figure ("votes_column", "lines.valid"),
-// the file's own in column (mapping's "total": "N header"), is total,
+// the file's own in column (the mapping's "totals": "N header"), is total,
 // not their sum, sum, which is counted (ingest.TotalOff).
 func TotalOfParts(file string, line int, precinct, figure, column string, sum, total int64) Finding {
 	p := Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}
