@@ -167,6 +167,14 @@ type Options struct {
 	// abroad (okrug.abroad "counted"): an okrug learnt from the rows
 	// learns its candidates from the rows abroad too.
 	abroadCounted bool
+	// mergedAbroad: the okrug-ballot rows of precincts abroad that name
+	// an okrug, in the files MergeCSV read when it learnt the okrugs from
+	// them, and mergedCounted whether it learnt from them (the rule set
+	// it was given counts them: MergeCSVFor). A count under a rule set
+	// that says otherwise would be of okrugs learnt under another rule
+	// (ErrMergedRules).
+	mergedAbroad  int
+	mergedCounted bool
 	// listsLoose: the rule set does not compensate, so a candidate's list
 	// cell that matches no party is a note, not an error (choicelists.go).
 	listsLoose bool
@@ -230,6 +238,9 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 	}
 	if err := r.Validate(); err != nil {
 		return nil, Progress{}, err
+	}
+	if o.mergedAbroad > 0 && o.mergedCounted != r.Okrug.Abroad.Counted() {
+		return nil, Progress{}, mergedRulesError(o, r)
 	}
 	var an annulment
 	if len(o.Annul) > 0 {
