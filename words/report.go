@@ -308,6 +308,10 @@ var report = []Entry{
 		"протоколдорунун аткарылбаган контролдук катыштарынын эң кичине оңдоосу ({gap}) анын артыкчылыгынан ({margin}) аз: ал жыйынтыкты өзгөртпөйт, андан чоңу өзгөртүшү мүмкүн"}},
 	// Under a majority rule ({margin}: the least correction that could
 	// change the outcome, Okrug.RelationBound).
+	// An okrug's blank votes (Okrug.Blank): counted, no candidate.
+	{"report.okrug_blank_mark", Text{"blank votes: counted, no candidate; out of a base of votes",
+		"пустые бюллетени: учтены, не кандидат; не входят в базу голосов",
+		"бош бюллетендер: эсептелди, талапкер эмес; добуштардын базасына кирбейт"}},
 	{"report.okrug_relation_least_below_majority", Text{"the least correction of its protocols' failing control relations ({gap}) is below the least that could change the outcome under the majority rule ({margin}: the lead, or the distance to the majority or run-off line): it would not change it; a larger one could",
 		"наименьшая поправка невыполненных контрольных соотношений его протоколов ({gap}) меньше наименьшей, которая могла бы изменить исход по правилу большинства ({margin}: отрыв или расстояние до черты большинства или второго тура): она не изменила бы исход, большая могла бы",
 		"протоколдорунун аткарылбаган контролдук катыштарынын эң кичине оңдоосу ({gap}) көпчүлүк эрежеси боюнча жыйынтыкты өзгөртө турган эң кичинесинен ({margin}: артыкчылык же көпчүлүк же экинчи тур сызыгына чейинки аралык) аз: ал жыйынтыкты өзгөртпөйт, андан чоңу өзгөртүшү мүмкүн"}},
