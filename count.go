@@ -1398,7 +1398,7 @@ func (c *counter) overturn(o *Okrug) {
 			continue
 		}
 		for _, cd := range ok.Candidates {
-			if cd.ID != o.Winner && !c.annulled(cd.ID) {
+			if cd.ID != o.Winner && !c.annulled(cd.ID) && !cd.Blank {
 				rivals = append(rivals, cd.ID)
 			}
 		}
@@ -2947,12 +2947,20 @@ func (c *counter) okrugs() error {
 			if cd.Aggregate {
 				o.Aggregates = append(o.Aggregates, cd.ID)
 			}
+			if cd.Blank {
+				o.Blank = append(o.Blank, cd.ID)
+			}
 		}
 		cands := make([]seats.OkrugCandidate, 0, len(ok.Candidates))
 		names := map[string]string{}
 		provs := map[string]election.Provenance{}
 		for _, cd := range ok.Candidates {
 			names[cd.ID], provs[cd.ID] = cd.Name, cd.Provenance
+			if cd.Blank {
+				// The blank votes: counted (CandidateVotes, P103), never a
+				// candidate, out of a base of votes.
+				continue
+			}
 			if c.annulled(cd.ID) {
 				c.step(election.Step{Kind: "annulled", Subject: cd.ID, Value: strconv.FormatInt(votes[cd.ID], 10),
 					Detail: fmt.Sprintf("the votes of %s (%d) are annulled: the candidate takes no part in the count of okrug %s", cd.ID, votes[cd.ID], ok.ID)})
@@ -2994,7 +3002,9 @@ func (c *counter) okrugs() error {
 		majority := c.r.Okrug.Majority != nil && per == 1
 		var candIDs []string
 		for _, cd := range ok.Candidates {
-			candIDs = append(candIDs, cd.ID)
+			if !cd.Blank {
+				candIDs = append(candIDs, cd.ID)
+			}
 		}
 		if majority && (c.lack.okrugLacks(ok.ID, c.r.baseLines(c.r.Okrug.Majority.Base)...) ||
 			len(c.votesBase(c.r.Okrug.Majority.Base, election.OkrugBallot, candIDs, func(id string) bool {

@@ -322,8 +322,13 @@ type Mapping struct {
 	// Kyrgyz ballot, such a choice is counted, summed and checked as any
 	// (it is in every threshold base and in the sum of the choices that
 	// P103 checks), but it is no list: it passes no threshold and takes
-	// no seat (election.Party.Blank). List ballots only. A definition
-	// given says so itself ("blank": true on the party). Blank votes that
+	// no seat (election.Party.Blank). On the okrug ballot they are no
+	// candidate (election.Candidate.Blank): counted in the protocol and in
+	// the sum P103 checks, never elected nor sent to a run-off, and left
+	// out of a majority rule's base of votes (Argentina's "votos
+	// afirmativos"); a base of lines (valid ballots) holds them. A
+	// definition given says so itself ("blank": true on the party or the
+	// okrug's candidate). Blank votes that
 	// are not valid votes are a line, not a choice (the invalid line, or
 	// one of protocol.add_lines).
 	BlankVotes []string `json:"blank_votes,omitempty"`
@@ -1041,16 +1046,13 @@ func (m *Mapping) validateAggregates() error {
 }
 
 // validateBlankVotes checks Mapping.BlankVotes: choice IDs the mapping
-// maps, each once, not "against all" nor an aggregate, of list ballots.
+// maps, each once, not "against all" nor an aggregate.
 func (m *Mapping) validateBlankVotes() error {
 	choices := m.choiceColumns()
 	for i, id := range m.BlankVotes {
 		name := fmt.Sprintf("blank_votes[%d]", i)
 		if j := slices.Index(m.BlankVotes, id); j < i {
 			return mappingError(name, "%s is already blank_votes[%d]", echo.Quote(id), j)
-		}
-		if m.Ballot == string(election.OkrugBallot) {
-			return mappingError(name, "the mapping's ballot is %q: blank votes that are valid votes are a choice of the list ballot only; on an okrug ballot map them as a line (protocol.add_lines), or as %q where the rule set's okrug.against_all says what they decide", election.OkrugBallot, election.AgainstAll)
 		}
 		if id == election.AgainstAll {
 			return mappingError(name, "\"against all\" is a choice of its own, not the blank votes")

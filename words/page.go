@@ -930,6 +930,8 @@ var page = []Entry{
 	{"okrug_relation_could", reportWord("report.okrug_relation_could", nil)},
 	{"okrug_relation_could_unbounded", reportWord("report.okrug_relation_could_unbounded", nil)},
 	{"okrug_relation_least_below", reportWord("report.okrug_relation_least_below", nil)},
+	{"okrug_relation_least_below_majority", reportWord("report.okrug_relation_least_below_majority", nil)},
+	{"okrug_relation_could_majority", reportWord("report.okrug_relation_could_majority", nil)},
 	{"tie_mark", Text{"tie",
 		"равенство",
 		"теңдик"}},

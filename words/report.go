@@ -306,6 +306,18 @@ var report = []Entry{
 	{"report.okrug_relation_least_below", Text{"the least correction of its protocols' failing control relations ({gap}) is below its margin ({margin}): it would not change the outcome; a larger one could",
 		"наименьшая поправка невыполненных контрольных соотношений его протоколов ({gap}) меньше его отрыва ({margin}): она не изменила бы исход, большая могла бы",
 		"протоколдорунун аткарылбаган контролдук катыштарынын эң кичине оңдоосу ({gap}) анын артыкчылыгынан ({margin}) аз: ал жыйынтыкты өзгөртпөйт, андан чоңу өзгөртүшү мүмкүн"}},
+	// Under a majority rule ({margin}: the least correction that could
+	// change the outcome, Okrug.RelationBound).
+	// An okrug's blank votes (Okrug.Blank): counted, no candidate.
+	{"report.okrug_blank_mark", Text{"blank votes: counted, no candidate; out of a base of votes",
+		"пустые бюллетени: учтены, не кандидат; не входят в базу голосов",
+		"бош бюллетендер: эсептелди, талапкер эмес; добуштардын базасына кирбейт"}},
+	{"report.okrug_relation_least_below_majority", Text{"the least correction of its protocols' failing control relations ({gap}) is below the least that could change the outcome under the majority rule ({margin}: the lead, or the distance to the majority or run-off line): it would not change it; a larger one could",
+		"наименьшая поправка невыполненных контрольных соотношений его протоколов ({gap}) меньше наименьшей, которая могла бы изменить исход по правилу большинства ({margin}: отрыв или расстояние до черты большинства или второго тура): она не изменила бы исход, большая могла бы",
+		"протоколдорунун аткарылбаган контролдук катыштарынын эң кичине оңдоосу ({gap}) көпчүлүк эрежеси боюнча жыйынтыкты өзгөртө турган эң кичинесинен ({margin}: артыкчылык же көпчүлүк же экинчи тур сызыгына чейинки аралык) аз: ал жыйынтыкты өзгөртпөйт, андан чоңу өзгөртүшү мүмкүн"}},
+	{"report.okrug_relation_could_majority", Text{"the gaps of its protocols' failing control relations ({gap}) could change it under the majority rule (the least correction that could: {margin})",
+		"расхождения невыполненных контрольных соотношений его протоколов ({gap}) могут его изменить по правилу большинства (наименьшая такая поправка: {margin})",
+		"протоколдорунун аткарылбаган контролдук катыштарынын айырмалары ({gap}) аны көпчүлүк эрежеси боюнча өзгөртүшү мүмкүн (эң кичине мындай оңдоо: {margin})"}},
 	{"report.tie_tied_for", Text{"tied for",
 		"равны за",
 		"тең, талашкан"}},

@@ -337,6 +337,8 @@ const STRINGS = {
     okrug_relation_could: 'the gaps of its protocols\' failing control relations ({gap}) could change it (margin {margin})',
     okrug_relation_could_unbounded: 'its protocols\' failing control relations could change it',
     okrug_relation_least_below: 'the least correction of its protocols\' failing control relations ({gap}) is below its margin ({margin}): it would not change the outcome; a larger one could',
+    okrug_relation_least_below_majority: 'the least correction of its protocols\' failing control relations ({gap}) is below the least that could change the outcome under the majority rule ({margin}: the lead, or the distance to the majority or run-off line): it would not change it; a larger one could',
+    okrug_relation_could_majority: 'the gaps of its protocols\' failing control relations ({gap}) could change it under the majority rule (the least correction that could: {margin})',
     tie_mark: 'tie',
     notes_h: 'Notes',
     findings_h: 'Findings',
@@ -1158,6 +1160,8 @@ const STRINGS = {
     okrug_relation_could: 'расхождения невыполненных контрольных соотношений его протоколов ({gap}) могут его изменить (отрыв {margin})',
     okrug_relation_could_unbounded: 'невыполненные контрольные соотношения его протоколов могут его изменить',
     okrug_relation_least_below: 'наименьшая поправка невыполненных контрольных соотношений его протоколов ({gap}) меньше его отрыва ({margin}): она не изменила бы исход, большая могла бы',
+    okrug_relation_least_below_majority: 'наименьшая поправка невыполненных контрольных соотношений его протоколов ({gap}) меньше наименьшей, которая могла бы изменить исход по правилу большинства ({margin}: отрыв или расстояние до черты большинства или второго тура): она не изменила бы исход, большая могла бы',
+    okrug_relation_could_majority: 'расхождения невыполненных контрольных соотношений его протоколов ({gap}) могут его изменить по правилу большинства (наименьшая такая поправка: {margin})',
     tie_mark: 'равенство',
     notes_h: 'Примечания',
     findings_h: 'Замечания',
@@ -1979,6 +1983,8 @@ const STRINGS = {
     okrug_relation_could: 'протоколдорунун аткарылбаган контролдук катыштарынын айырмалары ({gap}) аны өзгөртүшү мүмкүн (артыкчылык {margin})',
     okrug_relation_could_unbounded: 'протоколдорунун аткарылбаган контролдук катыштары аны өзгөртүшү мүмкүн',
     okrug_relation_least_below: 'протоколдорунун аткарылбаган контролдук катыштарынын эң кичине оңдоосу ({gap}) анын артыкчылыгынан ({margin}) аз: ал жыйынтыкты өзгөртпөйт, андан чоңу өзгөртүшү мүмкүн',
+    okrug_relation_least_below_majority: 'протоколдорунун аткарылбаган контролдук катыштарынын эң кичине оңдоосу ({gap}) көпчүлүк эрежеси боюнча жыйынтыкты өзгөртө турган эң кичинесинен ({margin}: артыкчылык же көпчүлүк же экинчи тур сызыгына чейинки аралык) аз: ал жыйынтыкты өзгөртпөйт, андан чоңу өзгөртүшү мүмкүн',
+    okrug_relation_could_majority: 'протоколдорунун аткарылбаган контролдук катыштарынын айырмалары ({gap}) аны көпчүлүк эрежеси боюнча өзгөртүшү мүмкүн (эң кичине мындай оңдоо: {margin})',
     tie_mark: 'теңдик',
     notes_h: 'Эскертмелер',
     findings_h: 'Табылгалар',
@@ -3872,6 +3878,12 @@ function provisionalBanner(res) {
 // bounds it, as the report's okrug row does.
 function okrugRelation(o) {
   const args = { gap: num(o.relation_gap || 0), margin: num(o.margin) };
+  if (o.relation_bound > 0) {
+    // Under a majority rule: the least correction that could change it.
+    const b = { gap: args.gap, margin: num(o.relation_bound) };
+    if (o.relation_gap_overturn === 'least_below_margin') return t('okrug_relation_least_below_majority', b);
+    if (o.relation_gap_overturn === 'could') return t('okrug_relation_could_majority', b);
+  }
   if (o.relation_gap_overturn === 'least_below_margin') return t('okrug_relation_least_below', args);
   if (o.outcome === 'elected' && o.margin >= 0 && (o.relation_gap || 0) >= o.margin) return t('okrug_relation_could', args);
   return t('okrug_relation_could_unbounded');
