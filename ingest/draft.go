@@ -5016,6 +5016,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	draftCoalitions(&m, file, header, all, guess)
 	draftChoiceTotals(&m, header, all, guess)
+	draftChoiceParts(&m, header, all, guess)
+	draftVotesTotal(&m, header, all)
 	draftNamesInCells(&m, header, all)
 	draftLongLineSums(&m, guess)
 	draftTogether(&m, header, together, guess)
@@ -5717,7 +5719,21 @@ func namesVoters(h string) bool {
 	if anyWords(h, partyWords) {
 		return false
 	}
-	return anyWords(h, voterWords) || slices.Contains(voterHeaders, strings.TrimSpace(h))
+	return anyWords(h, voterWords) || slices.Contains(voterHeaders, strings.TrimSpace(h)) || voterHeaderFirst(h)
+}
+
+// voterHeaderFirst says whether the first word of h (lower case) is one
+// of voterHeaders and a line's code in brackets ends it: Statistik Nord's
+// "Waehler mit Wahlschein (B1)" and "Stimmzettel gesamt (B4)", the parts
+// of those who voted and the ballots, never a party's name.
+func voterHeaderFirst(h string) bool {
+	first, _, ok := strings.Cut(strings.TrimSpace(h), " ")
+	if !ok || !slices.Contains(voterHeaders, first) {
+		return false
+	}
+	open := strings.LastIndexByte(h, '(')
+	code := strings.TrimSuffix(strings.TrimSpace(h[max(open, 0):]), ")")
+	return open > 0 && strings.HasSuffix(strings.TrimSpace(h), ")") && len(code) >= 2 && len(code) <= 4 && strings.Trim(code[1:], "abcdefghijklmnopqrstuvwxyz0123456789") == ""
 }
 
 // votesFor returns the choice a header (lower case) gives the votes of, or
