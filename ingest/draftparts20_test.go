@@ -102,3 +102,66 @@ func TestDraftPartsNeedNamesOnFewRows(t *testing.T) {
 		})
 	}
 }
+
+// Senegal's 2019 results by département: a candidate's name wrapped onto
+// a second header row ("Ousmane " over "SONKO"). Drafted before with
+// "Ousmane" as the precinct (his votes), "Nbre bureaux" as a candidate,
+// "Département" unmapped and row 2 left out as headings between blocks.
+func TestDraftWrappedName(t *testing.T) {
+	d, err := draftReal(t, "sn-pres2019-departements-2hdr.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	g := strings.Join(m.Guesses, "\n")
+	if m.HeaderRows != 2 || m.Precinct.Header != "Département" {
+		t.Fatalf("header_rows %d, precinct %v\n%s", m.HeaderRows, m.Precinct, g)
+	}
+	if m.Votes["ousmane-sonko"].Header != "Ousmane / SONKO" || len(m.Votes) != 5 {
+		t.Errorf("votes %v, want the 5 candidates, Sonko's named by both rows\n%s", m.Votes, g)
+	}
+	for _, want := range []string{
+		`header_rows: 2: row 2 holds text in column 10 alone ("SONKO"), under row 1's "Ousmane" and over figures`,
+		`column 2 "Nbre bureaux" is not mapped: it counts polling stations`,
+	} {
+		if !strings.Contains(g, want) {
+			t.Errorf("no guess says %s\n%s", want, g)
+		}
+	}
+	if m.Rows != nil {
+		t.Errorf("rows %v: the second header row taken for a heading", m.Rows)
+	}
+	readBack(t, d)
+}
+
+// A row under the header is a second header row only when its text
+// stands under the header's names and over figures, its first cell
+// empty: a heading between blocks names its block in the first cell, and
+// text over text is a row of the file.
+func TestDraftWrappedNameNot(t *testing.T) {
+	for _, c := range []struct{ name, csv string }{
+		{"a heading in the first cell", "Area;Voters;Valid;Alpha;Beta\nNorth;;;;\nA1;100;90;50;40\nA2;120;100;60;40\nA3;80;70;30;40\n"},
+		{"text over text", "Area;Name;Voters;Valid;Alpha;Beta\n;x;;;;\nA1;n1;100;90;50;40\nA2;n2;120;100;60;40\nA3;n3;80;70;30;40\n"},
+		{"text over an empty header cell", "Precinct;Voters;Valid;Alpha;Beta;\n;;;;;Gamma\nA1;100;90;50;40;0\nA2;120;100;60;40;0\nA3;80;70;30;40;0\n"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := DraftMapping(strings.NewReader(c.csv), "f.csv")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Mapping.HeaderRows != 0 {
+				t.Errorf("header_rows %d\n%s", d.Mapping.HeaderRows, strings.Join(d.Mapping.Guesses, "\n"))
+			}
+		})
+	}
+}
+
+// A count of polling stations is no choice (Greece's "number of polling
+// stations", Senegal's "Nbre bureaux").
+func TestStationCount(t *testing.T) {
+	for h, want := range map[string]bool{"nbre bureaux": true, "number of polling stations": true, "nombre de bureaux de vote": true, "bureaux": false, "polling station": false, "no": false} {
+		if got := stationCount(h); got != want {
+			t.Errorf("stationCount(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
