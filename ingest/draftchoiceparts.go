@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -156,8 +157,8 @@ func draftChoiceParts(m *Mapping, header []string, rows [][]string, guess func(s
 		} else if _, choice := ids[t]; !choice {
 			what = "a total the draft leaves out"
 		}
-		said = append(said, fmt.Sprintf("columns %s (%s to %s) are not mapped: on every row their sum is column %d %q, %s; a choice counted with its parts is counted twice, so the draft maps the total and leaves its parts out (map the parts instead, and not the total, if you like)",
-			columnList(parts), quoteOne(header[parts[0]]), quoteOne(header[parts[len(parts)-1]]), t+1, trimHeader(header[t]), what))
+		said = append(said, fmt.Sprintf("columns %s are not mapped: on every row their sum is column %d %q, %s; a choice counted with its parts is counted twice, so the draft maps the total and leaves its parts out (map the parts instead, and not the total, if you like)",
+			partsList(header, parts), t+1, trimHeader(header[t]), what))
 		for _, p := range parts {
 			drop[p] = true
 		}
@@ -196,8 +197,37 @@ func draftChoiceParts(m *Mapping, header []string, rows [][]string, guess func(s
 	}
 }
 
-// quoteOne quotes a header, trimmed.
-func quoteOne(h string) string { return fmt.Sprintf("%q", trimHeader(h)) }
+// partsList names the columns parts (0-based, in a run) and their
+// headers: each number up to five columns ("21, 22 and 23 ("F1_H" to
+// "F1_P")"); a run of headers numbered in turn by their pattern ("24 to
+// 83, F1_<n> from 1 to 60"); else each number.
+func partsList(header []string, parts []int) string {
+	first, last := trimHeader(header[parts[0]]), trimHeader(header[parts[len(parts)-1]])
+	if len(parts) <= 5 {
+		return fmt.Sprintf("%s (%q to %q)", columnList(parts), first, last)
+	}
+	stem := strings.TrimRight(first, "0123456789")
+	n0, err := strconv.Atoi(first[len(stem):])
+	numbered := err == nil && stem != ""
+	for k, p := range parts {
+		numbered = numbered && trimHeader(header[p]) == stem+strconv.Itoa(n0+k)
+	}
+	if numbered {
+		return fmt.Sprintf("%d to %d (%s<n> from %d to %d)", parts[0]+1, parts[len(parts)-1]+1, stem, n0, n0+len(parts)-1)
+	}
+	var b strings.Builder
+	for k, p := range parts {
+		switch {
+		case k == 0:
+		case k == len(parts)-1:
+			b.WriteString(" and ")
+		default:
+			b.WriteString(", ")
+		}
+		b.WriteString(strconv.Itoa(p + 1))
+	}
+	return fmt.Sprintf("%s (%q to %q)", b.String(), first, last)
+}
 
 // draftVotesTotal says what a column left out is when it is, on every
 // row, the sum of the choices' votes, and more than the valid ballots

@@ -43,7 +43,8 @@ func TestDraftHamburgListParts(t *testing.T) {
 			}
 			for _, want := range []string{
 				`columns 21, 22 and 23 ("F1_H" to "F1_P") are not mapped: on every row their sum is column 20 "F1", a choice's votes;`,
-				`columns 24, 25, 26, 27, 28 and 55 more ("F1_1" to "F1_60") are not mapped: on every row their sum is column 23 "F1_P", itself a part of column 20 "F1"`,
+				`columns 24 to 83 (F1_<n> from 1 to 60) are not mapped: on every row their sum is column 23 "F1_P", itself a part of column 20 "F1"`,
+				`columns 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437 and 438 ("F10_H" to "F10_10") are not mapped: on every row their sum is column 425 "F10"`,
 				`columns 483 and 484 ("F14_1" to "F14_2") are not mapped: on every row their sum is column 482 "F14_P"`,
 				`column 19 "Stimmen gueltige (F)" is not mapped: on every row it is the sum of the choices' votes, the votes' total, not the valid ballots (column 18 "Stimmzettel gueltig (E2)"): a row gives 992 votes on 199 ballots, so a ballot holds several votes (5 at least)`,
 			} {
