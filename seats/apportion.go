@@ -174,7 +174,7 @@ func Apportion(entries []Entry, o Options) (Result, error) {
 	}
 	ids := make([]string, len(entries))
 	votes := make([]int64, len(entries))
-	var held0 []int // Entry.Held, nil when no list holds a seat
+	var held0 []int                     // Entry.Held, nil when no list holds a seat
 	limits := make([]int, len(entries)) // limitOf, -1 for none
 	for i, e := range entries {
 		if e.Votes < 0 {
