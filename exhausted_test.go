@@ -77,7 +77,9 @@ func TestExhaustedNotSaid(t *testing.T) {
 	u := res.ProvisionalReasons[i]
 	assert.Equal(t, []string{"ind in Glasgow: seats 3, candidates 1"}, u.Scope)
 	assert.Equal(t, []string{"list@Glasgow"}, u.Affects)
-	assert.True(t, slices.ContainsFunc(res.Notes, func(n string) bool { return strings.HasPrefix(n, "Ind: seats won in Glasgow: 3; its candidates there: 1;") }), "%q", res.Notes)
+	assert.True(t, slices.ContainsFunc(res.Notes, func(n string) bool {
+		return strings.HasPrefix(n, "Ind: seats won in Glasgow: 3; its candidates there: 1;")
+	}), "%q", res.Notes)
 	// The vacant seats are not filled.
 	assert.Equal(t, 19, res.Seats.List)
 	assert.Equal(t, 2, exhaustList(res, "ind").Vacant)
