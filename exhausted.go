@@ -112,6 +112,12 @@ func (c *counter) exhaust(entries []seats.Entry, limits []int, got func(id strin
 			}
 			continue
 		}
+		if g > n && c.r.List.Exhausted == "" && region == "" && c.seatedFromRoster(en.ID) {
+			// Seated from its roster in the nation: the seats it cannot
+			// fill are unfilled and said so (note.party_seats_unfilled),
+			// as before the rule.
+			continue
+		}
 		if g > n {
 			c.exhausted = append(c.exhausted, exhaustion{party: en.ID, region: region, candidates: n, won: g, vacant: g - n})
 			if vacant == nil {
@@ -121,6 +127,13 @@ func (c *counter) exhaust(entries []seats.Entry, limits []int, got func(id strin
 		}
 	}
 	return vacant
+}
+
+// seatedFromRoster says that a list's deputies are seated from its roster
+// (fill): its candidates have list positions or sex.
+func (c *counter) seatedFromRoster(party string) bool {
+	p, ok := c.e.Party(party)
+	return ok && len(p.Candidates) > 0 && !namedOnly(p.Candidates)
 }
 
 // vacantOf is the list seats of party left vacant, its candidates used up.
@@ -146,20 +159,25 @@ func (c *counter) sayExhausted() {
 		if p, ok := c.e.Party(x.party); ok && p.Name != "" {
 			name = p.Name
 		}
-		where := "the nation"
-		affect := "list"
+		// Said without words of its own: the notes and the scope are
+		// said again in every language.
+		where, affect, suffix := "", "list", "_nation"
 		if x.region != "" {
-			where, affect = x.region, "list@"+x.region
+			where, affect, suffix = x.region, "list@"+x.region, ""
 		}
 		args := words.Args{"party": name, "where": where, "n": strconv.Itoa(x.candidates), "seats": strconv.Itoa(x.won), "rest": strconv.Itoa(x.vacant)}
 		switch c.r.List.Exhausted {
 		case ExhaustedNext:
-			c.res.Notes = append(c.res.Notes, words.Say("en", "note.list_exhausted_next", args))
+			c.res.Notes = append(c.res.Notes, words.Say("en", "note.list_exhausted_next"+suffix, args))
 		case ExhaustedVacant:
-			c.res.Notes = append(c.res.Notes, words.Say("en", "note.list_exhausted_vacant", args))
+			c.res.Notes = append(c.res.Notes, words.Say("en", "note.list_exhausted_vacant"+suffix, args))
 		default:
-			c.res.Notes = append(c.res.Notes, words.Say("en", "note.list_exhausted_open", args))
-			scope = append(scope, fmt.Sprintf("%s in %s: seats %d, candidates %d", x.party, where, x.won, x.candidates))
+			c.res.Notes = append(c.res.Notes, words.Say("en", "note.list_exhausted_open"+suffix, args))
+			at := x.party
+			if where != "" {
+				at += " (" + where + ")"
+			}
+			scope = append(scope, fmt.Sprintf("%s: %d > %d", at, x.won, x.candidates))
 			if !slices.Contains(affects, affect) {
 				affects = append(affects, affect)
 			}
@@ -167,6 +185,6 @@ func (c *counter) sayExhausted() {
 	}
 	if len(scope) > 0 {
 		c.provisional(Unevaluated{Kind: UnevaluatedListExhausted, Scope: scope, Count: len(scope), Affects: affects,
-			Reason: fmt.Sprintf("%d lists won more seats than their candidates (%s); the rule set does not say whether such a seat passes to the next quotient or stays vacant (list.exhausted \"next\" or \"vacant\"): they were left vacant, and the seats of the others rest on it", len(scope), strings.Join(scope, "; "))})
+			Reason: fmt.Sprintf("%d lists won more seats than their candidates (seats > candidates: %s); the rule set does not say whether such a seat passes to the next quotient or stays vacant (list.exhausted \"next\" or \"vacant\"): they were left vacant, and the seats of the others rest on it", len(scope), strings.Join(scope, "; "))})
 	}
 }

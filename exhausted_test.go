@@ -75,7 +75,7 @@ func TestExhaustedNotSaid(t *testing.T) {
 	i := slices.IndexFunc(res.ProvisionalReasons, func(u shailoo.Unevaluated) bool { return u.Kind == shailoo.UnevaluatedListExhausted })
 	require.GreaterOrEqual(t, i, 0, "%+v", res.ProvisionalReasons)
 	u := res.ProvisionalReasons[i]
-	assert.Equal(t, []string{"ind in Glasgow: seats 3, candidates 1"}, u.Scope)
+	assert.Equal(t, []string{"ind (Glasgow): 3 > 1"}, u.Scope)
 	assert.Equal(t, []string{"list@Glasgow"}, u.Affects)
 	assert.True(t, slices.ContainsFunc(res.Notes, func(n string) bool {
 		return strings.HasPrefix(n, "Ind: seats won in Glasgow: 3; its candidates there: 1;")
@@ -163,4 +163,37 @@ func TestExhaustedRuleRefused(t *testing.T) {
 	var re *shailoo.RulesError
 	require.True(t, errors.As(err, &re), "%v", err)
 	assert.Equal(t, "list.exhausted", re.Field)
+}
+
+// In the nation (a parallel count of the same files, Lab 4 of the 21
+// list seats): under "next" a Labour list of one keeps one seat; left out, a
+// list seated from its roster keeps the seats its votes give and leaves
+// those it cannot fill unfilled, as before the rule (the notes say so).
+func TestExhaustedNation(t *testing.T) {
+	nation := func(r *shailoo.Rules) {
+		r.List.Constituency, r.List.SeatsByRegion, r.List.Compensate = "", nil, ""
+	}
+	res, err := countExhausted(t, func(e *election.Election, r *shailoo.Rules) {
+		labOfOne(e)
+		nation(r)
+		r.List.Exhausted = shailoo.ExhaustedNext
+	})
+	require.NoError(t, err)
+	assert.Equal(t, 1, exhaustList(res, "lab").Seats)
+	assert.True(t, slices.ContainsFunc(res.Notes, func(n string) bool { return strings.HasPrefix(n, "Lab: its candidates are used up") }), "%q", res.Notes)
+
+	res, err = countExhausted(t, func(e *election.Election, r *shailoo.Rules) {
+		labOfOne(e)
+		nation(r)
+	})
+	require.NoError(t, err)
+	lab := exhaustList(res, "lab")
+	assert.Greater(t, lab.Seats, 1)
+	assert.Len(t, lab.Deputies, 1)
+	assert.False(t, exhaustKind(res, shailoo.UnevaluatedListExhausted))
+}
+
+func labOfOne(e *election.Election) {
+	p, _ := e.Party("lab")
+	p.Candidates = []election.Candidate{{ID: "lab-1", Name: "Lab 1", Position: 1, Sex: election.Male}}
 }
