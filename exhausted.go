@@ -36,10 +36,13 @@ type exhaustion struct {
 // seats in region ("" the nation): its roster (list.constituency "region":
 // the candidates of the region or of none), less those elected in an
 // okrug (the same ID) when the list seats compensate for the okrug seats
-// (decided first). known is false when the definition gives no roster.
+// (decided first). known is false when the definition gives no roster, or
+// names alone (no list position and no sex for any candidate).
 // A candidate's region that is no region of the election is an error.
 func (c *counter) candidatesLeft(p *election.Party, region string) (n int, known bool, err error) {
-	if len(p.Candidates) == 0 {
+	if len(p.Candidates) == 0 || namedOnly(p.Candidates) {
+		// Names alone (a definition inferred from a file's preference
+		// columns) may be some of the list, not all of it.
 		return 0, false, nil
 	}
 	var elected map[string]bool
