@@ -155,6 +155,10 @@ type Counts struct {
 	// protocol's line repeated on its rows, which the sum adds to every
 	// choice's votes (finding I615). nil when none.
 	SameParts []SamePart
+	// TotalsOff are the rows whose total of a sum's columns, the file's
+	// own (Mapping.Totals), is not the sum of those columns, which is
+	// counted (finding I616). nil when none.
+	TotalsOff []TotalOff
 	// SummedOver are the protocols of a long file whose votes, some
 	// summed under "choice_rows": "sum", are more than their voters on
 	// the list (finding I612, under the rule set's votes per ballot).

@@ -410,6 +410,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.DataHeader, t.SkippedData = s.dataHeader, s.skippedData
 	t.Unread, t.EmptyVotes = s.unread, s.emptyVotes
 	t.FilledDown = s.down.counts()
+	t.TotalsOff = s.totalsOff
 	if s.long != nil {
 		t.SummedAlike, t.SummedAlikeN = s.long.alikeRows, s.long.alikeN
 		t.SummedRepeat, t.SummedOver = s.long.repeated(), s.long.over
@@ -762,6 +763,9 @@ type scanner struct {
 	// columns of sums after them (sums.go).
 	sums  []sum
 	shown [3]int
+	// totalsOff are the rows whose total of a sum's columns is not their
+	// sum (Mapping.Totals, Counts.TotalsOff).
+	totalsOff []TotalOff
 	// joinOmit marks, under the precinct's Column.Join, the parts of its
 	// key that are the okrug's columns too (a contest's parts: an
 	// office, its district), whose empty cell the ID leaves out; an
@@ -1280,6 +1284,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, Empty: s.empty.n, EmptyLines: s.empty.lines, SkippedLines: s.skippedLines, FooterLines: s.footerLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, BareQuotes: s.bare.n, BareQuoteRows: s.bare.rows, BareQuoteLines: s.bare.lines, PlacesNotGiven: s.placesNotGiven.n, PlacesNotGivenRows: s.placesNotGiven.rows, PlacesNotGivenLines: s.placesNotGiven.lines, CompatCells: s.compat.n, CompatRows: s.compat.rows, CompatLines: s.compat.lines, SpaceCells: s.spaces.n, SpaceRows: s.spaces.rows, SpaceLines: s.spaces.lines, OtherDigits: s.digits.n, OtherDigitsRows: s.digits.rows, OtherDigitsLines: s.digits.lines, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
 		s.o.Counts.Unread, s.o.Counts.EmptyVotes = s.unread, s.emptyVotes
 		s.o.Counts.FilledDown = s.down.counts()
+		s.o.Counts.TotalsOff = s.totalsOff
 		if s.long != nil {
 			s.o.Counts.SummedAlike, s.o.Counts.SummedAlikeN = s.long.alikeRows, s.long.alikeN
 			s.o.Counts.SummedRepeat, s.o.Counts.SummedOver = s.long.repeated(), s.long.over

@@ -126,6 +126,7 @@ const (
 	SummedPeople  Code = "I613" // rows summed under "choice_rows": "sum" for a candidate differ in a column that names a person (warning; see SummedRowsPeople)
 	VotesAllSame  Code = "I614" // (nearly) every protocol of a long file gives each of its choices one figure: a votes column that repeats a protocol's line (warning; see SameVotesEverywhere)
 	PartAllSame   Code = "I615" // a part of a long file's votes_column sum gives (nearly) every protocol's choices one figure: a column that repeats a protocol's line (warning; see SamePartEverywhere)
+	TotalParts    Code = "I616" // a row's total of a figure's columns, the file's own (the mapping's "totals"), is not their sum (see TotalOfParts)
 )
 
 // Many sources of one protocol (R7xx), by package reconcile: published
@@ -344,6 +345,7 @@ var codeTable = []CodeInfo{
 	{Code: SummedPeople, Severity: Warning, Rule: "rows of a long file summed under \"choice_rows\": \"sum\" for a choice of the okrug ballot are parts of one candidate's figure: rows that differ in a column that names a person (a first name, a surname, a candidate's name, a person's ID) are two candidates, whose votes the sum makes one candidate's (provisional: summed_rows_people)"},
 	{Code: VotesAllSame, Severity: Warning, Rule: "the choices of a protocol get votes of their own: when the protocols of a long file that give two choices or more nearly all give them one and the same figure not 0 (two protocols at least, and 9 in 10 at least or all but one; a protocol whose choices all have 0 left out), the votes column most likely repeats a protocol's line (the electorate, the ballots cast), which makes every protocol a tie and every seat a drawing of lots; the finding names the column"},
 	{Code: PartAllSame, Severity: Warning, Rule: "each part of a long file's votes_column sum varies with the choice: when a part gives the rows of a protocol's choices one and the same figure not 0 in nearly every protocol of two such rows or more (two protocols at least, and 9 in 10 at least or all but one; a protocol whose part is 0 on every row left out), the column most likely repeats a protocol's line (the electorate, the ballots cast), which the sum adds to every choice's votes; the finding names the column, and what the count decides on those protocols is provisional (votes_part_repeats_line)"},
+	{Code: TotalParts, Severity: Error, Rule: "on every row, the file's own total of a figure given in several columns (named in a mapping's \"totals\" for a sum of \"columns\": India's evm_votes + postal_votes and total_votes) is their sum: a row where it is not contradicts itself, and one of its figures is wrong; the sum of the parts is counted, as the mapping says, and the finding names the row, the figure, the total's column and the gap (the total minus the sum)"},
 
 	// R7xx: many sources of one protocol (package reconcile). {source} is
 	// the source compared, {base} the one it is compared with: the base
