@@ -1,12 +1,15 @@
 package shailoo_test
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/validate"
@@ -128,5 +131,135 @@ func TestAbroadRuleUnknown(t *testing.T) {
 	var re *shailoo.RulesError
 	if !errors.As(err, &re) || re.Field != "okrug.abroad" {
 		t.Errorf("%v: want a rules error naming okrug.abroad", err)
+	}
+}
+
+// learntOkrugsInput is testdata/abroad/SYNTHETIC-learnt-okrugs.csv with
+// its mapping, and the definition the mapping infers: okrug K2 is named
+// by one row alone, of a precinct abroad.
+func learntOkrugsInput(t *testing.T) (*election.Election, func() []shailoo.CSVInput) {
+	t.Helper()
+	mf, err := os.ReadFile("testdata/abroad/mapping-learnt.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ingest.ReadMapping(bytes.NewReader(mf), "mapping-learnt.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	def, _, err := ingest.Define(m, "mapping-learnt.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := os.ReadFile("testdata/abroad/SYNTHETIC-learnt-okrugs.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return def, func() []shailoo.CSVInput {
+		return []shailoo.CSVInput{{Name: "SYNTHETIC-learnt-okrugs.csv", R: bytes.NewReader(text), Mapping: m}}
+	}
+}
+
+// The files read whole learn their okrugs as a count under the rule set
+// learns them: MergeCSVFor under okrug.abroad "counted" learns K2 from its
+// row abroad, and a count of the election merged agrees with CountCSV's.
+// MergeCSV has no rule set: it learns none from the rows abroad, and a
+// count of its election under "counted" is an error (ErrMergedRules),
+// never K2 left out silently; under "excluded" it is CountCSV's count.
+func TestMergeCSVForAbroad(t *testing.T) {
+	def, files := learntOkrugsInput(t)
+	counted := fptpRules(t)
+	excluded := fptpRules(t)
+	excluded.Okrug.Abroad = seats.AbroadExcluded
+	okrugs := func(res *shailoo.Result) string {
+		var s []string
+		for _, o := range res.Okrugs {
+			s = append(s, o.Okrug+":"+o.Winner)
+		}
+		return strings.Join(s, " ")
+	}
+	for _, c := range []struct {
+		name string
+		r    shailoo.Rules
+		want string
+	}{{"counted", counted, "K1:a K2:b"}, {"excluded", excluded, "K1:b"}} {
+		streamed, err := shailoo.CountCSV(def, c.r, files(), shailoo.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, o, err := shailoo.MergeCSVFor(def, c.r, files(), shailoo.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		whole, err := shailoo.CountWith(e, c.r, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if okrugs(streamed) != c.want || okrugs(whole) != c.want {
+			t.Errorf("%s: streamed %s, whole %s: want %s", c.name, okrugs(streamed), okrugs(whole), c.want)
+		}
+	}
+	e, o, err := shailoo.MergeCSV(def, files(), shailoo.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := shailoo.CountWith(e, counted, o); !errors.Is(err, shailoo.ErrMergedRules) {
+		t.Errorf("MergeCSV, counted: %v, want ErrMergedRules", err)
+	}
+	if res, err := shailoo.CountWith(e, excluded, o); err != nil || okrugs(res) != "K1:b" {
+		t.Errorf("MergeCSV, excluded: %v, %v: want K1:b", err, res)
+	}
+	e, o, err = shailoo.MergeCSVFor(def, counted, files(), shailoo.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := shailoo.CountWith(e, excluded, o); !errors.Is(err, shailoo.ErrMergedRules) {
+		t.Errorf("MergeCSVFor counted, count excluded: %v, want ErrMergedRules", err)
+	}
+}
+
+// A live count's progress expects the okrug-ballot protocol of a precinct
+// abroad in an okrug under okrug.abroad "counted" (its okrug reporting
+// once it came; missing while it did not, as the missing-protocol finding
+// says), and none under "excluded".
+func TestTallyProgressAbroad(t *testing.T) {
+	def := &election.Election{
+		ID:     "abroad",
+		Okrugs: []election.Okrug{{ID: "K1", Candidates: []election.Candidate{{ID: "a"}, {ID: "b"}}}},
+		Precincts: []election.Precinct{
+			{ID: "1", Okrug: "K1"},
+			{ID: "9", Okrug: "K1", Abroad: true},
+		},
+	}
+	okrugP := func(id string, a int64) election.Protocol {
+		return election.Protocol{Precinct: id, Ballot: election.OkrugBallot,
+			Lines: map[election.Line]int64{election.Valid: a + 1, election.Invalid: 0}, Votes: map[string]int64{"a": a, "b": 1}}
+	}
+	for _, c := range []struct {
+		name                    string
+		rule                    seats.AbroadRule
+		expected, missingBefore int
+	}{{"counted", seats.AbroadCounted, 2, 1}, {"excluded", seats.AbroadExcluded, 1, 0}} {
+		r := fptpRules(t)
+		r.Okrug.Abroad = c.rule
+		tl, err := shailoo.NewTally(def, r, shailoo.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := tl.Add(okrugP("1", 5)); err != nil {
+			t.Fatal(err)
+		}
+		pg := tl.Progress()
+		if pg.OkrugExpected != c.expected || pg.MissingOkrug != c.missingBefore || pg.Okrugs[0].MissingOkrug != c.missingBefore {
+			t.Errorf("%s: okrug protocols expected %d, missing %d (K1 %d): want %d, %d", c.name, pg.OkrugExpected, pg.MissingOkrug, pg.Okrugs[0].MissingOkrug, c.expected, c.missingBefore)
+		}
+		if c.rule == seats.AbroadCounted {
+			if err := tl.Add(okrugP("9", 7)); err != nil {
+				t.Fatal(err)
+			}
+			if pg := tl.Progress(); pg.MissingOkrug != 0 || pg.Okrugs[0].OkrugCounted != 2 {
+				t.Errorf("counted, both came: missing %d, K1 counted %d: want 0, 2", pg.MissingOkrug, pg.Okrugs[0].OkrugCounted)
+			}
+		}
 	}
 }

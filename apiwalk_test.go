@@ -100,6 +100,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "shailoo.KG2021 nil", func() { _ = KG2021() })
 	apiwalk.Call(t, "shailoo.MergeCSV nil", func() { _, _, _ = MergeCSV(*new(*election.Election), *new([]CSVInput), *new(Options)) })
 	apiwalk.Call(t, "shailoo.MergeCSV zero", func() { _, _, _ = MergeCSV(new(election.Election), []CSVInput{}, *new(Options)) })
+	apiwalk.Call(t, "shailoo.MergeCSVFor nil", func() { _, _, _ = MergeCSVFor(*new(*election.Election), *new(Rules), *new([]CSVInput), *new(Options)) })
+	apiwalk.Call(t, "shailoo.MergeCSVFor zero", func() { _, _, _ = MergeCSVFor(new(election.Election), *new(Rules), []CSVInput{}, *new(Options)) })
 	apiwalk.Call(t, "shailoo.NewTally nil", func() { _, _ = NewTally(*new(*election.Election), *new(Rules), *new(Options)) })
 	apiwalk.Call(t, "shailoo.NewTally zero", func() { _, _ = NewTally(new(election.Election), *new(Rules), *new(Options)) })
 	apiwalk.Call(t, "shailoo.ParseAnnulment nil", func() { _, _ = ParseAnnulment("") })

@@ -171,6 +171,14 @@ type Options struct {
 	// abroad (okrug.abroad "counted"): an okrug learnt from the rows
 	// learns its candidates from the rows abroad too.
 	abroadCounted bool
+	// mergedAbroad: the okrug-ballot rows of precincts abroad that name
+	// an okrug, in the files MergeCSV read when it learnt the okrugs from
+	// them, and mergedCounted whether it learnt from them (the rule set
+	// it was given counts them: MergeCSVFor). A count under a rule set
+	// that says otherwise would be of okrugs learnt under another rule
+	// (ErrMergedRules).
+	mergedAbroad  int
+	mergedCounted bool
 	// listsLoose: the rule set does not compensate, so a candidate's list
 	// cell that matches no party is a note, not an error (choicelists.go).
 	listsLoose bool
@@ -234,6 +242,9 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 	}
 	if err := r.Validate(); err != nil {
 		return nil, Progress{}, err
+	}
+	if o.mergedAbroad > 0 && o.mergedCounted != r.Okrug.Abroad.Counted() {
+		return nil, Progress{}, mergedRulesError(o, r)
 	}
 	var an annulment
 	if len(o.Annul) > 0 {
@@ -1313,13 +1324,16 @@ type counter struct {
 	// list seats compensate for okrug seats (list.compensate): they are
 	// apportioned after the okrugs are decided.
 	compensating *[]seats.Entry
-	memo         *threshold.Memo // a Tally's: the regional verdicts of the regions unchanged are kept
-	e            *election.Election
-	r            Rules
-	o            Options
-	res          *Result
-	t            tally.Result
-	lack         *baseLack
+	// exhausted lists the lists that won, or would have won, more seats
+	// than their candidates (list.exhausted; exhausted.go).
+	exhausted []exhaustion
+	memo      *threshold.Memo // a Tally's: the regional verdicts of the regions unchanged are kept
+	e         *election.Election
+	r         Rules
+	o         Options
+	res       *Result
+	t         tally.Result
+	lack      *baseLack
 	// noChoices are the ballots ("list", "okrug/<id>") of counted
 	// protocols with no choice on them: their votes are not given.
 	noChoices []string
@@ -1392,7 +1406,7 @@ func (c *counter) overturn(o *Okrug) {
 			continue
 		}
 		for _, cd := range ok.Candidates {
-			if cd.ID != o.Winner && !c.annulled(cd.ID) {
+			if cd.ID != o.Winner && !c.annulled(cd.ID) && !cd.Blank {
 				rivals = append(rivals, cd.ID)
 			}
 		}
@@ -2103,6 +2117,10 @@ func (c *counter) lists() error {
 		}
 		return c.seatLists(won)
 	}
+	limits, err := c.limits(entries, "")
+	if err != nil {
+		return err
+	}
 	alloc, err := decide(c, "list", func(lots []string) (seats.Result, error) {
 		opts := r.List.apportion(r.Seats.List)
 		opts.Lots = lots
@@ -2143,6 +2161,8 @@ func (c *counter) lists() error {
 	for _, s := range alloc.Seats {
 		won[s.ID] = s.Seats
 	}
+	c.exhaust(entries, limits, func(id string) int { return won[id] }, alloc.Steps, "")
+	c.sayExhausted()
 	if alloc.Tie == nil {
 		held := make([]int, len(entries))
 		for i, en := range entries {
@@ -2161,6 +2181,7 @@ func (c *counter) seatLists(won map[string]int) error {
 	for i := range c.res.Lists {
 		l := &c.res.Lists[i]
 		l.Seats = won[l.ID]
+		l.Vacant = c.vacantOf(l.ID)
 		if l.Seats == 0 {
 			continue
 		}
@@ -2370,6 +2391,10 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 		c.step(election.Step{Kind: "constituency", Subject: reg.ID, Seats: n,
 			Detail: fmt.Sprintf("constituency %s: %d seats among the %d lists that passed the thresholds, on their votes in the region", reg.ID, n, len(part))})
 		opts := c.r.List.apportion(n)
+		limits, err := c.limits(part, reg.ID)
+		if err != nil {
+			return nil, err
+		}
 		alloc, err := decide(c, "list@"+reg.ID, func(lots []string) (seats.Result, error) {
 			o := opts
 			o.Lots = lots
@@ -2391,8 +2416,10 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 			won[s.ID] += s.Seats
 			got[s.ID] = s.Seats
 		}
+		vacant := c.exhaust(part, limits, func(id string) int { return got[id] }, alloc.Steps, reg.ID)
 		for i, en := range sub {
-			cl := ConstituencyList{ID: en.ID, Votes: en.Votes, Seats: got[en.ID], OkrugSeats: en.Held}
+			cl := ConstituencyList{ID: en.ID, Votes: en.Votes, Seats: got[en.ID], OkrugSeats: en.Held, Vacant: vacant[en.ID]}
+			cl.Exhausted = slices.ContainsFunc(c.exhausted, func(x exhaustion) bool { return x.party == en.ID && x.region == reg.ID })
 			if verdicts != nil {
 				cl.Threshold = verdicts[i]
 			}
@@ -2414,6 +2441,7 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 		}
 		c.res.Constituencies = append(c.res.Constituencies, k)
 	}
+	c.sayExhausted()
 	if unfilled > 0 {
 		reason := "no list passed the threshold"
 		if why != "threshold" {
@@ -2746,7 +2774,7 @@ func (c *counter) tieNames(ctx string, tied []string) map[string]string {
 // them, and guessing them would seat someone the list did not.
 func (c *counter) fill(l *List, p *election.Party) error {
 	if len(p.Candidates) == 0 || namedOnly(p.Candidates) || c.r.List.byRegion() {
-		l.DeputiesNotGiven = l.Seats
+		l.DeputiesNotGiven = l.Seats - l.Vacant
 		// The quota is the law's, whoever stood: it is stated even when the roster is not given.
 		l.WomenRequired = seats.WomenRequired(l.Seats, c.r.List.candidates())
 		what, key := "no candidates", "note.deputies_not_given"
@@ -2941,12 +2969,20 @@ func (c *counter) okrugs() error {
 			if cd.Aggregate {
 				o.Aggregates = append(o.Aggregates, cd.ID)
 			}
+			if cd.Blank {
+				o.Blank = append(o.Blank, cd.ID)
+			}
 		}
 		cands := make([]seats.OkrugCandidate, 0, len(ok.Candidates))
 		names := map[string]string{}
 		provs := map[string]election.Provenance{}
 		for _, cd := range ok.Candidates {
 			names[cd.ID], provs[cd.ID] = cd.Name, cd.Provenance
+			if cd.Blank {
+				// The blank votes: counted (CandidateVotes, P103), never a
+				// candidate, out of a base of votes.
+				continue
+			}
 			if c.annulled(cd.ID) {
 				c.step(election.Step{Kind: "annulled", Subject: cd.ID, Value: strconv.FormatInt(votes[cd.ID], 10),
 					Detail: fmt.Sprintf("the votes of %s (%d) are annulled: the candidate takes no part in the count of okrug %s", cd.ID, votes[cd.ID], ok.ID)})
@@ -2988,7 +3024,9 @@ func (c *counter) okrugs() error {
 		majority := c.r.Okrug.Majority != nil && per == 1
 		var candIDs []string
 		for _, cd := range ok.Candidates {
-			candIDs = append(candIDs, cd.ID)
+			if !cd.Blank {
+				candIDs = append(candIDs, cd.ID)
+			}
 		}
 		if majority && (c.lack.okrugLacks(ok.ID, c.r.baseLines(c.r.Okrug.Majority.Base)...) ||
 			len(c.votesBase(c.r.Okrug.Majority.Base, election.OkrugBallot, candIDs, func(id string) bool {

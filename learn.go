@@ -416,6 +416,9 @@ type okrugLearner struct {
 	lists      map[listKey]listAt
 	listValues []map[string]string
 	loose      bool // Options.listsLoose
+	// abroadRows counts the okrug-ballot rows of precincts abroad that
+	// name an okrug: learnt from under abroad, left out otherwise.
+	abroadRows int
 }
 
 // maxTotalOkrugRows is the most rows of an okrug learnt whose lines
@@ -462,7 +465,13 @@ func (l *okrugLearner) file(name string, m ingest.Mapping) []int {
 // read, what its okrug's rows give (by choice, as many as l has),
 // learning the okrug when it is new; nil when the row is of no okrug.
 func (l *okrugLearner) okrug(pr *election.Precinct, b election.BallotKind, line int) []bool {
-	if b != election.OkrugBallot || pr.Okrug == "" || pr.Abroad && !l.abroad {
+	if b != election.OkrugBallot || pr.Okrug == "" {
+		return nil
+	}
+	if pr.Abroad && line > 0 {
+		l.abroadRows++
+	}
+	if pr.Abroad && !l.abroad {
 		return nil
 	}
 	i, ok := l.at[pr.Okrug]

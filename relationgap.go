@@ -36,9 +36,12 @@ const maxRelationGapNamed = 10
 // okrug ballot (Okrug.RelationGap), and whether figures corrected by that
 // much could change its outcome (Okrug.RelationOverturn): they could
 // where the sum is at least the margin (a tie is a change), or where no
-// margin bounds the outcome (a majority, spread or sex-balance rule, an
-// outcome other than "elected", seats left unfilled, or findings of these
-// codes counted but not listed, whose okrugs and gaps are not known). An
+// margin bounds the outcome (a spread or sex-balance rule, an outcome
+// other than "elected", seats left unfilled, or findings of these codes
+// counted but not listed, whose okrugs and gaps are not known). Under a
+// majority rule the bound is the least correction that could change its
+// outcome, elected or a run-off (majorityBounds, Okrug.RelationBound),
+// in place of the margin. An
 // okrug that could is recorded provisional (UnevaluatedRelationGap),
 // naming the findings. One whose sum is less than its margin is
 // RelationLeastBelowMargin, and not provisional: the gap is the least
@@ -122,8 +125,16 @@ func (c *counter) relationGaps(rep validate.Report) {
 			continue
 		}
 		o.RelationGap = gap
-		bounded := c.marginBounds(o)
-		if bounded && unlisted == 0 && gap < o.Margin {
+		bounded, margin := c.marginBounds(o), o.Margin
+		if !bounded {
+			// Under a majority rule: the least correction that could
+			// change the outcome (the distance to the majority line, to
+			// the run-off line, or the lead).
+			if margin, bounded = c.majorityBounds(o); bounded {
+				o.RelationBound = margin
+			}
+		}
+		if bounded && unlisted == 0 && gap < margin {
 			o.RelationOverturn = RelationLeastBelowMargin
 			continue
 		}
@@ -142,9 +153,9 @@ func (c *counter) relationGaps(rep validate.Report) {
 			why = append(why, "…")
 		case len(why) > maxRelationGapNamed:
 		case bounded && unlisted > 0:
-			why = append(why, fmt.Sprintf("okrug %s: gaps %d listed and those not listed, margin %d", o.Okrug, gap, o.Margin))
+			why = append(why, fmt.Sprintf("okrug %s: gaps %d listed and those not listed, margin %d", o.Okrug, gap, margin))
 		case bounded:
-			why = append(why, fmt.Sprintf("okrug %s: gaps %d, margin %d", o.Okrug, gap, o.Margin))
+			why = append(why, fmt.Sprintf("okrug %s: gaps %d, margin %d", o.Okrug, gap, margin))
 		default:
 			why = append(why, fmt.Sprintf("okrug %s: gaps %d, no margin bounds its outcome (%s)", o.Okrug, gap, o.Outcome))
 		}

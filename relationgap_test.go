@@ -114,27 +114,52 @@ func TestRelationGapAgainstMargin(t *testing.T) {
 
 func i64(n int64) string { return strconv.FormatInt(n, 10) }
 
-// Where no margin bounds the outcome, a gap below the margin still could
-// change it: under a majority rule (more than 50% of the valid ballots)
-// Calgary-Acadia goes to a second round, and the gap of 21 (valid 1047)
-// against the margin of 22 is not said to leave it as it is.
-func TestRelationGapNoMarginBounds(t *testing.T) {
-	rules, err := shailoo.ReadRules(strings.NewReader(`{"format": 1, "id": "two-round-valid", "version": "1",
+// Under a majority rule the bound is the least correction that could
+// change the outcome, not the margin: the valid line made 1047 (gap 21)
+// leaves Calgary-Acadia's NDP (10,959 of 22,583 valid) 333 votes from
+// more than half, the run-off's pair (10,937 against the others' 666)
+// 10,271 apart: the least correction would not change the run-off. Where
+// the line is near, it could: at least 48.6% (10,976 needed) is 17 votes
+// off; more than 48.5% is passed by 7 votes (10,953 needed).
+func TestRelationGapMajority(t *testing.T) {
+	for _, c := range []struct {
+		rule     string
+		outcome  seats.Outcome
+		bound    int64
+		overturn string
+		says     string
+	}{
+		{`"percent": "50", "base": "valid", "comparison": "more_than"`, seats.OutcomeRunoff, 333, shailoo.RelationLeastBelowMargin,
+			"is below the least that could change the outcome under the majority rule (333: "},
+		{`"percent": "48.6", "base": "valid", "comparison": "at_least"`, seats.OutcomeRunoff, 17, shailoo.OverturnCould,
+			"could change it under the majority rule (the least correction that could: 17)"},
+		{`"percent": "48.5", "base": "valid", "comparison": "more_than"`, seats.OutcomeElected, 7, shailoo.OverturnCould,
+			"could change it under the majority rule (the least correction that could: 7)"},
+	} {
+		t.Run(c.rule, func(t *testing.T) {
+			rules, err := shailoo.ReadRules(strings.NewReader(`{"format": 1, "id": "two-round-valid", "version": "1",
  "seats": {"list": 0, "okrug_each": true},
- "okrug": {"against_all": "ignored", "tie": "lots", "majority": {"percent": "50", "base": "valid", "comparison": "more_than"}},
+ "okrug": {"against_all": "ignored", "tie": "lots", "majority": {`+c.rule+`}},
  "protocol": {"ballots": {"okrug": {"against_all": false}}}}`), "rules.json")
-	require.NoError(t, err)
-	res := countRelationGapUnder(t, "SYNTHETIC-EDITED-ab2023-calgary-acadia-valid1047.csv", rules)
-	require.Len(t, res.Okrugs, 1)
-	o := res.Okrugs[0]
-	require.Equal(t, int64(21), o.RelationGap)
-	require.Equal(t, shailoo.OverturnCould, o.RelationOverturn)
-	require.True(t, o.Provisional)
-	require.Len(t, res.ProvisionalReasons, 1)
-	require.Contains(t, res.ProvisionalReasons[0].Reason, "okrug Calgary-Acadia: gaps 21, no margin bounds its outcome (runoff)")
-	var text bytes.Buffer
-	require.NoError(t, report.Text(&text, res, report.English))
-	require.Contains(t, text.String(), "its protocols' failing control relations could change it")
+			require.NoError(t, err)
+			res := countRelationGapUnder(t, "SYNTHETIC-EDITED-ab2023-calgary-acadia-valid1047.csv", rules)
+			require.Len(t, res.Okrugs, 1)
+			o := res.Okrugs[0]
+			require.Equal(t, c.outcome, o.Outcome)
+			require.Equal(t, int64(21), o.RelationGap)
+			require.Equal(t, c.bound, o.RelationBound)
+			require.Equal(t, c.overturn, o.RelationOverturn)
+			could := c.overturn == shailoo.OverturnCould
+			require.Equal(t, could, o.Provisional)
+			if could {
+				require.Len(t, res.ProvisionalReasons, 1)
+				require.Contains(t, res.ProvisionalReasons[0].Reason, "okrug Calgary-Acadia: gaps 21, margin "+i64(c.bound))
+			}
+			var text bytes.Buffer
+			require.NoError(t, report.Text(&text, res, report.English))
+			require.Contains(t, text.String(), c.says)
+		})
+	}
 }
 
 // countMontour counts testdata/relationgap/<file> (Pennsylvania 2022,

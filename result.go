@@ -426,6 +426,10 @@ type List struct {
 	// the list (a closed list known only by its votes). The seats are
 	// filled by the list, not unfilled.
 	DeputiesNotGiven int `json:"deputies_not_given,omitempty"`
+	// Vacant is the list's seats (of Seats) that no candidate of it can
+	// take, its candidates used up (list.exhausted "vacant", or the rule
+	// not given): they are not filled.
+	Vacant int `json:"vacant,omitempty"`
 }
 
 // Constituency is the apportionment of the list seats of one region
@@ -488,6 +492,12 @@ type ConstituencyList struct {
 	// seats. Nil without that threshold, or when the constituency is not
 	// evaluated.
 	Threshold *threshold.Verdict `json:"threshold,omitempty"`
+	// Exhausted says that the list's candidates in the constituency are
+	// used up (list.exhausted): under "next" it kept a seat per candidate
+	// and the seats it would have won went to the next quotients; else
+	// Vacant of its Seats are left vacant.
+	Exhausted bool `json:"exhausted,omitempty"`
+	Vacant    int  `json:"vacant,omitempty"`
 }
 
 // constituencyListJSON is ConstituencyList without its methods.
@@ -544,6 +554,10 @@ type Okrug struct {
 	// (election.Candidate.Aggregate): counted as valid votes, never
 	// elected (seats.Aggregates).
 	Aggregates []string `json:"aggregates,omitempty"`
+	// Blank are the okrug's blank votes (election.Candidate.Blank):
+	// counted among its votes (CandidateVotes, the sum P103 checks),
+	// never a candidate, left out of a majority rule's base of votes.
+	Blank []string `json:"blank,omitempty"`
 	// VotesMissingAtMost is, per choice of VotesMissing, the most its
 	// votes in the protocols that do not give them could add up to: each
 	// protocol's valid ballots (else its found ballots) less the votes it
@@ -569,15 +583,24 @@ type Okrug struct {
 	// RelationOverturn says, for an okrug decided whose protocols fail
 	// those relations, what figures corrected could do to its outcome:
 	// RelationLeastBelowMargin where the gap, the least correction, is
-	// less than the margin of an outcome elected by plurality (that
-	// correction would not change it; a larger one could: the relation
-	// bounds the error from below only), OverturnCould otherwise (the gap
-	// is at least the margin, or no margin bounds the outcome: a
-	// majority, spread or sex-balance rule, another outcome, findings not
-	// listed). An okrug that could is Provisional; one below its margin
+	// less than the margin of an outcome elected by plurality, or than
+	// RelationBound under a majority rule (that correction would not
+	// change it; a larger one could: the relation bounds the error from
+	// below only), OverturnCould otherwise (the gap is at least the
+	// margin or the bound, or none bounds the outcome: a spread or
+	// sex-balance rule, another outcome, findings not listed). An okrug that could is Provisional; one below its margin
 	// is not, and the relation errors' banner (Result.RelationErrors)
 	// speaks for it, as for every seat. Empty for an okrug not decided.
 	RelationOverturn string `json:"relation_gap_overturn,omitempty"`
+	// RelationBound is, for an okrug decided under a majority rule whose
+	// protocols fail those relations, the least correction of its figures
+	// that could change its outcome, in place of the margin that bounds a
+	// plurality: the least of the winner's lead and the distance to the
+	// majority line (how far the winner's votes are above what the rule
+	// needs, a unit of correction weighed by what it moves), or of a
+	// run-off, the leader's distance to the line and the runner-up's lead
+	// over the third. 0 where none is computed (see majorityBound).
+	RelationBound int64 `json:"relation_bound,omitempty"`
 	// Provisional says that the okrug's outcome rests on data that was
 	// not evaluated (a provisional reason names it: a candidate's votes
 	// some protocol does not give, a row skipped, a draft not confirmed).
@@ -779,6 +802,12 @@ const (
 	// were counted against no list, as an independent's, and the list
 	// seats of Affects, which compensate for them, rest on it.
 	UnevaluatedCompensationNoList = "compensated_winners_no_list"
+	// UnevaluatedListExhausted: the lists of Scope ("<party ID> in
+	// <region or the nation>: <n> seats, <k> candidates") won more seats
+	// than the definition gives them candidates, and the rule set does
+	// not say what becomes of such a seat (list.exhausted): the seats
+	// were left vacant, and the seats of Affects rest on it.
+	UnevaluatedListExhausted = "list_exhausted"
 	// UnevaluatedOkrug: the okrugs of Scope have no okrug-ballot protocol;
 	// they have no winner and their seats are not filled.
 	UnevaluatedOkrug = "okrug_no_protocols"

@@ -25,7 +25,7 @@ type sameRow struct {
 // provisional reasons (sameFiguresProvisional), and returns the totals
 // of totalrows that are not said as totals (I603): a row not named a
 // total that totals the one row before it is that row's copy, said as
-// one (I616 when copies finds it, else I603 in a copy's words). A
+// one (I617 when copies finds it, else I603 in a copy's words). A
 // transposed file's (headerLine > 0: the finders' places are columns)
 // are left as totals.
 func (o *Options) sameFigures(file string, headerLine int, copies *samerows.Finder, totals []totalrows.Total) []totalrows.Total {
@@ -51,7 +51,7 @@ func (o *Options) sameFigures(file string, headerLine int, copies *samerows.Find
 		if said[t.Line] {
 			continue
 		}
-		// Too few figures, or too small, for I616: a copy still, found by
+		// Too few figures, or too small, for I617: a copy still, found by
 		// its place after the row it repeats.
 		o.Findings = append(o.Findings, validate.CopyOfRow(file, t.Line, t.Precinct, t.First))
 		o.totals = append(slices.Clip(o.totals), countedTotal{file: file, line: t.Line, precinct: t.Precinct, ballot: t.Ballot, machine: t.Machine})

@@ -41,7 +41,7 @@ func provisionalKinds(res *shailoo.Result) []string {
 }
 
 // Senegal 2019 by département, each département three times under its own
-// timestamp: every copy is I616 (row 3, Dakar's second, too), none is a
+// timestamp: every copy is I617 (row 3, Dakar's second, too), none is a
 // total (I603), and the majority rule, which no margin bounds, is
 // provisional.
 func TestSameFiguresTimestamps(t *testing.T) {
@@ -50,7 +50,7 @@ func TestSameFiguresTimestamps(t *testing.T) {
 	for _, o := range []shailoo.Options{{}, {SkipBadRows: true}} { // streamed, and read whole
 		res := countSame(t, "sn2019-new-elections-data-cut6.tsv", "", mapping, rules, o)
 		if got, want := findingsAt(res, validate.SameFigures), []int{3, 4, 6, 7}; !slices.Equal(got, want) {
-			t.Fatalf("I616 at rows %v, want %v", got, want)
+			t.Fatalf("I617 at rows %v, want %v", got, want)
 		}
 		if got := findingsAt(res, validate.TotalRow); len(got) != 0 {
 			t.Errorf("I603 at rows %v: copies are no totals", got)
@@ -58,7 +58,7 @@ func TestSameFiguresTimestamps(t *testing.T) {
 		for _, f := range res.Findings.Findings {
 			if f.Code == validate.SameFigures && f.Place.Row == 4 {
 				if f.Severity != validate.Warning || !strings.Contains(f.Sentence("en"), "row 4 (precinct «2022-01-01 00:00:15») is a copy of row 2, of another precinct: it gives every figure of it, 9 figures not 0") {
-					t.Errorf("I616 of row 4: %s", f.Sentence("en"))
+					t.Errorf("I617 of row 4: %s", f.Sentence("en"))
 				}
 			}
 		}
@@ -68,7 +68,7 @@ func TestSameFiguresTimestamps(t *testing.T) {
 	}
 }
 
-// A row of Dakar copied under the next serial: I616 names both rows, and
+// A row of Dakar copied under the next serial: I617 names both rows, and
 // the count (Macky SALL 2,695,387 where the départements give 2,483,032)
 // is provisional.
 func TestSameFiguresSerial(t *testing.T) {
@@ -76,7 +76,7 @@ func TestSameFiguresSerial(t *testing.T) {
 	rules := readFile(t, "testdata/samefigures/rules-sn-votes.json")
 	res := countSame(t, "SYNTHETIC-EDITED-dup-first.csv", "", mapping, rules, shailoo.Options{})
 	if got := findingsAt(res, validate.SameFigures); !slices.Equal(got, []int{3}) {
-		t.Fatalf("I616 at rows %v, want [3]", got)
+		t.Fatalf("I617 at rows %v, want [3]", got)
 	}
 	if !slices.Contains(provisionalKinds(res), shailoo.UnevaluatedSameFigures) {
 		t.Errorf("provisional reasons %v, want same_figures_counted", provisionalKinds(res))
@@ -86,7 +86,7 @@ func TestSameFiguresSerial(t *testing.T) {
 // Under plurality the copies' largest votes are weighed against the
 // margin: a copy whose largest vote (500) is at least the margin makes
 // the okrug provisional; below it, the warning stands alone. Rows of one
-// precinct, and rows whose figures are few or small, are no I616.
+// precinct, and rows whose figures are few or small, are no I617.
 func TestSameFiguresMargin(t *testing.T) {
 	mapping := `{"precinct": "id", "okrug": "okrug", "ballot": "okrug", "lines": {"voters": "voters", "valid": "valid"}, "votes": {"a": "A", "b": "B"}}`
 	rules := readFile(t, "examples/fptp/rules.json")
@@ -106,7 +106,7 @@ func TestSameFiguresMargin(t *testing.T) {
 	for _, tt := range tests {
 		res := countSame(t, tt.name, head+tt.rows, mapping, rules, shailoo.Options{})
 		if got := findingsAt(res, validate.SameFigures); !slices.Equal(got, tt.copies) {
-			t.Errorf("%s: I616 at rows %v, want %v", tt.name, got, tt.copies)
+			t.Errorf("%s: I617 at rows %v, want %v", tt.name, got, tt.copies)
 		}
 		if got := slices.Contains(provisionalKinds(res), shailoo.UnevaluatedSameFigures); got != tt.provisional {
 			t.Errorf("%s: same_figures_counted %v, want %v (%v)", tt.name, got, tt.provisional, res.ProvisionalReasons)

@@ -1006,6 +1006,10 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 	o.summedPeoples(file, c.SummedPeople)
 	o.summedNumbers(file, c)
 	o.samePart(file, c.SameParts)
+	for _, t := range c.TotalsOff {
+		col := strconv.Itoa(t.Index) + " " + echo.Quote(t.Header)
+		o.Findings = append(o.Findings, validate.TotalOfParts(file, t.Line, t.Precinct, t.Figure, col, t.Sum, t.Total))
+	}
 	if len(c.SummedOver) > 0 {
 		o.summedOvers = append(slices.Clip(o.summedOvers), summedOverFile{file: file, protocols: c.SummedOver})
 	}
@@ -1152,9 +1156,54 @@ func (o *Options) notOnBallot(file string, m ingest.Mapping, c ingest.Counts) {
 // okrugs are learnt as CountCSV learns them. A count of the election under
 // the Options returned (CountWith, Compare, CompareAnnulled) places each
 // finding about a protocol at its file and row, as CountCSV does.
+//
+// MergeCSV has no rule set: where it learns the okrugs from the files, an
+// okrug-ballot row of a precinct abroad teaches no okrug its candidates
+// (a rule set's okrug.abroad "excluded", kg2021's law), and a candidate's
+// list cell that matches no party is an error (as under a rule set whose
+// list seats compensate). A count of the election under a rule set that
+// counts the votes cast abroad (okrug.abroad "counted") is then an error
+// (ErrMergedRules) when such rows were read: MergeCSVFor merges the files
+// under the rule set the count will use.
 func MergeCSV(def *election.Election, files []CSVInput, o Options) (*election.Election, Options, error) {
+	o.abroadCounted, o.listsLoose = false, false
 	e, o, _, err := mergeCSV(def, files, o)
 	return e, o, err
+}
+
+// MergeCSVFor is MergeCSV for a count under r: the okrugs learnt from the
+// files learn their candidates as CountCSV learns them under r (from the
+// okrug-ballot rows abroad too under okrug.abroad "counted"; a candidate's
+// list cell that matches no party a note, not an error, under a rule set
+// whose list seats do not compensate), so that a count of the election
+// under r (CountWith, CompareAnnulled) agrees with CountCSV's. An invalid
+// rule set is an error.
+func MergeCSVFor(def *election.Election, r Rules, files []CSVInput, o Options) (*election.Election, Options, error) {
+	if err := r.Validate(); err != nil {
+		return nil, o, err
+	}
+	o.abroadCounted, o.listsLoose = r.Okrug.Abroad.Counted(), !r.List.compensates()
+	e, o, _, err := mergeCSV(def, files, o)
+	return e, o, err
+}
+
+// ErrMergedRules is returned by a count of an election MergeCSV (or
+// MergeCSVFor under another rule set) built when the okrugs it learnt from
+// the files are learnt otherwise under the count's rule set: from the
+// okrug-ballot rows of precincts abroad, which okrug.abroad "counted"
+// learns from and "excluded" does not. Merge with MergeCSVFor and the
+// count's rule set.
+var ErrMergedRules = errors.New("the files were merged under another rule set")
+
+// mergedRulesError says why a count of the election merged under o cannot
+// be made under r (ErrMergedRules).
+func mergedRulesError(o Options, r Rules) error {
+	merged, count := `no rule set that counts them (MergeCSV)`, `okrug.abroad "counted"`
+	if o.mergedCounted {
+		merged, count = `okrug.abroad "counted"`, `okrug.abroad "excluded"`
+	}
+	return fmt.Errorf("shailoo: %w: the okrugs were learnt from the files under %s, and %d okrug-ballot rows of precincts abroad name an okrug, which a count under %s learns otherwise: merge the files with MergeCSVFor and this rule set",
+		ErrMergedRules, merged, o.mergedAbroad, count)
 }
 
 // mergeCSV is MergeCSV, saying where the protocols of the files came from
@@ -1314,6 +1363,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		var note string
 		var found []validate.Finding
 		e.Okrugs, note, found = ol.learnt()
+		o.mergedAbroad, o.mergedCounted = ol.abroadRows, o.abroadCounted
 		lists, err := ol.candidateLists(e.Parties, o.listsLoose)
 		if err != nil {
 			return nil, o, nil, err

@@ -377,7 +377,7 @@ func (t *Tally) layout() {
 	for slot := range table.Defined {
 		pr := &e.Precincts[table.First[slot]]
 		a := areaOf{region: -1, okrug: -1}
-		if !pr.Abroad {
+		if !pr.Abroad || t.p.r.Okrug.Abroad.Counted() { // abroad: in no region (Region "")
 			if x, ok := regions[pr.Region]; ok {
 				a.region = x
 			}
@@ -403,7 +403,7 @@ func (t *Tally) reporting(slot int32, h uint8, sign int) {
 	}
 	p := t.p
 	pr := &p.def.Precincts[p.table.First[slot]]
-	x := reportingOf(pr, h, !p.r.NoListTier())
+	x := reportingOf(pr, h, !p.r.NoListTier(), p.r.Okrug.Abroad.Counted())
 	if sign < 0 {
 		x = x.neg()
 	}
@@ -1238,7 +1238,8 @@ const (
 
 // progressOf says how far the protocols added go: a list protocol is
 // expected of every precinct, an okrug protocol of every precinct in the
-// country placed in an okrug (as validate expects them).
+// country placed in an okrug, and abroad too under okrug.abroad "counted"
+// (as validate expects them).
 //
 // A precinct's Reporting depends on its kind alone (kindOf), so the
 // precincts of each area are counted by kind, and each kind's Reporting is
@@ -1261,6 +1262,7 @@ func (p *pipeline) progressOf() Progress {
 		}
 	}
 	var all kinds
+	abroadOkrug := p.r.Okrug.Abroad.Counted()
 	regionKinds := make([]kinds, len(pg.Regions))
 	okrugKinds := make([]kinds, len(pg.Okrugs))
 	unique := p.table.Defined == len(e.Precincts)
@@ -1277,12 +1279,12 @@ func (p *pipeline) progressOf() Progress {
 		if int(slot) < len(p.got) && slot >= 0 {
 			h = p.got[slot]
 		}
-		k := kindOf(pr, h)
+		k := kindOf(pr, h, abroadOkrug)
 		if p.o.okrugsAnnulled[pr.Okrug] {
 			k &^= kindInOkrug // its okrug ballot is annulled, not expected
 		}
 		all[k]++
-		if pr.Abroad {
+		if pr.Abroad && !abroadOkrug {
 			continue
 		}
 		// The precincts of a region, and of an okrug, come together: the
@@ -1314,11 +1316,13 @@ func (p *pipeline) progressOf() Progress {
 }
 
 // kindOf is what a precinct's Reporting depends on: the bits h of the
-// protocols that came (got*), whether it is abroad, and whether it is
-// placed in an okrug.
-func kindOf(pr *election.Precinct, h uint8) uint8 {
+// protocols that came (got*), whether it is abroad with no okrug ballot
+// (abroadOkrug: the rule set counts the votes cast abroad, okrug.abroad
+// "counted", and a precinct abroad issues the okrug ballot too), and
+// whether it is placed in an okrug.
+func kindOf(pr *election.Precinct, h uint8, abroadOkrug bool) uint8 {
 	k := h & (gotList | gotOkrug | gotMachine)
-	if pr.Abroad {
+	if pr.Abroad && !abroadOkrug {
 		k |= kindAbroad
 	}
 	if pr.Okrug != "" {
@@ -1349,8 +1353,8 @@ func (n *kinds) addTo(r *Reporting, list bool) {
 // the bits h say. list says whether a precinct is expected to give a list
 // protocol: not under a rule set without a list tier (NoListTier), whose
 // elections may have no list ballot at all (kg2025, a plurality system).
-func reportingOf(pr *election.Precinct, h uint8, list bool) Reporting {
-	return reportingOfKind(kindOf(pr, h), list)
+func reportingOf(pr *election.Precinct, h uint8, list, abroadOkrug bool) Reporting {
+	return reportingOfKind(kindOf(pr, h, abroadOkrug), list)
 }
 
 // reportingOfKind is the Reporting of one precinct of kind k (kindOf).

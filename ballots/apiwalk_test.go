@@ -30,4 +30,6 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "ballots.NewOkrugCounter zero", func() { _, _ = NewOkrugCounter(new(election.Okrug), *new(bool)) })
 	apiwalk.Call(t, "ballots.Protocols nil", func() { _, _ = Protocols(*new(*election.Election), *new([]Cast), *new(func(election.BallotKind) bool)) })
 	apiwalk.Call(t, "ballots.Protocols zero", func() { _, _ = Protocols(new(election.Election), []Cast{}, *new(func(election.BallotKind) bool)) })
+	apiwalk.Call(t, "ballots.ProtocolsWith nil", func() { _, _ = ProtocolsWith(*new(*election.Election), *new([]Cast), *new(Options)) })
+	apiwalk.Call(t, "ballots.ProtocolsWith zero", func() { _, _ = ProtocolsWith(new(election.Election), []Cast{}, *new(Options)) })
 }

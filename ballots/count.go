@@ -24,7 +24,8 @@ type Problem string
 // The problems a ballot can have.
 const (
 	// WrongKind: the ballot is of the other kind (or of none), or an okrug
-	// ballot cast in a precinct that has no okrug.
+	// ballot cast in a precinct that has no okrug (or abroad, where the
+	// okrug ballot is not issued: Options.AbroadOkrug).
 	WrongKind Problem = "wrong_kind"
 	// UnknownChoice: a valid ballot whose choice is not on the ballot
 	// (an empty choice included).

@@ -28,10 +28,34 @@ type Cast struct {
 // precinct without okrug, or one Count refuses) stops it with a
 // *BallotError giving its index in cast: the first bad ballot of the first
 // protocol that has one.
+//
+// Protocols has no rule set: an okrug ballot cast in a precinct abroad is
+// a bad ballot (WrongKind), as under a rule set's okrug.abroad "excluded"
+// (kg2021's law: a precinct abroad issues the list ballot alone). Under
+// okrug.abroad "counted", ProtocolsWith with Options.AbroadOkrug counts it
+// in the okrug its precinct names.
 func Protocols(e *election.Election, cast []Cast, againstAll func(election.BallotKind) bool) ([]election.Protocol, error) {
+	return ProtocolsWith(e, cast, Options{AgainstAll: againstAll})
+}
+
+// Options say how ProtocolsWith counts; the zero value counts as Protocols
+// with a nil againstAll.
+type Options struct {
+	// AgainstAll says whether a ballot offers "against all"; nil: where
+	// the election's HasAgainstAll says.
+	AgainstAll func(election.BallotKind) bool
+	// AbroadOkrug says that a precinct abroad issues the okrug ballot of
+	// the okrug it names too (a rule set's okrug.abroad "counted"); without
+	// it, an okrug ballot cast abroad is WrongKind.
+	AbroadOkrug bool
+}
+
+// ProtocolsWith is Protocols under o.
+func ProtocolsWith(e *election.Election, cast []Cast, opts Options) ([]election.Protocol, error) {
 	if e == nil {
 		return nil, fmt.Errorf("%w: nil election", ErrBadChoices)
 	}
+	againstAll := opts.AgainstAll
 	if againstAll == nil {
 		againstAll = e.HasAgainstAll
 	}
@@ -76,7 +100,7 @@ func Protocols(e *election.Election, cast []Cast, againstAll func(election.Ballo
 			switch o, ok := e.Okrug(pr.Okrug); {
 			case g.kind == election.ListBallot:
 				c, err = NewListCounter(e.Parties, againstAll(election.ListBallot))
-			case g.kind == election.OkrugBallot && ok && !pr.Abroad:
+			case g.kind == election.OkrugBallot && ok && (!pr.Abroad || opts.AbroadOkrug):
 				c, err = NewOkrugCounter(o, againstAll(election.OkrugBallot))
 			default:
 				return nil, bad(WrongKind)

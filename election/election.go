@@ -44,6 +44,15 @@ type Candidate struct {
 	// are valid votes, but it never takes a seat, and where it would the
 	// okrug is not decided (its lead could be one person's, or no one's).
 	Aggregate bool `json:"aggregate,omitempty"`
+	// Blank says that the row is the blank votes of an okrug ballot
+	// whose protocol counts them among its votes (Argentina's "votos en
+	// blanco": valid votes = the candidates' votes + the blank ones):
+	// summed and checked as any choice's (they are in the sum P103
+	// checks against the valid ballots), but never a candidate: they
+	// take no seat, go to no run-off, and a base of votes
+	// (threshold.Votes) leaves them out, as the law's "votos
+	// afirmativos" do. A base of lines (valid ballots) holds them.
+	Blank bool `json:"blank,omitempty"`
 	// List is the ID of the party (Election.Parties) an okrug candidate
 	// stands for; "" for an independent, or where it is not known. A
 	// compensatory list allocation (the Scottish Parliament's regional
@@ -57,6 +66,14 @@ type Candidate struct {
 	// leaves the region's list seats provisional (the list may be data
 	// missing). Set with List it is an error.
 	NoList bool `json:"no_list,omitempty"`
+	// Region, for a candidate of a party's list (Party.Candidates) whose
+	// list seats go by region (a rule set's list.constituency "region":
+	// Scotland's, the Senedd's regional lists), is the region whose list
+	// the candidate stands on; "" stands in every region. A list that
+	// would win more seats in a region than it has candidates there is
+	// exhausted (the rule set's list.exhausted). An individual regional
+	// candidate is a party of one candidate.
+	Region string `json:"region,omitempty"`
 }
 
 // Party is a party (or bloc) with its list of candidates in list order.
@@ -78,7 +95,7 @@ type Party struct {
 	// válidos = a candidaturas + en blanco). As "against all" on the
 	// Kyrgyz ballot, they are valid votes, in every threshold base and in
 	// the sum of the choices, but no list: they pass no threshold and
-	// take no seat. Only the list ballot has them.
+	// take no seat. On the okrug ballot they are a Candidate.Blank.
 	Blank bool `json:"blank,omitempty"`
 	// Kind is what the law holds the list to another threshold for, free
 	// text the rule set names in its thresholds' kinds ("coalition",

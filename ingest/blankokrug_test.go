@@ -10,8 +10,10 @@ import (
 
 // A mapping of both ballots (a ballot column) reads a choice's column on
 // the okrug rows too: where the definition makes the list ballot's blank
-// votes also a candidate of an okrug, that candidate would be the blank
-// votes and could be elected. The mapping is refused, naming the field.
+// votes also a candidate of an okrug not marked blank, that candidate
+// would be the blank votes and could be elected. The mapping is refused,
+// naming the field; marked blank on the okrug too, it is the okrug
+// ballot's blank votes (election.Candidate.Blank) and is taken.
 func TestBlankVotesOkrugCandidateBothBallots(t *testing.T) {
 	m := Mapping{
 		Precinct:     Column{Header: "precinct"},
@@ -26,10 +28,10 @@ func TestBlankVotesOkrugCandidateBothBallots(t *testing.T) {
 		t.Fatal(err)
 	}
 	no := false
-	def := func(okrugBlank bool) *election.Election {
+	def := func(okrugBlank bool, marked ...bool) *election.Election {
 		cands := []election.Candidate{{ID: "a", Name: "A", Position: 1}, {ID: "b", Name: "B", Position: 2}}
 		if okrugBlank {
-			cands = append(cands, election.Candidate{ID: "blank", Name: "blank", Position: 3})
+			cands = append(cands, election.Candidate{ID: "blank", Name: "blank", Position: 3, Blank: len(marked) > 0 && marked[0]})
 		}
 		e := &election.Election{ID: "t", Name: "t",
 			Okrugs:  []election.Okrug{{ID: "K1", Name: "K1", Candidates: cands}},
@@ -39,8 +41,11 @@ func TestBlankVotesOkrugCandidateBothBallots(t *testing.T) {
 		return e
 	}
 	err := CheckChoices(m, def(true), "m.json")
-	if !errors.Is(err, ErrChoices) || !strings.Contains(err.Error(), `blank_votes[0]: "blank" is the blank votes of the list ballot and also a candidate of an okrug`) {
+	if !errors.Is(err, ErrChoices) || !strings.Contains(err.Error(), `blank_votes[0]: "blank" is the blank votes in the mapping, but the definition's okrug candidate "blank" is not`) {
 		t.Errorf("blank votes a candidate of an okrug, both ballots mapped: %v, want blank_votes[0] refused", err)
+	}
+	if err := CheckChoices(m, def(true, true), "m.json"); err != nil {
+		t.Errorf("blank votes of both ballots, marked on both: %v", err)
 	}
 	if err := CheckChoices(m, def(false), "m.json"); err != nil {
 		t.Errorf("blank votes of the list ballot only: %v", err)

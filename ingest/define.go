@@ -79,10 +79,12 @@ func CheckChoicesOn(m Mapping, e *election.Election, mfile string, hasAgainstAll
 		marked[p.ID] = p.Aggregate
 		blank[p.ID] = p.Blank
 	}
+	blankCand := map[string]bool{} // an okrug's blank votes (Candidate.Blank)
 	for _, o := range e.Okrugs {
 		for _, c := range o.Candidates {
 			cands[c.ID] = true
 			marked[c.ID] = marked[c.ID] || c.Aggregate
+			blankCand[c.ID] = blankCand[c.ID] || c.Blank
 		}
 	}
 	list := m.Ballot == string(election.ListBallot)
@@ -119,16 +121,15 @@ func CheckChoicesOn(m Mapping, e *election.Election, mfile string, hasAgainstAll
 	}
 	for i, id := range m.BlankVotes {
 		// The same: the mapping's word alone would leave them a list
-		// that takes seats, silently.
+		// or a candidate that takes seats, silently (on a ballot column
+		// the choice's column is read on both ballots' rows: both
+		// must say so).
 		switch {
-		case cands[id] && !parties[id]:
-			probs = append(probs, fmt.Sprintf("blank_votes[%d]: %s is a candidate of an okrug in the definition: blank votes that are valid votes are a choice of the list ballot only", i, echo.Quote(id)))
-		case cands[id] && !list:
-			// A mapping of both ballots (a ballot column) reads the
-			// choice's column on the okrug rows too, as the votes of
-			// the okrug's candidate of that ID, who could be elected:
-			// blank votes never take a seat of any kind.
-			probs = append(probs, fmt.Sprintf("blank_votes[%d]: %s is the blank votes of the list ballot and also a candidate of an okrug in the definition, and the mapping reads okrug ballots too (ballot_column): on the okrug rows its column would be a candidate's votes, who could be elected. Blank votes are a choice of the list ballot only: leave %s out of the okrugs' candidates (a figure of it on an okrug row is then an error finding, X210), or map the okrug ballot's blank votes as a line (protocol.add_lines) in a mapping of its own", i, echo.Quote(id), echo.Quote(id)))
+		case cands[id] && !blankCand[id] && !list:
+			// A mapping that reads okrug rows (its ballot, or a
+			// ballot column) would read the column as the votes of the
+			// okrug's candidate of that ID, who could be elected.
+			probs = append(probs, fmt.Sprintf("blank_votes[%d]: %s is the blank votes in the mapping, but the definition's okrug candidate %s is not, and the mapping reads okrug ballots: the candidate could be elected; say \"blank\": true on the candidate (blank votes of the okrug ballot: counted, never elected, left out of a base of votes)", i, echo.Quote(id), echo.Quote(id)))
 		case parties[id] && !blank[id]:
 			probs = append(probs, fmt.Sprintf("blank_votes[%d]: %s is the blank votes in the mapping, but the definition's party %s is not: say \"blank\": true there", i, echo.Quote(id), echo.Quote(id)))
 		}
@@ -312,7 +313,8 @@ func addCandidates(parties []election.Party, m Mapping) (int, error) {
 // file, by the first of its cell texts in ChoiceValues): the parties or
 // candidates of a definition inferred from m. Position is left 0 (not
 // given): the mapping does not say the order of registration. A choice
-// of m.Aggregates is marked Aggregate.
+// of m.Aggregates is marked Aggregate, one of m.BlankVotes Blank (a
+// party's Blank is set from it by the caller).
 func Choices(m Mapping) []election.Candidate {
 	votes := m.choiceColumns()
 	cs := make([]election.Candidate, 0, len(votes))
@@ -327,7 +329,7 @@ func Choices(m Mapping) []election.Candidate {
 		} else {
 			named = append(named, len(cs))
 		}
-		cs = append(cs, election.Candidate{ID: cid, Name: name, Aggregate: slices.Contains(m.Aggregates, cid)})
+		cs = append(cs, election.Candidate{ID: cid, Name: name, Aggregate: slices.Contains(m.Aggregates, cid), Blank: slices.Contains(m.BlankVotes, cid)})
 	}
 	// The words the headers share are read from those named by them.
 	byHeader := make([]election.Candidate, len(named))

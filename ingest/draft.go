@@ -1114,6 +1114,21 @@ func countOf(h string) bool {
 	return false
 }
 
+// stationWords name, by whole words, polling stations in the plural; a
+// figure of them with a word of a count before it ("Nbre bureaux",
+// Senegal's number of polling stations of a département; "number of
+// polling stations") counts stations, never a choice's votes.
+var (
+	stationWords = []string{"bureaux", "bureaux de vote", "polling stations", "mesas", "seksyen"}
+	countWords   = []string{"nbre", "nb", "nombre", "number", "no", "número", "numero", "total", "bilangan"}
+)
+
+// stationCount says whether h (lower case) names a count of polling
+// stations: see stationWords.
+func stationCount(h string) bool {
+	return anyWords(h, stationWords) && (anyWords(h, countWords) || countOf(h))
+}
+
 // anyWords says whether one of words is a whole word (or words) of h.
 func anyWords(h string, words []string) bool {
 	for _, w := range words {
@@ -1849,8 +1864,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if top < bottom {
 		m.HeaderRows = bottom - top + 1
 		example := slices.IndexFunc(header, func(h string) bool { return strings.Contains(h, headerSep) })
-		guess("header_rows: %d: the header is rows %d to %d; a column is named by its cells joined with %q, top row first (column %d %q), a merged cell spanning the columns after it",
-			m.HeaderRows, top+1, bottom+1, headerSep, example+1, header[max(example, 0)])
+		if wrapped := first[bottom]; m.HeaderRows == 2 && wrappedNames(first[top], wrapped, first[bottom+1:]) {
+			var cols []int
+			for c := range wrapped {
+				if cellAt(wrapped, c) != "" {
+					cols = append(cols, c)
+				}
+			}
+			guess("header_rows: 2: row %d holds text in column %s alone (%q), under row %d's %q and over figures: the rest of a name wrapped onto a second row of the header, not a row of the file; a column is named by its cells joined with %q, top row first (column %d %q)",
+				bottom+1, columnList(cols), cellAt(wrapped, cols[0]), top+1, cellAt(first[top], cols[0]), headerSep, cols[0]+1, header[cols[0]])
+		} else {
+			guess("header_rows: %d: the header is rows %d to %d; a column is named by its cells joined with %q, top row first (column %d %q), a merged cell spanning the columns after it",
+				m.HeaderRows, top+1, bottom+1, headerSep, example+1, header[max(example, 0)])
+		}
 	}
 	if comments > 0 && m.SkipRows >= comments {
 		guess("skip_rows: %d: %s above the header", m.SkipRows, aboveData(m.SkipRows, true))
@@ -2252,6 +2278,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("column %d %q is not mapped: its header says index and its numbers rise from row to row (%s, %s, ...): it numbers the rows, no precinct and no figure", i+1, trimHeader(header[i]), cellAt(all[0], i), cellAt(all[1], i))
 	}
 	draftReportCounters(header, used, guess)
+	dates := dateColumns(header, all, used, values, guess)
 	if first, last := noResultsYet(header, nonEmpty); first >= 0 {
 		return nil, &ParseError{File: file, Line: bottom + 1, Column: first + 1, Header: trimHeader(header[first]), Err: fmt.Errorf("%w: columns %d %q to %d %q, the protocol's lines and the votes (votemanager's codes), are empty on each of the %d rows: the file was published before the count; draft the mapping from a file with results", ErrNoFigures, first+1, trimHeader(header[first]), last+1, trimHeader(header[last]), len(all))}
 	}
@@ -2409,8 +2436,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// twice, each precinct would have two rows, and a wide file read as
 	// a long one. The copies are said at the end, once the layout is
 	// known. (A few copies are said where the layout finds them.)
-	dupN, dupFirst := sameRows(all)
-	if dupN*3 < len(all) {
+	// (Rows that differ but by the time they were sent, a few, are a
+	// protocol sent again: read once too.)
+	dupN, dupFirst := sameRowsBut(all, dates)
+	if n, _ := sameRows(all); dupN*3 < len(all) && (len(dates) == 0 || dupN == n) {
 		dupN = 0
 	}
 	ballotRows := all // (ballots alike are many ballots: draftMarks reads every row)
@@ -2418,7 +2447,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		ballotRows = slices.Clone(all)
 		seenRow := map[string]bool{}
 		keepRows(func(rec []string) bool {
-			k := strings.Join(rec, "\x00")
+			k := rowKeyBut(rec, dates)
 			if seenRow[k] {
 				return false
 			}
@@ -2660,9 +2689,25 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			listJoin = l
 			join = "the choice named by both columns (choice_column below)"
 		}
-		guess("precinct: column %d %q, and region: the same column: column %d %q names a party list on each row (%d lists), numbered anew in each of the %d areas of column %d (list %q of %q is not list %q of %q): each area's rows are its result by list; count under a rule set that seats the lists of each region apart (\"list\": {\"constituency\": \"region\"}), %s; empty_votes: %q: a list with no row in an area did not stand there, no votes missing",
+		empty := fmt.Sprintf("empty_votes: %q: a list with no row in an area did not stand there, no votes missing", m.EmptyVotes)
+		if inEveryArea(all, a, l) {
+			// (The same lists in every area, one ballot: a row
+			// missing is a figure not given, which not_on_ballot
+			// would make 0.)
+			m.EmptyVotes = ""
+			empty = "each list has a row in every area (the same lists everywhere), so a list's row missing would be votes not given, not a list that did not stand there: empty_votes left unset"
+		}
+		guess("precinct: column %d %q, and region: the same column: column %d %q names a party list on each row (%d lists), numbered anew in each of the %d areas of column %d (list %q of %q is not list %q of %q): each area's rows are its result by list; count under a rule set that seats the lists of each region apart (\"list\": {\"constituency\": \"region\"}), %s; %s",
 			a+1, trimHeader(header[a]), l+1, trimHeader(header[l]), len(values[l]), len(values[a]), a+1,
-			cellAt(all[0], l), cellAt(all[0], a), cellAt(all[0], l), otherArea(all, a, cellAt(all[0], a)), join, m.EmptyVotes)
+			cellAt(all[0], l), cellAt(all[0], a), cellAt(all[0], l), otherArea(all, a, cellAt(all[0], a)), join, empty)
+	}
+	// Or a place and a precinct numbered anew in it, together
+	// (listAreaPair): the precinct named by both.
+	listPlace := -1
+	if t, p, l := listAreaPair(header, all, used, numeric, nonEmpty, values, norm); precinct < 0 && p >= 0 {
+		precinct, listPlace, used[t] = p, t, true
+		guess("precinct: columns %d %q and %d %q together: column %d %q names a party list on each row (%d lists), and neither column names each list's row of a precinct once alone (%d %q numbers its precincts anew in each place of column %d), together they do",
+			t+1, trimHeader(header[t]), p+1, trimHeader(header[p]), l+1, trimHeader(header[l]), len(values[l]), p+1, trimHeader(header[p]), t+1)
 	}
 	for _, ok := range []func(int) bool{varied, func(int) bool { return true }} {
 		for i := range header { // whole words first: "№ ВД", "Mesa", "Bureau"
@@ -2940,12 +2985,22 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("precinct: column %d %q: it names an area (%d in the file) whose rows run together, beside column %d %q, which names each row's candidate once: each area's rows are its candidates, the file long", a+1, trimHeader(header[a]), len(values[a]), choiceRows(header, all, used, numeric, nonEmpty, values, norm)+1, trimHeader(header[choiceRows(header, all, used, numeric, nonEmpty, values, norm)]))
 		} else if t := partOfSum; t >= 0 {
 			noKey = fmt.Sprintf("; column %d %q is on every row a part of the sum in column %d %q, a figure, not a precinct's number", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]), t+1, trimHeader(header[t]))
-		} else if k := textNamesRows(header, all, used, numeric, nonEmpty, values, norm); k >= 0 && anyWords(norm(leftNumbers[0]), countedW) {
+		} else if k := textNamesRows(header, all, used, numeric, nonEmpty, values, norm); k >= 0 && (anyWords(norm(leftNumbers[0]), countedW) || len(all) == 1) {
 			// (A column of figures named so, "Votes cast", is no
 			// precinct's number beside text that names each row:
 			// Montenegro's national totals, one row, "Constituency".)
+			// (So too of one row, Fiji's national totals, "Division" of
+			// "Fiji (national)" beside "Stations counted": a number of
+			// one row may be any figure, and the text names the row.)
 			precinct = k
 			precinctWhy = fmt.Sprintf(": its text names each row once, and column %d %q, the first column of numbers, is named as a figure", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]))
+			if n := leftNumbers[0]; !anyWords(norm(n), countedW) {
+				precinctWhy = fmt.Sprintf(": its text names the file's one row, and column %d %q, the first column of numbers, may be any figure of it", n+1, trimHeader(header[n]))
+				if stationsCounted(norm(n)) {
+					used[n] = true
+					guess("column %d %q is not mapped: it counts the stations or precincts the row's figures are of, not a choice's votes", n+1, trimHeader(header[n]))
+				}
+			}
 		} else if len(leftNumbers) == 1 && namedVotes(norm(leftNumbers[0])) && !anyWords(norm(leftNumbers[0]), idH) && choicesBeside(header, used, numeric, nonEmpty, len(all), norm) {
 			// (The one column of numbers named as votes beside a column
 			// of the choices' names, Delhi's "Votes15" beside "Party"
@@ -3088,7 +3143,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			// of more than one district where it holds numbers: not
 			// Tunisia's "circonscriptionId", 1 on each row of a
 			// president's election.)
-			if !used[i] && (anyWords(norm(i), okrugW) || (edHeader(norm(i)) || anyWords(norm(i), ridingW)) && (!numeric[i] || len(values[i]) > 1)) && !allNotGiven(all, i) {
+			// (New Zealand's and Australia's "Electorate", a district,
+			// only as names of more than one: a column of numbers so
+			// headed is the voters on the list, the British sense.)
+			electorate := anyWords(norm(i), electorateW) && !numeric[i] && len(values[i]) > 1
+			if !used[i] && (anyWords(norm(i), okrugW) || electorate || (edHeader(norm(i)) || anyWords(norm(i), ridingW)) && (!numeric[i] || len(values[i]) > 1)) && !allNotGiven(all, i) {
 				okrug = i
 				break
 			}
@@ -3428,6 +3487,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// key is the columns that name a precinct: its own, and in a long
 	// file the codes that tell apart the rows of a choice (longKey).
 	key := []int{precinct}
+	if listPlace >= 0 {
+		key = []int{listPlace, precinct}
+	}
 	if byBoth >= 0 {
 		key = append(key, byBoth)
 	}
@@ -3461,7 +3523,40 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		n, _ := sameKey(all, keyed(region, machine, i)...)
 		return n*20 <= len(all)
 	}
+	// In a file of several rows per precinct, a winner's lead
+	// ("Plurality", "margin": 0 on every row but the winner's) is no
+	// choice's votes; and a column mapped as a line whose figure
+	// differs on the rows of each precinct is a choice's own figure, no
+	// protocol line (Elections Ontario's "TotalValidBallotsCast", each
+	// candidate's votes): freed for the choice's figure.
+	freed, freedLine := -1, election.Line("")
+	if repeats(all, keyed(region, machine)...) {
+		for i := range header {
+			if !used[i] && numeric[i] && marginHeader(norm(i)) && !perProtocol(i) {
+				used[i] = true
+				leave(i)
+				guess("column %d %q is not mapped: it names a winner's lead over the next (a margin, a plurality or majority in the British sense: 0 or empty on the other rows), a difference of two choices' votes, never a choice's votes", i+1, trimHeader(header[i]))
+			}
+		}
+		for _, l := range slices.Sorted(maps.Keys(m.Lines)) {
+			c := m.Lines[l]
+			if i := columnOf(header, c.Header); freed < 0 && i >= 0 && len(c.Columns) == 0 && numeric[i] && differsWithin(all, keyed(region, machine, okrug), i) {
+				freed, freedLine = i, l
+			}
+		}
+		if freed >= 0 {
+			used[freed] = false
+		}
+	}
 	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm, unique, perProtocol, nearly)
+	if freed >= 0 && (choice < 0 || votes != freed) {
+		used[freed] = true // (still the line)
+	} else if freed >= 0 {
+		delete(m.Lines, freedLine)
+		prefix := fmt.Sprintf("lines.%s: column %d ", freedLine, freed+1)
+		m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, prefix) })
+		guess("column %d %q is not line %s: its figure differs on the rows of each precinct, as a choice's own figure does, where a protocol's line is one figure repeated on its rows: it is the choice's figure (votes_column)", freed+1, trimHeader(header[freed]), freedLine)
+	}
 	if c := wholeName(header, all, used, numeric, norm, choice); c != choice && unique(c) == unique(choice) {
 		choice = c
 	}
@@ -3608,6 +3703,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// totalsAgain says that the rows given again are the file's totals
 	// (repeatedTotals), said so.
 	totalsAgain := false
+	labelAgain := 0 // rows that give one label again in a precinct, said by oneChoiceAgain
 	if choice >= 0 && !unique(choice) {
 		cols := []int{modes}
 		for i := range header {
@@ -3667,8 +3763,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				name, at := firstRepeat(all, keyed(region, machine, choice), choice, key)
 				guess("choice_column: %d rows give a choice of column %d %q again in one precinct and district (the first %q, in precinct %q): two candidates of one name there (of two parties?) or a row given twice; a count refuses the second row: give one of them another name in the file, or leave its rows out (rows.where)",
 					n, choice+1, trimHeader(header[choice]), name, at)
-			} else if again := oneChoiceAgain(header, all, keyed(region, machine, choice), choice); sumNote == "" && again != "" {
+			} else if again, n := oneChoiceAgain(header, all, keyed(region, machine, choice), choice); sumNote == "" && again != "" {
 				guess("%s", again) // (long all the same: one label repeated)
+				labelAgain = n
+			} else if n, later, earlier, again := givenTwice(all, keyed(region, machine, choice), []int{votes}); sumNote == "" && n > 0 && n == again && 2*n < len(all) {
+				// (A block of rows given twice, each figure the same:
+				// long all the same, the copy said.)
+				guess("%s", blockGivenTwice(n, lines.of(later), lines.of(earlier), cellAt(later, choice), keyText(later, key)))
 			} else if sumNote == "" {
 				choice, votes = -1, -1
 			}
@@ -3747,6 +3848,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if keyNote != "" {
 		guess("%s", keyNote)
 	}
+	if okrug >= 0 && okrug != precinct && choice < 0 && region < 0 && m.Okrug != nil && len(m.Okrug.Columns) == 0 && len(m.Precinct.Columns) == 0 && m.Precinct.Header == trimHeader(header[precinct]) {
+		// A wide file's district whose rows do not share a ballot
+		// (Sri Lanka's local authorities): each row is its own
+		// contest, in the district, its region.
+		if why := rowContest(header, all, figureColumns(unusedOf(numeric, used), precinct, okrug), okrug, precinct); why != "" {
+			was := fmt.Sprintf("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
+			m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, was) })
+			region, m.Region = okrug, &Column{Header: trimHeader(header[okrug])}
+			okrug, m.Okrug, okrugAt = precinct, &Column{Header: trimHeader(header[precinct])}, -1
+			guess("okrug: column %d %q, the precinct's: %s; count under a rule set of its seats (examples/fptp/rules.json for one member each)", precinct+1, trimHeader(header[precinct]), why)
+			guess("region: column %d %q (%d in the file): the district where each row's contest lies", region+1, trimHeader(header[region]), distinct(all, region))
+		}
+	}
 	hinted := -1 // a district said not mapped, whose name may be a part of the precinct's key
 	if okrugAt >= 0 && okrug >= 0 && choice < 0 {
 		// A wide file's district with every choice given on its rows,
@@ -3754,8 +3868,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// as party lists are voted for everywhere (Sweden's
 		// valdistrikt). A count of it as okrugs would seat a member
 		// per district.
-		m.Guesses[okrugAt] = fmt.Sprintf("column %d %q is not mapped: it names a district (%d in the file), and nothing says that each elects its own member: its header names no constituency or single-member district, and no choice is left empty in one district and given in another (each district's own candidates); if each district elects its own member, map \"okrug\" to it and \"ballot\": \"okrug\", and count under a rule set of single-member districts (examples/fptp/rules.json)",
-			okrug+1, trimHeader(header[okrug]), len(values[okrug]))
+		// (An "Electorate" is a member's district by its name, but a
+		// party vote is cast in every one: New Zealand's.)
+		why := "its header names no constituency or single-member district, and no choice is left empty in one district and given in another (each district's own candidates)"
+		if anyWords(norm(okrug), electorateW) {
+			why = "no choice is left empty in one district and given in another (each district's own candidates): every choice is given in every district, as a party vote cast everywhere is"
+		}
+		m.Guesses[okrugAt] = fmt.Sprintf("column %d %q is not mapped: it names a district (%d in the file), and nothing says that each elects its own member: %s; if each district elects its own member, map \"okrug\" to it and \"ballot\": \"okrug\", and count under a rule set of single-member districts (examples/fptp/rules.json)",
+			okrug+1, trimHeader(header[okrug]), len(values[okrug]), why)
 		m.Okrug, okrug, hinted = nil, -1, okrug
 	}
 	// A long file's station numbered within the precinct's column (a
@@ -4210,7 +4330,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	case len(key) > 1 && choice >= 0:
 		var names []string
 		m.Precinct, names = keyColumns(header, key)
-		guess("precinct: columns %s together: under column %d alone the rows of a choice repeat, and the codes after it tell them apart (the areas within it: a village, a station), so each precinct gives each choice once", strings.Join(names, ", "), precinct+1)
+		if listPlace < 0 || len(key) > 2 { // (else said above)
+			guess("precinct: columns %s together: under column %d alone the rows of a choice repeat, and the codes after it tell them apart (the areas within it: a village, a station), so each precinct gives each choice once", strings.Join(names, ", "), precinct+1)
+		}
 	case len(keyCols) > 2:
 		var names []string
 		m.Precinct = Column{}
@@ -4287,7 +4409,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// tells its rows apart, names no precinct (a state's, whose
 		// polling stations are told by the columns after it, as
 		// Mexico's casillas): a count would find duplicates (X207).
-		if n, first := sameKey(all, append([]int{precinct, machine, choice, ballotCol}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 && sumNote == "" && !totalsAgain {
+		// (Not where the rows that repeat it are all one label's given
+		// again, which choice_column's guess says: Delhi's "Independent"
+		// rows, whose precinct is the column.)
+		// Rows that repeat the cell and every figure of an earlier row
+		// are a row given twice (a long file's said above), not two
+		// precincts to name apart.
+		copies, later, earlier, again := givenTwice(all, []int{precinct, machine, choice, ballotCol}, figureColumns(numeric, precinct, machine, choice, ballotCol))
+		if copies > 0 && choice < 0 && sumNote == "" && !totalsAgain {
+			guess("precinct: %d rows repeat the cell of an earlier row in column %d %q and every figure of it (the first at line %d, %s, as line %d gives them): a row given twice, a copy, not a second precinct to name apart; a count finds each copy a duplicate protocol (X207), the result provisional: delete the copies from the file",
+				copies, precinct+1, trimHeader(header[precinct]), lines.of(later), echo.Quote(cellAt(later, precinct)), lines.of(earlier))
+		}
+		if copies > 0 && copies == again {
+			// (Said.)
+		} else if n, first := sameKey(all, append([]int{precinct, machine, choice, ballotCol}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 && sumNote == "" && !totalsAgain && !labelOnly(all, labelAgain, precinct, machine, choice, ballotCol) {
 			cell := "number"
 			if !numeric[precinct] {
 				cell = "name" // (a town's, "Alton", is no number)
@@ -4297,7 +4432,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			// which one alone repeats its party as well.)
 			n, first = sameKey(all, precinct, machine, choice, ballotCol)
 			guess("precinct: %d rows repeat the %s of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, cell, precinct+1, trimHeader(header[precinct]), first)
-		} else if n, first := sameKey(all, precinct, machine, choice, ballotCol); n > 0 && keyNote == "" && sumBy < 0 && sumNote == "" && !totalsAgain && joinBy < 0 {
+		} else if n, first := sameKey(all, precinct, machine, choice, ballotCol); n > 0 && n != labelAgain && keyNote == "" && sumBy < 0 && sumNote == "" && !totalsAgain && joinBy < 0 {
 			// Told apart by text the mapping does not read (a name, a
 			// date): still duplicates to a count, unless their figures
 			// are summed (choice_rows).
@@ -4437,6 +4572,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		bareCols = bareNumbers(header, used, numeric, left)
 	}
 	bareNote := noteOnce(guess, bareNumbersNote(header, bareCols))
+	// Columns of votes named by rank ("votes_winner", "votes_runnerup")
+	// beside columns of names drawn from one set: the choices are named
+	// in cells by rank, and no column is a choice's (draftrank.go).
+	var ranked []int
+	rankedWhy := ""
+	if choice < 0 {
+		ranked, rankedWhy = rankedColumns(header, all, numeric, nonEmpty, used, norm)
+	}
+	rankedSaid := false // (said once, at the first ranked column no other guess takes)
 	for i := range header {
 		if choice >= 0 || used[i] || !numeric[i] {
 			continue
@@ -4450,6 +4594,32 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if j := namedFigure(header, numeric, nonEmpty, i); j >= 0 {
 			used[i] = true
 			guess("column %d %q is not mapped: its header is column %d's, %q, with more words: on each row the figure of whoever that column names there, a different choice from row to row, which repeats that choice's own figure: no choice of its own", i+1, h, j+1, trimHeader(header[j]))
+			continue
+		}
+		if slices.Contains(ranked, i) {
+			used[i] = true
+			leave(i)
+			if !rankedSaid {
+				rankedSaid = true
+				guess("%s", rankedWhy)
+			}
+			if p := rankPlace(norm(i)); p > 0 {
+				guess("column %d %q is not mapped: it gives the votes of whoever stands at place %d in each row, a different choice from row to row (the choices are named in cells by rank): no choice of its own", i+1, h, p)
+			} else {
+				guess("column %d %q is not mapped: it gives the votes of the choices below the places named, together, in each row: no choice of its own", i+1, h)
+			}
+			continue
+		}
+		if a, b := differenceOf(all, numeric, i); a >= 0 && marginHeader(norm(i)) {
+			used[i] = true
+			leave(i)
+			guess("column %d %q is not mapped: on every row it is column %d %q minus column %d %q, %s", i+1, h, a+1, trimHeader(header[a]), b+1, trimHeader(header[b]), derivedNote)
+			continue
+		}
+		if marginHeader(norm(i)) && !anyWords(norm(i), []string{"majority"}) {
+			used[i] = true
+			leave(i)
+			guess("column %d %q is not mapped: it names a winner's lead over the next (a margin, a plurality), a difference of two choices' votes, not a protocol line nor a choice's votes", i+1, h)
 			continue
 		}
 		if j := numberOf(header, numeric, i); j >= 0 {
@@ -4596,6 +4766,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			used[i] = true
 			leave(i)
 			guess("column %d %q is not mapped: its numbers describe a candidate or a row (an age, a rank, a serial number), not a choice's votes", i+1, h)
+			continue
+		}
+		if stationCount(norm(i)) {
+			used[i] = true
+			leave(i)
+			guess("column %d %q is not mapped: it counts polling stations (of the row's area), not a choice's votes", i+1, h)
 			continue
 		}
 		if anyWords(withoutFileWord(norm(i), fw), versionWords) {
@@ -5011,13 +5187,34 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: the file has no column of figures: no cell of its columns (%s) is a whole number, so there is no vote or protocol line to count; a file of the areas alone, or of links to result sheets, is no results file", ErrMapping, strings.Join(names, ", "))}
 	}
+	if len(m.Lines) == 0 && len(m.Votes) == 0 && !m.long() && rankedSaid {
+		// (Nothing but the ranked columns: the draft refuses the file,
+		// saying why and how to reshape it.)
+		why := rankedWhy
+		for _, g := range m.Guesses {
+			if strings.Contains(g, derivedNote) {
+				why += "; " + g
+			}
+		}
+		return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: %s", ErrMapping, why)}
+	}
 	if len(m.Lines) == 0 && len(m.Votes) == 0 && !m.long() {
 		return nil, nothingDrafted(file, m, all, bottom+1, note)
 	}
 	draftCoalitions(&m, file, header, all, guess)
 	draftChoiceTotals(&m, header, all, guess)
+	draftChoiceParts(&m, header, all, guess)
+	draftVotesTotal(&m, header, all)
 	draftNamesInCells(&m, header, all)
 	draftLongLineSums(&m, guess)
+	if m.long() && m.EmptyVotes == "" && m.Ballot == string(election.ListBallot) && m.ChoiceColumn != nil {
+		// A party with no row in some precincts: the count's note
+		// (votes_no_row) proposes not_on_ballot; the draft says so, and
+		// leaves the choice to the user (the file cannot tell).
+		if n, c, at := absentChoices(&m, header, all, keyed(region, machine)); n > 0 {
+			guess("empty_votes: not set: %d precincts have no row of a choice that others have (the first: %s in precinct %q): a long file leaves out the rows of a party that did not stand there, or a row was lost, and the file cannot tell which. If the parties stood in some places only, add \"empty_votes\": \"not_on_ballot\" (a choice no row of a protocol names is then not on its ballot, 0 votes, said in the count's notes); without it a count finds those votes not given (X229) and leaves what rests on them not evaluated", n, c, at)
+		}
+	}
 	draftTogether(&m, header, together, guess)
 	if joinBy >= 0 && m.long() && m.ChoiceColumn != nil && m.ChoiceColumn.Header == trimHeader(header[joinOf]) {
 		joinGuess := guess
@@ -5050,9 +5247,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	switch {
 	case dupN > 0 && m.long():
-		guess("%d rows are copies of an earlier row, cell for cell (the first at data row %d): read long, each is a second row for the same precinct and choice, an error; count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file", dupN, dupFirst+1)
+		guess("%d rows are copies of an earlier row, cell for cell (the first at data row %d)%s: read long, each is a second row for the same precinct and choice, an error; count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file", dupN, dupFirst+1, butDates(header, dates))
 	case dupN > 0:
-		guess("%d rows copy an earlier row, cell for cell (the first at data row %d): the draft read each once; a count reads each a protocol given twice (X207, every copy counted): delete the copies from the file", dupN, dupFirst+1)
+		guess("%d rows copy an earlier row, cell for cell (the first at data row %d)%s: the draft read each once; a count reads each a protocol given twice (X207, every copy counted): delete the copies from the file", dupN, dupFirst+1, butDates(header, dates))
 	}
 	mappedFillDown(&m, header, downAbove)
 	return &Draft{Mapping: m}, nil
@@ -5060,9 +5257,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 
 // contestColumn returns the column not yet used that names the contest of
 // each row (named like contestH, text of at least two values), or -1.
+// A column that names an officer ("ReturningOfficerName": "office"
+// within "officer", one name per district) is a district's own, no
+// contest: a row filter on it would keep one district.
 func contestColumn(header []string, used, numeric []bool, values []map[string]int, norm func(int) string) int {
 	for i := range header {
-		if !used[i] && !numeric[i] && len(values[i]) >= 2 && contestHeader(norm(i)) {
+		if !used[i] && !numeric[i] && len(values[i]) >= 2 && contestHeader(norm(i)) &&
+			!anyWords(norm(i), []string{"officer", "officers"}) {
 			return i
 		}
 	}
@@ -5618,6 +5819,10 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			if slices.Contains(aggregateTexts, strings.TrimSpace(h)) || togetherNote(h, "name") != "" {
 				m.Aggregates = append(m.Aggregates, id)
 				guess("%s", aggregateGuess(id, strconv.Quote(v)))
+			} else if slices.Contains(pooledTexts, strings.TrimSpace(h)) {
+				// (Guyana's "rest": all other parties together.)
+				m.Aggregates = append(m.Aggregates, id)
+				guess("aggregates: %q (the choice %s) names no party: it pools the votes of the other parties together; counted as valid votes, it takes no seat (a list that is an aggregate and passes the threshold leaves the list seats not apportioned, an okrug where it leads is not decided); delete it from aggregates if it is one party", v, id)
 			}
 			if notGivenText(v) {
 				// (Afghanistan's 2009 final results: "NA" beside the
@@ -5717,7 +5922,21 @@ func namesVoters(h string) bool {
 	if anyWords(h, partyWords) {
 		return false
 	}
-	return anyWords(h, voterWords) || slices.Contains(voterHeaders, strings.TrimSpace(h))
+	return anyWords(h, voterWords) || slices.Contains(voterHeaders, strings.TrimSpace(h)) || voterHeaderFirst(h)
+}
+
+// voterHeaderFirst says whether the first word of h (lower case) is one
+// of voterHeaders and a line's code in brackets ends it: Statistik Nord's
+// "Waehler mit Wahlschein (B1)" and "Stimmzettel gesamt (B4)", the parts
+// of those who voted and the ballots, never a party's name.
+func voterHeaderFirst(h string) bool {
+	first, _, ok := strings.Cut(strings.TrimSpace(h), " ")
+	if !ok || !slices.Contains(voterHeaders, first) {
+		return false
+	}
+	open := strings.LastIndexByte(h, '(')
+	code := strings.TrimSuffix(strings.TrimSpace(h[max(open, 0):]), ")")
+	return open > 0 && strings.HasSuffix(strings.TrimSpace(h), ")") && len(code) >= 2 && len(code) <= 4 && strings.Trim(code[1:], "abcdefghijklmnopqrstuvwxyz0123456789") == ""
 }
 
 // votesFor returns the choice a header (lower case) gives the votes of, or

@@ -174,22 +174,22 @@ func TestDraftCandidatesByConstituency(t *testing.T) {
 	}
 }
 
-// Delhi 2015 by constituency and party: the guess counts the rows that
-// repeat the constituency's "Number" and the party (23 of 208, read
-// long; 191 read wide), not those that repeat
-// every column of text too; in NERELA's rows alone, where "Number" is 1
-// on every row, "Votes15" is a figure, never the precinct.
+// Delhi 2015 by constituency and party: the rows that repeat the
+// constituency's "Number" and the party (23 of 208, read long) are all its
+// Independents, which choice_column's guess counts; no guess says that
+// "Number" names no one precinct (it does: the rows repeat for the
+// label). In NERELA's rows alone, where "Number" is 1 on every row,
+// "Votes15" is a figure, never the precinct.
 func TestDraftDelhiNumberAndVotes(t *testing.T) {
 	d, err := draftReal(t, "EDITED-in-delhi2015-cut-noNA.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
-	// (Read long since: the rows that repeat a constituency's party,
-	// its Independents, 23; TestDraftLongOneLabelAgain.)
+	// (Read long since: TestDraftLongOneLabelAgain.)
 	if !slices.ContainsFunc(d.Mapping.Guesses, func(g string) bool {
-		return strings.HasPrefix(g, `precinct: 23 rows repeat the number of an earlier row in column 2 "Number"`)
-	}) {
-		t.Errorf("no guess says 23 rows repeat Number:\n%s", strings.Join(d.Mapping.Guesses, "\n"))
+		return strings.HasPrefix(g, `choice_column: column 3 "Party" names "Independent" again in a precinct (up to 5 rows in one; 23 rows given again in all)`)
+	}) || slices.ContainsFunc(d.Mapping.Guesses, func(g string) bool { return strings.HasPrefix(g, "precinct: 23 rows repeat") }) {
+		t.Errorf("want the guess that 23 rows give Independent again, and none that they repeat Number:\n%s", strings.Join(d.Mapping.Guesses, "\n"))
 	}
 	d, err = draftReal(t, "EDITED-in-delhi2015-nerela-noNA.csv")
 	if err == nil && d.Mapping.Precinct.Header == "Votes15" || err != nil && !strings.Contains(err.Error(), `"Votes15", the one column of numbers that varies, is named as votes`) {

@@ -44,14 +44,30 @@ func draftOneArea(m *Mapping, file string, header []string, rows [][]string, use
 		}
 	}
 	name := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
-	if choice < 0 || votes < 0 || strings.TrimSpace(name) != name || name == "" || name == "." {
+	// A column of one district's name on every row (PNG's by-election,
+	// "Electorate"): the file's one contest, named there.
+	district := oneDistrict(header, rows, used, numeric, values, norm)
+	if choice < 0 || votes < 0 || district < 0 && (strings.TrimSpace(name) != name || name == "" || name == ".") {
 		return false
 	}
 	draftLong(m, header, values, choice, votes, nil, guess)
 	used[choice], used[votes] = true, true
-	m.Precinct = Column{Value: name}
-	guess("precinct: {\"value\": %q}, the file's name: no column names an area, and column %d %q names each of the %d rows' choice once: the file is one area's results, one protocol; put the area's ID as the definition names it (a municipality's results exported one file per municipality, say)",
-		name, choice+1, trimHeader(header[choice]), len(rows))
+	candidates := district >= 0 && candidateHeader(norm(choice))
+	if district >= 0 {
+		used[district] = true
+		m.Precinct = Column{Header: trimHeader(header[district])}
+		guess("precinct: column %d %q: it names one electoral district, %q, on each of the %d rows, and column %d %q names each row's choice once: the file is that district's results, one protocol",
+			district+1, trimHeader(header[district]), firstCell(rows, district), len(rows), choice+1, trimHeader(header[choice]))
+		if candidates {
+			m.Okrug = &Column{Header: trimHeader(header[district])}
+			guess("okrug: column %d %q, the precinct's too: its rows are the district's candidates (column %d %q), a contest electing its own member; count under a rule set of single-member districts (--rules examples/fptp/rules.json)",
+				district+1, trimHeader(header[district]), choice+1, trimHeader(header[choice]))
+		}
+	} else {
+		m.Precinct = Column{Value: name}
+		guess("precinct: {\"value\": %q}, the file's name: no column names an area, and column %d %q names each of the %d rows' choice once: the file is one area's results, one protocol; put the area's ID as the definition names it (a municipality's results exported one file per municipality, say)",
+			name, choice+1, trimHeader(header[choice]), len(rows))
+	}
 	for i := range header {
 		switch {
 		case used[i]:
@@ -64,6 +80,9 @@ func draftOneArea(m *Mapping, file string, header []string, rows [][]string, use
 		}
 	}
 	m.Ballot = string(election.ListBallot)
+	if candidates {
+		m.Ballot = string(election.OkrugBallot)
+	}
 	guess("ballot: %q for every row", m.Ballot)
 	if _, ok := m.ChoiceValues[election.AgainstAll]; !ok {
 		guess("no column for \"against all\": the ballot has none (a definition inferred from this mapping says so; a definition given must say \"ballots\": {%q: {\"against_all\": false}})", m.Ballot)
@@ -80,6 +99,21 @@ func draftOneArea(m *Mapping, file string, header []string, rows [][]string, use
 func areaOfChoices(header []string, rows [][]string, used []bool, nonEmpty []int, norm func(int) string) int {
 	for i := range header {
 		if !used[i] && nonEmpty[i] == len(rows) && areaHeader(norm(i)) && !choiceHeader(norm(i)) && inRuns(rows, i) && 2*distinct(rows, i) <= len(rows) {
+			return i
+		}
+	}
+	return -1
+}
+
+// oneDistrict returns the column not used, of text, that holds one value
+// on every row under a header naming an electoral district (okrugH,
+// ridingW, "electorate"), or -1.
+func oneDistrict(header []string, rows [][]string, used, numeric []bool, values []map[string]int, norm func(int) string) int {
+	for i := range header {
+		if used[i] || numeric[i] || len(values[i]) != 1 || emptyCells(rows, i) > 0 || choiceHeader(norm(i)) {
+			continue
+		}
+		if has(norm(i), okrugH) || anyWords(norm(i), ridingW) || anyWords(norm(i), []string{"electorate", "electoral district", "seat"}) {
 			return i
 		}
 	}

@@ -262,6 +262,11 @@ func placeWord(k fieldKind) string {
 // riding, in French a circonscription.
 var ridingW = []string{"riding", "ridings", "circonscription", "circonscriptions"}
 
+// electorateW name New Zealand's and Australia's single-member districts
+// (an "electorate"), where a column of their names is one; in Britain the
+// word is the number of voters on the list.
+var electorateW = []string{"electorate", "electorates"}
+
 // regionW name, by whole words, a region in a header: where the
 // precinct's column is headed so, a row per region, it is the region
 // too.

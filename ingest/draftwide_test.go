@@ -316,3 +316,28 @@ func TestDraftMappingChoiceThatIsATotal(t *testing.T) {
 	guessed(t, m, `lines.valid: column 2 "n8": on every row it is the sum of the other 3 choices' votes: the valid votes`,
 		`column 4 "n9" is not mapped: on every row it is the invalid ballots (column 3 "Invalid") plus the other choices' votes: those who took part`)
 }
+
+// New Zealand's party vote by voting place: "Electorate" names the
+// member's district a voting place lies in, but a party vote is cast in
+// every one, so the draft names it a district not mapped, and says why in
+// New Zealand's terms (not "its header names no constituency"); a column
+// of numbers so headed is the British electorate, the voters (sg-ge2015,
+// uk-euref2016: lines.voters, unchanged).
+func TestDraftMappingNewZealandElectorate(t *testing.T) {
+	const name = "nz-ge2020-maori-party-cut.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.Okrug != nil || m.Ballot != "list" {
+		t.Errorf("okrug %v, ballot %q; want no okrug, list\n%s", m.Okrug, m.Ballot, strings.Join(m.Guesses, "\n"))
+	}
+	guessed(t, m, `column 1 "Electorate" is not mapped: it names a district (5 in the file), and nothing says that each elects its own member: no choice is left empty in one district and given in another (each district's own candidates): every choice is given in every district, as a party vote cast everywhere is`)
+	tab, votes, lines := countReal(t, name, d)
+	// python3 csv over the cut's 64 rows.
+	if len(tab.Protocols) != 64 || votes["labour-party"] != 1214 || votes["maori-party"] != 229 || votes["green-party"] != 133 ||
+		lines[election.Valid] != 1960 || lines[election.Invalid] != 51 {
+		t.Errorf("%d protocols, votes %v, lines %v; want 64, Labour 1214, Māori 229, Green 133, valid 1960, invalid 51", len(tab.Protocols), votes, lines)
+	}
+}

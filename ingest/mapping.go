@@ -322,8 +322,13 @@ type Mapping struct {
 	// Kyrgyz ballot, such a choice is counted, summed and checked as any
 	// (it is in every threshold base and in the sum of the choices that
 	// P103 checks), but it is no list: it passes no threshold and takes
-	// no seat (election.Party.Blank). List ballots only. A definition
-	// given says so itself ("blank": true on the party). Blank votes that
+	// no seat (election.Party.Blank). On the okrug ballot they are no
+	// candidate (election.Candidate.Blank): counted in the protocol and in
+	// the sum P103 checks, never elected nor sent to a run-off, and left
+	// out of a majority rule's base of votes (Argentina's "votos
+	// afirmativos"); a base of lines (valid ballots) holds them. A
+	// definition given says so itself ("blank": true on the party or the
+	// okrug's candidate). Blank votes that
 	// are not valid votes are a line, not a choice (the invalid line, or
 	// one of protocol.add_lines).
 	BlankVotes []string `json:"blank_votes,omitempty"`
@@ -374,6 +379,15 @@ type Mapping struct {
 	// Guesses are the notes a drafted mapping (Draft) leaves for its user
 	// to confirm: reading ignores them, and a count says how many remain.
 	// Delete them once each guess is checked.
+	// Totals names, for a figure of several columns (a sum: "votes_column",
+	// "lines.valid", "votes.<choice>"), the column of the file's own total
+	// of them (India's results by candidate: "votes_column": {"columns":
+	// ["evm_votes", "postal_votes"]}, "totals": {"votes_column":
+	// "total_votes"}). The figure is their sum, as without it; a row whose
+	// total is not that sum is said (Counts.TotalsOff, finding I616) with
+	// its line and the gap, never counted silently with one or the other.
+	Totals map[string]Column `json:"totals,omitempty"`
+
 	Guesses []string `json:"_guesses,omitempty"`
 }
 
@@ -425,7 +439,12 @@ type field struct {
 	// columns joined (Column.Join) when the field is a key's (the
 	// region's, the okrug's, the precinct's) and reads that column too:
 	// one ID per constituency's list, "hki / 1"; 0: none.
-	chalt  uint8
+	chalt uint8
+	// total marks the column of the file's own total of a sum's columns
+	// (Mapping.Totals): read into a slot of its own as a column of the sum
+	// (sum is then 1 + their number), compared with their sum, never
+	// added to it (addSums).
+	total  bool
 	name   string // mapping path: "precinct", "lines.voters", "votes.x"
 	key    string // line name, choice ID or candidate ID
 	col    Column
@@ -534,6 +553,9 @@ func (m *Mapping) fields() []field {
 		for i, p := range c.Columns {
 			fs = append(fs, field{kind: k, name: fmt.Sprintf("%s.columns[%d]", name, i), key: key, col: p, sum: i + 1})
 		}
+		if t, ok := m.Totals[name]; ok {
+			fs = append(fs, field{kind: k, name: "totals." + name, key: key, col: t, sum: len(c.Columns) + 1, total: true})
+		}
 	}
 	for _, l := range lineKeys(m.Lines) {
 		figure(fLine, string(l), m.Lines[l])
@@ -563,6 +585,9 @@ func (m *Mapping) fields() []field {
 	if c := m.VotesColumn; c != nil && len(c.Columns) > 0 {
 		for i, p := range c.Columns {
 			fs = append(fs, field{kind: fVote, name: fmt.Sprintf("votes_column.columns[%d]", i), col: p, sum: i + 1})
+		}
+		if t, ok := m.Totals["votes_column"]; ok {
+			fs = append(fs, field{kind: fVote, name: "totals.votes_column", col: t, sum: len(c.Columns) + 1, total: true})
 		}
 	} else {
 		add(fVote, "votes_column", m.VotesColumn)
@@ -973,6 +998,14 @@ func (m Mapping) Validate() error {
 	// No column twice: each column's key (columnKey) once, the error
 	// naming the first field mapped to it.
 	fs := m.fields()
+	for _, name := range sortedKeys(m.Totals) {
+		if err := checkColumn("totals."+name, m.Totals[name]); err != nil {
+			return err
+		}
+		if !slices.ContainsFunc(fs, func(f field) bool { return f.total && f.name == "totals."+name }) {
+			return mappingError("totals."+name, "%s is no figure of several columns: a total is the file's own total of the columns of a sum (\"votes_column\": {\"columns\": [\"evm_votes\", \"postal_votes\"]}, \"totals\": {\"votes_column\": \"total_votes\"}), checked on every row", echo.Quote(name))
+		}
+	}
 	first := make(map[columnKey]int, len(fs))
 	for i := range fs {
 		if fs[i].part > 0 && fs[i].kind != fRegion && fs[i].kind != fOkrug && fs[i].kind != fKey {
@@ -1013,16 +1046,13 @@ func (m *Mapping) validateAggregates() error {
 }
 
 // validateBlankVotes checks Mapping.BlankVotes: choice IDs the mapping
-// maps, each once, not "against all" nor an aggregate, of list ballots.
+// maps, each once, not "against all" nor an aggregate.
 func (m *Mapping) validateBlankVotes() error {
 	choices := m.choiceColumns()
 	for i, id := range m.BlankVotes {
 		name := fmt.Sprintf("blank_votes[%d]", i)
 		if j := slices.Index(m.BlankVotes, id); j < i {
 			return mappingError(name, "%s is already blank_votes[%d]", echo.Quote(id), j)
-		}
-		if m.Ballot == string(election.OkrugBallot) {
-			return mappingError(name, "the mapping's ballot is %q: blank votes that are valid votes are a choice of the list ballot only; on an okrug ballot map them as a line (protocol.add_lines), or as %q where the rule set's okrug.against_all says what they decide", election.OkrugBallot, election.AgainstAll)
 		}
 		if id == election.AgainstAll {
 			return mappingError(name, "\"against all\" is a choice of its own, not the blank votes")

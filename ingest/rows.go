@@ -101,6 +101,13 @@ type Counts struct {
 	// MaxBlankLines of them (CompatNote).
 	CompatCells, CompatRows int
 	CompatLines             []int
+	// SpaceCells counts the cells naming a precinct, a region, an okrug
+	// or a long file's choice that were read with each run of white space
+	// inside them (two spaces, a tab, a no-break space) as one space
+	// (spacerun.go), in SpaceRows rows; SpaceLines holds the lines of the
+	// first MaxBlankLines of them.
+	SpaceCells, SpaceRows int
+	SpaceLines            []int
 	// OtherDigits counts the figures written in Arabic-Indic or Persian
 	// digits (arabicdigits.go), each read as the whole number its digits
 	// write, in OtherDigitsRows rows; OtherDigitsLines holds the lines of
@@ -148,6 +155,10 @@ type Counts struct {
 	// protocol's line repeated on its rows, which the sum adds to every
 	// choice's votes (finding I615). nil when none.
 	SameParts []SamePart
+	// TotalsOff are the rows whose total of a sum's columns, the file's
+	// own (Mapping.Totals), is not the sum of those columns, which is
+	// counted (finding I616). nil when none.
+	TotalsOff []TotalOff
 	// SummedOver are the protocols of a long file whose votes, some
 	// summed under "choice_rows": "sum", are more than their voters on
 	// the list (finding I612, under the rule set's votes per ballot).

@@ -23,6 +23,11 @@ import (
 // votes cells of a row that gives other votes are read as 0 before the
 // sums are made (notOnBallot), each cell as it would be alone: a split of
 // a choice's votes whose machine half is empty is the paper half.
+//
+// A sum whose mapping names the file's own total of its columns
+// (Mapping.Totals) reads that column into a slot of its own too; addSums
+// compares it with the sum, and a row where they differ, both given, is
+// kept (TotalOff) for the finding I616. The total is never added.
 
 // sum is a figure mapped to several columns.
 type sum struct {
@@ -30,6 +35,21 @@ type sum struct {
 	name  string  // the figure: "lines.invalid"
 	slot  int32   // the figure's slot, where its first column is read
 	parts []int32 // the slots of its other columns, after the Layout's
+	total int32   // 1 + the slot of the file's total of its columns (Mapping.Totals); 0: none
+}
+
+// TotalOff is a row whose total of a sum's columns (Mapping.Totals) is not
+// their sum: its line and precinct, the figure ("votes_column",
+// "lines.valid"), the total's 1-based column and header, the total the row
+// gives and the sum of its parts, which is counted.
+type TotalOff struct {
+	Line     int
+	Precinct string
+	Figure   string
+	Index    int
+	Header   string
+	Total    int64
+	Sum      int64
 }
 
 // initSums gives the columns of sums after the first their slots, after
@@ -40,6 +60,11 @@ func (s *scanner) initSums(nl, nv, np int) (int, int, int) {
 	for i := range s.fields {
 		f := &s.fields[i]
 		switch {
+		case f.total:
+			sec := int(f.kind - fLine)
+			f.slot = n[sec]
+			n[sec]++
+			s.sums[len(s.sums)-1].total = int32(f.slot) + 1
 		case f.sum == 1:
 			s.sums = append(s.sums, sum{kind: f.kind, name: f.figure(), slot: int32(f.slot)})
 		case f.sum > 1: // fields lists a sum's columns together (Mapping.fields)
@@ -96,6 +121,13 @@ func (s *scanner) addSums(row *Row) *ParseError {
 				t.N = n
 			}
 		}
+		if u.total > 0 {
+			v := vs[u.total-1]
+			vs[u.total-1] = Value{}
+			if t.OK && v.OK && v.N != t.N {
+				s.totalOff(row, u, v.N, t.N)
+			}
+		}
 	}
 	for sec := range 3 {
 		if s.widths[sec] == s.shown[sec] {
@@ -123,7 +155,7 @@ func (s *scanner) addSums(row *Row) *ParseError {
 func (s *scanner) sumColumns(figure string) (cols []int, headers []string) {
 	for i := range s.fields {
 		f := &s.fields[i]
-		if f.sum == 0 || f.figure() != figure {
+		if f.sum == 0 || f.total || f.figure() != figure {
 			continue
 		}
 		for len(cols) < f.sum {
@@ -203,4 +235,17 @@ func sumHeaders(cols []int, headers []string) string {
 		}
 	}
 	return b.String()
+}
+
+// totalOff keeps row, whose total of the columns of sum u is total, not
+// their sum (TotalOff).
+func (s *scanner) totalOff(row *Row, u *sum, total, sum int64) {
+	off := TotalOff{Line: row.Line, Precinct: row.Precinct.ID, Figure: u.name, Total: total, Sum: sum}
+	for i := range s.fields {
+		if f := &s.fields[i]; f.total && f.kind == u.kind && f.figure() == u.name {
+			off.Index, off.Header = f.idx+1, f.header
+			break
+		}
+	}
+	s.totalsOff = append(s.totalsOff, off)
 }

@@ -64,8 +64,11 @@ var ErrNoDefinition = errors.New("reconcile: no definition of the election, and 
 // learnOkrugs adds to the definition l inferred from a mapping of okrug
 // ballots the okrugs the rows of the first source's CSV files name, with
 // the candidates each gives a figure for, as a count learns them
-// (shailoo.MergeCSV); a definition of list ballots is left as it is.
-func learnOkrugs(l *loader.Loaded, in []Input, csvs []struct{ src, file int }) error {
+// (shailoo.MergeCSVFor under rules: from the okrug-ballot rows of
+// precincts abroad too when it counts them, okrug.abroad "counted"; a zero
+// Rules learns as shailoo.MergeCSV, from none of them); a definition of
+// list ballots is left as it is.
+func learnOkrugs(l *loader.Loaded, rules shailoo.Rules, in []Input, csvs []struct{ src, file int }) error {
 	var files []shailoo.CSVInput
 	for k, c := range csvs {
 		if c.src != csvs[0].src {
@@ -73,7 +76,13 @@ func learnOkrugs(l *loader.Loaded, in []Input, csvs []struct{ src, file int }) e
 		}
 		files = append(files, shailoo.CSVInput{Name: l.Files[k].Name, R: bytes.NewReader(in[c.src].Files[c.file].Data), Mapping: l.Files[k].Mapping})
 	}
-	e, _, err := shailoo.MergeCSV(l.Election, files, shailoo.Options{SkipBadRows: true})
+	merge := shailoo.MergeCSV
+	if rules.ID != "" {
+		merge = func(def *election.Election, files []shailoo.CSVInput, o shailoo.Options) (*election.Election, shailoo.Options, error) {
+			return shailoo.MergeCSVFor(def, rules, files, o)
+		}
+	}
+	e, _, err := merge(l.Election, files, shailoo.Options{SkipBadRows: true})
 	if err != nil {
 		return err
 	}
@@ -122,7 +131,7 @@ func Read(o ReadOptions, in []Input) (*election.Election, []Source, error) {
 		return nil, nil, err
 	}
 	if l.Inferred {
-		if err := learnOkrugs(l, in, csvs); err != nil {
+		if err := learnOkrugs(l, o.Rules, in, csvs); err != nil {
 			return nil, nil, err
 		}
 		if len(l.Election.Okrugs) > 0 && !o.NoImpact {

@@ -69,6 +69,10 @@ type Options struct {
 	Base string
 	// Rules and Count are the rule set and the options of the seat
 	// impact's counts. A zero Rules (no ID) leaves the impact out.
+	// Rules also says whether a precinct abroad issues the okrug ballot
+	// (okrug.abroad "counted"); a zero Rules says it does not (as
+	// "excluded"), and a source's okrug-ballot protocol of a precinct
+	// abroad is then a finding (validate.SourceUnknownBallot).
 	Rules shailoo.Rules
 	Count shailoo.Options
 	// Largest is how many protocols each pair ranks by their gap; 0 is 10.
@@ -529,13 +533,15 @@ func (c *comparer) hasPreferences() bool {
 }
 
 // issues says whether precinct pr issues ballot b: the list ballot
-// everywhere, the okrug ballot in the country in an okrug.
+// everywhere, the okrug ballot in an okrug, in the country or, under a
+// rule set that counts the votes cast abroad (okrug.abroad "counted";
+// Options.Rules), abroad too.
 func (c *comparer) issues(pr election.Precinct, b election.BallotKind) bool {
 	switch b {
 	case election.ListBallot:
 		return true
 	case election.OkrugBallot:
-		return !pr.Abroad && pr.Okrug != ""
+		return (!pr.Abroad || c.o.Rules.Okrug.Abroad.Counted()) && pr.Okrug != ""
 	}
 	return false
 }

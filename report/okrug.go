@@ -10,6 +10,7 @@ import (
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/threshold"
 	"github.com/shailoo/shailoo/words"
 )
 
@@ -142,6 +143,14 @@ func okrugCandidates(res *shailoo.Result, o shailoo.Okrug, l Lang) section {
 		mark := ""
 		if elected[id] {
 			mark = l.w("elected")
+		}
+		if slices.Contains(o.Blank, id) {
+			// The blank votes: no candidate; no share of a base of
+			// votes, which leaves them out.
+			mark = l.w("okrug_blank_mark")
+			if majority && res.Rules.Okrug.Majority.Base == threshold.Votes {
+				share = ""
+			}
 		}
 		s.rows = append(s.rows, []string{who, votes, share, mark})
 	}

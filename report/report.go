@@ -1288,8 +1288,14 @@ func (l Lang) recountOf(r *validate.RecountOf) []string {
 func okrugRelation(o shailoo.Okrug, l Lang) string {
 	args := words.Args{"gap": l.int(o.RelationGap), "margin": l.int(o.Margin)}
 	switch {
+	case o.RelationOverturn == shailoo.RelationLeastBelowMargin && o.RelationBound > 0:
+		args["margin"] = l.int(o.RelationBound)
+		return l.say("okrug_relation_least_below_majority", args)
 	case o.RelationOverturn == shailoo.RelationLeastBelowMargin:
 		return l.say("okrug_relation_least_below", args)
+	case o.RelationOverturn == shailoo.OverturnCould && o.RelationBound > 0:
+		args["margin"] = l.int(o.RelationBound)
+		return l.say("okrug_relation_could_majority", args)
 	case o.RelationOverturn != shailoo.OverturnCould:
 		return ""
 	case o.RelationGap >= o.Margin && o.Margin >= 0 && o.Outcome == seats.OutcomeElected:

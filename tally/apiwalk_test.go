@@ -35,4 +35,6 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "tally.Sum zero", func() { _, _ = Sum(new(election.Election)) })
 	apiwalk.Call(t, "tally.SumWhere nil", func() { _, _ = SumWhere(*new(*election.Election), *new(func(*election.Protocol) bool)) })
 	apiwalk.Call(t, "tally.SumWhere zero", func() { _, _ = SumWhere(new(election.Election), *new(func(*election.Protocol) bool)) })
+	apiwalk.Call(t, "tally.SumWith nil", func() { _, _ = SumWith(*new(*election.Election), *new(Options)) })
+	apiwalk.Call(t, "tally.SumWith zero", func() { _, _ = SumWith(new(election.Election), *new(Options)) })
 }

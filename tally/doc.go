@@ -35,6 +35,12 @@
 // a precinct is unplaced). SumWhere sums the protocols a predicate keeps,
 // e.g. the machine count to compare with the manual one.
 //
+// Abroad holds the protocols of precincts abroad. Sum and SumWhere have no
+// rule set and sum the okrug-ballot ones apart there too (a rule set's
+// okrug.abroad "excluded"); SumWith with Options.AbroadOkrug sums them in
+// the okrugs they name (okrug.abroad "counted"). Result.AbroadOkrug says
+// which was done.
+//
 // Sum and SumWhere feed an Accumulator, which sums protocols one at a time
 // in the dense form of internal/dense (every line, choice and candidate ID
 // a position, each protocol (position, figure) pairs, each scope slices of

@@ -61,10 +61,11 @@ const (
 // and for the okrug ballot, which needs no region: its protocol of a
 // precinct that names a defined okrug is placed in that okrug alone when
 // its region is missing or not defined, so in the okrug ballot's Tier the
-// regions leave those protocols out of the first sum. (The root package's
-// count may also place the okrug protocols of precincts abroad in their
-// okrugs, under a rule set's okrug.abroad "counted": the okrug ballot's
-// Abroad is then empty but for those in no defined okrug.)
+// regions leave those protocols out of the first sum. (SumWith and the
+// root package's count may also place the okrug protocols of precincts
+// abroad in their okrugs, under a rule set's okrug.abroad "counted"
+// (Options.AbroadOkrug, Result.AbroadOkrug): the okrug ballot's Abroad is
+// then empty but for those in no defined okrug.)
 //
 // The validate package reports unplaced protocols.
 type Tier struct {
@@ -76,9 +77,16 @@ type Tier struct {
 }
 
 // Result holds the totals of the list ballot and of the okrug ballot.
+//
+// AbroadOkrug says where the okrug-ballot protocols of precincts abroad
+// were summed: true, in the okrugs they name (Options.AbroadOkrug, a rule
+// set's okrug.abroad "counted"), the okrug ballot's Abroad holding only
+// those of no defined okrug; false (Sum's and SumWhere's), apart in the
+// okrug ballot's Abroad, in no okrug (okrug.abroad "excluded").
 type Result struct {
-	List  Tier `json:"list"`
-	Okrug Tier `json:"okrug"`
+	List        Tier `json:"list"`
+	Okrug       Tier `json:"okrug"`
+	AbroadOkrug bool `json:"abroad_okrug"`
 }
 
 // ProtocolError reports the protocol Sum could not add: its index in
@@ -127,28 +135,58 @@ func (e *ProtocolError) Unwrap() error {
 
 // Sum sums the manual-count protocols of e (Machine == false), which are the
 // official count, into totals at every level. See SumWhere.
+//
+// Sum has no rule set: the okrug-ballot protocols of precincts abroad are
+// summed apart, in the okrug ballot's Abroad (a rule set's okrug.abroad
+// "excluded", kg2021's law), and Result.AbroadOkrug says so (false). Under a
+// rule set that counts them in their okrugs (okrug.abroad "counted"), use
+// SumWith with Options.AbroadOkrug.
 func Sum(e *election.Election) (Result, error) {
-	return SumWhere(e, manual)
+	return SumWith(e, Options{Keep: manual})
 }
 
 func manual(p *election.Protocol) bool { return !p.Machine }
 
 // SumWhere sums the protocols of e for which keep returns true (every
 // protocol, machine counts included, when keep is nil) into a Tier per
-// ballot. A protocol of an unknown ballot kind is an error (ErrBallotKind),
-// as is a precinct ID defined twice (ErrDuplicatePrecinct); an overflow is an
+// ballot: SumWith with Options{Keep: keep}, the okrug-ballot protocols of
+// precincts abroad summed apart, in Abroad, as Sum sums them.
+func SumWhere(e *election.Election, keep func(*election.Protocol) bool) (Result, error) {
+	return SumWith(e, Options{Keep: keep})
+}
+
+// Options say which protocols SumWith sums and where it places those of
+// precincts abroad. The zero value sums every protocol, those abroad apart.
+type Options struct {
+	// Keep, when not nil, says which protocols are summed; nil sums every
+	// protocol, machine counts included.
+	Keep func(*election.Protocol) bool
+	// AbroadOkrug says that the precincts abroad vote the okrug ballot too
+	// (a rule set's okrug.abroad "counted", as validate.Rules.AbroadOkrug
+	// says it): their okrug-ballot protocols are summed in the okrugs they
+	// name, and the okrug ballot's Abroad holds only those of no defined
+	// okrug. Without it (okrug.abroad "excluded") they are summed apart, in
+	// Abroad. The list ballot's protocols abroad are in Abroad either way.
+	AbroadOkrug bool
+}
+
+// SumWith sums the protocols of e that o keeps into a Tier per ballot. A
+// protocol of an unknown ballot kind is an error (ErrBallotKind), as is a
+// precinct ID defined twice (ErrDuplicatePrecinct); an overflow is an
 // error naming the protocol and the field. On error the Result is empty.
+// Result.AbroadOkrug says where the okrug-ballot protocols abroad were
+// summed (o.AbroadOkrug).
 //
 // Two protocols of the same precinct and ballot are both summed: finding
 // them is the job of the validate package.
 //
-// SumWhere is an Accumulator fed with the protocols of e.
-func SumWhere(e *election.Election, keep func(*election.Protocol) bool) (Result, error) {
+// SumWith is an Accumulator fed with the protocols of e.
+func SumWith(e *election.Election, o Options) (Result, error) {
 	if e == nil {
 		return Result{}, ErrNilElection
 	}
 	keys := dense.NewKeys()
-	a, err := newAccumulator(e, keys, nil, false)
+	a, err := newAccumulator(e, keys, nil, o.AbroadOkrug)
 	if err != nil {
 		return Result{}, err
 	}
@@ -159,7 +197,7 @@ func SumWhere(e *election.Election, keep func(*election.Protocol) bool) (Result,
 	var d dense.Protocol
 	for i := range e.Protocols {
 		p := &e.Protocols[i]
-		if keep != nil && !keep(p) {
+		if o.Keep != nil && !o.Keep(p) {
 			continue
 		}
 		keys.Load(&d, p)
@@ -253,7 +291,7 @@ func (a *Accumulator) Result() Result {
 	}
 	a.list.unsplit()
 	a.okrug.unsplit()
-	return Result{List: a.list.tier(a.keys), Okrug: a.okrug.tier(a.keys)}
+	return Result{List: a.list.tier(a.keys), Okrug: a.okrug.tier(a.keys), AbroadOkrug: a.okrug.abroadCounted}
 }
 
 var sectionNames = [dense.Sections]string{"lines", "votes", "preferences"}

@@ -118,6 +118,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "validate.SummedRowsPeople nil", func() { _ = SummedRowsPeople("", *new(int), *new(int), "", "", *new(int), "") })
 	apiwalk.Call(t, "validate.SummedRowsRepeat nil", func() { _ = SummedRowsRepeat("", *new(int), *new(int), "", "", *new(int64), *new(int), "") })
 	apiwalk.Call(t, "validate.TotalOfColumns nil", func() { _ = TotalOfColumns("", *new(int), *new(int), "", *new(int), *new(int), *new(int), *new(int)) })
+	apiwalk.Call(t, "validate.TotalOfParts nil", func() { _ = TotalOfParts("", *new(int), "", "", "", *new(int64), *new(int64)) })
 	apiwalk.Call(t, "validate.TotalOfPlace nil", func() { _ = TotalOfPlace("", *new(int), *new(int), "", "", "", *new(int)) })
 	apiwalk.Call(t, "validate.TotalOfRows nil", func() { _ = TotalOfRows("", *new(int), "", *new(int), *new(int), *new(int), *new(int)) })
 	apiwalk.Call(t, "validate.UnreadableRow nil", func() { _ = UnreadableRow("", *new(int), *new(int), "") })

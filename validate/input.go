@@ -456,3 +456,13 @@ func (f *Finding) DuplicateRows(firstFile string, firstRow int, columns []string
 	}
 	f.say = &say
 }
+
+// TotalOfParts is the finding for the row on line of file (precinct's)
+// whose total of the columns of figure ("votes_column", "lines.valid"),
+// the file's own in column (the mapping's "totals": "N header"), is total,
+// not their sum, sum, which is counted (ingest.TotalOff).
+func TotalOfParts(file string, line int, precinct, figure, column string, sum, total int64) Finding {
+	p := Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}
+	return newFinding(TotalParts, p, strconv.FormatInt(sum, 10), strconv.FormatInt(total, 10), total-sum,
+		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct), "figure": same(figure), "column": same(column)})
+}

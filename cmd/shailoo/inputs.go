@@ -166,7 +166,7 @@ func (l *loaded) whole() error {
 	if len(l.files) == 0 {
 		return nil
 	}
-	e, o, err := shailoo.MergeCSV(l.election, l.files, l.opts)
+	e, o, err := shailoo.MergeCSVFor(l.election, l.rules, l.files, l.opts)
 	if err != nil {
 		return err
 	}

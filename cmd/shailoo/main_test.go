@@ -130,7 +130,7 @@ func TestCheckFindsExactlyThePlantedFaults(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(out), &got))
 	// A protocol planted under another precinct's ID (X208's unknown
 	// precinct, X214's precinct abroad) is a copy of the one it was made
-	// from, every figure: I616 says so too, of those precincts alone.
+	// from, every figure: I617 says so too, of those precincts alone.
 	copied := map[string]bool{}
 	for _, f := range planted {
 		if f.Code == "X208" || f.Code == "X214" {
@@ -138,11 +138,11 @@ func TestCheckFindsExactlyThePlantedFaults(t *testing.T) {
 		}
 	}
 	got.Findings = slices.DeleteFunc(got.Findings, func(f finding) bool {
-		if f.Code != "I616" {
+		if f.Code != "I617" {
 			return false
 		}
 		if !copied[fmt.Sprint(f.Place["precinct"])] {
-			t.Errorf("I616 at %v, of no protocol planted under another precinct's ID", f.Place)
+			t.Errorf("I617 at %v, of no protocol planted under another precinct's ID", f.Place)
 		}
 		return true
 	})

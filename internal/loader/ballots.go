@@ -120,7 +120,7 @@ func (l *Loaded) readBallots(in Input) error {
 	var skipped []*ingest.ParseError
 	for {
 		var err error
-		ps, err = ballots.Protocols(def, cast, l.hasAgainstAll)
+		ps, err = ballots.ProtocolsWith(def, cast, ballots.Options{AgainstAll: l.hasAgainstAll, AbroadOkrug: l.Rules.Okrug.Abroad.Counted()})
 		var be *ballots.BallotError
 		if !errors.As(err, &be) {
 			if err != nil {

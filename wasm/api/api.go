@@ -163,7 +163,7 @@ func (l *loaded) all() (*election.Election, error) {
 		return l.election, nil
 	}
 	if l.merged == nil {
-		e, o, err := shailoo.MergeCSV(l.election, l.inputs(), l.opts)
+		e, o, err := shailoo.MergeCSVFor(l.election, l.rules, l.inputs(), l.opts)
 		if err != nil {
 			return nil, err
 		}
@@ -395,13 +395,16 @@ type Choice struct {
 // ErrNoPrecinct is returned for a precinct ID the source does not have.
 var ErrNoPrecinct = errors.New("no such precinct")
 
-// PrecinctOf returns the precinct id of s with its protocols.
+// PrecinctOf returns the precinct id of s with its protocols, and the
+// choices of each ballot it issues: the list ballot everywhere, the okrug
+// ballot in its okrug, abroad too under a rule set that counts the votes
+// cast abroad (okrug.abroad "counted").
 func PrecinctOf(s Source, id string) ([]byte, error) {
-	e, err := electionOf(s)
+	e, rules, err := electionRulesOf(s)
 	if err != nil {
 		return nil, err
 	}
-	p, err := precinct(e, id)
+	p, err := precinct(e, id, rules.Okrug.Abroad.Counted())
 	if err != nil {
 		return nil, err
 	}
@@ -443,7 +446,9 @@ func precinctsLike(e *election.Election, id string) []string {
 	return out
 }
 
-func precinct(e *election.Election, id string) (*Precinct, error) {
+// precinct is the precinct id of e for PrecinctOf; abroadOkrug says that
+// a precinct abroad issues the okrug ballot too (okrug.abroad "counted").
+func precinct(e *election.Election, id string, abroadOkrug bool) (*Precinct, error) {
 	out := &Precinct{Lines: election.AllLines(), Protocols: []election.Protocol{}, Choices: map[election.BallotKind][]Choice{}}
 	found := false
 	for _, p := range e.Precincts {
@@ -506,7 +511,7 @@ func precinct(e *election.Election, id string) (*Precinct, error) {
 		list = append(list, against)
 	}
 	out.Choices[election.ListBallot] = list
-	if ok, has := e.Okrug(out.Precinct.Okrug); has && !out.Precinct.Abroad {
+	if ok, has := e.Okrug(out.Precinct.Okrug); has && (!out.Precinct.Abroad || abroadOkrug) {
 		cands := make([]Choice, 0, len(ok.Candidates)+1)
 		for _, c := range ok.Candidates {
 			if c.ID != election.AgainstAll {

@@ -165,7 +165,9 @@ const STRINGS = {
     constituency_price: 'last seat: {last}; first not given: {next}',
     constituency_compensates: 'compensates for the okrug seats won in the region: {seats}',
     constituency_compensates_given: 'compensates for the okrug seats won in the region, as the definition gives them (not counted here): {seats}',
-    price_held: '(after its {n} okrug seats: the divisor of its seat {k})',
+    price_held_one: '(after its {n} okrug seat: the divisor of its seat {k})',
+    price_held_few: '(after its {n} okrug seats: the divisor of its seat {k})',
+    price_held_many: '(after its {n} okrug seats: the divisor of its seat {k})',
     not_given_n_constituency: 'Of which list seats won with deputies not named (the count names none when the list seats go by constituency): {n}',
     deputies_not_given_constituency: '{list}: seats won: {n}; the list\'s deputies are not named: the count names none when the list seats go by constituency (list.constituency)',
     col_party: 'List',
@@ -260,7 +262,7 @@ const STRINGS = {
     prov_summed_rows_repeat_figure: 'Protocols of long files that sum rows ("choice_rows": "sum") each repeating one figure: {n} (finding I611; {scope}). If the figure is a total repeated on each of its parts\' rows, the sums count it once per row; these seats were decided on them: {affects}.',
     prov_summed_votes_over_voters: 'Protocols of long files whose votes, summed from rows ("choice_rows": "sum"), are more than their voters on the list can cast: {n} (finding I612; {scope}). The rows summed may be of two ballots or contests, whose votes the sums count together; these seats were decided on them: {affects}.',
     prov_summed_rows_people: 'Protocols of long files that sum rows of a candidate naming two people: {n} (finding I613; {scope}). The sums add two candidates\' votes into one candidate\'s; these seats were decided on them: {affects}.',
-    prov_same_figures_counted: 'Rows that give every figure of an earlier row of another precinct, counted as precincts: {n} (finding I616; {scope}). One protocol counted twice, and leaving the copies out could change these seats: {affects}. Leave the copies out with the mapping\'s row filter (rows.where).',
+    prov_same_figures_counted: 'Rows that give every figure of an earlier row of another precinct, counted as precincts: {n} (finding I617; {scope}). One protocol counted twice, and leaving the copies out could change these seats: {affects}. Leave the copies out with the mapping\'s row filter (rows.where).',
     prov_votes_part_repeats_line: 'Protocols of long files where a part of the votes column\'s sum gives every choice one figure: {n} (finding I615; {scope}). Most likely a line of the protocol repeated on its rows, which the sum adds to every choice\'s votes; these seats were decided on them: {affects}.',
     prov_summed_rows_numbers: 'Choices of the okrug ballot summed from rows that differ in numeric cells alone: {n} (finding I610; {scope}). No text cell tells them apart as parts of one figure: most likely two people of one label ("Independent") or a total repeated. These okrugs were decided on the sums (the choice elected, or its votes at least the winner\'s margin): {affects}.',
     prov_one_choice_everywhere: 'The one choice of every okrug, or of the list ballot, «{scope}» (finding X231), is most likely no choice but a column of every choice\'s votes (a long file\'s votes read as a wide file\'s choice); these seats were won by it: {affects}. Map the file long (layout, choice_column, votes_column); if it is a candidate unopposed everywhere, these seats stand.',
@@ -278,6 +280,7 @@ const STRINGS = {
     prov_compensated_okrugs_provisional: 'Okrugs decided on data not evaluated, or in no region: {n} ({scope}). The list seats that compensate for the okrug seats rest on them: {affects}.',
     prov_compensated_okrugs_unknown: 'Regions whose okrug seats are not known: {n} ({scope}): no okrug of the election or the files lies in them, and the definition does not give their okrug_seats (given empty, it says that no list won any). Their list seats compensate for the okrug seats won there and were not apportioned; they are neither given nor unfilled: {affects}.',
     prov_compensated_winners_no_list: 'Okrug winners whose list the definition does not give: {n} ({scope}). Their seats were counted against no list, as an independent\'s; the list seats that compensate for the okrug seats rest on it: {affects}.',
+    prov_list_exhausted: 'Lists that won more seats than their candidates: {n} (seats > candidates: {scope}). The rule set does not say whether such a seat passes to the next quotient or stays vacant (list.exhausted "next" or "vacant"): they were left vacant, and these seats rest on it: {affects}.',
     no_okrugs: 'This election has no okrugs.',
     no_list_tier: 'The rule set has no list tier: no threshold, no list seats.',
     annul_label: 'Annul (optional): precinct:ID, candidate:ID, okrug:ID (the okrug\'s election: its okrug ballot) or region:ID',
@@ -338,6 +341,8 @@ const STRINGS = {
     okrug_relation_could: 'the gaps of its protocols\' failing control relations ({gap}) could change it (margin {margin})',
     okrug_relation_could_unbounded: 'its protocols\' failing control relations could change it',
     okrug_relation_least_below: 'the least correction of its protocols\' failing control relations ({gap}) is below its margin ({margin}): it would not change the outcome; a larger one could',
+    okrug_relation_least_below_majority: 'the least correction of its protocols\' failing control relations ({gap}) is below the least that could change the outcome under the majority rule ({margin}: the lead, or the distance to the majority or run-off line): it would not change it; a larger one could',
+    okrug_relation_could_majority: 'the gaps of its protocols\' failing control relations ({gap}) could change it under the majority rule (the least correction that could: {margin})',
     tie_mark: 'tie',
     notes_h: 'Notes',
     findings_h: 'Findings',
@@ -822,9 +827,10 @@ const STRINGS = {
     'finding.I611.title': 'Rows summed that each repeat one figure',
     'finding.I612.title': 'Votes summed from rows pass the voters',
     'finding.I613.title': 'Rows of two people summed as one candidate',
-    'finding.I616.title': 'A row repeats every figure of another precinct\'s row',
+    'finding.I617.title': 'A row repeats every figure of another precinct\'s row',
     'finding.I614.title': 'The choices of (nearly) every protocol get the same votes',
     'finding.I615.title': 'A part of the votes column\'s sum repeats a protocol\'s line',
+    'finding.I616.title': 'A row\'s total is not the sum of its parts',
     'finding.I609.title': 'A line skipped above the data looks like a data row',
     'finding.I604.title': 'Header row looks like a data row',
     'finding.I603.title': 'Row is the total of other rows',
@@ -987,7 +993,9 @@ const STRINGS = {
     constituency_price: 'последний мандат: {last}; первый нераспределённый: {next}',
     constituency_compensates: 'с учётом мандатов, полученных в одномандатных округах региона: {seats}',
     constituency_compensates_given: 'с учётом мандатов, полученных в одномандатных округах региона, по данным определения выборов (здесь не подсчитаны): {seats}',
-    price_held: '(после {n} мандатов в одномандатных округах: делитель его мандата {k})',
+    price_held_one: '(после {n} мандата в одномандатных округах: делитель его мандата {k})',
+    price_held_few: '(после {n} мандатов в одномандатных округах: делитель его мандата {k})',
+    price_held_many: '(после {n} мандатов в одномандатных округах: делитель его мандата {k})',
     not_given_n_constituency: 'Из них мандатов по спискам, полученных без названных депутатов (при распределении по избирательным округам подсчёт их не называет): {n}',
     deputies_not_given_constituency: '{list}: получено мандатов: {n}; депутаты списка не названы: при распределении мандатов по избирательным округам (list.constituency) подсчёт их не называет',
     col_party: 'Список',
@@ -1082,7 +1090,7 @@ const STRINGS = {
     prov_summed_rows_repeat_figure: 'Протоколов длинных файлов, в которых суммированы строки ("choice_rows": "sum"), повторяющие одно и то же число: {n} (замечание I611; {scope}). Если это число — итог, повторённый в строке каждой его части, суммы учитывают его по разу на строку; по этим суммам определены мандаты: {affects}.',
     prov_summed_votes_over_voters: 'Протоколов длинных файлов, голосов в которых после суммирования строк ("choice_rows": "sum") больше, чем могут подать избиратели, включённые в список: {n} (замечание I612; {scope}). Суммированные строки могут относиться к двум бюллетеням или голосованиям, голоса которых суммы учитывают вместе; по этим суммам определены мандаты: {affects}.',
     prov_summed_rows_people: 'Протоколов длинных файлов, в которых суммированы строки одного кандидата, называющие двух разных людей: {n} (замечание I613; {scope}). Суммы складывают голоса двух кандидатов в голоса одного; по этим суммам определены мандаты: {affects}.',
-    prov_same_figures_counted: 'Строк, повторяющих все числа более ранней строки другого участка и подсчитанных как участки: {n} (замечание I616; {scope}). Один протокол учтён дважды, и без копий эти мандаты могли бы измениться: {affects}. Исключите копии фильтром строк в сопоставлении (rows.where).',
+    prov_same_figures_counted: 'Строк, повторяющих все числа более ранней строки другого участка и подсчитанных как участки: {n} (замечание I617; {scope}). Один протокол учтён дважды, и без копий эти мандаты могли бы измениться: {affects}. Исключите копии фильтром строк в сопоставлении (rows.where).',
     prov_votes_part_repeats_line: 'Протоколов длинных файлов, в которых одно из слагаемых столбца голосов (votes_column) даёт всем вариантам одно и то же число: {n} (замечание I615; {scope}). Скорее всего, это строка протокола, повторённая в каждой его строке файла, и сумма прибавляет её к голосам каждого варианта; по этим суммам определены мандаты: {affects}.',
     prov_summed_rows_numbers: 'Вариантов бюллетеня по округу, суммированных из строк, которые различаются только числовыми ячейками: {n} (замечание I610; {scope}). Ни одна текстовая ячейка не различает их как части одного числа: скорее всего, это два человека с одной меткой ("Independent") или повторённый итог. Итоги в этих округах определены по таким суммам (вариант избран или его голоса не меньше отрыва победителя): {affects}.',
     prov_one_choice_everywhere: 'Единственный вариант во всех округах или в бюллетене по спискам, «{scope}» (замечание X231), скорее всего, не вариант, а столбец голосов всех вариантов (голоса длинного файла прочитаны как выбор широкого); им получены мандаты: {affects}. Сопоставьте файл как длинный (layout, choice_column, votes_column); если это кандидат, у которого нигде не было соперников, мандаты верны.',
@@ -1100,6 +1108,7 @@ const STRINGS = {
     prov_compensated_okrugs_provisional: 'Одномандатных округов, решённых на неоценённых данных или вне регионов: {n} ({scope}). На них основаны мандаты по спискам, распределённые с учётом мандатов в одномандатных округах: {affects}.',
     prov_compensated_okrugs_unknown: 'Регионов, места которых в округах неизвестны: {n} ({scope}): в них нет ни одного округа выборов или файлов, и определение не даёт их okrug_seats (пустой okrug_seats говорит, что ни один список их не получил). Мандаты по спискам этих регионов распределяются с учётом мандатов, полученных в одномандатных округах, и не распределены; они ни распределены, ни оставлены вакантными: {affects}.',
     prov_compensated_winners_no_list: 'Победителей в округах, список которых определение не даёт: {n} ({scope}). Их места не засчитаны ни одному списку, как места независимых кандидатов; на этом основаны мандаты по спискам, распределённые с учётом мандатов в одномандатных округах: {affects}.',
+    prov_list_exhausted: 'Списков, получивших больше мандатов, чем у них кандидатов: {n} (мандаты > кандидаты: {scope}). Набор правил не говорит, переходит ли такой мандат к следующему частному или остаётся вакантным (list.exhausted "next" или "vacant"): они оставлены вакантными, и на этом основаны эти мандаты: {affects}.',
     no_okrugs: 'В этих выборах нет округов.',
     no_list_tier: 'В наборе правил нет партийных списков: нет порога, нет мандатов по спискам.',
     annul_label: 'Отменить итоги (необязательно): участки, кандидаты, выборы по одномандатному округу или регионы, по их номерам',
@@ -1160,6 +1169,8 @@ const STRINGS = {
     okrug_relation_could: 'расхождения невыполненных контрольных соотношений его протоколов ({gap}) могут его изменить (отрыв {margin})',
     okrug_relation_could_unbounded: 'невыполненные контрольные соотношения его протоколов могут его изменить',
     okrug_relation_least_below: 'наименьшая поправка невыполненных контрольных соотношений его протоколов ({gap}) меньше его отрыва ({margin}): она не изменила бы исход, большая могла бы',
+    okrug_relation_least_below_majority: 'наименьшая поправка невыполненных контрольных соотношений его протоколов ({gap}) меньше наименьшей, которая могла бы изменить исход по правилу большинства ({margin}: отрыв или расстояние до черты большинства или второго тура): она не изменила бы исход, большая могла бы',
+    okrug_relation_could_majority: 'расхождения невыполненных контрольных соотношений его протоколов ({gap}) могут его изменить по правилу большинства (наименьшая такая поправка: {margin})',
     tie_mark: 'равенство',
     notes_h: 'Примечания',
     findings_h: 'Замечания',
@@ -1644,9 +1655,10 @@ const STRINGS = {
     'finding.I611.title': 'Суммированы строки, повторяющие одно число',
     'finding.I612.title': 'Голоса из суммированных строк больше числа избирателей',
     'finding.I613.title': 'Строки двух людей сложены как один кандидат',
-    'finding.I616.title': 'Строка повторяет все числа строки другого участка',
+    'finding.I617.title': 'Строка повторяет все числа строки другого участка',
     'finding.I614.title': 'Варианты (почти) каждого протокола получают одно число голосов',
     'finding.I615.title': 'Слагаемое столбца голосов повторяет строку протокола',
+    'finding.I616.title': 'Итог строки не равен сумме его слагаемых',
     'finding.I609.title': 'Пропущенная строка над данными похожа на строку данных',
     'finding.I604.title': 'Строка заголовка похожа на строку данных',
     'finding.I603.title': 'Строка — итог других строк',
@@ -1809,7 +1821,9 @@ const STRINGS = {
     constituency_price: 'акыркы мандат: {last}; биринчи берилбеген: {next}',
     constituency_compensates: 'аймактын бир мандаттуу округдарында алынган мандаттар эсепке алынды: {seats}',
     constituency_compensates_given: 'аймактын бир мандаттуу округдарында алынган мандаттар шайлоонун аныктамасы боюнча эсепке алынды (бул жерде саналган жок): {seats}',
-    price_held: '(бир мандаттуу округдардагы {n} мандаттан кийин: анын {k}-мандатынын бөлүүчүсү)',
+    price_held_one: '(бир мандаттуу округдардагы {n} мандаттан кийин: анын {k}-мандатынын бөлүүчүсү)',
+    price_held_few: '(бир мандаттуу округдардагы {n} мандаттан кийин: анын {k}-мандатынын бөлүүчүсү)',
+    price_held_many: '(бир мандаттуу округдардагы {n} мандаттан кийин: анын {k}-мандатынын бөлүүчүсү)',
     not_given_n_constituency: 'Алардын ичинен {n} тизме мандаты аталган депутаттарсыз алынды (мандаттар шайлоо округдары боюнча бөлүштүрүлгөндө эсеп аларды атабайт)',
     deputies_not_given_constituency: '{list}: {n} мандат алды; тизменин депутаттары аталган жок: мандаттар шайлоо округдары боюнча бөлүштүрүлгөндө (list.constituency) эсеп аларды атабайт',
     col_party: 'Тизме',
@@ -1904,7 +1918,7 @@ const STRINGS = {
     prov_summed_rows_repeat_figure: 'Бир эле санды кайталаган саптары кошулган ("choice_rows": "sum") узун файлдардын протоколдору: {n} (I611 табылгасы; {scope}). Эгер бул сан анын ар бир бөлүгүнүн сабында кайталанган жыйынтык болсо, суммалар аны ар бир сап үчүн бир жолу эсептейт; бул мандаттар ошол суммалар боюнча аныкталды: {affects}.',
     prov_summed_votes_over_voters: 'Саптар кошулгандан ("choice_rows": "sum") кийин добуштары тизмедеги шайлоочулар бере алгандан көп болгон узун файлдардын протоколдору: {n} (I612 табылгасы; {scope}). Кошулган саптар эки бюллетенге же эки добуш берүүгө тиешелүү болушу мүмкүн, суммалар алардын добуштарын бирге эсептейт; бул мандаттар ошол суммалар боюнча аныкталды: {affects}.',
     prov_summed_rows_people: 'Эки башка адамды атаган бир талапкердин саптары кошулган узун файлдардын протоколдору: {n} (I613 табылгасы; {scope}). Суммалар эки талапкердин добуштарын бир талапкердикине кошот; бул мандаттар ошол суммалар боюнча аныкталды: {affects}.',
-    prov_same_figures_counted: 'Башка участоктун мурунку сабынын бардык сандарын кайталаган, участок катары эсептелген саптар: {n} (I616 табылгасы; {scope}). Бир протокол эки жолу эсептелди, жана көчүрмөлөрсүз бул мандаттар өзгөрүшү мүмкүн: {affects}. Көчүрмөлөрдү дал келтирүүдөгү саптар чыпкасы менен чыгарып салыңыз (rows.where).',
+    prov_same_figures_counted: 'Башка участоктун мурунку сабынын бардык сандарын кайталаган, участок катары эсептелген саптар: {n} (I617 табылгасы; {scope}). Бир протокол эки жолу эсептелди, жана көчүрмөлөрсүз бул мандаттар өзгөрүшү мүмкүн: {affects}. Көчүрмөлөрдү дал келтирүүдөгү саптар чыпкасы менен чыгарып салыңыз (rows.where).',
     prov_votes_part_repeats_line: 'Добуш мамычасынын (votes_column) суммасынын бир бөлүгү бардык тандоолорго бир эле санды берген узун файлдардын протоколдору: {n} (I615 табылгасы; {scope}). Кыязы, бул протоколдун файлдын ар бир сабында кайталанган сабы, сумма аны ар бир тандоонун добуштарына кошот; бул мандаттар ошол суммалар боюнча аныкталды: {affects}.',
     prov_summed_rows_numbers: 'Сандык уячалары менен гана айырмаланган саптардан кошулган округ бюллетенинин тандоолору: {n} (I610 табылгасы; {scope}). Эч бир текст уячасы аларды бир сандын бөлүктөрү катары айырмалабайт: кыязы, бир белгидеги эки адам ("Independent") же кайталанган жыйынтык. Бул округдардын жыйынтыгы ошол суммалар боюнча аныкталды (тандоо шайланган же анын добуштары жеңүүчүнүн артыкчылыгынан кем эмес): {affects}.',
     prov_one_choice_everywhere: 'Бардык округдардагы же тизмелер бюллетениндеги жалгыз тандоо, «{scope}» (X231 табылгасы), кыязы, тандоо эмес, бардык тандоолордун добуштарынын мамычасы (узун файлдын добуштары кең файлдын тандоосу катары окулган); ал алган мандаттар: {affects}. Файлды узун катары дал келтириңиз (layout, choice_column, votes_column); эгер бул эч бир жерде атаандашы жок талапкер болсо, мандаттар туура.',
@@ -1922,6 +1936,7 @@ const STRINGS = {
     prov_compensated_okrugs_provisional: 'Бааланбаган маалыматтар боюнча чечилген же эч бир аймакка кирбеген бир мандаттуу округдар: {n} ({scope}). Бир мандаттуу округдардагы мандаттарды эсепке алган тизмелер боюнча мандаттар аларга негизделет: {affects}.',
     prov_compensated_okrugs_unknown: 'Округдардагы орундары белгисиз аймактар: {n} ({scope}): аларда шайлоонун же файлдардын бир да округу жок, аныктама алардын okrug_seats талаасын бербейт (бош okrug_seats бир да тизме орун албаганын билдирет). Алардын тизмелер боюнча мандаттары бир мандаттуу округдарда алынган мандаттарды эсепке алуу менен бөлүштүрүлөт жана бөлүштүрүлгөн жок; алар берилген да, бош калтырылган да жок: {affects}.',
     prov_compensated_winners_no_list: 'Тизмесин аныктама бербеген округдарда жеңгендер: {n} ({scope}). Алардын орундары көз карандысыз талапкердикиндей бир да тизмеге эсептелген жок; бир мандаттуу округдардагы мандаттарды эсепке алган тизмелер боюнча мандаттар ушуга негизделет: {affects}.',
+    prov_list_exhausted: 'Талапкерлеринен көп мандат алган тизмелер: {n} (мандаттар > талапкерлер: {scope}). Эрежелер топтому мындай мандат кийинки тийиндикке өтөбү же бош калабы, айтпайт (list.exhausted "next" же "vacant"): алар бош калтырылды, бул мандаттар ушуга негизделет: {affects}.',
     no_okrugs: 'Бул шайлоодо округдар жок.',
     no_list_tier: 'Эрежелер топтомунда партиялык тизмелер жок: босого жок, тизмелер боюнча мандаттар жок.',
     annul_label: 'Жокко чыгаруу (милдеттүү эмес): участоктор, талапкерлер, бир мандаттуу округдагы шайлоо же региондор, номерлери боюнча',
@@ -1982,6 +1997,8 @@ const STRINGS = {
     okrug_relation_could: 'протоколдорунун аткарылбаган контролдук катыштарынын айырмалары ({gap}) аны өзгөртүшү мүмкүн (артыкчылык {margin})',
     okrug_relation_could_unbounded: 'протоколдорунун аткарылбаган контролдук катыштары аны өзгөртүшү мүмкүн',
     okrug_relation_least_below: 'протоколдорунун аткарылбаган контролдук катыштарынын эң кичине оңдоосу ({gap}) анын артыкчылыгынан ({margin}) аз: ал жыйынтыкты өзгөртпөйт, андан чоңу өзгөртүшү мүмкүн',
+    okrug_relation_least_below_majority: 'протоколдорунун аткарылбаган контролдук катыштарынын эң кичине оңдоосу ({gap}) көпчүлүк эрежеси боюнча жыйынтыкты өзгөртө турган эң кичинесинен ({margin}: артыкчылык же көпчүлүк же экинчи тур сызыгына чейинки аралык) аз: ал жыйынтыкты өзгөртпөйт, андан чоңу өзгөртүшү мүмкүн',
+    okrug_relation_could_majority: 'протоколдорунун аткарылбаган контролдук катыштарынын айырмалары ({gap}) аны көпчүлүк эрежеси боюнча өзгөртүшү мүмкүн (эң кичине мындай оңдоо: {margin})',
     tie_mark: 'теңдик',
     notes_h: 'Эскертмелер',
     findings_h: 'Табылгалар',
@@ -2466,9 +2483,10 @@ const STRINGS = {
     'finding.I611.title': 'Бир эле санды кайталаган саптар кошулду',
     'finding.I612.title': 'Кошулган саптардын добуштары шайлоочулардан көп',
     'finding.I613.title': 'Эки адамдын саптары бир талапкер катары кошулду',
-    'finding.I616.title': 'Сап башка участоктун сабынын бардык сандарын кайталайт',
+    'finding.I617.title': 'Сап башка участоктун сабынын бардык сандарын кайталайт',
     'finding.I614.title': '(Дээрлик) ар бир протоколдун тандоолору бирдей добуш алат',
     'finding.I615.title': 'Добуш мамычасынын суммасынын бир бөлүгү протоколдун сабын кайталайт',
+    'finding.I616.title': 'Саптын жыйынтыгы анын бөлүктөрүнүн суммасына барабар эмес',
     'finding.I609.title': 'Маалыматтын үстүндө өткөрүлгөн сап маалымат сабына окшош',
     'finding.I604.title': 'Баш сап маалымат сабына окшош',
     'finding.I603.title': 'Сап — башка саптардын жыйынтыгы',
@@ -3875,6 +3893,12 @@ function provisionalBanner(res) {
 // bounds it, as the report's okrug row does.
 function okrugRelation(o) {
   const args = { gap: num(o.relation_gap || 0), margin: num(o.margin) };
+  if (o.relation_bound > 0) {
+    // Under a majority rule: the least correction that could change it.
+    const b = { gap: args.gap, margin: num(o.relation_bound) };
+    if (o.relation_gap_overturn === 'least_below_margin') return t('okrug_relation_least_below_majority', b);
+    if (o.relation_gap_overturn === 'could') return t('okrug_relation_could_majority', b);
+  }
   if (o.relation_gap_overturn === 'least_below_margin') return t('okrug_relation_least_below', args);
   if (o.outcome === 'elected' && o.margin >= 0 && (o.relation_gap || 0) >= o.margin) return t('okrug_relation_could', args);
   return t('okrug_relation_could_unbounded');
@@ -4245,7 +4269,7 @@ function priceQuotients(res, qs) {
   return qs && qs.length ? qs.map((x) => t('price_quotient', {
     list: partyName(res.lists.find((l) => l.id === x.id) || { id: x.id }), seat: num(x.seat),
     value: x.decimal && x.divisor ? num(x.votes) + ' / ' + dec(x.divisor) + ' ' + quotientDecimal(x) : figures(x.value),
-  }) + (x.held ? ' ' + t('price_held', { n: num(x.held), k: num(x.held + x.seat) }) : '')).join('; ') : t('price_none');
+  }) + (x.held ? ' ' + tCount('price_held', x.held, { n: num(x.held), k: num(x.held + x.seat) }) : '')).join('; ') : t('price_none');
 }
 
 // quotientDecimal is a quotient's decimal after its votes over its
