@@ -64,6 +64,7 @@ const (
 	OkrugTwoWays            Code = "X233" // two okrugs learnt from files whose names differ only in spaces, punctuation or case, and whose candidates are the same (warning; see OkrugWrittenTwoWays)
 	OkrugPartLeftOut        Code = "X234" // an okrug learnt from files named by the leading parts of another's name, the same candidates: a part left out, its cell empty (warning; see OkrugNamedShort)
 	ChoiceIsTotal           Code = "X235" // a choice wins with votes that read as a total of the other choices' (warning; see ChoiceTotal)
+	PooledSeated            Code = "X236" // a choice named as the votes of others together ("rest", "Others") wins a seat (warning; see PooledWon)
 )
 
 // Published summary checks (S3xx), by CheckPublished.
@@ -293,6 +294,7 @@ var codeTable = []CodeInfo{
 	{Code: OkrugTwoWays, Severity: Warning, Rule: "two okrugs learnt from files whose names differ only in spaces, punctuation or case, the candidates of one all standing in the other, are most likely one written two ways, counted as two (provisional: okrug_written_two_ways)"},
 	{Code: OkrugPartLeftOut, Severity: Warning, Rule: "an okrug learnt from files named by the leading parts of another's name (\"U.S. House\" beside \"U.S. House / 9\"), the candidates of one all standing in the other, is most likely the other with a part left out, its cell empty on its rows (an okrug named by several columns, joined), counted as two (provisional: okrug_written_two_ways)"},
 	{Code: ChoiceIsTotal, Severity: Warning, Rule: "no choice that wins an okrug or takes list seats has votes that read as a total of the other choices' on its ballot: the sum of theirs, that sum and the invalid ballots, or at least that sum while its name says total (\"TOTAL_VOTOS_CALCULADOS\", \"Total votes\"): most likely a column of every choice's votes mapped as a choice, which wins every seat; looked at once, in the sums of the count, and the seats it won are provisional (choice_is_total)"},
+	{Code: PooledSeated, Severity: Warning, Rule: "a choice named as the votes of others together, the words the mapping draft proposes as aggregates (\"rest\", \"Others\", \"Other parties\", \"Otros\", \"Autres\", \"Sonstige\", \"Другие\", \"Башкалар\", write-ins), wins no okrug and takes no list seat: such votes are several parties' or candidates' (or no one's), and one that wins is most likely mapped as a choice where it is an aggregate (the mapping's aggregates: it then takes no seat). Once per choice; the seats it won are provisional (pooled_choice_seated)"},
 
 	// S3xx: published summary.
 	{Code: PublishedPercent, Severity: Error, Rule: "published percentage = 100 × votes / base (the base the summary names: participants, the default, voters, valid ballots, or votes, the sum of the lists' votes), rounded as the rule set says percentages are published; votes and base are the recount's (a percentage that is not, but is right for the votes and base the summary publishes, is S317)"},
