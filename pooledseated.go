@@ -66,6 +66,6 @@ func (c *counter) pooledChoicesSeated() {
 	slices.Sort(affects)
 	affects = slices.Compact(affects)
 	c.provisional(Unevaluated{Kind: UnevaluatedPooled, Scope: ids, Count: len(ids), Affects: affects,
-		Reason: fmt.Sprintf("choice(s) %s, named as the votes of others together (several parties' or candidates', no one's own), won seats (findings %s): most likely an aggregate mapped as a choice, and %s were decided on it; list it in the mapping's aggregates (it then takes no seat), or rename it if it is one party",
+		Reason: fmt.Sprintf("choice(s) %s, named as the votes of others together (several parties' or candidates', no one's own), won seats (findings %s): most likely an aggregate mapped as a choice, and the seats it won (%s) rest on it; list it in the mapping's aggregates (it then takes no seat), or rename it if it is one party",
 			strings.Join(ids, ", "), validate.PooledSeated, strings.Join(affects, ", "))})
 }
