@@ -941,6 +941,11 @@ const (
 	// the seats of Affects (finding validate.NotChoiceSeated): most likely
 	// a figure of the form mapped as a choice.
 	UnevaluatedNotChoice = "not_choice_seated"
+	// UnevaluatedPooled: the choices of Scope are named as the votes of
+	// others together ("rest", "Others": ingest.PooledName) and won the
+	// seats of Affects (finding validate.PooledSeated): most likely an
+	// aggregate mapped as a choice.
+	UnevaluatedPooled = "pooled_choice_seated"
 	// UnevaluatedMoved: Count rows of the okrug ballot (Scope names the
 	// first ten, "file:line (precinct)") name another okrug than their
 	// precinct's (finding validate.RowElsewhere) and are counted in their
