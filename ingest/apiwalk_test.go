@@ -96,6 +96,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "ingest.NewWriter nil", func() { _, _ = NewWriter(*new(io.Writer), *new(Mapping)) })
 	apiwalk.Call(t, "ingest.NewWriter zero", func() { _, _ = NewWriter(apiwalkIO.Discard, *new(Mapping)) })
 	apiwalk.Call(t, "ingest.NotChoiceName nil", func() { _ = NotChoiceName("") })
+	apiwalk.Call(t, "ingest.PooledName nil", func() { _ = PooledName("") })
 	apiwalk.Call(t, "ingest.ReadBallotMapping nil", func() { _, _ = ReadBallotMapping(*new(io.Reader), "") })
 	apiwalk.Call(t, "ingest.ReadBallotMapping zero", func() { _, _ = ReadBallotMapping(apiwalkStrings.NewReader(""), "") })
 	apiwalk.Call(t, "ingest.ReadBallotRecords nil", func() { _, _ = ReadBallotRecords(*new(io.Reader), "", *new(*BallotMapping), *new(bool)) })
