@@ -76,7 +76,9 @@ func TestCounterLinksNoTool(t *testing.T) {
 		t.Fatal(err)
 	}
 	mangled := func(pkg string) string { return strings.ReplaceAll(pkg, "/", "_") } // as Go names a function in the section
-	if !slices.ContainsFunc(names, func(n string) bool { return strings.HasPrefix(n, mangled("github.com/shailoo/shailoo/wasm/api")+".Count") }) {
+	if !slices.ContainsFunc(names, func(n string) bool {
+		return strings.HasPrefix(n, mangled("github.com/shailoo/shailoo/wasm/api")+".Count")
+	}) {
 		t.Fatalf("the module's name section has no api.Count among %d names: names are written otherwise", len(names))
 	}
 	for _, n := range names {
