@@ -1319,13 +1319,16 @@ type counter struct {
 	// list seats compensate for okrug seats (list.compensate): they are
 	// apportioned after the okrugs are decided.
 	compensating *[]seats.Entry
-	memo         *threshold.Memo // a Tally's: the regional verdicts of the regions unchanged are kept
-	e            *election.Election
-	r            Rules
-	o            Options
-	res          *Result
-	t            tally.Result
-	lack         *baseLack
+	// exhausted lists the lists that won, or would have won, more seats
+	// than their candidates (list.exhausted; exhausted.go).
+	exhausted []exhaustion
+	memo      *threshold.Memo // a Tally's: the regional verdicts of the regions unchanged are kept
+	e         *election.Election
+	r         Rules
+	o         Options
+	res       *Result
+	t         tally.Result
+	lack      *baseLack
 	// noChoices are the ballots ("list", "okrug/<id>") of counted
 	// protocols with no choice on them: their votes are not given.
 	noChoices []string
@@ -2109,6 +2112,10 @@ func (c *counter) lists() error {
 		}
 		return c.seatLists(won)
 	}
+	limits, err := c.limits(entries, "")
+	if err != nil {
+		return err
+	}
 	alloc, err := decide(c, "list", func(lots []string) (seats.Result, error) {
 		opts := r.List.apportion(r.Seats.List)
 		opts.Lots = lots
@@ -2149,6 +2156,8 @@ func (c *counter) lists() error {
 	for _, s := range alloc.Seats {
 		won[s.ID] = s.Seats
 	}
+	c.exhaust(entries, limits, func(id string) int { return won[id] }, alloc.Steps, "")
+	c.sayExhausted()
 	if alloc.Tie == nil {
 		held := make([]int, len(entries))
 		for i, en := range entries {
@@ -2167,6 +2176,7 @@ func (c *counter) seatLists(won map[string]int) error {
 	for i := range c.res.Lists {
 		l := &c.res.Lists[i]
 		l.Seats = won[l.ID]
+		l.Vacant = c.vacantOf(l.ID)
 		if l.Seats == 0 {
 			continue
 		}
@@ -2376,6 +2386,10 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 		c.step(election.Step{Kind: "constituency", Subject: reg.ID, Seats: n,
 			Detail: fmt.Sprintf("constituency %s: %d seats among the %d lists that passed the thresholds, on their votes in the region", reg.ID, n, len(part))})
 		opts := c.r.List.apportion(n)
+		limits, err := c.limits(part, reg.ID)
+		if err != nil {
+			return nil, err
+		}
 		alloc, err := decide(c, "list@"+reg.ID, func(lots []string) (seats.Result, error) {
 			o := opts
 			o.Lots = lots
@@ -2397,8 +2411,10 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 			won[s.ID] += s.Seats
 			got[s.ID] = s.Seats
 		}
+		vacant := c.exhaust(part, limits, func(id string) int { return got[id] }, alloc.Steps, reg.ID)
 		for i, en := range sub {
-			cl := ConstituencyList{ID: en.ID, Votes: en.Votes, Seats: got[en.ID], OkrugSeats: en.Held}
+			cl := ConstituencyList{ID: en.ID, Votes: en.Votes, Seats: got[en.ID], OkrugSeats: en.Held, Vacant: vacant[en.ID]}
+			cl.Exhausted = slices.ContainsFunc(c.exhausted, func(x exhaustion) bool { return x.party == en.ID && x.region == reg.ID })
 			if verdicts != nil {
 				cl.Threshold = verdicts[i]
 			}
@@ -2420,6 +2436,7 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 		}
 		c.res.Constituencies = append(c.res.Constituencies, k)
 	}
+	c.sayExhausted()
 	if unfilled > 0 {
 		reason := "no list passed the threshold"
 		if why != "threshold" {
@@ -2752,7 +2769,7 @@ func (c *counter) tieNames(ctx string, tied []string) map[string]string {
 // them, and guessing them would seat someone the list did not.
 func (c *counter) fill(l *List, p *election.Party) error {
 	if len(p.Candidates) == 0 || namedOnly(p.Candidates) || c.r.List.byRegion() {
-		l.DeputiesNotGiven = l.Seats
+		l.DeputiesNotGiven = l.Seats - l.Vacant
 		// The quota is the law's, whoever stood: it is stated even when the roster is not given.
 		l.WomenRequired = seats.WomenRequired(l.Seats, c.r.List.candidates())
 		what, key := "no candidates", "note.deputies_not_given"

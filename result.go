@@ -426,6 +426,10 @@ type List struct {
 	// the list (a closed list known only by its votes). The seats are
 	// filled by the list, not unfilled.
 	DeputiesNotGiven int `json:"deputies_not_given,omitempty"`
+	// Vacant is the list's seats (of Seats) that no candidate of it can
+	// take, its candidates used up (list.exhausted "vacant", or the rule
+	// not given): they are not filled.
+	Vacant int `json:"vacant,omitempty"`
 }
 
 // Constituency is the apportionment of the list seats of one region
@@ -488,6 +492,12 @@ type ConstituencyList struct {
 	// seats. Nil without that threshold, or when the constituency is not
 	// evaluated.
 	Threshold *threshold.Verdict `json:"threshold,omitempty"`
+	// Exhausted says that the list's candidates in the constituency are
+	// used up (list.exhausted): under "next" it kept a seat per candidate
+	// and the seats it would have won went to the next quotients; else
+	// Vacant of its Seats are left vacant.
+	Exhausted bool `json:"exhausted,omitempty"`
+	Vacant    int  `json:"vacant,omitempty"`
 }
 
 // constituencyListJSON is ConstituencyList without its methods.
@@ -792,6 +802,12 @@ const (
 	// were counted against no list, as an independent's, and the list
 	// seats of Affects, which compensate for them, rest on it.
 	UnevaluatedCompensationNoList = "compensated_winners_no_list"
+	// UnevaluatedListExhausted: the lists of Scope ("<party ID> in
+	// <region or the nation>: <n> seats, <k> candidates") won more seats
+	// than the definition gives them candidates, and the rule set does
+	// not say what becomes of such a seat (list.exhausted): the seats
+	// were left vacant, and the seats of Affects rest on it.
+	UnevaluatedListExhausted = "list_exhausted"
 	// UnevaluatedOkrug: the okrugs of Scope have no okrug-ballot protocol;
 	// they have no winner and their seats are not filled.
 	UnevaluatedOkrug = "okrug_no_protocols"

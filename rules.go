@@ -153,7 +153,32 @@ type ListTier struct {
 	// with Constituency "region" and a divisor method; compensation in
 	// the nation, with overhang or levelling seats, is not expressed.
 	Compensate CompensateKind `json:"compensate,omitempty"`
+	// Exhausted says what becomes of a seat a list would win beyond its
+	// candidates, where the election's definition gives them (a party's
+	// roster, or under Constituency "region" its candidates of the region;
+	// a list of one for an individual candidate): ExhaustedNext, the
+	// seat passes to the next quotient (Scotland Act 1998, s. 8; the
+	// Senedd's); ExhaustedVacant, it stays vacant. Left out, such a seat
+	// is left vacant (no candidate can take it) and the result is
+	// provisional (UnevaluatedListExhausted): the law decides, never the
+	// count.
+	Exhausted ExhaustedKind `json:"exhausted,omitempty"`
 }
+
+// ExhaustedKind is what becomes of the seats of a list whose candidates
+// are used up (ListTier.Exhausted).
+type ExhaustedKind string
+
+// The rules for an exhausted list.
+const (
+	// ExhaustedNext: the list keeps a seat per candidate and its further
+	// seats go to the other lists by the same method (seats.Entry.Limit):
+	// under a divisor method, to the next quotients.
+	ExhaustedNext ExhaustedKind = "next"
+	// ExhaustedVacant: the list wins its seats by the votes and those its
+	// candidates cannot take stay vacant (not filled).
+	ExhaustedVacant ExhaustedKind = "vacant"
+)
 
 // CompensateKind is what a compensatory list tier counts against a
 // list: "" (nothing: the tiers are parallel) or CompensateOkrugSeats.
@@ -181,7 +206,8 @@ func (l ListTier) byRegion() bool { return l.Constituency == ConstituencyRegion 
 func (l ListTier) absent() bool {
 	return l.Lists == "" && l.Method == "" && l.Cap == 0 && l.Tie == "" && l.WomenQuota.IsZero() &&
 		l.WomenQuotaRounding == "" && l.PreferenceTie == "" && l.MissingPreferences == "" &&
-		l.Constituency == "" && len(l.SeatsByRegion) == 0 && l.ConstituencyThreshold == nil && l.Compensate == ""
+		l.Constituency == "" && len(l.SeatsByRegion) == 0 && l.ConstituencyThreshold == nil && l.Compensate == "" &&
+		l.Exhausted == ""
 }
 
 // NoListTier reports whether r has no list tier: no list seats, and no
@@ -349,6 +375,8 @@ func (r Rules) Validate() error {
 func (r Rules) validateCompensate(bad func(field, format string, a ...any) error) error {
 	l := r.List
 	switch {
+	case !oneOf(l.Exhausted, "", ExhaustedNext, ExhaustedVacant):
+		return bad("list.exhausted", "unknown rule %q (allowed: %s, %s; left out: the seats a list cannot fill stay vacant and the result is provisional)", l.Exhausted, ExhaustedNext, ExhaustedVacant)
 	case l.Compensate == "":
 		return nil
 	case !l.compensates():

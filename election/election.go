@@ -66,6 +66,14 @@ type Candidate struct {
 	// leaves the region's list seats provisional (the list may be data
 	// missing). Set with List it is an error.
 	NoList bool `json:"no_list,omitempty"`
+	// Region, for a candidate of a party's list (Party.Candidates) whose
+	// list seats go by region (a rule set's list.constituency "region":
+	// Scotland's, the Senedd's regional lists), is the region whose list
+	// the candidate stands on; "" stands in every region. A list that
+	// would win more seats in a region than it has candidates there is
+	// exhausted (the rule set's list.exhausted). An individual regional
+	// candidate is a party of one candidate.
+	Region string `json:"region,omitempty"`
 }
 
 // Party is a party (or bloc) with its list of candidates in list order.

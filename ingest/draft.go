@@ -1114,6 +1114,21 @@ func countOf(h string) bool {
 	return false
 }
 
+// stationWords name, by whole words, polling stations in the plural; a
+// figure of them with a word of a count before it ("Nbre bureaux",
+// Senegal's number of polling stations of a département; "number of
+// polling stations") counts stations, never a choice's votes.
+var (
+	stationWords = []string{"bureaux", "bureaux de vote", "polling stations", "mesas", "seksyen"}
+	countWords   = []string{"nbre", "nb", "nombre", "number", "no", "número", "numero", "total", "bilangan"}
+)
+
+// stationCount says whether h (lower case) names a count of polling
+// stations: see stationWords.
+func stationCount(h string) bool {
+	return anyWords(h, stationWords) && (anyWords(h, countWords) || countOf(h))
+}
+
 // anyWords says whether one of words is a whole word (or words) of h.
 func anyWords(h string, words []string) bool {
 	for _, w := range words {
@@ -1849,8 +1864,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if top < bottom {
 		m.HeaderRows = bottom - top + 1
 		example := slices.IndexFunc(header, func(h string) bool { return strings.Contains(h, headerSep) })
-		guess("header_rows: %d: the header is rows %d to %d; a column is named by its cells joined with %q, top row first (column %d %q), a merged cell spanning the columns after it",
-			m.HeaderRows, top+1, bottom+1, headerSep, example+1, header[max(example, 0)])
+		if wrapped := first[bottom]; m.HeaderRows == 2 && wrappedNames(first[top], wrapped, first[bottom+1:]) {
+			var cols []int
+			for c := range wrapped {
+				if cellAt(wrapped, c) != "" {
+					cols = append(cols, c)
+				}
+			}
+			guess("header_rows: 2: row %d holds text in column %s alone (%q), under row %d's %q and over figures: the rest of a name wrapped onto a second row of the header, not a row of the file; a column is named by its cells joined with %q, top row first (column %d %q)",
+				bottom+1, columnList(cols), cellAt(wrapped, cols[0]), top+1, cellAt(first[top], cols[0]), headerSep, cols[0]+1, header[cols[0]])
+		} else {
+			guess("header_rows: %d: the header is rows %d to %d; a column is named by its cells joined with %q, top row first (column %d %q), a merged cell spanning the columns after it",
+				m.HeaderRows, top+1, bottom+1, headerSep, example+1, header[max(example, 0)])
+		}
 	}
 	if comments > 0 && m.SkipRows >= comments {
 		guess("skip_rows: %d: %s above the header", m.SkipRows, aboveData(m.SkipRows, true))
@@ -4715,6 +4741,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: its numbers describe a candidate or a row (an age, a rank, a serial number), not a choice's votes", i+1, h)
 			continue
 		}
+		if stationCount(norm(i)) {
+			used[i] = true
+			leave(i)
+			guess("column %d %q is not mapped: it counts polling stations (of the row's area), not a choice's votes", i+1, h)
+			continue
+		}
 		if anyWords(withoutFileWord(norm(i), fw), versionWords) {
 			used[i] = true
 			leave(i)
@@ -5144,6 +5176,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	draftCoalitions(&m, file, header, all, guess)
 	draftChoiceTotals(&m, header, all, guess)
+	draftChoiceParts(&m, header, all, guess)
+	draftVotesTotal(&m, header, all)
 	draftNamesInCells(&m, header, all)
 	draftLongLineSums(&m, guess)
 	if m.long() && m.EmptyVotes == "" && m.Ballot == string(election.ListBallot) && m.ChoiceColumn != nil {
@@ -5861,7 +5895,21 @@ func namesVoters(h string) bool {
 	if anyWords(h, partyWords) {
 		return false
 	}
-	return anyWords(h, voterWords) || slices.Contains(voterHeaders, strings.TrimSpace(h))
+	return anyWords(h, voterWords) || slices.Contains(voterHeaders, strings.TrimSpace(h)) || voterHeaderFirst(h)
+}
+
+// voterHeaderFirst says whether the first word of h (lower case) is one
+// of voterHeaders and a line's code in brackets ends it: Statistik Nord's
+// "Waehler mit Wahlschein (B1)" and "Stimmzettel gesamt (B4)", the parts
+// of those who voted and the ballots, never a party's name.
+func voterHeaderFirst(h string) bool {
+	first, _, ok := strings.Cut(strings.TrimSpace(h), " ")
+	if !ok || !slices.Contains(voterHeaders, first) {
+		return false
+	}
+	open := strings.LastIndexByte(h, '(')
+	code := strings.TrimSuffix(strings.TrimSpace(h[max(open, 0):]), ")")
+	return open > 0 && strings.HasSuffix(strings.TrimSpace(h), ")") && len(code) >= 2 && len(code) <= 4 && strings.Trim(code[1:], "abcdefghijklmnopqrstuvwxyz0123456789") == ""
 }
 
 // votesFor returns the choice a header (lower case) gives the votes of, or

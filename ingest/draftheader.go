@@ -125,6 +125,11 @@ func headerSpan(first [][]string, skip int) (top, bottom int) {
 	for bottom+2 < len(first) && (textOverNumbers(first[bottom+1], first[bottom+2:]) || yearsOverRows(first[bottom+1], first[bottom+2:])) {
 		bottom++
 	}
+	// (A name wrapped onto the row under the header, "Ousmane" over
+	// "SONKO", is the header's too.)
+	if bottom == skip && bottom+2 < len(first) && wrappedNames(first[bottom], first[bottom+1], first[bottom+2:]) {
+		bottom++
+	}
 	// (A row of the columns' own numbers under the names, Form 20's
 	// "1,2,...,11", is the header's last row, not a precinct's.)
 	if bottom+2 < len(first) && columnNumbers(first[bottom+1]) {
@@ -141,6 +146,33 @@ func headerSpan(first [][]string, skip int) (top, bottom int) {
 		return skip, skip
 	}
 	return top, bottom
+}
+
+// wrappedNames says whether rec, the row under the header row, holds the
+// rest of names wrapped onto a second row: its first cell empty (no row's
+// name, as a heading between blocks of rows has there), text in fewer
+// than half the cells the header fills, each under a cell of the header
+// and over a column of whole numbers in rows (Senegal's results by
+// département: "Ousmane " over "SONKO", a candidate's name, over his
+// votes). A row of text over text, or over empty cells, is none.
+func wrappedNames(header, rec []string, rows [][]string) bool {
+	if cellAt(rec, 0) != "" || textCells(rec) == 0 || textCells(rec)*2 >= textCells(header) {
+		return false
+	}
+	for c, v := range rec {
+		if v = strings.TrimSpace(v); v == "" {
+			continue
+		}
+		if _, err := parseInt([]byte(v)); err == nil || decimalCell(v) || cellAt(header, c) == "" {
+			return false
+		}
+		for _, r := range rows {
+			if _, err := parseInt([]byte(cellAt(r, c))); err != nil {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // textOverNumbers says whether rec holds no whole number and, in two

@@ -70,6 +70,30 @@ type Entry struct {
 	// The seats the result gives are the seats it adds to them. Only a
 	// divisor method without a cap takes it; 0 is plain apportionment.
 	Held int `json:"held,omitempty"`
+	// Limit, when not nil, is the most seats the list can take here:
+	// its candidates not yet seated. A list whose candidates are used up
+	// takes no more seats and its seat passes to the next quotient
+	// (Scotland Act 1998, s. 8: a list is disregarded once exhausted, an
+	// individual candidate once returned): the list keeps Limit seats and
+	// the seats left are shared again among the others by the same
+	// method, as for a list over Options.Cap (a "limit" step says so).
+	// Under a divisor method that is the seat-by-seat rule that skips
+	// the list's further quotients. It counts the seats the result gives,
+	// beyond Held. nil: no limit; 0: the list takes no seat.
+	Limit *int `json:"limit,omitempty"`
+}
+
+// limitOf is the most seats entry e may take under o: the smaller of
+// o.Cap and e.Limit, or -1 for no limit.
+func limitOf(e Entry, o Options) int {
+	n := -1
+	if o.Cap > 0 {
+		n = o.Cap
+	}
+	if e.Limit != nil && (n < 0 || *e.Limit < n) {
+		n = *e.Limit
+	}
+	return n
 }
 
 // Options says how many seats to share and how.
@@ -150,7 +174,8 @@ func Apportion(entries []Entry, o Options) (Result, error) {
 	}
 	ids := make([]string, len(entries))
 	votes := make([]int64, len(entries))
-	var held0 []int // Entry.Held, nil when no list holds a seat
+	var held0 []int                     // Entry.Held, nil when no list holds a seat
+	limits := make([]int, len(entries)) // limitOf, -1 for none
 	for i, e := range entries {
 		if e.Votes < 0 {
 			return Result{}, invalid("negative votes %d for %q", e.Votes, e.ID)
@@ -170,7 +195,11 @@ func Apportion(entries []Entry, o Options) (Result, error) {
 			}
 			held0[i] = e.Held
 		}
+		if e.Limit != nil && (*e.Limit < 0 || *e.Limit > MaxSeats) {
+			return Result{}, invalid("limit %d of %q out of range 0..%d", *e.Limit, e.ID, MaxSeats)
+		}
 		ids[i], votes[i] = e.ID, e.Votes
+		limits[i] = limitOf(e, o)
 	}
 	if err := checkIDs(ids); err != nil {
 		return Result{}, err
@@ -206,7 +235,7 @@ func Apportion(entries []Entry, o Options) (Result, error) {
 		b.votes = func(id string) int64 { return votes[index[id]] }
 	}
 
-	a := &apportioner{ids: ids, votes: votes, o: o, b: b, held: held0}
+	a := &apportioner{ids: ids, votes: votes, o: o, b: b, held: held0, limits: limits}
 	a.step(election.Step{Kind: "method", Value: strconv.FormatInt(total, 10), Seats: o.Seats,
 		Detail: fmt.Sprintf("%s: %d seats among %d lists with %d votes in all", o.Method, o.Seats, len(entries), total)})
 	for i, h := range held0 {
@@ -241,7 +270,7 @@ func Apportion(entries []Entry, o Options) (Result, error) {
 		}
 		var over []int
 		for j := range active {
-			if o.Cap > 0 && (r.got[j] > o.Cap || slices.Contains(r.capped, j)) {
+			if n := limits[active[j]]; n >= 0 && (r.got[j] > n || slices.Contains(r.capped, j)) {
 				over = append(over, j)
 			}
 		}
@@ -258,13 +287,22 @@ func Apportion(entries []Entry, o Options) (Result, error) {
 			for j, i := range active {
 				if k < len(over) && over[k] == j {
 					k++
-					held[i] = o.Cap
-					house -= o.Cap
-					detail := fmt.Sprintf("%s had %d seats, keeps the cap of %d; the other seats are shared again", ids[i], r.got[j], o.Cap)
-					if r.got[j] <= o.Cap {
-						detail = fmt.Sprintf("%s holds the cap of %d and ties for a further seat it cannot take: it keeps the cap; the other seats are shared again", ids[i], o.Cap)
+					n := limits[i]
+					held[i] = n
+					house -= n
+					if o.Cap > 0 && n == o.Cap {
+						detail := fmt.Sprintf("%s had %d seats, keeps the cap of %d; the other seats are shared again", ids[i], r.got[j], o.Cap)
+						if r.got[j] <= o.Cap {
+							detail = fmt.Sprintf("%s holds the cap of %d and ties for a further seat it cannot take: it keeps the cap; the other seats are shared again", ids[i], o.Cap)
+						}
+						a.step(election.Step{Kind: "cap", Subject: ids[i], Seats: o.Cap, Detail: detail})
+						continue
 					}
-					a.step(election.Step{Kind: "cap", Subject: ids[i], Seats: o.Cap, Detail: detail})
+					detail := fmt.Sprintf("%s had %d seats but has %d candidates to take them: its list is exhausted; it keeps %d and the other seats are shared again (the next quotients)", ids[i], r.got[j], n, n)
+					if r.got[j] <= n {
+						detail = fmt.Sprintf("%s has %d candidates, all seated, and ties for a further seat it cannot take: its list is exhausted; the other seats are shared again", ids[i], n)
+					}
+					a.step(election.Step{Kind: "limit", Subject: ids[i], Seats: n, Detail: detail})
 					continue
 				}
 				keep = append(keep, i)
@@ -288,6 +326,12 @@ func Apportion(entries []Entry, o Options) (Result, error) {
 			res.Reason = fmt.Sprintf("%d seat(s) unfilled: no list with votes to take them", r.short)
 			if len(active) < len(entries) {
 				res.Reason = fmt.Sprintf("%d seat(s) unfilled: every list with votes holds the cap of %d", r.short, o.Cap)
+				if o.Cap == 0 || slices.ContainsFunc(limits, func(n int) bool { return n >= 0 && n < o.Cap }) {
+					res.Reason = fmt.Sprintf("%d seat(s) unfilled: every list with votes holds the cap or has seated all its candidates", r.short)
+					if o.Cap == 0 {
+						res.Reason = fmt.Sprintf("%d seat(s) unfilled: every list with votes has seated all its candidates", r.short)
+					}
+				}
 			}
 			a.step(election.Step{Kind: "unfilled", Seats: r.short, Detail: res.Reason})
 		}
@@ -308,6 +352,9 @@ type apportioner struct {
 	b     *breaker
 	steps []election.Step
 	held  []int // Entry.Held by entry; nil when none holds a seat
+	// limits is limitOf by entry: the most seats it may take, -1 for no
+	// limit.
+	limits []int
 }
 
 // heldOf is the seats entry i holds already (Entry.Held).
@@ -372,13 +419,13 @@ func settleCut[K any](a *apportioner, active []int, c cut[K], floors []int, cont
 	if c.tied == nil {
 		return nil
 	}
-	if a.o.Cap > 0 {
+	{
 		for _, j := range c.tied {
 			held := c.got[j]
 			if floors != nil {
 				held += floors[j]
 			}
-			if held >= a.o.Cap {
+			if n := a.limits[active[j]]; n >= 0 && held >= n {
 				r.capped = append(r.capped, j)
 			}
 		}

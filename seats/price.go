@@ -78,7 +78,7 @@ func PriceOf(entries []Entry, held []int, o Options) (Price, bool) {
 				p.Last = append(p.Last, quotient(m, e.ID, s, e.Held, q))
 			}
 		}
-		if o.Cap > 0 && held[i] >= o.Cap || e.Votes == 0 {
+		if n := limitOf(e, o); n >= 0 && held[i] >= n || e.Votes == 0 {
 			continue
 		}
 		q := divisorOf(m, v, e.Held+held[i])

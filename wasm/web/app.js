@@ -169,7 +169,9 @@ const STRINGS = {
     constituency_price: 'last seat: {last}; first not given: {next}',
     constituency_compensates: 'compensates for the okrug seats won in the region: {seats}',
     constituency_compensates_given: 'compensates for the okrug seats won in the region, as the definition gives them (not counted here): {seats}',
-    price_held: '(after its {n} okrug seats: the divisor of its seat {k})',
+    price_held_one: '(after its {n} okrug seat: the divisor of its seat {k})',
+    price_held_few: '(after its {n} okrug seats: the divisor of its seat {k})',
+    price_held_many: '(after its {n} okrug seats: the divisor of its seat {k})',
     not_given_n_constituency: 'Of which list seats won with deputies not named (the count names none when the list seats go by constituency): {n}',
     deputies_not_given_constituency: '{list}: seats won: {n}; the list\'s deputies are not named: the count names none when the list seats go by constituency (list.constituency)',
     col_party: 'List',
@@ -281,6 +283,7 @@ const STRINGS = {
     prov_compensated_okrugs_provisional: 'Okrugs decided on data not evaluated, or in no region: {n} ({scope}). The list seats that compensate for the okrug seats rest on them: {affects}.',
     prov_compensated_okrugs_unknown: 'Regions whose okrug seats are not known: {n} ({scope}): no okrug of the election or the files lies in them, and the definition does not give their okrug_seats (given empty, it says that no list won any). Their list seats compensate for the okrug seats won there and were not apportioned; they are neither given nor unfilled: {affects}.',
     prov_compensated_winners_no_list: 'Okrug winners whose list the definition does not give: {n} ({scope}). Their seats were counted against no list, as an independent\'s; the list seats that compensate for the okrug seats rest on it: {affects}.',
+    prov_list_exhausted: 'Lists that won more seats than their candidates: {n} (seats > candidates: {scope}). The rule set does not say whether such a seat passes to the next quotient or stays vacant (list.exhausted "next" or "vacant"): they were left vacant, and these seats rest on it: {affects}.',
     no_okrugs: 'This election has no okrugs.',
     no_list_tier: 'The rule set has no list tier: no threshold, no list seats.',
     annul_label: 'Annul (optional): precinct:ID, candidate:ID, okrug:ID (the okrug\'s election: its okrug ballot) or region:ID',
@@ -996,7 +999,9 @@ const STRINGS = {
     constituency_price: 'последний мандат: {last}; первый нераспределённый: {next}',
     constituency_compensates: 'с учётом мандатов, полученных в одномандатных округах региона: {seats}',
     constituency_compensates_given: 'с учётом мандатов, полученных в одномандатных округах региона, по данным определения выборов (здесь не подсчитаны): {seats}',
-    price_held: '(после {n} мандатов в одномандатных округах: делитель его мандата {k})',
+    price_held_one: '(после {n} мандата в одномандатных округах: делитель его мандата {k})',
+    price_held_few: '(после {n} мандатов в одномандатных округах: делитель его мандата {k})',
+    price_held_many: '(после {n} мандатов в одномандатных округах: делитель его мандата {k})',
     not_given_n_constituency: 'Из них мандатов по спискам, полученных без названных депутатов (при распределении по избирательным округам подсчёт их не называет): {n}',
     deputies_not_given_constituency: '{list}: получено мандатов: {n}; депутаты списка не названы: при распределении мандатов по избирательным округам (list.constituency) подсчёт их не называет',
     col_party: 'Список',
@@ -1108,6 +1113,7 @@ const STRINGS = {
     prov_compensated_okrugs_provisional: 'Одномандатных округов, решённых на неоценённых данных или вне регионов: {n} ({scope}). На них основаны мандаты по спискам, распределённые с учётом мандатов в одномандатных округах: {affects}.',
     prov_compensated_okrugs_unknown: 'Регионов, места которых в округах неизвестны: {n} ({scope}): в них нет ни одного округа выборов или файлов, и определение не даёт их okrug_seats (пустой okrug_seats говорит, что ни один список их не получил). Мандаты по спискам этих регионов распределяются с учётом мандатов, полученных в одномандатных округах, и не распределены; они ни распределены, ни оставлены вакантными: {affects}.',
     prov_compensated_winners_no_list: 'Победителей в округах, список которых определение не даёт: {n} ({scope}). Их места не засчитаны ни одному списку, как места независимых кандидатов; на этом основаны мандаты по спискам, распределённые с учётом мандатов в одномандатных округах: {affects}.',
+    prov_list_exhausted: 'Списков, получивших больше мандатов, чем у них кандидатов: {n} (мандаты > кандидаты: {scope}). Набор правил не говорит, переходит ли такой мандат к следующему частному или остаётся вакантным (list.exhausted "next" или "vacant"): они оставлены вакантными, и на этом основаны эти мандаты: {affects}.',
     no_okrugs: 'В этих выборах нет округов.',
     no_list_tier: 'В наборе правил нет партийных списков: нет порога, нет мандатов по спискам.',
     annul_label: 'Отменить итоги (необязательно): участки, кандидаты, выборы по одномандатному округу или регионы, по их номерам',
@@ -1823,7 +1829,9 @@ const STRINGS = {
     constituency_price: 'акыркы мандат: {last}; биринчи берилбеген: {next}',
     constituency_compensates: 'аймактын бир мандаттуу округдарында алынган мандаттар эсепке алынды: {seats}',
     constituency_compensates_given: 'аймактын бир мандаттуу округдарында алынган мандаттар шайлоонун аныктамасы боюнча эсепке алынды (бул жерде саналган жок): {seats}',
-    price_held: '(бир мандаттуу округдардагы {n} мандаттан кийин: анын {k}-мандатынын бөлүүчүсү)',
+    price_held_one: '(бир мандаттуу округдардагы {n} мандаттан кийин: анын {k}-мандатынын бөлүүчүсү)',
+    price_held_few: '(бир мандаттуу округдардагы {n} мандаттан кийин: анын {k}-мандатынын бөлүүчүсү)',
+    price_held_many: '(бир мандаттуу округдардагы {n} мандаттан кийин: анын {k}-мандатынын бөлүүчүсү)',
     not_given_n_constituency: 'Алардын ичинен {n} тизме мандаты аталган депутаттарсыз алынды (мандаттар шайлоо округдары боюнча бөлүштүрүлгөндө эсеп аларды атабайт)',
     deputies_not_given_constituency: '{list}: {n} мандат алды; тизменин депутаттары аталган жок: мандаттар шайлоо округдары боюнча бөлүштүрүлгөндө (list.constituency) эсеп аларды атабайт',
     col_party: 'Тизме',
@@ -1935,6 +1943,7 @@ const STRINGS = {
     prov_compensated_okrugs_provisional: 'Бааланбаган маалыматтар боюнча чечилген же эч бир аймакка кирбеген бир мандаттуу округдар: {n} ({scope}). Бир мандаттуу округдардагы мандаттарды эсепке алган тизмелер боюнча мандаттар аларга негизделет: {affects}.',
     prov_compensated_okrugs_unknown: 'Округдардагы орундары белгисиз аймактар: {n} ({scope}): аларда шайлоонун же файлдардын бир да округу жок, аныктама алардын okrug_seats талаасын бербейт (бош okrug_seats бир да тизме орун албаганын билдирет). Алардын тизмелер боюнча мандаттары бир мандаттуу округдарда алынган мандаттарды эсепке алуу менен бөлүштүрүлөт жана бөлүштүрүлгөн жок; алар берилген да, бош калтырылган да жок: {affects}.',
     prov_compensated_winners_no_list: 'Тизмесин аныктама бербеген округдарда жеңгендер: {n} ({scope}). Алардын орундары көз карандысыз талапкердикиндей бир да тизмеге эсептелген жок; бир мандаттуу округдардагы мандаттарды эсепке алган тизмелер боюнча мандаттар ушуга негизделет: {affects}.',
+    prov_list_exhausted: 'Талапкерлеринен көп мандат алган тизмелер: {n} (мандаттар > талапкерлер: {scope}). Эрежелер топтому мындай мандат кийинки тийиндикке өтөбү же бош калабы, айтпайт (list.exhausted "next" же "vacant"): алар бош калтырылды, бул мандаттар ушуга негизделет: {affects}.',
     no_okrugs: 'Бул шайлоодо округдар жок.',
     no_list_tier: 'Эрежелер топтомунда партиялык тизмелер жок: босого жок, тизмелер боюнча мандаттар жок.',
     annul_label: 'Жокко чыгаруу (милдеттүү эмес): участоктор, талапкерлер, бир мандаттуу округдагы шайлоо же региондор, номерлери боюнча',
@@ -4360,7 +4369,7 @@ function priceQuotients(res, qs) {
   return qs && qs.length ? qs.map((x) => t('price_quotient', {
     list: partyName(res.lists.find((l) => l.id === x.id) || { id: x.id }), seat: num(x.seat),
     value: x.decimal && x.divisor ? num(x.votes) + ' / ' + dec(x.divisor) + ' ' + quotientDecimal(x) : figures(x.value),
-  }) + (x.held ? ' ' + t('price_held', { n: num(x.held), k: num(x.held + x.seat) }) : '')).join('; ') : t('price_none');
+  }) + (x.held ? ' ' + tCount('price_held', x.held, { n: num(x.held), k: num(x.held + x.seat) }) : '')).join('; ') : t('price_none');
 }
 
 // quotientDecimal is a quotient's decimal after its votes over its
