@@ -2805,9 +2805,9 @@ function errorHints(detail) {
 
 // PAGE_MODULES are the modules a copy of the page opened from disk loads
 // as scripts (scripts/web writes them): the counter, the mapping draft
-// when the reader asks for one, and the tools at the first use of one. gzip is the global each script sets
-// (the module, gzip-compressed, as base64 text), api the global the Go
-// program registers.
+// when the reader asks for one, and the tools at the first use of one.
+// gzip is the global each script sets (the module, gzip-compressed, as
+// base64 text), api the global the Go program registers.
 const PAGE_MODULES = {
   counter: { script: 'shailoo.wasm.js', gzip: 'shailooWasmGzip', api: 'shailoo', failed: 'the counter did not start' },
   draft: { script: 'draft.wasm.js', gzip: 'shailooDraftGzip', api: 'shailooDraft', failed: 'the draft module did not start' },
