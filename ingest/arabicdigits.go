@@ -63,12 +63,16 @@ func (s *scanner) addScripts(row *Row) {
 	if row.digits > 0 {
 		s.digits.add(row.Line, int(row.digits))
 	}
+	if row.spaces > 0 {
+		s.spaces.add(row.Line, int(row.spaces))
+	}
 }
 
 // ScriptNotes returns the notes (in English) of the cells c counts that
 // were read other than as written: names in their compatibility form
 // ("note.compat_cells") and figures in Arabic-Indic or Persian digits
-// ("note.arabic_digits"); none when there were none.
+// ("note.arabic_digits"), and names with runs of spaces inside them read
+// as one ("note.space_cells"); none when there were none.
 func ScriptNotes(file string, c Counts) []string {
 	var notes []string
 	if c.CompatCells > 0 {
@@ -76,6 +80,9 @@ func ScriptNotes(file string, c Counts) []string {
 	}
 	if c.OtherDigits > 0 {
 		notes = append(notes, linesNote("note.arabic_digits", file, c.OtherDigits, c.OtherDigitsLines, "rows", strconv.Itoa(c.OtherDigitsRows)))
+	}
+	if c.SpaceCells > 0 {
+		notes = append(notes, linesNote("note.space_cells", file, c.SpaceCells, c.SpaceLines, "rows", strconv.Itoa(c.SpaceRows)))
 	}
 	return notes
 }

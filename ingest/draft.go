@@ -3766,6 +3766,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			} else if again, n := oneChoiceAgain(header, all, keyed(region, machine, choice), choice); sumNote == "" && again != "" {
 				guess("%s", again) // (long all the same: one label repeated)
 				labelAgain = n
+			} else if n, later, earlier, again := givenTwice(all, keyed(region, machine, choice), []int{votes}); sumNote == "" && n > 0 && n == again && 2*n < len(all) {
+				// (A block of rows given twice, each figure the same:
+				// long all the same, the copy said.)
+				guess("%s", blockGivenTwice(n, lines.of(later), lines.of(earlier), cellAt(later, choice), keyText(later, key)))
 			} else if sumNote == "" {
 				choice, votes = -1, -1
 			}
@@ -3843,6 +3847,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	if keyNote != "" {
 		guess("%s", keyNote)
+	}
+	if okrug >= 0 && okrug != precinct && choice < 0 && region < 0 && m.Okrug != nil && len(m.Okrug.Columns) == 0 && len(m.Precinct.Columns) == 0 && m.Precinct.Header == trimHeader(header[precinct]) {
+		// A wide file's district whose rows do not share a ballot
+		// (Sri Lanka's local authorities): each row is its own
+		// contest, in the district, its region.
+		if why := rowContest(header, all, figureColumns(unusedOf(numeric, used), precinct, okrug), okrug, precinct); why != "" {
+			was := fmt.Sprintf("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
+			m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, was) })
+			region, m.Region = okrug, &Column{Header: trimHeader(header[okrug])}
+			okrug, m.Okrug, okrugAt = precinct, &Column{Header: trimHeader(header[precinct])}, -1
+			guess("okrug: column %d %q, the precinct's: %s; count under a rule set of its seats (examples/fptp/rules.json for one member each)", precinct+1, trimHeader(header[precinct]), why)
+			guess("region: column %d %q (%d in the file): the district where each row's contest lies", region+1, trimHeader(header[region]), distinct(all, region))
+		}
 	}
 	hinted := -1 // a district said not mapped, whose name may be a part of the precinct's key
 	if okrugAt >= 0 && okrug >= 0 && choice < 0 {
@@ -4395,7 +4412,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// (Not where the rows that repeat it are all one label's given
 		// again, which choice_column's guess says: Delhi's "Independent"
 		// rows, whose precinct is the column.)
-		if n, first := sameKey(all, append([]int{precinct, machine, choice, ballotCol}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 && sumNote == "" && !totalsAgain && !labelOnly(all, labelAgain, precinct, machine, choice, ballotCol) {
+		// Rows that repeat the cell and every figure of an earlier row
+		// are a row given twice (a long file's said above), not two
+		// precincts to name apart.
+		copies, later, earlier, again := givenTwice(all, []int{precinct, machine, choice, ballotCol}, figureColumns(numeric, precinct, machine, choice, ballotCol))
+		if copies > 0 && choice < 0 && sumNote == "" && !totalsAgain {
+			guess("precinct: %d rows repeat the cell of an earlier row in column %d %q and every figure of it (the first at line %d, %s, as line %d gives them): a row given twice, a copy, not a second precinct to name apart; a count finds each copy a duplicate protocol (X207), the result provisional: delete the copies from the file",
+				copies, precinct+1, trimHeader(header[precinct]), lines.of(later), echo.Quote(cellAt(later, precinct)), lines.of(earlier))
+		}
+		if copies > 0 && copies == again {
+			// (Said.)
+		} else if n, first := sameKey(all, append([]int{precinct, machine, choice, ballotCol}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 && sumNote == "" && !totalsAgain && !labelOnly(all, labelAgain, precinct, machine, choice, ballotCol) {
 			cell := "number"
 			if !numeric[precinct] {
 				cell = "name" // (a town's, "Alton", is no number)

@@ -321,6 +321,11 @@ func copiedRows(d *Draft) int {
 		if k, _ := fmt.Sscanf(g, "%d rows are copies of an earlier row, cell for cell (the first at data row %d)", &n, &first); k == 2 {
 			return n
 		}
+		// (A long file's block given twice, its name spaced otherwise.)
+		if _, rest, _ := strings.Cut(g, " rows give a choice of a precinct again with the votes an earlier row gives it"); rest != "" {
+			fmt.Sscanf(g, "rows: %d", &n)
+			return n
+		}
 	}
 	return 0
 }

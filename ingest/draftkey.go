@@ -107,7 +107,7 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 	}
 	var cols []int
 	for i := range header {
-		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && !choiceHeader(norm(i)) && !contestHeader(norm(i)) && !anyWords(norm(i), firstNameW) && !percents(rows, i) && !colours(rows, i) && !slices.ContainsFunc(rows, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) && !figuresOrNA(rows, i) {
+		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && !choiceHeader(norm(i)) && !contestHeader(norm(i)) && !anyWords(norm(i), firstNameW) && !rankedName(norm(i)) && !percents(rows, i) && !colours(rows, i) && !slices.ContainsFunc(rows, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) && !figuresOrNA(rows, i) {
 			cols = append(cols, i)
 		}
 	}

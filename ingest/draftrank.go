@@ -112,8 +112,9 @@ func rankedColumns(header []string, rows [][]string, numeric []bool, nonEmpty []
 
 // marginW name, as whole words, a winner's lead over the next (the
 // British "majority", Canada's "plurality"): a difference of two choices'
-// votes, never a choice's votes nor a protocol line.
-var marginW = []string{"margin", "plurality", "majority", "marge", "margen", "отрыв", "разрыв"}
+// votes, never a choice's votes nor a protocol line. "mov" is the margin
+// of victory (Pakistan's "MOV_votes").
+var marginW = []string{"margin", "plurality", "majority", "marge", "margen", "отрыв", "разрыв", "mov"}
 
 // marginHeader says whether a header (lower case) names a winner's lead
 // (marginW), not its share ("margin_pct", a percentage, is said so

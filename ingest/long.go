@@ -150,13 +150,13 @@ func (m *Mapping) validateShape() error {
 			}
 			seen[t] = name
 			target := set.name + ":" + m.ChoiceValues[k] + m.PreferenceValues[k] + string(m.LineValues[k])
-			if prev, ok := folded[compatString(t)]; ok {
+			if prev, ok := folded[keyString(t)]; ok {
 				if prev.target == target {
 					continue // one name written two ways, mapped to one ID
 				}
-				return mappingError(name, "%s and %s (%s) are one name written two ways (in Arabic presentation forms or full-width letters: the same under compatibility normalization, NFKC), and a count reads both cells so: map them to one ID, or leave out the one the file does not have", echo.Quote(t), echo.Quote(prev.text), prev.name)
+				return mappingError(name, "%s and %s (%s) are one name written two ways (in Arabic presentation forms or full-width letters, the same under compatibility normalization, NFKC, or with more spaces between its words), and a count reads both cells so: map them to one ID, or leave out the one the file does not have", echo.Quote(t), echo.Quote(prev.text), prev.name)
 			}
-			folded[compatString(t)] = key{name, t, target}
+			folded[keyString(t)] = key{name, t, target}
 			if set.name != "line_values" {
 				id := m.ChoiceValues[k]
 				if set.name == "preference_values" {
@@ -345,7 +345,7 @@ func newLongReader(s *scanner) *longReader {
 	labels := map[election.Line][]string{}
 	for _, k := range sortedKeys(m.LineValues) {
 		l := m.LineValues[k]
-		t := compatString(strings.TrimSpace(k))
+		t := keyString(strings.TrimSpace(k))
 		if _, ok := lr.choice[t]; ok {
 			continue // one name written two ways (validateShape)
 		}
@@ -373,7 +373,7 @@ func newLongReader(s *scanner) *longReader {
 	// labels its rows name; one they do not name is no part of it (emit).
 	byID := map[string][]string{}
 	for _, k := range sortedKeys(m.ChoiceValues) {
-		id, t := m.ChoiceValues[k], compatString(strings.TrimSpace(k))
+		id, t := m.ChoiceValues[k], keyString(strings.TrimSpace(k))
 		if _, ok := lr.choice[t]; ok {
 			continue // one name written two ways (validateShape)
 		}
@@ -395,7 +395,7 @@ func newLongReader(s *scanner) *longReader {
 		}
 	}
 	for k, id := range m.PreferenceValues {
-		lr.choice[compatString(strings.TrimSpace(k))] = nl + nv + slices.Index(lr.layout.Preferences, id)
+		lr.choice[keyString(strings.TrimSpace(k))] = nl + nv + slices.Index(lr.layout.Preferences, id)
 	}
 	for _, l := range lineKeys(m.Lines) {
 		lr.lineSlot = append(lr.lineSlot, slices.Index(lr.layout.Lines, l))

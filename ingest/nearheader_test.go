@@ -6,12 +6,12 @@ import (
 	"testing"
 )
 
-// A header is matched exactly; one that differs from a column's header
-// by case or spaces alone is named in the error: Malawi's file has
+// A header is matched as written but for the spaces at its ends; one
+// that differs from a column's header by case or inner spaces alone is named in the error: Malawi's file has
 // "year", the mapping said "Year".
 func TestMissingHeaderNamesTheNearOne(t *testing.T) {
 	for _, c := range []struct{ header, want string }{
-		{"Year", `no column has the header "Year"; column 1 has "year" (a header is matched exactly, case, spaces and accents included)`},
+		{"Year", `no column has the header "Year"; column 1 has "year" (a header is matched as written, but for the spaces at its ends, which are trimmed: case, spaces inside it and accents count)`},
 		{"election type", `column 2 has "election_type"`},
 		{"Election_Type", `column 2 has "election_type"`},
 		{"yr", `no column has the header "yr"`},
@@ -45,7 +45,7 @@ func TestMissingHeaderNamesTheAccentedOne(t *testing.T) {
 	const csv = "Electorate,Place,Address,ACT New Zealand,Advance NZ,Aotearoa Legalise Cannabis Party,Green Party,HeartlandNZ,Labour Party,Māori Party,National Party\n" +
 		`"Coromandel","Coromandel","Coromandel Citizen's Hall, 455 Kapanga Road",0,1,0,2,0,20,1,2` + "\n"
 	for _, c := range []struct{ name, header, file, want string }{
-		{"macron", "Maori Party", csv, `no column has the header "Maori Party"; column 10 has "Māori Party" (a header is matched exactly, case, spaces and accents included)`},
+		{"macron", "Maori Party", csv, `no column has the header "Maori Party"; column 10 has "Māori Party" (a header is matched as written, but for the spaces at its ends, which are trimmed: case, spaces inside it and accents count)`},
 		{"combining mark", "Maori Party", strings.Replace(csv, "Māori", "Ma\u0304ori", 1), "column 10 has \"Ma\u0304ori Party\""},
 		{"accent typed, none in the file", "Natiönal Party", csv, `column 11 has "National Party"`},
 		{"another letter", "Mauri Party", csv, ""},
@@ -80,5 +80,30 @@ func TestMissingHeaderCompatForm(t *testing.T) {
 	_, err = ReadCSV(strings.NewReader(readLebanon(t, "SYNTHETIC-arabic-headers-pf-ref.csv")), "ar.csv", m, Options{})
 	if !errors.Is(err, ErrMissingHeader) || !strings.Contains(err.Error(), `no column has the header "الأصوات الصحيحة"; column 7 has "اﻷﺻﻮات اﻟﺼﺤﻴﺤﺔ"`) || !strings.Contains(err.Error(), "NFKC") {
 		t.Errorf("%v", err)
+	}
+}
+
+// The spaces at a mapping header's ends are trimmed, as the file's are:
+// " NPP" and "NPP " are the column "NPP" (Sri Lanka's 2025 local
+// authorities, a tester's mistyped mappings), and the error of a header
+// that differs otherwise says so.
+func TestHeaderEndsTrimmed(t *testing.T) {
+	const csv = "code,NPP,SJB\n001,5,3\n"
+	for _, h := range []string{" NPP", "NPP ", " NPP "} {
+		m, err := ReadMapping(strings.NewReader(`{"precinct": "code", "ballot": "list", "votes": {"npp": "`+h+`", "sjb": "SJB"}}`), "m.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ReadCSV(strings.NewReader(csv), "lk.csv", m, Options{}); err != nil {
+			t.Errorf("%q: %v", h, err)
+		}
+	}
+	m, err := ReadMapping(strings.NewReader(`{"precinct": "code", "ballot": "list", "votes": {"npp": "npp", "sjb": "SJB"}}`), "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = ReadCSV(strings.NewReader(csv), "lk.csv", m, Options{})
+	if want := "but for the spaces at its ends, which are trimmed"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("%v; want %q", err, want)
 	}
 }

@@ -101,6 +101,13 @@ type Counts struct {
 	// MaxBlankLines of them (CompatNote).
 	CompatCells, CompatRows int
 	CompatLines             []int
+	// SpaceCells counts the cells naming a precinct, a region, an okrug
+	// or a long file's choice that were read with each run of white space
+	// inside them (two spaces, a tab, a no-break space) as one space
+	// (spacerun.go), in SpaceRows rows; SpaceLines holds the lines of the
+	// first MaxBlankLines of them.
+	SpaceCells, SpaceRows int
+	SpaceLines            []int
 	// OtherDigits counts the figures written in Arabic-Indic or Persian
 	// digits (arabicdigits.go), each read as the whole number its digits
 	// write, in OtherDigitsRows rows; OtherDigitsLines holds the lines of

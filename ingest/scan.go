@@ -249,6 +249,9 @@ type Row struct {
 	// compatibility form (compatfold.go); digits its figures written in
 	// Arabic-Indic or Persian digits (arabicdigits.go).
 	compat, digits uint8
+	// spaces counts the row's cells of names read with a run of white
+	// space inside them as one space (spacerun.go).
+	spaces uint8
 	// joinEmpty marks, under the precinct's Column.Join, the parts of its
 	// key whose cells were empty (partBit), set for every row. (Beside
 	// LineID: it fits in the padding, and a row is copied for every
@@ -402,6 +405,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.BareQuotes, t.BareQuoteRows, t.BareQuoteLines = s.bare.n, s.bare.rows, s.bare.lines
 	t.PlacesNotGiven, t.PlacesNotGivenRows, t.PlacesNotGivenLines = s.placesNotGiven.n, s.placesNotGiven.rows, s.placesNotGiven.lines
 	t.CompatCells, t.CompatRows, t.CompatLines = s.compat.n, s.compat.rows, s.compat.lines
+	t.SpaceCells, t.SpaceRows, t.SpaceLines = s.spaces.n, s.spaces.rows, s.spaces.lines
 	t.OtherDigits, t.OtherDigitsRows, t.OtherDigitsLines = s.digits.n, s.digits.rows, s.digits.lines
 	t.DataHeader, t.SkippedData = s.dataHeader, s.skippedData
 	t.Unread, t.EmptyVotes = s.unread, s.emptyVotes
@@ -748,6 +752,9 @@ type scanner struct {
 	// (Row.compat), digits the figures read from Arabic-Indic or Persian
 	// digits (Row.digits), and their rows.
 	compat, digits lineRun
+	// spaces counts the cells of names read with each run of white
+	// space inside them as one space (Row.spaces), and their rows.
+	spaces lineRun
 	// bare counts the cells of the rows read that hold a quote they do
 	// not begin with (Row.bare), and keeps their lines.
 	bare lineRun
@@ -1274,7 +1281,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		err = s.long.emit(emit, &skipped)
 	}
 	if s.o.Counts != nil {
-		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, Empty: s.empty.n, EmptyLines: s.empty.lines, SkippedLines: s.skippedLines, FooterLines: s.footerLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, BareQuotes: s.bare.n, BareQuoteRows: s.bare.rows, BareQuoteLines: s.bare.lines, PlacesNotGiven: s.placesNotGiven.n, PlacesNotGivenRows: s.placesNotGiven.rows, PlacesNotGivenLines: s.placesNotGiven.lines, CompatCells: s.compat.n, CompatRows: s.compat.rows, CompatLines: s.compat.lines, OtherDigits: s.digits.n, OtherDigitsRows: s.digits.rows, OtherDigitsLines: s.digits.lines, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
+		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, Empty: s.empty.n, EmptyLines: s.empty.lines, SkippedLines: s.skippedLines, FooterLines: s.footerLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, BareQuotes: s.bare.n, BareQuoteRows: s.bare.rows, BareQuoteLines: s.bare.lines, PlacesNotGiven: s.placesNotGiven.n, PlacesNotGivenRows: s.placesNotGiven.rows, PlacesNotGivenLines: s.placesNotGiven.lines, CompatCells: s.compat.n, CompatRows: s.compat.rows, CompatLines: s.compat.lines, SpaceCells: s.spaces.n, SpaceRows: s.spaces.rows, SpaceLines: s.spaces.lines, OtherDigits: s.digits.n, OtherDigitsRows: s.digits.rows, OtherDigitsLines: s.digits.lines, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
 		s.o.Counts.Unread, s.o.Counts.EmptyVotes = s.unread, s.emptyVotes
 		s.o.Counts.FilledDown = s.down.counts()
 		s.o.Counts.TotalsOff = s.totalsOff
@@ -1601,7 +1608,7 @@ func (s *scanner) reset(line int) *Row {
 	row.choiceCell = nil
 	row.LineID, row.emptyPart = false, 0
 	row.notGiven, row.bare, row.placeNotGiven = 0, 0, 0
-	row.compat, row.digits = 0, 0
+	row.compat, row.digits, row.spaces = 0, 0, 0
 	row.Ballot = s.fixedBallot
 	row.Machine = s.m.Machine
 	if s.sums != nil {
@@ -2296,6 +2303,14 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 			cell = folded
 			row.compat++
 		}
+		// (A cell the same as one of the last two region or okrug IDs
+		// interned has no run of spaces: those were read so.)
+		if s.recent[0] != string(cell) && s.recent[1] != string(cell) {
+			if one, ok := oneSpace(cell); ok {
+				cell = one
+				row.spaces++
+			}
+		}
 	}
 	if f.part > 0 {
 		s.keyCells[f.part-1] = cell
@@ -2931,7 +2946,7 @@ func columns(n int) string {
 // nearHeader names the column whose header is h but for case, spaces,
 // "_", "-" and accents ("year" for "Year", "election_type" for "Election
 // Type", "Māori Party" for "Maori Party"), the first of them: a header is
-// matched exactly, and a reader who typed it by eye sees which one the
+// matched as written but for the spaces at its ends, and a reader who typed it by eye sees which one the
 // file has. Empty when no header is so near.
 func nearHeader(h string, at map[string][]int) string {
 	fold := func(s string) string {
@@ -2954,9 +2969,9 @@ func nearHeader(h string, at map[string][]int) string {
 	if compatString(best) != best || compatString(h) != h {
 		// (Compatibility forms, where a draft saw text extracted from
 		// a PDF file, say; docs19 folds diacritics alike.)
-		return fmt.Sprintf("; column %d has %s, the same text but for Arabic presentation forms or full-width letters (equal under compatibility normalization, NFKC), case, spaces or accents (a header is matched exactly: write it as the file does)", col+1, echo.Quote(best))
+		return fmt.Sprintf("; column %d has %s, the same text but for Arabic presentation forms or full-width letters (equal under compatibility normalization, NFKC), case, spaces or accents (a header is matched as written, but for the spaces at its ends, which are trimmed: write it as the file does)", col+1, echo.Quote(best))
 	}
-	return fmt.Sprintf("; column %d has %s (a header is matched exactly, case, spaces and accents included)", col+1, echo.Quote(best))
+	return fmt.Sprintf("; column %d has %s (a header is matched as written, but for the spaces at its ends, which are trimmed: case, spaces inside it and accents count)", col+1, echo.Quote(best))
 }
 
 // accented and plain pair the lower-case Latin letters with a mark

@@ -29,6 +29,7 @@ import (
 // the mapping has no column for, a ballot or count kind the mapping cannot
 // express, a precinct missing from precincts while region, okrug or abroad
 // are mapped, or an ID with surrounding spaces (which reading would trim)
+// or a run of white space inside it (read as one space: spacerun.go)
 // is an error wrapping ErrMapping or ErrBadValue.
 func WriteCSV(w io.Writer, protocols []election.Protocol, precincts []election.Precinct, m Mapping) error {
 	cw, err := newCSVWriter(w, m, "WriteCSV")
@@ -255,7 +256,7 @@ func (c *csvWriter) write(pi int, p *election.Protocol, pr *election.Precinct) e
 		return fmt.Errorf("ingest: %s: protocol %d (precinct %s): %w: %s", c.name, pi, echo.Quote(p.Precinct), sentinel, fmt.Sprintf(format, args...))
 	}
 	if p.Precinct == "" || !writable(p.Precinct) {
-		return fail(ErrBadValue, "a precinct ID may not be empty, start or end with a space or hold a line break")
+		return fail(ErrBadValue, "a precinct ID may not be empty, start or end with a space, hold a line break, or hold two spaces in a row, a tab or a no-break space (read as one space)")
 	}
 	var at election.Precinct
 	if c.needPrecinct {
@@ -264,7 +265,7 @@ func (c *csvWriter) write(pi int, p *election.Protocol, pr *election.Precinct) e
 		}
 		at = *pr
 		if !writable(at.Region) || !writable(at.Okrug) {
-			return fail(ErrBadValue, "a region or okrug ID may not start or end with a space or hold a line break")
+			return fail(ErrBadValue, "a region or okrug ID may not start or end with a space, hold a line break, or hold two spaces in a row, a tab or a no-break space (read as one space)")
 		}
 	}
 	if v := m.Precinct.Value; v != "" && p.Precinct != v {
@@ -370,11 +371,12 @@ func boolTexts(vs map[string]bool, name string) (map[bool]string, error) {
 }
 
 // writable reports whether a text reads back as itself in a data row:
-// reading trims spaces around a cell, and a row of one line is read alike
-// by every reader of the file (a cell that spans lines is read, but not
-// by a reader that splits lines).
+// reading trims spaces around a cell and reads a run of white space inside
+// a name as one space (oneSpace), and a row of one line is read alike by
+// every reader of the file (a cell that spans lines is read, but not by a
+// reader that splits lines).
 func writable(s string) bool {
-	return strings.TrimSpace(s) == s && !strings.ContainsAny(s, "\r\n")
+	return strings.TrimSpace(s) == s && !strings.ContainsAny(s, "\r\n") && spaceRun([]byte(s)) < 0
 }
 
 func countTrimmed(header []string, h string) int {

@@ -18,7 +18,7 @@ import (
 
 // Round trip: pools of awkward texts.
 var (
-	rtPrecincts = []string{"1001", "УИК №5", "a,b", `q"uote`, "two lines", "9;9", "x\ty"}
+	rtPrecincts = []string{"1001", "УИК №5", "a,b", `q"uote`, "two lines", "9;9", "x y"}
 	rtRegions   = []string{"", "north", "Чуйская область", "r,1"}
 	rtOkrugs    = []string{"", "1", "27"}
 	rtLines     = []election.Line{election.Voters, election.Invalid, election.Valid}
@@ -289,6 +289,8 @@ func TestWriteCSVErrors(t *testing.T) {
 		{"line break in a precinct (a data row is one line)", with(func(p *election.Protocol) { p.Precinct = "a\nb" }), pr, nil, ErrBadValue},
 		{"empty precinct", with(func(p *election.Protocol) { p.Precinct = "" }), pr, nil, ErrBadValue},
 		{"precinct with spaces", with(func(p *election.Protocol) { p.Precinct = " 1" }), pr, nil, ErrBadValue},
+		{"precinct with two spaces inside (read as one)", with(func(p *election.Protocol) { p.Precinct = "a  b" }), pr, nil, ErrBadValue},
+		{"precinct with a tab inside (read as a space)", with(func(p *election.Protocol) { p.Precinct = "a\tb" }), pr, nil, ErrBadValue},
 		{"unknown precinct", with(func(p *election.Protocol) { p.Precinct = "2" }), pr, func(m *Mapping) { m.Region = &Column{Header: "region"} }, ErrBadValue},
 		{"precinct twice", with(func(*election.Protocol) {}), []election.Precinct{{ID: "1"}, {ID: "1"}}, nil, ErrBadValue},
 		{"region with spaces", with(func(*election.Protocol) {}), []election.Precinct{{ID: "1", Region: "r "}}, func(m *Mapping) { m.Region = &Column{Header: "region"} }, ErrBadValue},
