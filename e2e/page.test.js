@@ -104,10 +104,10 @@ const DRAFT_CEILING = 1070000;
 // TOOLS_CEILING is the ceiling of tools.wasm, the module of what the page
 // seldom uses (wasm/tools: the reconciliation, the forensics, the
 // exports), with brotli (q11): about 10 KB above its size when it was
-// made (1,581,068 B in the twentieth session), so that the download the
+// made (1,583,064 B in the twentieth session), so that the download the
 // page announces does not grow unnoticed. It links the count too (it
 // counts the source again), so that it grows with the counter's module.
-const TOOLS_CEILING = 1592000;
+const TOOLS_CEILING = 1594000;
 
 // loadSlack is the margin policy of the timing targets: a time is the best
 // of several runs, and its budget (the target in ms) is multiplied by the
@@ -303,12 +303,12 @@ async function main() {
     // per element type were removed: raised to 1,615,000 B. The twentieth
     // session moved the reconciliation, the forensics and the exports to
     // a module of their own (tools.wasm, its ceiling TOOLS_CEILING),
-    // fetched at the first use of a tool: 1,508,395 B after the session's
-    // merges then (1,622,813 B before the move): lowered to 1,520,000 B.
-    await check('shailoo.wasm with brotli (q11): target 1,000,000 B, ceiling 1,520,000 B', async () => {
+    // fetched at the first use of a tool: 1,512,641 B after the session's
+    // merges then (1,623,748 B before the move): lowered to 1,523,000 B.
+    await check('shailoo.wasm with brotli (q11): target 1,000,000 B, ceiling 1,523,000 B', async () => {
       const br = wasmBrotli();
       measures.push(['shailoo.wasm brotli q11 against its target', `${br.toLocaleString('en-US')} B (target 1,000,000 B; aim 950,000 B for what is still to come)`]);
-      target('shailoo.wasm with brotli (q11)', br, 1000000, 1520000, 'B');
+      target('shailoo.wasm with brotli (q11)', br, 1000000, 1523000, 'B');
     });
 
     await check(`draft.wasm (the mapping draft, loaded on demand) with brotli (q11): ceiling ${DRAFT_CEILING.toLocaleString('en-US')} B; the page announces its size`, async () => {
