@@ -283,6 +283,21 @@ var page = []Entry{
 	{"draft_start", Text{"Starting the draft module…",
 		"Запуск модуля черновика…",
 		"Долбоор модулу иштетилүүдө…"}},
+	// The tools' module (tools.wasm, wasm/tools: the reconciliation, the
+	// forensics, the exports): what its first use downloads, and the
+	// status while it loads.
+	{"tools_size", Text{"The first use of a tool here downloads the tools module once: about {mb} MB.",
+		"При первом использовании инструмента здесь один раз загружается модуль инструментов: около {mb} МБ.",
+		"Бул жердеги куралды биринчи колдонгондо куралдар модулу бир жолу жүктөлөт: болжол менен {mb} МБ."}},
+	{"tools_download", Text{"Downloading the tools module… {mb} MB",
+		"Загрузка модуля инструментов… {mb} МБ",
+		"Куралдар модулу жүктөлүүдө… {mb} МБ"}},
+	{"tools_start", Text{"Starting the tools module…",
+		"Запуск модуля инструментов…",
+		"Куралдар модулу иштетилүүдө…"}},
+	{"tools_load_failed", Text{"The tools module could not be loaded: {msg}",
+		"Не удалось загрузить модуль инструментов: {msg}",
+		"Куралдар модулу жүктөлгөн жок: {msg}"}},
 	{"drafting", Text{"Drafting a mapping for {name}…",
 		"Составляется черновик сопоставления для {name}…",
 		"{name} үчүн дал келтирүүнүн долбоору түзүлүүдө…"}},

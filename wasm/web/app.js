@@ -103,6 +103,10 @@ const STRINGS = {
     draft_size: 'downloads the draft module once: about {mb} MB',
     draft_download: 'Downloading the draft module… {mb} MB',
     draft_start: 'Starting the draft module…',
+    tools_size: 'The first use of a tool here downloads the tools module once: about {mb} MB.',
+    tools_download: 'Downloading the tools module… {mb} MB',
+    tools_start: 'Starting the tools module…',
+    tools_load_failed: 'The tools module could not be loaded: {msg}',
     drafting: 'Drafting a mapping for {name}…',
     drafted: 'A mapping for {name} is drafted; guesses to confirm: {n}.',
     draft_h: 'Mapping drafted for {name} on this device',
@@ -932,6 +936,10 @@ const STRINGS = {
     draft_size: 'один раз загружается модуль черновика: около {mb} МБ',
     draft_download: 'Загрузка модуля черновика… {mb} МБ',
     draft_start: 'Запуск модуля черновика…',
+    tools_size: 'При первом использовании инструмента здесь один раз загружается модуль инструментов: около {mb} МБ.',
+    tools_download: 'Загрузка модуля инструментов… {mb} МБ',
+    tools_start: 'Запуск модуля инструментов…',
+    tools_load_failed: 'Не удалось загрузить модуль инструментов: {msg}',
     drafting: 'Составляется черновик сопоставления для {name}…',
     drafted: 'Черновик сопоставления для {name} составлен; догадок для проверки: {n}.',
     draft_h: 'Черновик сопоставления для {name}, составленный на этом устройстве',
@@ -1761,6 +1769,10 @@ const STRINGS = {
     draft_size: 'долбоор модулу бир жолу жүктөлөт: болжол менен {mb} МБ',
     draft_download: 'Долбоор модулу жүктөлүүдө… {mb} МБ',
     draft_start: 'Долбоор модулу иштетилүүдө…',
+    tools_size: 'Бул жердеги куралды биринчи колдонгондо куралдар модулу бир жолу жүктөлөт: болжол менен {mb} МБ.',
+    tools_download: 'Куралдар модулу жүктөлүүдө… {mb} МБ',
+    tools_start: 'Куралдар модулу иштетилүүдө…',
+    tools_load_failed: 'Куралдар модулу жүктөлгөн жок: {msg}',
     drafting: '{name} үчүн дал келтирүүнүн долбоору түзүлүүдө…',
     drafted: '{name} үчүн дал келтирүүнүн долбоору түзүлдү; текшерилүүчү божомолдор: {n}.',
     draft_h: '{name} үчүн ушул түзмөктө түзүлгөн дал келтирүүнүн долбоору',
@@ -2533,6 +2545,7 @@ const state = {
   precinct: null, // id shown in the precinct panel
   timings: {},
   drafter: null, // a promise of the draft module's call function, once asked for
+  tooler: null, // a promise of the tools module's call function, once a tool is used
   drafts: new Map(), // a protocols CSV (of files.csv) -> its draft on this device
   drafting: null, // the CSV being drafted
 };
@@ -2675,6 +2688,7 @@ function table(caption, head, rows, opts = {}) {
 function applyStrings() {
   document.documentElement.lang = state.lang;
   for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = t(e.dataset.i18n);
+  toolsHints();
   document.title = 'shailoo — ' + t('title');
   $('.toc').setAttribute('aria-label', t('title'));
   precinctHint();
@@ -2700,7 +2714,9 @@ function showError(msg) {
 
 // call runs shailoo[fn](...args) in the worker and resolves to
 // {text, obj, ms}: the JSON text, its parsed value, the time in the worker.
+// A function of the tools runs in their module instead (callTool).
 function call(fn, ...args) {
+  if (TOOLS.has(fn)) return callTool(fn, ...args);
   const id = ++state.seq;
   return new Promise((resolve) => {
     state.pending.set(id, (msg) => {
@@ -2797,13 +2813,14 @@ function errorHints(detail) {
 // Loading the counter.
 
 // PAGE_MODULES are the modules a copy of the page opened from disk loads
-// as scripts (scripts/web writes them): the counter, and the mapping
-// draft when the reader asks for one. gzip is the global each script sets
-// (the module, gzip-compressed, as base64 text), api the global the Go
-// program registers.
+// as scripts (scripts/web writes them): the counter, the mapping draft
+// when the reader asks for one, and the tools at the first use of one.
+// gzip is the global each script sets (the module, gzip-compressed, as
+// base64 text), api the global the Go program registers.
 const PAGE_MODULES = {
   counter: { script: 'shailoo.wasm.js', gzip: 'shailooWasmGzip', api: 'shailoo', failed: 'the counter did not start' },
   draft: { script: 'draft.wasm.js', gzip: 'shailooDraftGzip', api: 'shailooDraft', failed: 'the draft module did not start' },
+  tools: { script: 'tools.wasm.js', gzip: 'shailooToolsGzip', api: 'shailooTools', failed: 'the tools module did not start' },
 };
 
 // pageModule runs a module on the page itself (PAGE_MODULES[kind]), for a
@@ -2848,6 +2865,127 @@ function pageModule(kind) {
     }, () => {});
   };
   return w;
+}
+
+// moduleWorker starts module kind of PAGE_MODULES other than the counter
+// (the draft, the tools) in a worker of its own (worker.js by that name),
+// or on the page for a copy opened from disk (pageModule), and resolves to
+// its call function: callModule(fn, ...args) resolves to the worker's
+// answer, {id, text, ms}. progress(d) is called with each {progress,
+// downloaded} the worker posts while the module arrives. A module that
+// failed is stopped, its calls answered with the error.
+function moduleWorker(kind, progress) {
+  return new Promise((resolve, reject) => {
+    const w = location.protocol === 'file:' ? pageModule(kind) : new Worker('worker.js', { name: kind });
+    const pending = new Map();
+    let seq = 0;
+    const callModule = (fn, ...args) => new Promise((done) => {
+      const id = ++seq;
+      pending.set(id, done);
+      w.postMessage({ id, fn, args });
+    });
+    w.onmessage = (ev) => {
+      const d = ev.data;
+      if (d.progress !== undefined) {
+        progress(d);
+        return;
+      }
+      if (d.ready !== undefined) {
+        if (d.ready) resolve(callModule);
+        else fail(d.error);
+        return;
+      }
+      const done = pending.get(d.id);
+      pending.delete(d.id);
+      if (done) done(d);
+    };
+    const fail = (msg) => {
+      reject(new Error(msg));
+      for (const done of pending.values()) done({ text: JSON.stringify({ error: msg }) });
+      pending.clear();
+      if (w.terminate) w.terminate();
+    };
+    w.onerror = (ev) => fail(ev.message || 'worker error');
+  });
+}
+
+// ---------------------------------------------------------------------------
+// The tools: what the page seldom uses (the reconciliation, the forensics
+// and the exports of the command line) is in a module of its own
+// (tools.wasm, wasm/tools), so that the counter's module, which every
+// reader downloads before the parliament shows, is smaller. call() sends
+// the TOOLS there: the module is fetched on the first, and runs in a
+// worker of its own (worker.js named "tools"), or on the page for a copy
+// opened from disk (pageModule). It counts the source again with the
+// counter's own code, so that an export or a chart is the command line's,
+// byte for byte.
+
+// TOOLS are the functions of the tools' module.
+const TOOLS = new Set(['reconcile', 'reconcilePrecinct', 'forensics', 'export']);
+
+// TOOLS_BROTLI is tools.wasm's size with brotli (quality 11), as measured
+// when it was built: what the page says the first use of a tool
+// downloads. The end-to-end test checks that it is within 10% of the
+// module scripts/web builds.
+const TOOLS_BROTLI = 1583064;
+
+// tooler starts the tools' module, once, and resolves to its call
+// function (moduleWorker); while it loads, toolsStatus says how far. A
+// module that could not start is asked for again next time.
+function tooler() {
+  if (state.tooler) return state.tooler;
+  toolsStatus('tools_download', { mb: dec('0.0') });
+  state.tooler = moduleWorker('tools', (d) => toolsStatus(d.downloaded ? 'tools_start' : 'tools_download', { mb: dec((d.progress / 1e6).toFixed(1)) }));
+  state.tooler.then(() => {
+    state.toolsReady = true;
+    toolsHints();
+    // the status line says again what it said before, unless it has moved on
+    if (/^tools_/.test($('#status').dataset.key || '')) setStatus(...(state.toolsBefore || ['ready']));
+  }, (e) => {
+    state.tooler = null;
+    toolsStatus('tools_load_failed', { msg: String(e && e.message || e) });
+  });
+  return state.tooler;
+}
+
+// toolsStatus says key on the status line and in each section that uses a
+// tool (.tools-size), where the reader is when a tool is asked for.
+function toolsStatus(key, vars) {
+  const cur = $('#status').dataset.key;
+  if (cur && !/^tools_/.test(cur)) state.toolsBefore = [cur, state.statusVars];
+  setStatus(key, vars);
+  for (const e of document.querySelectorAll('.tools-size')) {
+    e.textContent = t(key, vars);
+    e.hidden = false;
+  }
+}
+
+// toolsHints says in each section that uses a tool (.tools-size) what its
+// first use downloads, until the tools' module has started.
+function toolsHints() {
+  if (state.tooler && !state.toolsReady) return; // loading: toolsStatus says how far
+  for (const e of document.querySelectorAll('.tools-size')) {
+    e.textContent = state.toolsReady ? '' : t('tools_size', { mb: dec((TOOLS_BROTLI / 1e6).toFixed(1)) });
+    e.hidden = Boolean(state.toolsReady);
+  }
+}
+
+// callTool is call() for a function of TOOLS: it runs in the tools'
+// module, started first if need be.
+async function callTool(fn, ...args) {
+  let msg;
+  try {
+    msg = await (await tooler())(fn, ...args);
+  } catch (e) {
+    msg = { text: JSON.stringify({ error: t('tools_load_failed', { msg: String(e && e.message || e) }) }) };
+  }
+  let obj;
+  try {
+    obj = JSON.parse(msg.text);
+  } catch (e) {
+    obj = { error: 'bad JSON from ' + fn + ': ' + e.message };
+  }
+  return { text: msg.text, obj, ms: msg.ms };
 }
 
 async function boot() {
@@ -3186,43 +3324,11 @@ function rulesName() {
 const DRAFT_BROTLI = 1060285;
 
 // drafter starts the draft module, once, and resolves to its call
-// function: callDraft(fn, ...args) resolves to the worker's answer, {id,
-// text, ms}. A module that could not start is asked for again next time.
+// function (moduleWorker). A module that could not start is asked for
+// again next time.
 function drafter() {
   if (state.drafter) return state.drafter;
-  state.drafter = new Promise((resolve, reject) => {
-    const w = location.protocol === 'file:' ? pageModule('draft') : new Worker('worker.js', { name: 'draft' });
-    const pending = new Map();
-    let seq = 0;
-    const callDraft = (fn, ...args) => new Promise((done) => {
-      const id = ++seq;
-      pending.set(id, done);
-      w.postMessage({ id, fn, args });
-    });
-    w.onmessage = (ev) => {
-      const d = ev.data;
-      if (d.progress !== undefined) {
-        setStatus(d.downloaded ? 'draft_start' : 'draft_download', { mb: dec((d.progress / 1e6).toFixed(1)) });
-        return;
-      }
-      if (d.ready !== undefined) {
-        if (d.ready) resolve(callDraft);
-        else fail(d.error);
-        return;
-      }
-      const done = pending.get(d.id);
-      pending.delete(d.id);
-      if (done) done(d);
-    };
-    // a module that failed is stopped, its calls answered with the error
-    const fail = (msg) => {
-      reject(new Error(msg));
-      for (const done of pending.values()) done({ text: JSON.stringify({ error: msg }) });
-      pending.clear();
-      if (w.terminate) w.terminate();
-    };
-    w.onerror = (ev) => fail(ev.message || 'worker error');
-  });
+  state.drafter = moduleWorker('draft', (d) => setStatus(d.downloaded ? 'draft_start' : 'draft_download', { mb: dec((d.progress / 1e6).toFixed(1)) }));
   state.drafter.catch(() => { state.drafter = null; });
   return state.drafter;
 }
@@ -5213,8 +5319,9 @@ function renderExport() {
   const id = (state.result.election.id || 'election').replace(/[^\w.-]+/g, '_');
   ul.append(link(t('export_result'), state.resultText, `shailoo-${id}-result.json`));
   if (state.verify) ul.append(link(t('export_verify'), state.verifyText, `shailoo-${id}-published-check.json`));
-  // Made on demand by the counter (wasm/api Export): the ERR report and the
-  // CSV tables of the command line's `export` (no Parquet in the page).
+  // Made on demand by the tools' module (wasm/tools, api.Export): the ERR
+  // report and the CSV tables of the command line's `export` (no Parquet
+  // in the page).
   const made = (text, table, name, type) => el('li', null, el('a', {
     href: '#', 'data-export': table,
     onclick: async (ev) => {
@@ -5240,8 +5347,8 @@ function renderExport() {
 
 // ---------------------------------------------------------------------------
 // Forensics (issue 18): the charts of `shailoo forensics`, drawn by the same
-// Go code in the worker (shailoo.forensics), for the source of the shown
-// result, in the page's language. Its strings are in the catalog of words
+// Go code in the tools' module (shailooTools.forensics), for the source of
+// the shown result, in the page's language. Its strings are in the catalog of words
 // (words/page.go, keys fz_*); the charts' own words come from the Go code
 // that draws them (forensics/svg/words.go).
 
