@@ -163,10 +163,11 @@ func build(res *shailoo.Result, l Lang, picked []int) []section {
 		lists.lines = append(lists.lines, l.w("quota")+": "+q)
 	}
 	lists.lines = append(lists.lines, l.price(res)...)
-	lists.head = []string{l.w("party"), l.w("votes"), "%", l.w("margin"), l.w("regional"), l.w("seats"), l.w("women"), l.w("source")}
+	pct := l.listPercentHead(res)
+	lists.head = []string{l.w("party"), l.w("votes"), pct, l.w("margin"), l.w("regional"), l.w("seats"), l.w("women"), l.w("source")}
 	var missed section
 	missed.title = l.w("missed")
-	missed.head = []string{l.w("party"), l.w("votes"), "%", l.w("missed_by"), l.w("regional"), l.w("source")}
+	missed.head = []string{l.w("party"), l.w("votes"), pct, l.w("missed_by"), l.w("regional"), l.w("source")}
 	// The regions where lists missed the regional threshold, when one
 	// list missed it in more than a few: in the table they would make
 	// it hundreds of characters wide (Nigeria's 37 states).
@@ -771,6 +772,19 @@ func findings(f validate.Report, l Lang, limit int) section {
 
 // listVotes is the list's votes, or "not evaluated" when no counted
 // protocol gives them (List.VotesNotGiven): never a 0 that reads as a count.
+// listPercentHead is the head of the lists' "%" column, naming what it is
+// a share of: the national threshold's base ("% of participants"), of
+// which shailoo.List.Percent is; a bare "%" where the rule set names none.
+// A publisher's share is often of another base (Fiji's 2018 49.56% of the
+// votes cast beside the commission's 50.02% of the valid votes): the
+// column says which.
+func (l Lang) listPercentHead(res *shailoo.Result) string {
+	if t, ok := words.Lookup("report.list_pct." + string(res.Rules.Threshold.Base)); ok && res.Rules.Threshold.Base != "" {
+		return t.In(string(l))
+	}
+	return "%"
+}
+
 func (l Lang) listVotes(li shailoo.List) string {
 	if li.VotesNotGiven {
 		return l.pw("not_evaluated")

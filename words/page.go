@@ -581,6 +581,13 @@ var page = []Entry{
 	{"col_leader_votes_of", Text{"Votes · % ({base})",
 		"Голоса · % ({base})",
 		"Добуштар · % ({base})"}},
+	// The lists' share is of the national threshold's base (a list's
+	// percent in the Result), which the header names, as the report's does.
+	{"col_pct_participants", Text{"% of participants", "% от участвовавших", "катышкандардан %"}},
+	{"col_pct_found", Text{"% of ballots found", "% от бюллетеней в ящиках", "кутулардан табылган бюллетендерден %"}},
+	{"col_pct_valid", Text{"% of valid ballots", "% от действительных бюллетеней", "жарактуу бюллетендерден %"}},
+	{"col_pct_voters", Text{"% of voters on the list", "% от избирателей в списке", "тизмедеги шайлоочулардан %"}},
+	{"col_pct_votes", Text{"% of votes for the choices", "% от голосов за позиции бюллетеня", "тандоолорго берилген добуштардан %"}},
 	{"pbase_participants", Text{"participants (invalid + valid)", "приняли участие (недействительные + действительные)", "катышкандар (жараксыз + жарактуу)"}},
 	{"pbase_valid", Text{"valid ballots", "действительные бюллетени", "жарактуу бюллетендер"}},
 	{"pbase_voters", Text{"voters on the list", "избиратели в списке", "тизмедеги шайлоочулар"}},
@@ -856,6 +863,13 @@ var page = []Entry{
 	{"tie_where_okrug", Text{"okrug {okrug}",
 		"округ {okrug}",
 		"{okrug} округу"}},
+	// What a tie's figure is, after it (the report's words).
+	{"tie_value_largest_remainder", Text{"the remainder in quotas: the list's votes / the quota, less the whole seats",
+		"остаток в долях квоты: голоса списка / квота за вычетом целых мандатов",
+		"квотанын үлүшүндөгү калдык: тизменин добуштары / квота, бүтүн мандаттарды кемитип"}},
+	{"tie_value_highest_quotient", Text{"the quotient: the list's votes / its divisor",
+		"частное: голоса списка / его делитель",
+		"тийинди: тизменин добуштары / анын бөлүүчүсү"}},
 	{"tie_stage_plurality", Text{"plurality",
 		"относительное большинство",
 		"салыштырмалуу көпчүлүк"}},

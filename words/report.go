@@ -137,6 +137,13 @@ var report = []Entry{
 	{"report.okrug_pct_note_against", Text{"% of participants: of the okrug's valid and invalid ballots, those who took part; against all's share too.",
 		"% от участвовавших: от действительных и недействительных бюллетеней округа, то есть от принявших участие; доля «против всех» тоже.",
 		"Катышкандардан %: округдун жарактуу жана жараксыз бюллетендеринен, башкача айтканда катышкандардан; «баарына каршынын» үлүшү да."}},
+	// The lists' share column, named by what it is of: the national
+	// threshold's base (a list's percent in the Result).
+	{"report.list_pct.participants", Text{"% of participants", "% от участвовавших", "катышкандардан %"}},
+	{"report.list_pct.found", Text{"% of ballots found", "% от бюллетеней в ящиках", "кутулардан табылган бюллетендерден %"}},
+	{"report.list_pct.valid", Text{"% of valid ballots", "% от действительных бюллетеней", "жарактуу бюллетендерден %"}},
+	{"report.list_pct.voters", Text{"% of voters on the list", "% от избирателей в списке", "тизмедеги шайлоочулардан %"}},
+	{"report.list_pct.votes", Text{"% of votes for the choices", "% от голосов за позиции бюллетеня", "тандоолорго берилген добуштардан %"}},
 	// Under the okrug tables where an okrug's share cannot be made: its
 	// protocols lack the line valid or invalid (participants not evaluated).
 	{"report.okrug_pct_not_evaluated", Text{"% of participants \"not evaluated\": the okrug's protocols lack the line valid or invalid, whose sum is those who took part (findings say which).",
@@ -318,6 +325,17 @@ var report = []Entry{
 	{"report.tie_seat_many", Text{"seats",
 		"мандатов",
 		"мандат"}},
+	// What a tie's figure is, after it, where a bare fraction would not
+	// say: a largest remainder is the remainder in quotas (a list's votes
+	// over the quota, less the whole seats they take: 1290/2647 is 1290
+	// 2647ths of a quota), a highest quotient a list's votes over its
+	// divisor.
+	{"report.tie_value_largest_remainder", Text{"the remainder in quotas: the list's votes / the quota, less the whole seats",
+		"остаток в долях квоты: голоса списка / квота за вычетом целых мандатов",
+		"квотанын үлүшүндөгү калдык: тизменин добуштары / квота, бүтүн мандаттарды кемитип"}},
+	{"report.tie_value_highest_quotient", Text{"the quotient: the list's votes / its divisor",
+		"частное: голоса списка / его делитель",
+		"тийинди: тизменин добуштары / анын бөлүүчүсү"}},
 	{"report.tie_at", Text{"at",
 		"при",
 		"маанисинде"}},

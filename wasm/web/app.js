@@ -204,6 +204,11 @@ const STRINGS = {
     col_leader: 'Winner or leader',
     col_leader_votes: 'Votes',
     col_leader_votes_of: 'Votes · % ({base})',
+    col_pct_participants: '% of participants',
+    col_pct_found: '% of ballots found',
+    col_pct_valid: '% of valid ballots',
+    col_pct_voters: '% of voters on the list',
+    col_pct_votes: '% of votes for the choices',
     pbase_participants: 'participants (invalid + valid)',
     pbase_valid: 'valid ballots',
     pbase_voters: 'voters on the list',
@@ -311,6 +316,8 @@ const STRINGS = {
     tie_where_constituency: 'list seats of {region}',
     tie_where_party: 'inside the list {party}',
     tie_where_okrug: 'okrug {okrug}',
+    tie_value_largest_remainder: 'the remainder in quotas: the list\'s votes / the quota, less the whole seats',
+    tie_value_highest_quotient: 'the quotient: the list\'s votes / its divisor',
     tie_stage_plurality: 'plurality',
     tie_stage_against_all: 'against all level with the leader',
     tie_stage_runoff: 'places in the second round',
@@ -1024,6 +1031,11 @@ const STRINGS = {
     col_leader: 'Победитель или лидер',
     col_leader_votes: 'Голоса',
     col_leader_votes_of: 'Голоса · % ({base})',
+    col_pct_participants: '% от участвовавших',
+    col_pct_found: '% от бюллетеней в ящиках',
+    col_pct_valid: '% от действительных бюллетеней',
+    col_pct_voters: '% от избирателей в списке',
+    col_pct_votes: '% от голосов за позиции бюллетеня',
     pbase_participants: 'приняли участие (недействительные + действительные)',
     pbase_valid: 'действительные бюллетени',
     pbase_voters: 'избиратели в списке',
@@ -1131,6 +1143,8 @@ const STRINGS = {
     tie_where_constituency: 'мандаты по спискам, {region}',
     tie_where_party: 'внутри списка {party}',
     tie_where_okrug: 'округ {okrug}',
+    tie_value_largest_remainder: 'остаток в долях квоты: голоса списка / квота за вычетом целых мандатов',
+    tie_value_highest_quotient: 'частное: голоса списка / его делитель',
     tie_stage_plurality: 'относительное большинство',
     tie_stage_against_all: '«против всех» наравне с лидером',
     tie_stage_runoff: 'выход во второй тур',
@@ -1844,6 +1858,11 @@ const STRINGS = {
     col_leader: 'Жеңүүчү же лидер',
     col_leader_votes: 'Добуштар',
     col_leader_votes_of: 'Добуштар · % ({base})',
+    col_pct_participants: 'катышкандардан %',
+    col_pct_found: 'кутулардан табылган бюллетендерден %',
+    col_pct_valid: 'жарактуу бюллетендерден %',
+    col_pct_voters: 'тизмедеги шайлоочулардан %',
+    col_pct_votes: 'тандоолорго берилген добуштардан %',
     pbase_participants: 'катышкандар (жараксыз + жарактуу)',
     pbase_valid: 'жарактуу бюллетендер',
     pbase_voters: 'тизмедеги шайлоочулар',
@@ -1951,6 +1970,8 @@ const STRINGS = {
     tie_where_constituency: 'тизмелер боюнча мандаттар, {region}',
     tie_where_party: '{party} тизмесинин ичинде',
     tie_where_okrug: '{okrug} округу',
+    tie_value_largest_remainder: 'квотанын үлүшүндөгү калдык: тизменин добуштары / квота, бүтүн мандаттарды кемитип',
+    tie_value_highest_quotient: 'тийинди: тизменин добуштары / анын бөлүүчүсү',
     tie_stage_plurality: 'салыштырмалуу көпчүлүк',
     tie_stage_against_all: '«баарына каршы» лидер менен тең',
     tie_stage_runoff: 'экинчи турга чыгуу',
@@ -4076,7 +4097,9 @@ function tieItem(res, x) {
     const shown = (ids || []).map((id) => names.has(id) ? `${id} (${names.get(id)})` : id);
     return shown.length > 10 ? shown.slice(0, 10).join(', ') + `, … (${shown.length})` : shown.join(', ');
   };
-  const value = x.value === 'not_evaluated' ? t('tie_not_evaluated') : figures(x.value);
+  let value = x.value === 'not_evaluated' ? t('tie_not_evaluated') : figures(x.value);
+  // What the figure is, where a bare fraction would not say.
+  if (x.value !== 'not_evaluated' && (x.stage === 'largest_remainder' || x.stage === 'highest_quotient')) value += ' (' + t('tie_value_' + x.stage) + ')';
   // English keeps the context (the key lots are given by) and the stage as
   // the Result writes them; another language says them in words, and the
   // key beside a tie that awaits lots.
@@ -4166,7 +4189,10 @@ function renderLists(res) {
       el('td', { class: 'source' }, provenance(l.provenance, listAnnulled(res))),
       pub ? publishedCell(pub.get(l.id), l) : null);
   });
-  const head = [t('col_party'), [t('col_votes'), 'num'], [t('col_pct'), 'num'], [t('col_margin'), 'num'],
+  // The share is of the national threshold's base: the header names it.
+  const pbase = res.rules && res.rules.threshold && res.rules.threshold.base;
+  const pct = pbase ? t('col_pct_' + pbase) : t('col_pct');
+  const head = [t('col_party'), [t('col_votes'), 'num'], [pct, 'num'], [t('col_margin'), 'num'],
     t('col_regional'), [t('col_seats'), 'num'], [t('col_women'), 'num'], [t('col_source'), 'source']];
   if (pub) head.push([t('col_published'), 'num']);
   box.append(table(null, head, rows, { class: 'lists', cards: true, label: t('lists_h') }));
