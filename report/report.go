@@ -100,11 +100,20 @@ func build(res *shailoo.Result, l Lang, picked []int) []section {
 	if len(res.Annulled) > 0 {
 		head.lines = append(head.lines, l.say("annulled_banner", words.Args{"what": l.annulmentsOf(res.Annulled)}))
 	}
+	over := t.Turnout != "" && t.Voters > 0 && t.Participants > t.Voters
+	if over {
+		turnout += " ⚠"
+	}
 	head.lines = append(head.lines,
 		l.w("rules")+": "+rulesLine(res.Rules.ID, res.Rules.Version, words.Data(string(l), res.Rules.Name)),
 		fmt.Sprintf("%s: %s", l.w("participants"), turnout),
-		counted(res, l),
 	)
+	if over {
+		// A precinct over its list may be right (a postal district of
+		// 0 voters, P110); the whole count over it is not.
+		head.lines = append(head.lines, l.say("turnout_over", words.Args{"participants": l.int(t.Participants), "voters": l.int(t.Voters)}))
+	}
+	head.lines = append(head.lines, counted(res, l))
 	if n, ok := nationalLine(res); ok {
 		head.lines = append(head.lines, fmt.Sprintf("%s: %s × %s%% = %s → %s %s", l.w("threshold"), l.int(n.base), l.dec(n.percent), l.dec(n.line), l.int(n.needed), l.needed(n.needed)))
 	}

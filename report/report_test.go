@@ -269,3 +269,28 @@ func TestListPercentNamesItsBase(t *testing.T) {
 		}
 	}
 }
+
+// A whole count's turnout over 100% is impossible: the headline flags it
+// (Hamburg 2025's cut, its valid ballots mapped to the votes of five-vote
+// ballots: 12,532 / 4,848 = 258.50%, said without a word). A count within
+// its list is said as before.
+func TestTurnoutOverTheListFlagged(t *testing.T) {
+	res := small(t)
+	var b bytes.Buffer
+	require.NoError(t, report.Text(&b, res, report.English))
+	require.NotContains(t, b.String(), "⚠ More voters took part")
+	res.Totals.Voters, res.Totals.Turnout = 1519, "258.59"
+	for l, want := range map[report.Lang]string{
+		report.English: "⚠ More voters took part (3,928) than are on the list (1,519)",
+		report.Russian: "⚠ Приняли участие (3\u00a0928) больше избирателей, чем их в списке (1\u00a0519)",
+		report.Kyrgyz:  "⚠ Добуш берүүгө катышкандар (3\u00a0928) тизмедеги шайлоочулардан (1\u00a0519) көп",
+	} {
+		b.Reset()
+		require.NoError(t, report.Text(&b, res, l))
+		require.Contains(t, b.String(), want)
+		require.Contains(t, b.String(), "% ⚠\n")
+		b.Reset()
+		require.NoError(t, report.Markdown(&b, res, l))
+		require.Contains(t, b.String(), want)
+	}
+}

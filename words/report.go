@@ -137,6 +137,12 @@ var report = []Entry{
 	{"report.okrug_pct_note_against", Text{"% of participants: of the okrug's valid and invalid ballots, those who took part; against all's share too.",
 		"% от участвовавших: от действительных и недействительных бюллетеней округа, то есть от принявших участие; доля «против всех» тоже.",
 		"Катышкандардан %: округдун жарактуу жана жараксыз бюллетендеринен, башкача айтканда катышкандардан; «баарына каршынын» үлүшү да."}},
+	// Under the headline's turnout when more took part than are on the
+	// list nationally: impossible for a whole count (a precinct may be
+	// over its list: P110, a postal district of 0 voters).
+	{"report.turnout_over", Text{"⚠ More voters took part ({participants}) than are on the list ({voters}): a whole count's turnout over 100% is impossible. Most likely the mapping reads another column as a line (a ballot's several votes as the valid ballots, say), or the list is not given in full (postal districts of 0 voters without the precincts whose list holds their voters); the findings name each precinct over its list.",
+		"⚠ Приняли участие ({participants}) больше избирателей, чем их в списке ({voters}): явка свыше 100% по всему подсчёту невозможна. Скорее всего, сопоставление читает другой столбец как строку протокола (несколько голосов одного бюллетеня как действительные бюллетени) или список дан не полностью (почтовые округа с 0 избирателей без участков, в списках которых их избиратели); участки сверх своего списка названы в замечаниях.",
+		"⚠ Добуш берүүгө катышкандар ({participants}) тизмедеги шайлоочулардан ({voters}) көп: бүтүндөй эсептин 100% ашык катышуусу мүмкүн эмес. Кыязы, дал келтирүү башка мамычаны протоколдун сабы катары окуйт (бир бюллетендин бир нече добушун жарактуу бюллетендер катары) же тизме толук берилген эмес (шайлоочулары башка участоктордун тизмесинде турган 0 шайлоочулуу почта округдары); өз тизмесинен ашкан участоктор эскертүүлөрдө аталган."}},
 	// The lists' share column, named by what it is of: the national
 	// threshold's base (a list's percent in the Result).
 	{"report.list_pct.participants", Text{"% of participants", "% от участвовавших", "катышкандардан %"}},

@@ -75,6 +75,7 @@ const STRINGS = {
     annul_okrug_no_precinct: 'the election defines no precinct of okrug {value}',
     annul_no_region: 'the election defines no precinct of region {value}',
     unit_bytes: 'B',
+    turnout_over: '⚠ More voters took part ({participants}) than are on the list ({voters}): a whole count\'s turnout over 100% is impossible. Most likely the mapping reads another column as a line (a ballot\'s several votes as the valid ballots, say), or the list is not given in full (postal districts of 0 voters without the precincts whose list holds their voters); the findings name each precinct over its list.',
     turnout_meta: '{participants} of {voters} voters took part ({turnout}%).',
     inputs_meta: 'Inputs (SHA-256): {list}',
     provenance_note: 'Figures marked “synthetic” stand in for data that was never published; “official” figures are the commission’s.',
@@ -903,6 +904,7 @@ const STRINGS = {
     annul_okrug_no_precinct: 'в выборах не определено ни одного участка округа {value}',
     annul_no_region: 'в выборах не определено ни одного участка региона {value}',
     unit_bytes: 'Б',
+    turnout_over: '⚠ Приняли участие ({participants}) больше избирателей, чем их в списке ({voters}): явка свыше 100% по всему подсчёту невозможна. Скорее всего, сопоставление читает другой столбец как строку протокола (несколько голосов одного бюллетеня как действительные бюллетени) или список дан не полностью (почтовые округа с 0 избирателей без участков, в списках которых их избиратели); участки сверх своего списка названы в замечаниях.',
     turnout_meta: 'Приняли участие {participants} из {voters} избирателей ({turnout}%).',
     inputs_meta: 'Входные данные (SHA-256): {list}',
     provenance_note: 'Цифры с пометкой «синтетика» заменяют данные, которые не публиковались; «официально» — цифры комиссии.',
@@ -1731,6 +1733,7 @@ const STRINGS = {
     annul_okrug_no_precinct: 'шайлоодо {value} округунун бир да участогу аныкталган эмес',
     annul_no_region: 'шайлоодо {value} регионунун бир да участогу аныкталган эмес',
     unit_bytes: 'байт',
+    turnout_over: '⚠ Добуш берүүгө катышкандар ({participants}) тизмедеги шайлоочулардан ({voters}) көп: бүтүндөй эсептин 100% ашык катышуусу мүмкүн эмес. Кыязы, дал келтирүү башка мамычаны протоколдун сабы катары окуйт (бир бюллетендин бир нече добушун жарактуу бюллетендер катары) же тизме толук берилген эмес (шайлоочулары башка участоктордун тизмесинде турган 0 шайлоочулуу почта округдары); өз тизмесинен ашкан участоктор эскертүүлөрдө аталган.',
     turnout_meta: '{voters} шайлоочунун ичинен {participants} шайлоочу добуш берүүгө катышты ({turnout}%).',
     inputs_meta: 'Киргизилген маалыматтар (SHA-256): {list}',
     provenance_note: '«Синтетикалык» деп белгиленген сандар эч качан жарыяланбаган маалыматтын ордунда турат; «расмий» сандар комиссияныкы.',
@@ -3802,6 +3805,11 @@ function turnoutMeta(tt) {
   const p = el('p', { class: 'meta', id: 'turnout' });
   if (tt.turnout !== '' && tt.turnout !== undefined && !ne.includes('voters')) {
     p.append(t('turnout_meta', { participants: num(tt.participants), voters: num(tt.voters), turnout: dec(tt.turnout) }));
+    // More took part than are on the list: impossible for a whole count.
+    if (tt.voters > 0 && tt.participants > tt.voters) {
+      p.classList.add('warn');
+      p.append(' ', t('turnout_over', { participants: num(tt.participants), voters: num(tt.voters) }));
+    }
     return p;
   }
   p.append(ne.includes('participants') || (!tt.participants && !tt.turnout)
