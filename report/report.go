@@ -774,9 +774,32 @@ func findings(f validate.Report, l Lang, limit int) section {
 			}
 			why = l.say(key, words.Args{"n": strconv.Itoa(n.Count), "first": n.First.In(string(l)), "why": why})
 		}
+		if formRemedy(n.Reason) {
+			why += "; " + l.w("form_remedy")
+		}
 		s.after = append(s.after, fmt.Sprintf("%s: %s", n.Code, why))
 	}
 	return s
+}
+
+// formRemedy says whether a check not evaluated for reason r waits for
+// lines the protocols lack, which a form without them declared in the
+// rule set (protocol.lines) would let it check: any line but valid, which
+// every form has.
+func formRemedy(r string) bool {
+	rest, ok := strings.CutPrefix(r, "the protocol lacks line(s) ")
+	if !ok {
+		rest, ok = strings.CutPrefix(r, "a protocol lacks line(s) ")
+	}
+	if !ok {
+		return false
+	}
+	for _, x := range strings.FieldsFunc(rest, func(c rune) bool { return c == ',' || c == ' ' }) {
+		if x != "and" && x != string(election.Valid) {
+			return true
+		}
+	}
+	return false
 }
 
 // listVotes is the list's votes, or "not evaluated" when no counted

@@ -646,6 +646,13 @@ var report = []Entry{
 	{"report.not_evaluated_protocols", Text{"not evaluated on {n} {n|protocol|protocols} (first: {first}): {why}",
 		"не проверено в {n} {n|протоколе|протоколах|протоколах} (первый: {first}): {why}",
 		"{n} протоколдо текшерилген жок (биринчиси: {first}): {why}"}},
+	// After a relation not evaluated for a line the protocols lack: how
+	// a form without that line is said (Brazil's attending voters, the
+	// ballots found in the stationary boxes alone: P102 waited for
+	// found_mobile, and an edited figure passed).
+	{"report.form_remedy", Text{"if the commission's form has no such line, declare the form's lines in the rule set, \"protocol\": {\"lines\": [...]} without it (docs/rules.md#the-protocol-form), and the relation is checked over them",
+		"если в форме протокола комиссии такой строки нет, укажите строки формы в наборе правил: \"protocol\": {\"lines\": [...]} без неё (docs/rules.md#the-protocol-form), и соотношение проверяется по ним",
+		"эгер комиссиянын протокол формасында мындай сап жок болсо, форманын саптарын эрежелер топтомунда көрсөтүңүз: \"protocol\": {\"lines\": [...]} аны кошпой (docs/rules.md#the-protocol-form), анда катыш алар боюнча текшерилет"}},
 	{"report.not_evaluated_places", Text{"not evaluated at {n} {n|place|places} (first: {first}): {why}",
 		"не проверено в {n} {n|месте|местах|местах} (первое: {first}): {why}",
 		"{n} жерде текшерилген жок (биринчиси: {first}): {why}"}},

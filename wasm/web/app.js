@@ -481,6 +481,7 @@ const STRINGS = {
     'ne:whether some candidates have a disability is not known': 'whether some candidates have a disability is not known',
     'ne:a protocol lacks line(s) ': 'a protocol lacks line(s): ',
     'ne:the protocol lacks line(s) ': 'the protocol lacks line(s): ',
+    ne_form_remedy: 'if the commission\'s form has no such line, declare the form\'s lines in the rule set, "protocol": {"lines": [...]} without it (docs/rules.md#the-protocol-form), and the relation is checked over them',
     'ne:not on the protocol form: ': 'not on the protocol form: ',
     'ne:the protocol gives line(s) the form does not have: ': 'the protocol gives line(s) the form does not have: ',
     'ne:a protocol gives line(s) the form does not have: ': 'a protocol gives line(s) the form does not have: ',
@@ -1310,6 +1311,7 @@ const STRINGS = {
     'ne:whether some candidates have a disability is not known': 'неизвестно, есть ли у некоторых кандидатов инвалидность',
     'ne:a protocol lacks line(s) ': 'в протоколе нет строк: ',
     'ne:the protocol lacks line(s) ': 'в протоколе нет строк: ',
+    ne_form_remedy: 'если в форме протокола комиссии такой строки нет, укажите строки формы в наборе правил: "protocol": {"lines": [...]} без неё (docs/rules.md#the-protocol-form), и соотношение проверяется по ним',
     'ne:not on the protocol form: ': 'нет в форме протокола: ',
     'ne:the protocol gives line(s) the form does not have: ': 'в протоколе есть строки, которых нет в форме протокола: ',
     'ne:a protocol gives line(s) the form does not have: ': 'в одном из протоколов есть строки, которых нет в форме протокола: ',
@@ -2139,6 +2141,7 @@ const STRINGS = {
     'ne:whether some candidates have a disability is not known': 'айрым талапкерлердин майыптуулугу белгисиз',
     'ne:a protocol lacks line(s) ': 'протоколдо бул саптар жок: ',
     'ne:the protocol lacks line(s) ': 'протоколдо бул саптар жок: ',
+    ne_form_remedy: 'эгер комиссиянын протокол формасында мындай сап жок болсо, форманын саптарын эрежелер топтомунда көрсөтүңүз: "protocol": {"lines": [...]} аны кошпой (docs/rules.md#the-protocol-form), анда катыш алар боюнча текшерилет',
     'ne:not on the protocol form: ': 'протоколдун формасында жок: ',
     'ne:the protocol gives line(s) the form does not have: ': 'протоколдо формасында жок саптар бар: ',
     'ne:a protocol gives line(s) the form does not have: ': 'протоколдордун биринде формасында жок саптар бар: ',
@@ -3598,7 +3601,10 @@ function reasonText(n) {
       // name, each "and" in the page's language
       const say = (x) => (('line_' + x) in STRINGS.en ? t('line_' + x) : ('ne:' + x) in STRINGS.en ? t('ne:' + x) : x);
       const rest = r.slice(prefix.length).split(/,\s*/).map((x) => x.split(/(?:^|\s+)and\s+/).map((y) => (y ? say(y) : '')).join(t('ne_and'))).join(', ');
-      return t(k) + rest.replace(/ {2,}/g, ' ');
+      // A line the protocols lack, but valid (every form has it): how a
+      // form without it is declared, as the reports say.
+      const lacks = /^(the|a) protocol lacks line\(s\) $/.test(prefix) && r.slice(prefix.length).split(/[, ]+/).some((x) => x && x !== 'and' && x !== 'valid');
+      return t(k) + rest.replace(/ {2,}/g, ' ') + (lacks ? '; ' + t('ne_form_remedy') : '');
     }
   }
   return englishSpan(r);
