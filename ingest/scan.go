@@ -2944,7 +2944,7 @@ func nearHeader(h string, at map[string][]int) string {
 		}
 	}
 	if col < 0 {
-		return ""
+		return nearerHeader(h, at, fold)
 	}
 	if compatString(best) != best || compatString(h) != h {
 		// (Compatibility forms, where a draft saw text extracted from
@@ -2952,6 +2952,39 @@ func nearHeader(h string, at map[string][]int) string {
 		return fmt.Sprintf("; column %d has %s, the same text but for Arabic presentation forms or full-width letters (equal under compatibility normalization, NFKC), case, spaces or accents (a header is matched exactly: write it as the file does)", col+1, echo.Quote(best))
 	}
 	return fmt.Sprintf("; column %d has %s (a header is matched exactly, case, spaces and accents included)", col+1, echo.Quote(best))
+}
+
+// germanLetters writes German's umlauts and ß as two letters, as a file
+// without them does ("gueltig" for "gültig").
+var germanLetters = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue", "ẞ", "SS")
+
+// nearerHeader is nearHeader's hint where fold alone finds no column: one
+// whose header is h's but for German's umlauts and ß written as two
+// letters ("Stimmzettel gueltig (E2)" for "Stimmzettel gültig (E2)"), or
+// the joined header of several rows that h writes with a space
+// ("Ousmane / SONKO" for "Ousmane SONKO", header_rows 2). "" when none,
+// or two, are.
+func nearerHeader(h string, at map[string][]int, fold func(string) string) string {
+	german := func(s string) string { return fold(germanLetters.Replace(s)) }
+	joined := func(s string) string { return fold(strings.ReplaceAll(s, headerSep, " ")) }
+	for _, f := range []struct {
+		fold func(string) string
+		how  string
+	}{
+		{german, "the same text but for German's umlauts or ß written as two letters (ü as ue, ß as ss), case, spaces or accents (a header is matched exactly: write it as the file does)"},
+		{joined, "the cells of a header of several rows joined by \" / \" (header_rows): a mapping names such a column by its joined header, as the file's rows give it"},
+	} {
+		var found []string
+		for k, pos := range at {
+			if len(pos) > 0 && f.fold(k) == f.fold(h) {
+				found = append(found, k)
+			}
+		}
+		if len(found) == 1 {
+			return fmt.Sprintf("; column %d has %s, %s", at[found[0]][0]+1, echo.Quote(found[0]), f.how)
+		}
+	}
+	return ""
 }
 
 // accented and plain pair the lower-case Latin letters with a mark
