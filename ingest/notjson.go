@@ -18,13 +18,31 @@ func NotJSON(r io.Reader, file string) (io.Reader, error) {
 	if r == nil {
 		return nil, nilError(file, "reader")
 	}
-	br := bufio.NewReaderSize(r, 4096)
-	head, _ := br.Peek(4096)
+	// A file is peeked at where it stands and returned as it is: a count
+	// reads an *os.File its own way (its size, in parallel), which a
+	// reader around it would hide.
+	var head []byte
+	rest := r
+	if ra, ok := r.(interface {
+		io.ReaderAt
+		io.Seeker
+	}); ok {
+		if at, err := ra.Seek(0, io.SeekCurrent); err == nil {
+			head = make([]byte, 4096)
+			n, _ := ra.ReadAt(head, at)
+			head = head[:n]
+		}
+	}
+	if head == nil {
+		br := bufio.NewReaderSize(r, 4096)
+		head, _ = br.Peek(4096)
+		rest = br
+	}
 	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte(bom)), " \t\r\n")
 	if len(head) == 0 || head[0] != '{' && head[0] != '[' {
-		return br, nil
+		return rest, nil
 	}
-	b, err := io.ReadAll(br)
+	b, err := io.ReadAll(rest)
 	if err != nil {
 		return nil, err
 	}

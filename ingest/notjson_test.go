@@ -3,6 +3,7 @@ package ingest_test
 import (
 	"errors"
 	"io"
+	"os"
 	"strings"
 	"testing"
 
@@ -35,5 +36,24 @@ func TestNotJSON(t *testing.T) {
 		if b, _ := io.ReadAll(r); string(b) != text {
 			t.Errorf("%q read back as %q", text, b)
 		}
+	}
+}
+
+// A file that is no JSON is returned as it is, not behind a reader: a
+// count reads an *os.File its own way (its size, in parallel).
+func TestNotJSONKeepsTheFile(t *testing.T) {
+	f, err := os.Open("../testdata/ingest/small-protocols.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r, err := ingest.NotJSON(f, "small-protocols.csv")
+	if err != nil || r != io.Reader(f) {
+		t.Errorf("NotJSON(*os.File) = %T, %v; want the file itself", r, err)
+	}
+	sr := strings.NewReader("{}poll,PC\n1,684\n")
+	sr.Seek(2, io.SeekStart) // peeked where it stands: "poll,PC", no JSON
+	if r, err := ingest.NotJSON(sr, "p.csv"); err != nil || r != io.Reader(sr) {
+		t.Errorf("NotJSON(*strings.Reader at 1) = %T, %v", r, err)
 	}
 }
