@@ -590,7 +590,7 @@ var page = []Entry{
 	{"col_pct_found", Text{"% of ballots found", "% от бюллетеней в ящиках", "кутулардан табылган бюллетендерден %"}},
 	{"col_pct_valid", Text{"% of valid ballots", "% от действительных бюллетеней", "жарактуу бюллетендерден %"}},
 	{"col_pct_voters", Text{"% of voters on the list", "% от избирателей в списке", "тизмедеги шайлоочулардан %"}},
-	{"col_pct_votes", Text{"% of votes for the choices", "% от голосов за позиции бюллетеня", "тандоолорго берилген добуштардан %"}},
+	{"col_pct_votes", Text{"% of votes", "% от голосов", "добуштардан %"}},
 	{"pbase_participants", Text{"participants (invalid + valid)", "приняли участие (недействительные + действительные)", "катышкандар (жараксыз + жарактуу)"}},
 	{"pbase_valid", Text{"valid ballots", "действительные бюллетени", "жарактуу бюллетендер"}},
 	{"pbase_voters", Text{"voters on the list", "избиратели в списке", "тизмедеги шайлоочулар"}},

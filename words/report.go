@@ -149,7 +149,7 @@ var report = []Entry{
 	{"report.list_pct.found", Text{"% of ballots found", "% от бюллетеней в ящиках", "кутулардан табылган бюллетендерден %"}},
 	{"report.list_pct.valid", Text{"% of valid ballots", "% от действительных бюллетеней", "жарактуу бюллетендерден %"}},
 	{"report.list_pct.voters", Text{"% of voters on the list", "% от избирателей в списке", "тизмедеги шайлоочулардан %"}},
-	{"report.list_pct.votes", Text{"% of votes for the choices", "% от голосов за позиции бюллетеня", "тандоолорго берилген добуштардан %"}},
+	{"report.list_pct.votes", Text{"% of votes", "% от голосов", "добуштардан %"}},
 	// Under the okrug tables where an okrug's share cannot be made: its
 	// protocols lack the line valid or invalid (participants not evaluated).
 	{"report.okrug_pct_not_evaluated", Text{"% of participants \"not evaluated\": the okrug's protocols lack the line valid or invalid, whose sum is those who took part (findings say which).",
