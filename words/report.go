@@ -143,6 +143,12 @@ var report = []Entry{
 	{"report.turnout_over", Text{"⚠ More voters took part ({participants}) than are on the list ({voters}): a whole count's turnout over 100% is impossible. Most likely the mapping reads another column as a line (a ballot's several votes as the valid ballots, say), or the list is not given in full (postal districts of 0 voters without the precincts whose list holds their voters); the findings name each precinct over its list.",
 		"⚠ Приняли участие ({participants}) больше избирателей, чем их в списке ({voters}): явка свыше 100% по всему подсчёту невозможна. Скорее всего, сопоставление читает другой столбец как строку протокола (несколько голосов одного бюллетеня как действительные бюллетени) или список дан не полностью (почтовые округа с 0 избирателей без участков, в списках которых их избиратели); участки сверх своего списка названы в замечаниях.",
 		"⚠ Добуш берүүгө катышкандар ({participants}) тизмедеги шайлоочулардан ({voters}) көп: бүтүндөй эсептин 100% ашык катышуусу мүмкүн эмес. Кыязы, дал келтирүү башка мамычаны протоколдун сабы катары окуйт (бир бюллетендин бир нече добушун жарактуу бюллетендер катары) же тизме толук берилген эмес (шайлоочулары башка участоктордун тизмесинде турган 0 шайлоочулуу почта округдары); өз тизмесинен ашкан участоктор эскертүүлөрдө аталган."}},
+	// A JSON document given as a protocols file (ingest.ErrJSON): said
+	// by the command line alone (the page tells a JSON file apart
+	// itself), so kept out of the page's module with the report's words.
+	{"err.json", Text{"this file is JSON, not CSV: protocols are read from a CSV or TSV file with a mapping, or from an election's definition in shailoo's JSON (--election); write its figures as CSV first",
+		"этот файл — JSON, а не CSV: протоколы читаются из файла CSV или TSV с сопоставлением столбцов или из определения выборов в JSON shailoo (--election); сначала запишите его цифры в CSV",
+		"бул файл JSON, CSV эмес: протоколдор CSV же TSV файлынан мамычалардын дал келтирүүсү менен же shailoo JSON түрүндөгү шайлоонун аныктамасынан (--election) окулат; адегенде анын сандарын CSV катары жазыңыз"}},
 	// The lists' share column, named by what it is of: the national
 	// threshold's base (a list's percent in the Result).
 	{"report.list_pct.participants", Text{"% of participants", "% от участвовавших", "катышкандардан %"}},

@@ -318,9 +318,6 @@ func (l *Loaded) readProtocols(in Input) error {
 			if f.R, err = c.Open(); err != nil {
 				return err
 			}
-			if f.R, err = ingest.NotJSON(f.R, c.Name); err != nil {
-				return err
-			}
 		}
 		l.Files = append(l.Files, f)
 		// The file's SHA-256 is filled in as it is read.

@@ -17,7 +17,6 @@ import (
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/datasets"
 	"github.com/shailoo/shailoo/election"
-	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/loader"
 	"github.com/shailoo/shailoo/interop/export"
 	"github.com/shailoo/shailoo/interop/nisterr"
@@ -285,13 +284,6 @@ func read(s Source) (*loaded, error) {
 	r, err := loader.Read(in)
 	if err != nil {
 		return nil, err
-	}
-	for i, f := range r.Files[:min(len(r.Files), len(texts))] {
-		// A JSON document is said to be one, not read as a table with a
-		// stray quote (the command line's loader opens its files itself).
-		if _, err := ingest.NotJSON(strings.NewReader(texts[i]), f.Name); err != nil {
-			return nil, err
-		}
 	}
 	return &loaded{rules: r.Rules, election: r.Election, opts: r.Options, files: r.Files, texts: texts}, nil
 }

@@ -72,11 +72,7 @@ func draft(file []byte, name string) (out []byte) {
 			out = encode(result{Error: fmt.Sprintf("shailoo: a bug: %v", r), Panic: true})
 		}
 	}()
-	in, err := ingest.NotJSON(bytes.NewReader(file), name)
-	if err != nil {
-		return failure(err)
-	}
-	d, err := ingest.DraftMapping(in, name)
+	d, err := ingest.DraftMapping(bytes.NewReader(file), name)
 	if err != nil {
 		return failure(err)
 	}
