@@ -406,8 +406,9 @@ type List struct {
 	// the list's votes (findings X229): Votes is then the partial sum of
 	// the others, not the list's votes, and Percent is not given.
 	VotesMissing int `json:"votes_missing,omitempty"`
-	// Percent is Votes over the threshold base, rounded as published; ""
-	// when either is not evaluated.
+	// Percent is Votes over the threshold base (Rules.Threshold.Base, its
+	// sum Totals.ThresholdBase; the reports' "%" column names it), rounded
+	// as published; "" when either is not evaluated.
 	Percent   string                     `json:"percent"`
 	National  threshold.Verdict          `json:"national"`
 	Regional  *threshold.RegionalVerdict `json:"regional,omitempty"`

@@ -75,6 +75,7 @@ const STRINGS = {
     annul_okrug_no_precinct: 'the election defines no precinct of okrug {value}',
     annul_no_region: 'the election defines no precinct of region {value}',
     unit_bytes: 'B',
+    turnout_over: '⚠ More voters took part ({participants}) than are on the list ({voters}): a whole count\'s turnout over 100% is impossible. Most likely the mapping reads another column as a line (a ballot\'s several votes as the valid ballots, say), or the list is not given in full (postal districts of 0 voters without the precincts whose list holds their voters); the findings name each precinct over its list.',
     turnout_meta: '{participants} of {voters} voters took part ({turnout}%).',
     inputs_meta: 'Inputs (SHA-256): {list}',
     provenance_note: 'Figures marked “synthetic” stand in for data that was never published; “official” figures are the commission’s.',
@@ -210,6 +211,11 @@ const STRINGS = {
     col_leader: 'Winner or leader',
     col_leader_votes: 'Votes',
     col_leader_votes_of: 'Votes · % ({base})',
+    col_pct_participants: '% of participants',
+    col_pct_found: '% of ballots found',
+    col_pct_valid: '% of valid ballots',
+    col_pct_voters: '% of voters on the list',
+    col_pct_votes: '% of votes',
     pbase_participants: 'participants (invalid + valid)',
     pbase_valid: 'valid ballots',
     pbase_voters: 'voters on the list',
@@ -319,6 +325,8 @@ const STRINGS = {
     tie_where_constituency: 'list seats of {region}',
     tie_where_party: 'inside the list {party}',
     tie_where_okrug: 'okrug {okrug}',
+    tie_value_largest_remainder: 'the remainder in quotas: the list\'s votes / the quota, less the whole seats',
+    tie_value_highest_quotient: 'the quotient: the list\'s votes / its divisor',
     tie_stage_plurality: 'plurality',
     tie_stage_against_all: 'against all level with the leader',
     tie_stage_runoff: 'places in the second round',
@@ -483,6 +491,7 @@ const STRINGS = {
     'ne:whether some candidates have a disability is not known': 'whether some candidates have a disability is not known',
     'ne:a protocol lacks line(s) ': 'a protocol lacks line(s): ',
     'ne:the protocol lacks line(s) ': 'the protocol lacks line(s): ',
+    ne_form_remedy: 'if the commission\'s form has no such line, declare the form\'s lines in the rule set, "protocol": {"lines": [...]} without it (docs/rules.md#the-protocol-form), and the relation is checked over them',
     'ne:not on the protocol form: ': 'not on the protocol form: ',
     'ne:the protocol gives line(s) the form does not have: ': 'the protocol gives line(s) the form does not have: ',
     'ne:a protocol gives line(s) the form does not have: ': 'a protocol gives line(s) the form does not have: ',
@@ -908,6 +917,7 @@ const STRINGS = {
     annul_okrug_no_precinct: 'в выборах не определено ни одного участка округа {value}',
     annul_no_region: 'в выборах не определено ни одного участка региона {value}',
     unit_bytes: 'Б',
+    turnout_over: '⚠ Приняли участие ({participants}) больше избирателей, чем их в списке ({voters}): явка свыше 100% по всему подсчёту невозможна. Скорее всего, сопоставление читает другой столбец как строку протокола (несколько голосов одного бюллетеня как действительные бюллетени) или список дан не полностью (почтовые округа с 0 избирателей без участков, в списках которых их избиратели); участки сверх своего списка названы в замечаниях.',
     turnout_meta: 'Приняли участие {participants} из {voters} избирателей ({turnout}%).',
     inputs_meta: 'Входные данные (SHA-256): {list}',
     provenance_note: 'Цифры с пометкой «синтетика» заменяют данные, которые не публиковались; «официально» — цифры комиссии.',
@@ -1043,6 +1053,11 @@ const STRINGS = {
     col_leader: 'Победитель или лидер',
     col_leader_votes: 'Голоса',
     col_leader_votes_of: 'Голоса · % ({base})',
+    col_pct_participants: '% от участвовавших',
+    col_pct_found: '% от бюллетеней в ящиках',
+    col_pct_valid: '% от действительных бюллетеней',
+    col_pct_voters: '% от избирателей в списке',
+    col_pct_votes: '% от голосов',
     pbase_participants: 'приняли участие (недействительные + действительные)',
     pbase_valid: 'действительные бюллетени',
     pbase_voters: 'избиратели в списке',
@@ -1152,6 +1167,8 @@ const STRINGS = {
     tie_where_constituency: 'мандаты по спискам, {region}',
     tie_where_party: 'внутри списка {party}',
     tie_where_okrug: 'округ {okrug}',
+    tie_value_largest_remainder: 'остаток в долях квоты: голоса списка / квота за вычетом целых мандатов',
+    tie_value_highest_quotient: 'частное: голоса списка / его делитель',
     tie_stage_plurality: 'относительное большинство',
     tie_stage_against_all: '«против всех» наравне с лидером',
     tie_stage_runoff: 'выход во второй тур',
@@ -1316,6 +1333,7 @@ const STRINGS = {
     'ne:whether some candidates have a disability is not known': 'неизвестно, есть ли у некоторых кандидатов инвалидность',
     'ne:a protocol lacks line(s) ': 'в протоколе нет строк: ',
     'ne:the protocol lacks line(s) ': 'в протоколе нет строк: ',
+    ne_form_remedy: 'если в форме протокола комиссии такой строки нет, укажите строки формы в наборе правил: "protocol": {"lines": [...]} без неё (docs/rules.md#the-protocol-form), и соотношение проверяется по ним',
     'ne:not on the protocol form: ': 'нет в форме протокола: ',
     'ne:the protocol gives line(s) the form does not have: ': 'в протоколе есть строки, которых нет в форме протокола: ',
     'ne:a protocol gives line(s) the form does not have: ': 'в одном из протоколов есть строки, которых нет в форме протокола: ',
@@ -1741,6 +1759,7 @@ const STRINGS = {
     annul_okrug_no_precinct: 'шайлоодо {value} округунун бир да участогу аныкталган эмес',
     annul_no_region: 'шайлоодо {value} регионунун бир да участогу аныкталган эмес',
     unit_bytes: 'байт',
+    turnout_over: '⚠ Добуш берүүгө катышкандар ({participants}) тизмедеги шайлоочулардан ({voters}) көп: бүтүндөй эсептин 100% ашык катышуусу мүмкүн эмес. Кыязы, дал келтирүү башка мамычаны протоколдун сабы катары окуйт (бир бюллетендин бир нече добушун жарактуу бюллетендер катары) же тизме толук берилген эмес (шайлоочулары башка участоктордун тизмесинде турган 0 шайлоочулуу почта округдары); өз тизмесинен ашкан участоктор эскертүүлөрдө аталган.',
     turnout_meta: '{voters} шайлоочунун ичинен {participants} шайлоочу добуш берүүгө катышты ({turnout}%).',
     inputs_meta: 'Киргизилген маалыматтар (SHA-256): {list}',
     provenance_note: '«Синтетикалык» деп белгиленген сандар эч качан жарыяланбаган маалыматтын ордунда турат; «расмий» сандар комиссияныкы.',
@@ -1876,6 +1895,11 @@ const STRINGS = {
     col_leader: 'Жеңүүчү же лидер',
     col_leader_votes: 'Добуштар',
     col_leader_votes_of: 'Добуштар · % ({base})',
+    col_pct_participants: 'катышкандардан %',
+    col_pct_found: 'кутулардан табылган бюллетендерден %',
+    col_pct_valid: 'жарактуу бюллетендерден %',
+    col_pct_voters: 'тизмедеги шайлоочулардан %',
+    col_pct_votes: 'добуштардан %',
     pbase_participants: 'катышкандар (жараксыз + жарактуу)',
     pbase_valid: 'жарактуу бюллетендер',
     pbase_voters: 'тизмедеги шайлоочулар',
@@ -1985,6 +2009,8 @@ const STRINGS = {
     tie_where_constituency: 'тизмелер боюнча мандаттар, {region}',
     tie_where_party: '{party} тизмесинин ичинде',
     tie_where_okrug: '{okrug} округу',
+    tie_value_largest_remainder: 'квотанын үлүшүндөгү калдык: тизменин добуштары / квота, бүтүн мандаттарды кемитип',
+    tie_value_highest_quotient: 'тийинди: тизменин добуштары / анын бөлүүчүсү',
     tie_stage_plurality: 'салыштырмалуу көпчүлүк',
     tie_stage_against_all: '«баарына каршы» лидер менен тең',
     tie_stage_runoff: 'экинчи турга чыгуу',
@@ -2149,6 +2175,7 @@ const STRINGS = {
     'ne:whether some candidates have a disability is not known': 'айрым талапкерлердин майыптуулугу белгисиз',
     'ne:a protocol lacks line(s) ': 'протоколдо бул саптар жок: ',
     'ne:the protocol lacks line(s) ': 'протоколдо бул саптар жок: ',
+    ne_form_remedy: 'эгер комиссиянын протокол формасында мындай сап жок болсо, форманын саптарын эрежелер топтомунда көрсөтүңүз: "protocol": {"lines": [...]} аны кошпой (docs/rules.md#the-protocol-form), анда катыш алар боюнча текшерилет',
     'ne:not on the protocol form: ': 'протоколдун формасында жок: ',
     'ne:the protocol gives line(s) the form does not have: ': 'протоколдо формасында жок саптар бар: ',
     'ne:a protocol gives line(s) the form does not have: ': 'протоколдордун биринде формасында жок саптар бар: ',
@@ -3704,7 +3731,10 @@ function reasonText(n) {
       // name, each "and" in the page's language
       const say = (x) => (('line_' + x) in STRINGS.en ? t('line_' + x) : ('ne:' + x) in STRINGS.en ? t('ne:' + x) : x);
       const rest = r.slice(prefix.length).split(/,\s*/).map((x) => x.split(/(?:^|\s+)and\s+/).map((y) => (y ? say(y) : '')).join(t('ne_and'))).join(', ');
-      return t(k) + rest.replace(/ {2,}/g, ' ');
+      // A line the protocols lack, but valid (every form has it): how a
+      // form without it is declared, as the reports say.
+      const lacks = /^(the|a) protocol lacks line\(s\) $/.test(prefix) && r.slice(prefix.length).split(/[, ]+/).some((x) => x && x !== 'and' && x !== 'valid');
+      return t(k) + rest.replace(/ {2,}/g, ' ') + (lacks ? '; ' + t('ne_form_remedy') : '');
     }
   }
   return englishSpan(r);
@@ -3911,6 +3941,11 @@ function turnoutMeta(tt) {
   const p = el('p', { class: 'meta', id: 'turnout' });
   if (tt.turnout !== '' && tt.turnout !== undefined && !ne.includes('voters')) {
     p.append(t('turnout_meta', { participants: num(tt.participants), voters: num(tt.voters), turnout: dec(tt.turnout) }));
+    // More took part than are on the list: impossible for a whole count.
+    if (tt.voters > 0 && tt.participants > tt.voters) {
+      p.classList.add('warn');
+      p.append(' ', t('turnout_over', { participants: num(tt.participants), voters: num(tt.voters) }));
+    }
     return p;
   }
   p.append(ne.includes('participants') || (!tt.participants && !tt.turnout)
@@ -4215,7 +4250,9 @@ function tieItem(res, x) {
     const shown = (ids || []).map((id) => names.has(id) ? `${id} (${names.get(id)})` : id);
     return shown.length > 10 ? shown.slice(0, 10).join(', ') + `, … (${shown.length})` : shown.join(', ');
   };
-  const value = x.value === 'not_evaluated' ? t('tie_not_evaluated') : figures(x.value);
+  let value = x.value === 'not_evaluated' ? t('tie_not_evaluated') : figures(x.value);
+  // What the figure is, where a bare fraction would not say.
+  if (x.value !== 'not_evaluated' && (x.stage === 'largest_remainder' || x.stage === 'highest_quotient')) value += ' (' + t('tie_value_' + x.stage) + ')';
   // English keeps the context (the key lots are given by) and the stage as
   // the Result writes them; another language says them in words, and the
   // key beside a tie that awaits lots.
@@ -4305,7 +4342,10 @@ function renderLists(res) {
       el('td', { class: 'source' }, provenance(l.provenance, listAnnulled(res))),
       pub ? publishedCell(pub.get(l.id), l) : null);
   });
-  const head = [t('col_party'), [t('col_votes'), 'num'], [t('col_pct'), 'num'], [t('col_margin'), 'num'],
+  // The share is of the national threshold's base: the header names it.
+  const pbase = res.rules && res.rules.threshold && res.rules.threshold.base;
+  const pct = pbase ? t('col_pct_' + pbase) : t('col_pct');
+  const head = [t('col_party'), [t('col_votes'), 'num'], [pct, 'num'], [t('col_margin'), 'num'],
     t('col_regional'), [t('col_seats'), 'num'], [t('col_women'), 'num'], [t('col_source'), 'source']];
   if (pub) head.push([t('col_published'), 'num']);
   box.append(table(null, head, rows, { class: 'lists', cards: true, label: t('lists_h') }));
