@@ -1218,6 +1218,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.oneListFigure()
 	c.choicesTotal()
 	c.notChoicesSeated()
+	c.pooledChoicesSeated()
 	c.okrugRegionVotes()
 	c.listRegionVotes()
 	c.res.Totals.noAgainstAll = !c.res.AgainstAll(c.res.Totals.Ballot)

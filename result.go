@@ -406,8 +406,9 @@ type List struct {
 	// the list's votes (findings X229): Votes is then the partial sum of
 	// the others, not the list's votes, and Percent is not given.
 	VotesMissing int `json:"votes_missing,omitempty"`
-	// Percent is Votes over the threshold base, rounded as published; ""
-	// when either is not evaluated.
+	// Percent is Votes over the threshold base (Rules.Threshold.Base, its
+	// sum Totals.ThresholdBase; the reports' "%" column names it), rounded
+	// as published; "" when either is not evaluated.
 	Percent   string                     `json:"percent"`
 	National  threshold.Verdict          `json:"national"`
 	Regional  *threshold.RegionalVerdict `json:"regional,omitempty"`
@@ -950,6 +951,11 @@ const (
 	// the seats of Affects (finding validate.NotChoiceSeated): most likely
 	// a figure of the form mapped as a choice.
 	UnevaluatedNotChoice = "not_choice_seated"
+	// UnevaluatedPooled: the choices of Scope are named as the votes of
+	// others together ("rest", "Others": ingest.PooledName) and won the
+	// seats of Affects (finding validate.PooledSeated): most likely an
+	// aggregate mapped as a choice.
+	UnevaluatedPooled = "pooled_choice_seated"
 	// UnevaluatedMoved: Count rows of the okrug ballot (Scope names the
 	// first ten, "file:line (precinct)") name another okrug than their
 	// precinct's (finding validate.RowElsewhere) and are counted in their

@@ -703,10 +703,11 @@ func (o *Options) guesses(files []CSVInput) {
 
 // columnChoices returns the choice IDs that every mapping of files that
 // names them maps to one and the same column of a wide file ("Conservative"
-// in a file of constituencies): the okrugs whose rows give it are one
-// column's, a party's candidate in each, not one name that rows give in
-// two okrugs (a long file's cell, "Smith", or two files' columns that
-// share an ID).
+// in a file of constituencies), or to the cells of a long file's
+// choice_column that names parties ("party": ingest.PartyHeader): the
+// okrugs whose rows give it are one column's, a party's candidate in
+// each, not one name that rows give in two okrugs (a long file's cell of
+// candidates, "Smith", or two files' columns that share an ID).
 func columnChoices(files []CSVInput) map[string]bool {
 	col := map[string]string{} // "" once a long file's cell or another column names it
 	for _, f := range files {
@@ -718,7 +719,19 @@ func columnChoices(files []CSVInput) map[string]bool {
 				}
 			}
 		}
+		// A long file's choice_column that names parties ("party") is
+		// one party's per row, as a wide file's column is: its choices
+		// are parties, not people (the long and the wide layouts of one
+		// file agree).
+		party := ""
+		if c := f.Mapping.ChoiceColumn; c != nil && len(c.Columns) == 0 && ingest.PartyHeader(c.Header) {
+			party = "choice_column " + c.String()
+		}
 		for _, id := range f.Mapping.ChoiceValues {
+			if at, seen := col[id]; party != "" && (!seen || at == party) {
+				col[id] = party
+				continue
+			}
 			col[id] = ""
 		}
 	}

@@ -162,6 +162,12 @@ func (res *Result) Recount() validate.Recount {
 		// no "against all" of a list ballot to publish.)
 		rc.Lists = append(rc.Lists, validate.RecountList{ID: election.AgainstAll, Votes: res.Totals.AgainstAll})
 	}
+	for _, rv := range res.ListRegions {
+		if rc.ListRegions == nil {
+			rc.ListRegions = map[string]validate.RecountRegion{}
+		}
+		rc.ListRegions[rv.Region] = validate.RecountRegion{Votes: rv.Votes, VotesMissing: rv.VotesMissing}
+	}
 	for _, o := range res.Okrugs {
 		ro := validate.RecountOkrug{ID: o.Okrug, Winner: o.Winner, Outcome: string(o.Outcome),
 			Votes: okrugVotes(o, res.AgainstAll(election.OkrugBallot)), VotesMissing: o.VotesMissing}

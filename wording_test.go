@@ -106,3 +106,42 @@ func TestReportTablesReadable(t *testing.T) {
 		}
 	}
 }
+
+// A tie's figure says what it is where a bare fraction would not: Hare's
+// remainder "1290/2647" (a tester's Guyanese cut) is the remainder in
+// quotas; a D'Hondt tie's figure is the quotient.
+func TestTieValueSaysWhatItIs(t *testing.T) {
+	const csv = "station,a,b,c,valid,invalid\n1,1290,1290,67,2647,0\n"
+	m, err := ingest.ReadMapping(strings.NewReader(`{"precinct": "station", "ballot": "list",
+ "lines": {"valid": "valid", "invalid": "invalid"}, "votes": {"a": "a", "b": "b", "c": "c"}}`), "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	def, _, err := ingest.Define(m, "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for method, want := range map[string]map[report.Lang]string{
+		"hare": {report.English: "a, b tied for 1 seat at 1290/2647 (the remainder in quotas: the list's votes / the quota, less the whole seats)",
+			report.Russian: "при 1290/2647 (остаток в долях квоты: голоса списка / квота за вычетом целых мандатов)",
+			report.Kyrgyz:  "1290/2647 (квотанын үлүшүндөгү калдык: тизменин добуштары / квота, бүтүн мандаттарды кемитип)"},
+		"dhondt": {report.English: "a, b tied for 1 seat at 1290 (the quotient: the list's votes / its divisor)",
+			report.Russian: "при 1290 (частное: голоса списка / его делитель)"},
+	} {
+		r, err := shailoo.ReadRules(strings.NewReader(`{"format": 1, "id": "one-seat", "version": "1", "seats": {"list": 1},
+ "threshold": {"percent": "0", "base": "valid", "comparison": "at_least"}, "list": {"lists": "closed", "method": "`+method+`", "tie": "lots"},
+ "protocol": {"ballots": {"list": {"against_all": false}}}}`), "rules.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := shailoo.CountCSV(def, r, []shailoo.CSVInput{{Name: "p.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for l, w := range want {
+			if got := text(t, res, l); !strings.Contains(got, w) {
+				t.Errorf("%s, %s: the report lacks %q:\n%s", method, l, w, got)
+			}
+		}
+	}
+}

@@ -1637,7 +1637,7 @@ func draftError(file string, err error) error {
 	return &ParseError{File: file, Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
 }
 
-// DraftMapping reads a protocols file (its first 10 rows to find the
+// draftMapping reads a protocols file (its first 10 rows to find the
 // delimiter and the header row, then every row to see which columns hold
 // numbers and which columns name a precinct) and drafts a mapping:
 // protocol lines recognised from the usual Russian and Kyrgyz wording of
@@ -1657,7 +1657,7 @@ func draftError(file string, err error) error {
 // Mapping.Guesses; a column left out is said too. The draft is a start,
 // never a decision: counting with it unconfirmed is the user's choice,
 // and a count notes the guesses left in it.
-func DraftMapping(r io.Reader, file string) (*Draft, error) {
+func draftMapping(r io.Reader, file string) (*Draft, error) {
 	if r == nil {
 		return nil, nilError(file, "reader")
 	}

@@ -28,6 +28,10 @@ var (
 	// of varying widths at every delimiter the reader knows (a
 	// ranked-ballot profile, a report's text).
 	ErrNotTable = errors.New("not a delimited table")
+	// ErrJSON: a file given as a table of protocols is a JSON document
+	// (see NotJSON), which the CSV reader would only say has a stray
+	// quote.
+	ErrJSON = errors.New("this file is JSON, not CSV")
 	// ErrNoRows: a file has a header row and no data rows.
 	ErrNoRows = errors.New("no data rows")
 	// ErrNoFigures: a file has rows and no figure in any of them: a

@@ -107,3 +107,41 @@ func TestHeaderEndsTrimmed(t *testing.T) {
 		t.Fatalf("%v; want %q", err, want)
 	}
 }
+
+// A header typed with German's umlauts where the file writes them as two
+// letters (Hamburg 2025's "Stimmzettel gueltig (E2)", a mapping's
+// "Stimmzettel gültig (E2)"), or the other way round, is named as near;
+// so is a header of two rows typed as the reader sees it, "Ousmane
+// SONKO", which the file's joined header writes "Ousmane / SONKO"
+// (Senegal 2019, header_rows 2).
+func TestMissingHeaderGermanLettersAndJoinedRows(t *testing.T) {
+	const de = "Wahlkreis;Stimmzettel ungueltig (E1);Stimmzettel gueltig (E2);Straße;F1\n1;2;100;7;50\n"
+	const sn = "Département;Inscrits;Ousmane ;Macky SALL\n;;SONKO;\nDakar;663 021;101 003;212 355\n"
+	for _, c := range []struct{ name, mapping, file, want string }{
+		{"umlaut typed", `{"delimiter": ";", "precinct": "Wahlkreis", "ballot": "list", "lines": {"valid": "Stimmzettel gültig (E2)"}, "votes": {"f1": "F1"}}`, de,
+			`no column has the header "Stimmzettel gültig (E2)"; column 3 has "Stimmzettel gueltig (E2)", the same text but for German's umlauts or ß written as two letters`},
+		{"ß typed", `{"delimiter": ";", "precinct": "Wahlkreis", "ballot": "list", "lines": {"valid": "Strasse"}, "votes": {"f1": "F1"}}`, de,
+			`column 4 has "Straße", the same text but for German's umlauts`},
+		{"another word", `{"delimiter": ";", "precinct": "Wahlkreis", "ballot": "list", "lines": {"valid": "Stimmzettel gütig (E2)"}, "votes": {"f1": "F1"}}`, de, ""},
+		{"two rows typed as one", `{"delimiter": ";", "header_rows": 2, "precinct": "Département", "ballot": "okrug", "okrug_id": "SN", "votes": {"sonko": "Ousmane SONKO", "sall": "Macky SALL"}}`, sn,
+			`no column has the header "Ousmane SONKO"; column 3 has "Ousmane / SONKO", the cells of a header of several rows joined by " / " (header_rows)`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m, err := ReadMapping(strings.NewReader(c.mapping), "m.json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = ReadCSV(strings.NewReader(c.file), "p.csv", m, Options{})
+			if !errors.Is(err, ErrMissingHeader) {
+				t.Fatalf("%v; want ErrMissingHeader", err)
+			}
+			if c.want == "" {
+				if strings.Contains(err.Error(), " has \"") {
+					t.Errorf("%v names a column for a header not near it", err)
+				}
+			} else if !strings.Contains(err.Error(), c.want) {
+				t.Errorf("%v; want %q", err, c.want)
+			}
+		})
+	}
+}

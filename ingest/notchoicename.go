@@ -48,3 +48,15 @@ func NotChoiceName(name string) bool {
 	}
 	return key
 }
+
+// PooledName says whether name, a choice's ID or name, names the votes of
+// others together rather than one party's or candidate's: Guyana's
+// "rest", "Others", "Other parties", "Otros", "Autres", "Sonstige",
+// "Другие", "Башкалар", the US write-ins. Its words are those the draft
+// proposes as aggregates (aggregateTexts, pooledTexts), whole, in any
+// case and spacing; the count says of such a choice that wins a seat
+// that the seat is most likely wrong.
+func PooledName(name string) bool {
+	s := strings.Join(strings.Fields(strings.ToLower(name)), " ")
+	return s != "" && (slices.Contains(pooledTexts, s) || slices.Contains(aggregateTexts, s))
+}

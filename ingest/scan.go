@@ -2949,19 +2949,29 @@ func columns(n int) string {
 // matched as written but for the spaces at its ends, and a reader who typed it by eye sees which one the
 // file has. Empty when no header is so near.
 func nearHeader(h string, at map[string][]int) string {
-	fold := func(s string) string {
-		return strings.Map(func(r rune) rune {
-			if r == '_' || r == '-' || unicode.IsSpace(r) || unicode.Is(unicode.Mn, r) {
-				return -1 // a combining mark: the accent of a letter written apart (NFD)
-			}
-			return unaccented(unicode.ToLower(r))
-		}, compatString(s)) // "اﻷﺻﻮات" is "الأصوات" (compatfold.go)
-	}
+	fold := foldHeader
 	want, best, col := fold(h), "", -1
+	// Else one the same but for German's umlauts and ß written as two
+	// letters ("Stimmzettel gueltig (E2)" for "Stimmzettel gültig
+	// (E2)"), or the joined header of several rows that h writes with a
+	// space ("Ousmane / SONKO" for "Ousmane SONKO", header_rows 2): named
+	// when one column alone is so near.
+	wantDE, near, nears, how := fold(germanLetters(h)), "", 0, ""
 	for k, pos := range at {
-		if len(pos) > 0 && fold(k) == want && (col < 0 || pos[0] < col) {
-			best, col = k, pos[0]
+		switch {
+		case len(pos) == 0:
+		case fold(k) == want:
+			if col < 0 || pos[0] < col {
+				best, col = k, pos[0]
+			}
+		case fold(germanLetters(k)) == wantDE:
+			near, nears, how = k, nears+1, "the same text but for German's umlauts or ß written as two letters (ü as ue, ß as ss), case, spaces or accents (a header is matched exactly: write it as the file does)"
+		case strings.Contains(k, headerSep) && fold(strings.ReplaceAll(k, headerSep, "")) == want:
+			near, nears, how = k, nears+1, "the cells of a header of several rows joined by \" / \" (header_rows): a mapping names such a column by its joined header, as the file's rows give it"
 		}
+	}
+	if col < 0 && nears == 1 {
+		return fmt.Sprintf("; column %d has %s, %s", at[near][0]+1, echo.Quote(near), how)
 	}
 	if col < 0 {
 		return ""
@@ -2973,6 +2983,32 @@ func nearHeader(h string, at map[string][]int) string {
 	}
 	return fmt.Sprintf("; column %d has %s (a header is matched as written, but for the spaces at its ends, which are trimmed: case, spaces inside it and accents count)", col+1, echo.Quote(best))
 }
+
+// foldHeader is header s without case, spaces, "_", "-" and accents,
+// for nearHeader. (Not inlined: each call site would compile a copy of
+// its mapping of runes into the page's module.)
+//
+//go:noinline
+func foldHeader(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '_' || r == '-' || unicode.IsSpace(r) || unicode.Is(unicode.Mn, r) {
+			return -1 // a combining mark: the accent of a letter written apart (NFD)
+		}
+		return unaccented(unicode.ToLower(r))
+	}, compatString(s)) // "اﻷﺻﻮات" is "الأصوات" (compatfold.go)
+}
+
+// germanLetters writes German's umlauts and ß in s as two letters,
+// lower case, as a file without them does ("gueltig" for "Gültig").
+func germanLetters(s string) string {
+	s = strings.ToLower(s)
+	for i := 0; i < len(umlauts); i += 2 {
+		s = strings.ReplaceAll(s, umlauts[i], umlauts[i+1])
+	}
+	return s
+}
+
+var umlauts = [...]string{"ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss"}
 
 // accented and plain pair the lower-case Latin letters with a mark
 // written as one letter (NFC) with their letter without it.

@@ -100,11 +100,20 @@ func build(res *shailoo.Result, l Lang, picked []int) []section {
 	if len(res.Annulled) > 0 {
 		head.lines = append(head.lines, l.say("annulled_banner", words.Args{"what": l.annulmentsOf(res.Annulled)}))
 	}
+	over := t.Turnout != "" && t.Voters > 0 && t.Participants > t.Voters
+	if over {
+		turnout += " ⚠"
+	}
 	head.lines = append(head.lines,
 		l.w("rules")+": "+rulesLine(res.Rules.ID, res.Rules.Version, words.Data(string(l), res.Rules.Name)),
 		fmt.Sprintf("%s: %s", l.w("participants"), turnout),
-		counted(res, l),
 	)
+	if over {
+		// A precinct over its list may be right (a postal district of
+		// 0 voters, P110); the whole count over it is not.
+		head.lines = append(head.lines, l.say("turnout_over", words.Args{"participants": l.int(t.Participants), "voters": l.int(t.Voters)}))
+	}
+	head.lines = append(head.lines, counted(res, l))
 	if n, ok := nationalLine(res); ok {
 		head.lines = append(head.lines, fmt.Sprintf("%s: %s × %s%% = %s → %s %s", l.w("threshold"), l.int(n.base), l.dec(n.percent), l.dec(n.line), l.int(n.needed), l.needed(n.needed)))
 	}
@@ -163,10 +172,11 @@ func build(res *shailoo.Result, l Lang, picked []int) []section {
 		lists.lines = append(lists.lines, l.w("quota")+": "+q)
 	}
 	lists.lines = append(lists.lines, l.price(res)...)
-	lists.head = []string{l.w("party"), l.w("votes"), "%", l.w("margin"), l.w("regional"), l.w("seats"), l.w("women"), l.w("source")}
+	pct := l.listPercentHead(res)
+	lists.head = []string{l.w("party"), l.w("votes"), pct, l.w("margin"), l.w("regional"), l.w("seats"), l.w("women"), l.w("source")}
 	var missed section
 	missed.title = l.w("missed")
-	missed.head = []string{l.w("party"), l.w("votes"), "%", l.w("missed_by"), l.w("regional"), l.w("source")}
+	missed.head = []string{l.w("party"), l.w("votes"), pct, l.w("missed_by"), l.w("regional"), l.w("source")}
 	// The regions where lists missed the regional threshold, when one
 	// list missed it in more than a few: in the table they would make
 	// it hundreds of characters wide (Nigeria's 37 states).
@@ -764,13 +774,49 @@ func findings(f validate.Report, l Lang, limit int) section {
 			}
 			why = l.say(key, words.Args{"n": strconv.Itoa(n.Count), "first": n.First.In(string(l)), "why": why})
 		}
+		if formRemedy(n.Reason) {
+			why += "; " + l.w("form_remedy")
+		}
 		s.after = append(s.after, fmt.Sprintf("%s: %s", n.Code, why))
 	}
 	return s
 }
 
+// formRemedy says whether a check not evaluated for reason r waits for
+// lines the protocols lack, which a form without them declared in the
+// rule set (protocol.lines) would let it check: any line but valid, which
+// every form has.
+func formRemedy(r string) bool {
+	rest, ok := strings.CutPrefix(r, "the protocol lacks line(s) ")
+	if !ok {
+		rest, ok = strings.CutPrefix(r, "a protocol lacks line(s) ")
+	}
+	if !ok {
+		return false
+	}
+	for _, x := range strings.FieldsFunc(rest, func(c rune) bool { return c == ',' || c == ' ' }) {
+		if x != "and" && x != string(election.Valid) {
+			return true
+		}
+	}
+	return false
+}
+
 // listVotes is the list's votes, or "not evaluated" when no counted
 // protocol gives them (List.VotesNotGiven): never a 0 that reads as a count.
+// listPercentHead is the head of the lists' "%" column, naming what it is
+// a share of: the national threshold's base ("% of participants"), of
+// which shailoo.List.Percent is; a bare "%" where the rule set names none.
+// A publisher's share is often of another base (Fiji's 2018 49.56% of the
+// votes cast beside the commission's 50.02% of the valid votes): the
+// column says which.
+func (l Lang) listPercentHead(res *shailoo.Result) string {
+	if t, ok := words.Lookup("report.list_pct." + string(res.Rules.Threshold.Base)); ok && res.Rules.Threshold.Base != "" {
+		return t.In(string(l))
+	}
+	return "%"
+}
+
 func (l Lang) listVotes(li shailoo.List) string {
 	if li.VotesNotGiven {
 		return l.pw("not_evaluated")

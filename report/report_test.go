@@ -52,7 +52,8 @@ func TestMarkdownTables(t *testing.T) {
 	require.NoError(t, report.Markdown(&b, small(t), report.English))
 	md := b.String()
 	require.True(t, strings.HasPrefix(md, "# A small election"))
-	require.Contains(t, md, "| party | votes | % | margin | regional | seats | women | source |\n|---|---|---|---|---|---|---|---|\n")
+	// The share names its base, the threshold's (kg2021: participants).
+	require.Contains(t, md, "| party | votes | % of participants | margin | regional | seats | women | source |\n|---|---|---|---|---|---|---|---|\n")
 	require.Contains(t, md, "| Ak Jol | 1,575 | 40.10 |")
 }
 
@@ -171,7 +172,7 @@ func TestFiguresInTheLanguagesForm(t *testing.T) {
 		return strings.ReplaceAll(b.String(), "\u00a0", "_")
 	}
 	ru := text("ru-RU")
-	for _, w := range []string{"1_281_622 / 3_703_420", "= 34,61%", "= 64_081,10 → 64_082 голоса нужно", "813_687/54 = 15_068,28", "222_005  17,32  +157_923"} {
+	for _, w := range []string{"1_281_622 / 3_703_420", "= 34,61%", "= 64_081,10 → 64_082 голоса нужно", "813_687/54 = 15_068,28", "222_005  17,32 ", "% от участвовавших", " +157_923 "} {
 		require.Contains(t, ru, w)
 	}
 	require.Contains(t, text(report.Kyrgyz), "1_281_622 / 3_703_420")
@@ -225,5 +226,71 @@ func TestCountedLineReporting(t *testing.T) {
 		var text bytes.Buffer
 		require.NoError(t, report.Text(&text, res, l))
 		require.Contains(t, text.String(), line, l)
+	}
+}
+
+// The lists' "%" names what it is a share of: the national threshold's
+// base, of which a list's percent is. A bare "%" let Fiji's 2018 49.56%
+// of the votes cast be read as the commission's 50.02% of the valid votes.
+func TestListPercentNamesItsBase(t *testing.T) {
+	f, err := os.Open("../testdata/ingest/small-election.json")
+	require.NoError(t, err)
+	defer f.Close()
+	e, err := ingest.ReadElection(f, "small-election.json")
+	require.NoError(t, err)
+	for base, head := range map[string][3]string{
+		"participants": {"% of participants", "% от участвовавших", "катышкандардан %"},
+		"valid":        {"% of valid ballots", "% от действительных бюллетеней", "жарактуу бюллетендерден %"},
+		"voters":       {"% of voters on the list", "% от избирателей в списке", "тизмедеги шайлоочулардан %"},
+	} {
+		r, err := shailoo.KG2021().Set("seats.list", "9")
+		require.NoError(t, err)
+		r, err = r.Set("threshold.base", base)
+		require.NoError(t, err)
+		pct := "30" // a list misses it: both tables
+		if base == "voters" {
+			pct = "10"
+		}
+		r, err = r.Set("threshold.percent", pct)
+		require.NoError(t, err)
+		res, err := shailoo.Count(e, r)
+		require.NoError(t, err)
+		want := 2 // the lists' table and the missed
+		if base == "participants" {
+			want++ // the okrugs' table's share is of participants too
+		}
+		for i, l := range []report.Lang{report.English, report.Russian, report.Kyrgyz} {
+			var b bytes.Buffer
+			require.NoError(t, report.Text(&b, res, l))
+			require.Equal(t, want, strings.Count(b.String(), "  "+head[i]+"  "), "%s, %s:\n%s", base, l, b.String())
+			b.Reset()
+			require.NoError(t, report.Markdown(&b, res, l))
+			require.Equal(t, want, strings.Count(b.String(), "| "+head[i]+" |"), "%s, %s:\n%s", base, l, b.String())
+		}
+	}
+}
+
+// A whole count's turnout over 100% is impossible: the headline flags it
+// (Hamburg 2025's cut, its valid ballots mapped to the votes of five-vote
+// ballots: 12,532 / 4,848 = 258.50%, said without a word). A count within
+// its list is said as before.
+func TestTurnoutOverTheListFlagged(t *testing.T) {
+	res := small(t)
+	var b bytes.Buffer
+	require.NoError(t, report.Text(&b, res, report.English))
+	require.NotContains(t, b.String(), "⚠ More voters took part")
+	res.Totals.Voters, res.Totals.Turnout = 1519, "258.59"
+	for l, want := range map[report.Lang]string{
+		report.English: "⚠ More voters took part (3,928) than are on the list (1,519)",
+		report.Russian: "⚠ Приняли участие (3\u00a0928) больше избирателей, чем их в списке (1\u00a0519)",
+		report.Kyrgyz:  "⚠ Добуш берүүгө катышкандар (3\u00a0928) тизмедеги шайлоочулардан (1\u00a0519) көп",
+	} {
+		b.Reset()
+		require.NoError(t, report.Text(&b, res, l))
+		require.Contains(t, b.String(), want)
+		require.Contains(t, b.String(), "% ⚠\n")
+		b.Reset()
+		require.NoError(t, report.Markdown(&b, res, l))
+		require.Contains(t, b.String(), want)
 	}
 }

@@ -141,6 +141,9 @@ func tieLine(t shailoo.Tie, r shailoo.Rules, l Lang, names map[string]string, re
 		return out
 	}
 	at := l.w("tie_at") + " " + t.Value
+	if what, ok := words.Lookup("report.tie_value_" + t.Stage); ok {
+		at += " (" + what.In(string(l)) + ")" // a bare fraction says not what it is
+	}
 	if t.Value == "not_evaluated" {
 		at = "— " + l.w("tie_not_evaluated")
 	}

@@ -64,6 +64,7 @@ const (
 	OkrugTwoWays            Code = "X233" // two okrugs learnt from files whose names differ only in spaces, punctuation or case, and whose candidates are the same (warning; see OkrugWrittenTwoWays)
 	OkrugPartLeftOut        Code = "X234" // an okrug learnt from files named by the leading parts of another's name, the same candidates: a part left out, its cell empty (warning; see OkrugNamedShort)
 	ChoiceIsTotal           Code = "X235" // a choice wins with votes that read as a total of the other choices' (warning; see ChoiceTotal)
+	PooledSeated            Code = "X236" // a choice named as the votes of others together ("rest", "Others") wins a seat (warning; see PooledWon)
 )
 
 // Published summary checks (S3xx), by CheckPublished.
@@ -88,6 +89,8 @@ const (
 	PublishedValid        Code = "S318" // published valid ballots != recount
 	PublishedRegionVotes  Code = "S319" // a candidate's published votes in a region of an okrug differ from the recount
 	PercentFewerDecimals  Code = "S320" // percent with fewer decimals than the rule set's, right at its own (warning)
+
+	PublishedListRegionVotes Code = "S321" // a list's published votes in a region differ from the recount
 )
 
 // Citizen's copy checks (C4xx), by CompareCopy.
@@ -286,12 +289,13 @@ var codeTable = []CodeInfo{
 	{Code: BaseLineMissing, Severity: Error, Rule: "every counted list-ballot protocol gives each line of the threshold base the rule set names (participants: invalid and valid; found: found_mobile and found_stationary; valid; voters), and every counted okrug-ballot protocol each line of the base of the rule set's majority rule (okrug.majority)"},
 	{Code: UnknownLine, Severity: Error, Rule: "every line of a protocol is a protocol line (voters, received, issued_in_room, issued_outside, issued_early, cancelled, found_mobile, found_stationary, invalid, valid, lost, unaccounted)"},
 	{Code: MissingVotes, Severity: Error, Rule: "every counted (manual-count) protocol gives the votes for each choice on its ballot, against all included: a party on the list ballot, a candidate standing in the precinct's okrug on the okrug ballot"},
-	{Code: CandidateInOkrugs, Severity: Warning, Rule: "a candidate ID that stands in several okrugs learnt from files is elected in none: one elected in one and standing in another is two people of one name (surnames alone) or one person elected twice; an ID per okrug tells them apart. One column of a wide file (a party's) is not said"},
+	{Code: CandidateInOkrugs, Severity: Warning, Rule: "a candidate ID that stands in several okrugs learnt from files is elected in none: one elected in one and standing in another is two people of one name (surnames alone) or one person elected twice; an ID per okrug tells them apart. One column of a wide file (a party's) is not said, nor the choices of a long file whose choice_column names parties (\"party\", \"Partei\", \"affiliation\"): a party per row"},
 	{Code: OneChoiceEverywhere, Severity: Warning, Rule: "the okrugs learnt from files (two or more) do not each have one candidate, the same in all, and one okrug learnt alone does not have one candidate named like a column of figures (\"Votes\"): that is most likely a mapping whose one choice is a column of every candidate's votes (a long file's \"Votes\" read as a wide file's choice), which elects it everywhere; an election uncontested in every okrug by one party's candidates is the rare reading where it is right. The seats it won are provisional (one_choice_everywhere), the reason naming it. On the list ballot, its one list named like a column of figures that takes list seats is found too, the list seats provisional"},
 	{Code: NotChoiceSeated, Severity: Warning, Rule: "a choice named as the blank votes, spoilt ballots, against all or none of the above (\"Blank votes\", \"Votos en blanco\", \"Против всех\", \"Баарына каршы\", \"contre tous\", \"None of the Above\", \"NOTA\", \"None of these candidates\") wins no okrug and takes no list seat; one that does is most likely a figure of the form mapped as a choice (blank_votes, or a line), or a ballot's \"against all\" mapped as a candidate (map it as against_all under a rule set that has it: examples/india). Once per choice; the seats it won are provisional (not_choice_seated)"},
 	{Code: OkrugTwoWays, Severity: Warning, Rule: "two okrugs learnt from files whose names differ only in spaces, punctuation or case, the candidates of one all standing in the other, are most likely one written two ways, counted as two (provisional: okrug_written_two_ways)"},
 	{Code: OkrugPartLeftOut, Severity: Warning, Rule: "an okrug learnt from files named by the leading parts of another's name (\"U.S. House\" beside \"U.S. House / 9\"), the candidates of one all standing in the other, is most likely the other with a part left out, its cell empty on its rows (an okrug named by several columns, joined), counted as two (provisional: okrug_written_two_ways)"},
 	{Code: ChoiceIsTotal, Severity: Warning, Rule: "no choice that wins an okrug or takes list seats has votes that read as a total of the other choices' on its ballot: the sum of theirs, that sum and the invalid ballots, or at least that sum while its name says total (\"TOTAL_VOTOS_CALCULADOS\", \"Total votes\"): most likely a column of every choice's votes mapped as a choice, which wins every seat; looked at once, in the sums of the count, and the seats it won are provisional (choice_is_total)"},
+	{Code: PooledSeated, Severity: Warning, Rule: "a choice named as the votes of others together, the words the mapping draft proposes as aggregates (\"rest\", \"Others\", \"Other parties\", \"Otros\", \"Autres\", \"Sonstige\", \"Другие\", \"Башкалар\", write-ins), wins no okrug and takes no list seat: such votes are several parties' or candidates' (or no one's), and one that wins is most likely mapped as a choice where it is an aggregate (the mapping's aggregates: it then takes no seat). Once per choice; the seats it won are provisional (pooled_choice_seated)"},
 
 	// S3xx: published summary.
 	{Code: PublishedPercent, Severity: Error, Rule: "published percentage = 100 × votes / base (the base the summary names: participants, the default, voters, valid ballots, or votes, the sum of the lists' votes), rounded as the rule set says percentages are published; votes and base are the recount's (a percentage that is not, but is right for the votes and base the summary publishes, is S317)"},
@@ -314,6 +318,7 @@ var codeTable = []CodeInfo{
 	{Code: PublishedValid, Severity: Error, Rule: "published number of valid ballots = the recount"},
 	{Code: PublishedRegionVotes, Severity: Error, Rule: "published votes of a candidate (or of against all) of a single okrug in a region = the recounted votes there (a president's by county: the recount's okrug_regions); a region or candidate the recount does not have there has none (a candidate named by its name exactly as the recount's definition writes it is compared as its ID, as S315 reads it)"},
 	{Code: PercentFewerDecimals, Severity: Warning, Rule: "a published percentage (S301, S304) with fewer decimals than the rule set publishes is right at its own decimals (68.1 for 68.1086 where the rule set publishes 68.11); one wrong at them is S301 or S304. Compared figures count it under S320, not as matched"},
+	{Code: PublishedListRegionVotes, Severity: Error, Rule: "published votes of a list in a region (\"regions\" on the list: a district's declaration) = the recounted votes of the list there (the recount's list_regions); a region the recount does not have has none (the finding lists the recount's regions), a region where no counted protocol gives the list's votes is not evaluated"},
 
 	// C4xx: a citizen's copy of a protocol.
 	{Code: CopyLine, Severity: Error, Rule: "a line of the citizen's copy = the same line of the published protocol"},

@@ -69,6 +69,10 @@ type PublishedList struct {
 	// bound: a recount below it disagrees, one at or above it is neither
 	// confirmed nor refuted.
 	VotesMissing int `json:"votes_missing,omitempty"`
+	// Regions are the list's votes in each region as published, by
+	// region ID (a district's declaration of the lists' votes, Guyana's):
+	// checked against the recount's (Recount.ListRegions, S321).
+	Regions map[string]int64 `json:"regions,omitempty"`
 }
 
 // PublishedOkrug is the published result of one okrug: the winner's
@@ -115,6 +119,10 @@ type Recount struct {
 	NotEvaluated []string       `json:"not_evaluated,omitempty"`
 	Lists        []RecountList  `json:"lists"`
 	Okrugs       []RecountOkrug `json:"okrugs"`
+	// ListRegions are the list ballot's votes in each region, by region
+	// ID and then list ID (the count's list_regions); nil when the
+	// recount does not know them (no regions).
+	ListRegions map[string]RecountRegion `json:"list_regions,omitempty"`
 }
 
 // SeatsFigure names the lists' seats in Recount.NotEvaluated: the
@@ -192,10 +200,10 @@ type RecountOkrug struct {
 	Regions map[string]RecountRegion `json:"regions,omitempty"`
 }
 
-// RecountRegion is an okrug's votes in one region: a candidate no counted
-// protocol there gives is not in Votes; VotesMissing counts, per
-// candidate, the protocols there that do not give its votes (Votes is
-// then a partial sum).
+// RecountRegion is a ballot's votes in one region (an okrug's, or the
+// lists'): a choice no counted protocol there gives is not in Votes;
+// VotesMissing counts, per choice, the protocols there that do not give
+// its votes (Votes is then a partial sum).
 type RecountRegion struct {
 	Votes        map[string]int64 `json:"votes"`
 	VotesMissing map[string]int   `json:"votes_missing,omitempty"`
@@ -983,6 +991,7 @@ func (c *pubChecker) lists() {
 			got, want := big.NewInt(*l.Votes), big.NewInt(rl.Votes)
 			c.add(newFinding(PublishedVotes, q, want.String(), got.String(), gapOf(got, want), named))
 		}
+		c.listRegionVotes(l, pl, named)
 		if why := c.rc.notEvaluated(SeatsFigure); l.Seats != nil && why != "" {
 			q := pl
 			q.Line = "seats"
@@ -1480,6 +1489,58 @@ func (c *pubChecker) regionVotes(o PublishedOkrug, ro RecountOkrug, pl Place) {
 			}
 		}
 	}
+}
+
+// listRegionVotes compares the published votes of list l in each region
+// with the recount (S321), region by region in ID order: a region the
+// recount does not have is a finding, a region where no counted protocol
+// gives the list's votes is not evaluated.
+func (c *pubChecker) listRegionVotes(l PublishedList, pl Place, named vars) {
+	if len(l.Regions) == 0 {
+		return
+	}
+	if c.rc.ListRegions == nil {
+		c.ne.add(PublishedListRegionVotes, "the recount does not give the lists' votes by region (the mapping maps no region, nor does the definition define any)", &pl)
+		return
+	}
+	for _, reg := range slices.Sorted(maps.Keys(l.Regions)) {
+		got := l.Regions[reg]
+		q := pl
+		q.Region, q.Line = reg, "votes"
+		rr, known := c.rc.ListRegions[reg]
+		want, ok := rr.Votes[l.ID]
+		switch {
+		case !known:
+			c.cmp.add(PublishedListRegionVotes, false)
+			v := vars{"regions": same(regionList(c.rc.ListRegions))}
+			maps.Copy(v, named)
+			f := newFinding(PublishedListRegionVotes, q, "none (not a region of the recount)", strconv.FormatInt(got, 10), got, v)
+			f.say.body = words.Of("finding.S321.unknown")
+			c.add(f)
+			continue
+		case !ok:
+			c.ne.add(PublishedListRegionVotes, fmt.Sprintf("no counted protocol of the region gives the votes of %s (%d do not)", echo.Quote(l.ID), rr.VotesMissing[l.ID]), &q)
+			continue
+		}
+		if n := rr.VotesMissing[l.ID]; n > 0 && got >= want {
+			c.ne.add(PublishedListRegionVotes, partialReason(l.ID, n), &q)
+			continue
+		}
+		c.cmp.add(PublishedListRegionVotes, got == want)
+		if got != want {
+			c.add(newFinding(PublishedListRegionVotes, q, strconv.FormatInt(want, 10), strconv.FormatInt(got, 10), gapOf(big.NewInt(got), big.NewInt(want)), named))
+		}
+	}
+}
+
+// regionList says the recount's regions for a finding's sentence: their
+// IDs in order, the first 10, and how many more.
+func regionList(rs map[string]RecountRegion) string {
+	ids := slices.Sorted(maps.Keys(rs))
+	if len(ids) > 10 {
+		return strings.Join(ids[:10], ", ") + fmt.Sprintf(", %d more", len(ids)-10)
+	}
+	return strings.Join(ids, ", ")
 }
 
 // partialReason says why a published figure of choice id is not compared

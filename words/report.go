@@ -137,6 +137,25 @@ var report = []Entry{
 	{"report.okrug_pct_note_against", Text{"% of participants: of the okrug's valid and invalid ballots, those who took part; against all's share too.",
 		"% от участвовавших: от действительных и недействительных бюллетеней округа, то есть от принявших участие; доля «против всех» тоже.",
 		"Катышкандардан %: округдун жарактуу жана жараксыз бюллетендеринен, башкача айтканда катышкандардан; «баарына каршынын» үлүшү да."}},
+	// Under the headline's turnout when more took part than are on the
+	// list nationally: impossible for a whole count (a precinct may be
+	// over its list: P110, a postal district of 0 voters).
+	{"report.turnout_over", Text{"⚠ More voters took part ({participants}) than are on the list ({voters}): a whole count's turnout over 100% is impossible. Most likely the mapping reads another column as a line (a ballot's several votes as the valid ballots, say), or the list is not given in full (postal districts of 0 voters without the precincts whose list holds their voters); the findings name each precinct over its list.",
+		"⚠ Приняли участие ({participants}) больше избирателей, чем их в списке ({voters}): явка свыше 100% по всему подсчёту невозможна. Скорее всего, сопоставление читает другой столбец как строку протокола (несколько голосов одного бюллетеня как действительные бюллетени) или список дан не полностью (почтовые округа с 0 избирателей без участков, в списках которых их избиратели); участки сверх своего списка названы в замечаниях.",
+		"⚠ Добуш берүүгө катышкандар ({participants}) тизмедеги шайлоочулардан ({voters}) көп: бүтүндөй эсептин 100% ашык катышуусу мүмкүн эмес. Кыязы, дал келтирүү башка мамычаны протоколдун сабы катары окуйт (бир бюллетендин бир нече добушун жарактуу бюллетендер катары) же тизме толук берилген эмес (шайлоочулары башка участоктордун тизмесинде турган 0 шайлоочулуу почта округдары); өз тизмесинен ашкан участоктор эскертүүлөрдө аталган."}},
+	// A JSON document given as a protocols file (ingest.ErrJSON): said
+	// by the command line alone (the page tells a JSON file apart
+	// itself), so kept out of the page's module with the report's words.
+	{"err.json", Text{"this file is JSON, not CSV: protocols are read from a CSV or TSV file with a mapping, or from an election's definition in shailoo's JSON (--election); write its figures as CSV first",
+		"этот файл — JSON, а не CSV: протоколы читаются из файла CSV или TSV с сопоставлением столбцов или из определения выборов в JSON shailoo (--election); сначала запишите его цифры в CSV",
+		"бул файл JSON, CSV эмес: протоколдор CSV же TSV файлынан мамычалардын дал келтирүүсү менен же shailoo JSON түрүндөгү шайлоонун аныктамасынан (--election) окулат; адегенде анын сандарын CSV катары жазыңыз"}},
+	// The lists' share column, named by what it is of: the national
+	// threshold's base (a list's percent in the Result).
+	{"report.list_pct.participants", Text{"% of participants", "% от участвовавших", "катышкандардан %"}},
+	{"report.list_pct.found", Text{"% of ballots found", "% от бюллетеней в ящиках", "кутулардан табылган бюллетендерден %"}},
+	{"report.list_pct.valid", Text{"% of valid ballots", "% от действительных бюллетеней", "жарактуу бюллетендерден %"}},
+	{"report.list_pct.voters", Text{"% of voters on the list", "% от избирателей в списке", "тизмедеги шайлоочулардан %"}},
+	{"report.list_pct.votes", Text{"% of votes", "% от голосов", "добуштардан %"}},
 	// Under the okrug tables where an okrug's share cannot be made: its
 	// protocols lack the line valid or invalid (participants not evaluated).
 	{"report.okrug_pct_not_evaluated", Text{"% of participants \"not evaluated\": the okrug's protocols lack the line valid or invalid, whose sum is those who took part (findings say which).",
@@ -330,6 +349,17 @@ var report = []Entry{
 	{"report.tie_seat_many", Text{"seats",
 		"мандатов",
 		"мандат"}},
+	// What a tie's figure is, after it, where a bare fraction would not
+	// say: a largest remainder is the remainder in quotas (a list's votes
+	// over the quota, less the whole seats they take: 1290/2647 is 1290
+	// 2647ths of a quota), a highest quotient a list's votes over its
+	// divisor.
+	{"report.tie_value_largest_remainder", Text{"the remainder in quotas: the list's votes / the quota, less the whole seats",
+		"остаток в долях квоты: голоса списка / квота за вычетом целых мандатов",
+		"квотанын үлүшүндөгү калдык: тизменин добуштары / квота, бүтүн мандаттарды кемитип"}},
+	{"report.tie_value_highest_quotient", Text{"the quotient: the list's votes / its divisor",
+		"частное: голоса списка / его делитель",
+		"тийинди: тизменин добуштары / анын бөлүүчүсү"}},
 	{"report.tie_at", Text{"at",
 		"при",
 		"маанисинде"}},
@@ -634,6 +664,13 @@ var report = []Entry{
 	{"report.not_evaluated_protocols", Text{"not evaluated on {n} {n|protocol|protocols} (first: {first}): {why}",
 		"не проверено в {n} {n|протоколе|протоколах|протоколах} (первый: {first}): {why}",
 		"{n} протоколдо текшерилген жок (биринчиси: {first}): {why}"}},
+	// After a relation not evaluated for a line the protocols lack: how
+	// a form without that line is said (Brazil's attending voters, the
+	// ballots found in the stationary boxes alone: P102 waited for
+	// found_mobile, and an edited figure passed).
+	{"report.form_remedy", Text{"if the commission's form has no such line, declare the form's lines in the rule set, \"protocol\": {\"lines\": [...]} without it (docs/rules.md#the-protocol-form), and the relation is checked over them",
+		"если в форме протокола комиссии такой строки нет, укажите строки формы в наборе правил: \"protocol\": {\"lines\": [...]} без неё (docs/rules.md#the-protocol-form), и соотношение проверяется по ним",
+		"эгер комиссиянын протокол формасында мындай сап жок болсо, форманын саптарын эрежелер топтомунда көрсөтүңүз: \"protocol\": {\"lines\": [...]} аны кошпой (docs/rules.md#the-protocol-form), анда катыш алар боюнча текшерилет"}},
 	{"report.not_evaluated_places", Text{"not evaluated at {n} {n|place|places} (first: {first}): {why}",
 		"не проверено в {n} {n|месте|местах|местах} (первое: {first}): {why}",
 		"{n} жерде текшерилген жок (биринчиси: {first}): {why}"}},
@@ -718,6 +755,9 @@ var provisional = []Entry{
 	{"provisional.not_choice_seated", Text{"Choices named as the blank votes, spoilt ballots, against all or none of the above that won seats: {n} (finding X232; {scope}). Most likely a figure of the form mapped as a choice; these seats were decided on it: {affects}. List it in the mapping's blank_votes or map it as a line; if it is on the ballot, map it as against_all under a rule set whose okrug.against_all says what it does.",
 		"Вариантов, названных как пустые или испорченные бюллетени, «против всех» или «ни один из перечисленных» и получивших мандаты: {n} (замечание X232; {scope}). Скорее всего, это число протокола, сопоставленное как вариант; по нему определены мандаты: {affects}. Укажите его в blank_votes сопоставления или сопоставьте как строку; если он есть в бюллетене, сопоставьте его как against_all с набором правил, в котором okrug.against_all говорит, что он значит.",
 		"Бош же бузулган бюллетендер, «баарына каршы» же «жогорудагылардын бири да эмес» деп аталган, мандат алган тандоолор: {n} (X232 табылгасы; {scope}). Кыязы, бул тандоо катары дал келтирилген протоколдун саны; бул мандаттар ага негизделип аныкталды: {affects}. Аны дал келтирүүнүн blank_votes ичинде көрсөтүңүз же сап катары дал келтириңиз; ал бюллетенде болсо, аны okrug.against_all эмне кыларын айткан эрежелер топтому менен against_all катары дал келтириңиз."}},
+	{"provisional.pooled_choice_seated", Text{"Choices named as the votes of others together (\"rest\", \"Others\") that won seats: {n} (finding X236; {scope}). Such votes are several parties' or candidates', no one's own: most likely an aggregate mapped as a choice; these seats were decided on it: {affects}. List it in the mapping's aggregates (it then takes no seat), or rename it if it is one party.",
+		"Вариантов, названных как голоса остальных вместе («rest», «Другие»), получивших мандаты: {n} (замечание X236; {scope}). Это голоса нескольких партий или кандидатов, а не чьи-то одни: скорее всего, это совокупность, сопоставленная как вариант; по ней определены мандаты: {affects}. Укажите её в aggregates сопоставления (тогда она не получает мандатов) или переименуйте, если это одна партия.",
+		"Калгандардын добуштары бирге («rest», «Башкалар») деп аталган, мандат алган тандоолор: {n} (X236 табылгасы; {scope}). Бул бир нече партиянын же талапкердин добуштары, бирөөнүкү эмес: кыязы, тандоо катары дал келтирилген жыйынды; бул мандаттар ага негизделип аныкталды: {affects}. Аны дал келтирүүнүн aggregates ичинде көрсөтүңүз (анда ал мандат албайт) же ал бир партия болсо, атын өзгөртүңүз."}},
 	{"provisional.aggregate_list_passes", Text{"Lists that sum several lists' votes (\"Others\") and pass the threshold: {n}. Their votes may be one list's or many lists', so which lists passed cannot be known; no list seat is filled.",
 		"Списков, объединяющих голоса нескольких списков («Прочие») и преодолевших порог: {n}. Эти голоса могут быть голосами одного списка или многих, поэтому неизвестно, какие списки преодолели порог; мандаты по спискам не распределены.",
 		"Бир нече тизменин добуштарын бириктирген («Башкалар») жана босогодон өткөн тизмелер: {n}. Бул добуштар бир тизменики же көп тизменики болушу мүмкүн, ошондуктан кайсы тизмелер босогодон өткөнү белгисиз; тизмелер боюнча мандаттар бөлүштүрүлгөн жок."}},

@@ -283,6 +283,13 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 	case len(res.Ties) > 0:
 		st = exitDecided
 	}
+	if res.Findings.Err() != nil {
+		// The recount's own protocols fail their checks (said on stderr
+		// above): count exits 1 on the same inputs, and so does verify,
+		// so that a script reading the status does not miss it. Their
+		// warnings alone leave the status as it is.
+		st = worse(st, exitFindings)
+	}
 	return st
 }
 

@@ -337,20 +337,42 @@ func TestVerifyOkrugsAloneNoListAgainstAll(t *testing.T) {
 
 // verify compares a summary with the protocols' figures as given; when
 // those protocols fail their own checks (a tester's Tunisian file: 33
-// P103 errors behind "Findings: 0 errors"), stderr says so.
+// P103 errors behind "Findings: 0 errors"), stderr says so, and verify
+// exits 1 as count does on the same inputs (it exited 0, and a script
+// reading the status missed them).
 func TestVerifySaysTheRecountsOwnFindings(t *testing.T) {
 	csv := writeTemp(t, "c.csv", "ons_id,Constituency,Region,Electorate,Valid votes,Conservative,Labour,Liberal Democrat,Green\n"+
 		"E1,Aldmoor North,South East,72000,50001,26000,15000,6000,3000\n")
 	summary := writeTemp(t, "published.json", `{"election": "inferred", "okrugs": [{"id": "Aldmoor North", "winner": "conservative"}]}`)
-	out, errs, _ := cli(t, "verify", "--rules", repo+"examples/fptp/rules.json", "--protocols", csv,
+	out, errs, code := cli(t, "verify", "--rules", repo+"examples/fptp/rules.json", "--protocols", csv,
 		"--mapping", repo+"examples/fptp/mapping.json", "--published", summary)
-	if !strings.Contains(errs, "the recount's protocols have 1 error and 0 warning findings of their own") {
-		t.Errorf("verify:\n%s\n%s", out, errs)
+	if !strings.Contains(errs, "the recount's protocols have 1 error and 0 warning findings of their own") || code != exitFindings {
+		t.Errorf("verify: exit %d, want %d\n%s\n%s", code, exitFindings, out, errs)
+	}
+	if _, _, c := cli(t, "count", "--rules", repo+"examples/fptp/rules.json", "--protocols", csv,
+		"--mapping", repo+"examples/fptp/mapping.json"); c != code {
+		t.Errorf("count exits %d, verify %d on the same protocols", c, code)
 	}
 	_, errs, _ = cli(t, "verify", "--rules", repo+"examples/fptp/rules.json", "--protocols", repo+"examples/fptp/constituencies.csv",
 		"--mapping", repo+"examples/fptp/mapping.json", "--published", summary)
 	if strings.Contains(errs, "findings of their own") {
 		t.Errorf("verify of consistent protocols:\n%s", errs)
+	}
+	// Consistent, then with a warning alone (P112: more votes than the
+	// voters on the list, no valid ballots given): exit 0 both.
+	csv = writeTemp(t, "ok.csv", "ons_id,Constituency,Region,Electorate,Valid votes,Conservative,Labour,Liberal Democrat,Green\n"+
+		"E1,Aldmoor North,South East,72000,50000,26000,15000,6000,3000\n")
+	if _, errs, code := cli(t, "verify", "--rules", repo+"examples/fptp/rules.json", "--protocols", csv,
+		"--mapping", repo+"examples/fptp/mapping.json", "--published", summary); code != exitOK {
+		t.Errorf("verify of consistent protocols: exit %d\n%s", code, errs)
+	}
+	csv = writeTemp(t, "warn.csv", "ons_id,Constituency,Region,Electorate,Conservative,Labour,Liberal Democrat,Green\n"+
+		"E1,Aldmoor North,South East,40000,26000,15000,6000,3000\n")
+	noValid := writeTemp(t, "m.json", `{"precinct": "ons_id", "region": "Region", "okrug": "Constituency", "ballot": "okrug", "lines": {"voters": "Electorate"},
+		"votes": {"conservative": "Conservative", "green": "Green", "labour": "Labour", "liberal-democrat": "Liberal Democrat"}}`)
+	if _, errs, code := cli(t, "verify", "--rules", repo+"examples/fptp/rules.json", "--protocols", csv,
+		"--mapping", noValid, "--published", summary); code != exitOK || !strings.Contains(errs, "0 error and 1 warning findings") {
+		t.Errorf("verify of protocols with a warning alone: exit %d, want %d\n%s", code, exitOK, errs)
 	}
 }
 
@@ -362,7 +384,7 @@ func TestVerifySaysTheRecountsOwnFindings(t *testing.T) {
 func TestAnnulledCountSaysRecomputed(t *testing.T) {
 	out, errs, _ := cli(t, "count", "--annul", "precinct:5249")
 	if !strings.Contains(out, "Counted without annulled results (the results of precinct 5249): every figure below is recomputed") ||
-		!strings.Contains(out, "221,854  17.32  +157,809  passed    15     5/5    official, recomputed with 1 annulled") {
+		!strings.Contains(out, "221,854  17.32              +157,809  passed    15     5/5    official, recomputed with 1 annulled") {
 		t.Errorf("count --annul:\n%s\n%s", clip(out), errs)
 	}
 	out, _, _ = cli(t, "count", "--annul", "precinct:5249", "--lang", "ru")

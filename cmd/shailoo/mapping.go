@@ -47,7 +47,11 @@ func runMapping(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	defer f.Close()
-	d, err := ingest.DraftMapping(f, name)
+	r, err := ingest.NotJSON(f, name)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	d, err := ingest.DraftMapping(r, name)
 	if err != nil {
 		return fail(stderr, err)
 	}

@@ -21,6 +21,7 @@ var reasons = []struct {
 	{ingest.ErrEncoding, "err.encoding"},
 	{ingest.ErrEmpty, "err.empty"},
 	{ingest.ErrNotTable, "err.not_table"},
+	{ingest.ErrJSON, "err.json"},
 	{ingest.ErrNoFigures, "err.no_figures"},
 	{ingest.ErrDuplicateRow, "err.duplicate_row"},
 	{ingest.ErrNotNumber, "err.not_number"},

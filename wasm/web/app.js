@@ -75,6 +75,7 @@ const STRINGS = {
     annul_okrug_no_precinct: 'the election defines no precinct of okrug {value}',
     annul_no_region: 'the election defines no precinct of region {value}',
     unit_bytes: 'B',
+    turnout_over: '⚠ More voters took part ({participants}) than are on the list ({voters}): a whole count\'s turnout over 100% is impossible. Most likely the mapping reads another column as a line (a ballot\'s several votes as the valid ballots, say), or the list is not given in full (postal districts of 0 voters without the precincts whose list holds their voters); the findings name each precinct over its list.',
     turnout_meta: '{participants} of {voters} voters took part ({turnout}%).',
     inputs_meta: 'Inputs (SHA-256): {list}',
     provenance_note: 'Figures marked “synthetic” stand in for data that was never published; “official” figures are the commission’s.',
@@ -103,6 +104,10 @@ const STRINGS = {
     draft_size: 'downloads the draft module once: about {mb} MB',
     draft_download: 'Downloading the draft module… {mb} MB',
     draft_start: 'Starting the draft module…',
+    tools_size: 'The first use of a tool here downloads the tools module once: about {mb} MB.',
+    tools_download: 'Downloading the tools module… {mb} MB',
+    tools_start: 'Starting the tools module…',
+    tools_load_failed: 'The tools module could not be loaded: {msg}',
     drafting: 'Drafting a mapping for {name}…',
     drafted: 'A mapping for {name} is drafted; guesses to confirm: {n}.',
     draft_h: 'Mapping drafted for {name} on this device',
@@ -206,6 +211,11 @@ const STRINGS = {
     col_leader: 'Winner or leader',
     col_leader_votes: 'Votes',
     col_leader_votes_of: 'Votes · % ({base})',
+    col_pct_participants: '% of participants',
+    col_pct_found: '% of ballots found',
+    col_pct_valid: '% of valid ballots',
+    col_pct_voters: '% of voters on the list',
+    col_pct_votes: '% of votes',
     pbase_participants: 'participants (invalid + valid)',
     pbase_valid: 'valid ballots',
     pbase_voters: 'voters on the list',
@@ -268,6 +278,7 @@ const STRINGS = {
     prov_one_choice_everywhere: 'The one choice of every okrug, or of the list ballot, «{scope}» (finding X231), is most likely no choice but a column of every choice\'s votes (a long file\'s votes read as a wide file\'s choice); these seats were won by it: {affects}. Map the file long (layout, choice_column, votes_column); if it is a candidate unopposed everywhere, these seats stand.',
     prov_choice_is_total: 'Choices that won with votes that read as a total of the other choices\': {n} (finding X235; {scope}). Most likely a column of every choice\'s votes mapped as a choice; these seats were decided on it: {affects}. Map that column as a line ("valid") or leave it out ("ignore").',
     prov_not_choice_seated: 'Choices named as the blank votes, spoilt ballots, against all or none of the above that won seats: {n} (finding X232; {scope}). Most likely a figure of the form mapped as a choice; these seats were decided on it: {affects}. List it in the mapping\'s blank_votes or map it as a line; if it is on the ballot, map it as against_all under a rule set whose okrug.against_all says what it does.',
+    prov_pooled_choice_seated: 'Choices named as the votes of others together ("rest", "Others") that won seats: {n} (finding X236; {scope}). Such votes are several parties\' or candidates\', no one\'s own: most likely an aggregate mapped as a choice; these seats were decided on it: {affects}. List it in the mapping\'s aggregates (it then takes no seat), or rename it if it is one party.',
     prov_aggregate_list_passes: 'Lists that sum several lists\' votes ("Others") and pass the threshold: {n}. Their votes may be one list\'s or many lists\', so which lists passed cannot be known; no list seat is filled.',
     prov_named_total_counted: 'Rows named a total that total no rows, counted as precincts: {n} (finding I608; {scope}). If such a row is a total, its votes count twice in the sums these seats were decided on: {affects}. If it is a total, leave it out with the mapping\'s row filter (rows.where); if it is a precinct named so, these seats stand.',
     prov_total_choice: 'Choices that a long file\'s mapping names by a total row\'s words ("Total" in choice_values): {scope}. If their rows are each contest\'s total, not a candidate\'s, their votes are counted as a choice\'s; these seats were decided with them: {affects}. Map such a cell to a line (line_values, "valid") or leave its rows out (rows.where).',
@@ -315,6 +326,8 @@ const STRINGS = {
     tie_where_constituency: 'list seats of {region}',
     tie_where_party: 'inside the list {party}',
     tie_where_okrug: 'okrug {okrug}',
+    tie_value_largest_remainder: 'the remainder in quotas: the list\'s votes / the quota, less the whole seats',
+    tie_value_highest_quotient: 'the quotient: the list\'s votes / its divisor',
     tie_stage_plurality: 'plurality',
     tie_stage_against_all: 'against all level with the leader',
     tie_stage_runoff: 'places in the second round',
@@ -479,6 +492,7 @@ const STRINGS = {
     'ne:whether some candidates have a disability is not known': 'whether some candidates have a disability is not known',
     'ne:a protocol lacks line(s) ': 'a protocol lacks line(s): ',
     'ne:the protocol lacks line(s) ': 'the protocol lacks line(s): ',
+    ne_form_remedy: 'if the commission\'s form has no such line, declare the form\'s lines in the rule set, "protocol": {"lines": [...]} without it (docs/rules.md#the-protocol-form), and the relation is checked over them',
     'ne:not on the protocol form: ': 'not on the protocol form: ',
     'ne:the protocol gives line(s) the form does not have: ': 'the protocol gives line(s) the form does not have: ',
     'ne:a protocol gives line(s) the form does not have: ': 'a protocol gives line(s) the form does not have: ',
@@ -786,6 +800,7 @@ const STRINGS = {
     'finding.X233.title': 'One okrug written two ways?',
     'finding.X234.title': 'One okrug named with a part left out?',
     'finding.X235.title': 'A choice wins with the others\' votes summed',
+    'finding.X236.title': 'A choice named as the votes of others together wins a seat',
     'finding.S301.title': 'Published percentage does not match the votes',
     'finding.S302.title': 'Published votes differ from the recount',
     'finding.S303.title': 'Published shares add up to more than 100%',
@@ -806,6 +821,7 @@ const STRINGS = {
     'finding.S320.title': 'Published percentage has fewer decimals than the rule set\'s, right at its own',
     'finding.S318.title': 'Published valid ballots differ from the recount',
     'finding.S319.title': 'Published votes of a candidate in a region differ from the recount',
+    'finding.S321.title': 'Published votes of a list in a region differ from the recount',
     'finding.C401.title': 'Copy and published protocol differ on a line',
     'finding.C402.title': 'Copy and published protocol differ on the votes for a choice',
     'finding.C403.title': 'Copy and published protocol differ on preference votes',
@@ -903,6 +919,7 @@ const STRINGS = {
     annul_okrug_no_precinct: 'в выборах не определено ни одного участка округа {value}',
     annul_no_region: 'в выборах не определено ни одного участка региона {value}',
     unit_bytes: 'Б',
+    turnout_over: '⚠ Приняли участие ({participants}) больше избирателей, чем их в списке ({voters}): явка свыше 100% по всему подсчёту невозможна. Скорее всего, сопоставление читает другой столбец как строку протокола (несколько голосов одного бюллетеня как действительные бюллетени) или список дан не полностью (почтовые округа с 0 избирателей без участков, в списках которых их избиратели); участки сверх своего списка названы в замечаниях.',
     turnout_meta: 'Приняли участие {participants} из {voters} избирателей ({turnout}%).',
     inputs_meta: 'Входные данные (SHA-256): {list}',
     provenance_note: 'Цифры с пометкой «синтетика» заменяют данные, которые не публиковались; «официально» — цифры комиссии.',
@@ -931,6 +948,10 @@ const STRINGS = {
     draft_size: 'один раз загружается модуль черновика: около {mb} МБ',
     draft_download: 'Загрузка модуля черновика… {mb} МБ',
     draft_start: 'Запуск модуля черновика…',
+    tools_size: 'При первом использовании инструмента здесь один раз загружается модуль инструментов: около {mb} МБ.',
+    tools_download: 'Загрузка модуля инструментов… {mb} МБ',
+    tools_start: 'Запуск модуля инструментов…',
+    tools_load_failed: 'Не удалось загрузить модуль инструментов: {msg}',
     drafting: 'Составляется черновик сопоставления для {name}…',
     drafted: 'Черновик сопоставления для {name} составлен; догадок для проверки: {n}.',
     draft_h: 'Черновик сопоставления для {name}, составленный на этом устройстве',
@@ -1034,6 +1055,11 @@ const STRINGS = {
     col_leader: 'Победитель или лидер',
     col_leader_votes: 'Голоса',
     col_leader_votes_of: 'Голоса · % ({base})',
+    col_pct_participants: '% от участвовавших',
+    col_pct_found: '% от бюллетеней в ящиках',
+    col_pct_valid: '% от действительных бюллетеней',
+    col_pct_voters: '% от избирателей в списке',
+    col_pct_votes: '% от голосов',
     pbase_participants: 'приняли участие (недействительные + действительные)',
     pbase_valid: 'действительные бюллетени',
     pbase_voters: 'избиратели в списке',
@@ -1096,6 +1122,7 @@ const STRINGS = {
     prov_one_choice_everywhere: 'Единственный вариант во всех округах или в бюллетене по спискам, «{scope}» (замечание X231), скорее всего, не вариант, а столбец голосов всех вариантов (голоса длинного файла прочитаны как выбор широкого); им получены мандаты: {affects}. Сопоставьте файл как длинный (layout, choice_column, votes_column); если это кандидат, у которого нигде не было соперников, мандаты верны.',
     prov_choice_is_total: 'Вариантов, победивших с числом голосов, которое читается как итог голосов остальных вариантов: {n} (замечание X235; {scope}). Скорее всего, это столбец голосов всех вариантов, сопоставленный как вариант; по нему определены мандаты: {affects}. Сопоставьте этот столбец как строку ("valid") или исключите его ("ignore").',
     prov_not_choice_seated: 'Вариантов, названных как пустые или испорченные бюллетени, «против всех» или «ни один из перечисленных» и получивших мандаты: {n} (замечание X232; {scope}). Скорее всего, это число протокола, сопоставленное как вариант; по нему определены мандаты: {affects}. Укажите его в blank_votes сопоставления или сопоставьте как строку; если он есть в бюллетене, сопоставьте его как against_all с набором правил, в котором okrug.against_all говорит, что он значит.',
+    prov_pooled_choice_seated: 'Вариантов, названных как голоса остальных вместе («rest», «Другие»), получивших мандаты: {n} (замечание X236; {scope}). Это голоса нескольких партий или кандидатов, а не чьи-то одни: скорее всего, это совокупность, сопоставленная как вариант; по ней определены мандаты: {affects}. Укажите её в aggregates сопоставления (тогда она не получает мандатов) или переименуйте, если это одна партия.',
     prov_aggregate_list_passes: 'Списков, объединяющих голоса нескольких списков («Прочие») и преодолевших порог: {n}. Эти голоса могут быть голосами одного списка или многих, поэтому неизвестно, какие списки преодолели порог; мандаты по спискам не распределены.',
     prov_named_total_counted: 'Строк, названных итоговыми, но не равных итогу других строк, подсчитаны как участки: {n} (замечание I608; {scope}). Если такая строка — итог, её голоса учтены дважды в суммах, по которым определены эти мандаты: {affects}. Если это итог, исключите её фильтром строк в сопоставлении (rows.where); если это участок с таким названием, мандаты остаются.',
     prov_total_choice: 'Варианты, которые сопоставление длинного файла называет словами итоговой строки («Total» в choice_values): {scope}. Если их строки — итоги каждого голосования, а не голоса кандидата, их голоса учтены как голоса варианта; с ними определены эти мандаты: {affects}. Сопоставьте такую ячейку строке протокола (line_values, "valid") или исключите её строки (rows.where).',
@@ -1143,6 +1170,8 @@ const STRINGS = {
     tie_where_constituency: 'мандаты по спискам, {region}',
     tie_where_party: 'внутри списка {party}',
     tie_where_okrug: 'округ {okrug}',
+    tie_value_largest_remainder: 'остаток в долях квоты: голоса списка / квота за вычетом целых мандатов',
+    tie_value_highest_quotient: 'частное: голоса списка / его делитель',
     tie_stage_plurality: 'относительное большинство',
     tie_stage_against_all: '«против всех» наравне с лидером',
     tie_stage_runoff: 'выход во второй тур',
@@ -1307,6 +1336,7 @@ const STRINGS = {
     'ne:whether some candidates have a disability is not known': 'неизвестно, есть ли у некоторых кандидатов инвалидность',
     'ne:a protocol lacks line(s) ': 'в протоколе нет строк: ',
     'ne:the protocol lacks line(s) ': 'в протоколе нет строк: ',
+    ne_form_remedy: 'если в форме протокола комиссии такой строки нет, укажите строки формы в наборе правил: "protocol": {"lines": [...]} без неё (docs/rules.md#the-protocol-form), и соотношение проверяется по ним',
     'ne:not on the protocol form: ': 'нет в форме протокола: ',
     'ne:the protocol gives line(s) the form does not have: ': 'в протоколе есть строки, которых нет в форме протокола: ',
     'ne:a protocol gives line(s) the form does not have: ': 'в одном из протоколов есть строки, которых нет в форме протокола: ',
@@ -1614,6 +1644,7 @@ const STRINGS = {
     'finding.X233.title': 'Один округ, записанный двумя способами?',
     'finding.X234.title': 'Один округ, названный без одной из частей?',
     'finding.X235.title': 'Вариант побеждает с суммой голосов остальных',
+    'finding.X236.title': 'Мандат получает вариант, названный голосами остальных вместе',
     'finding.S301.title': 'Опубликованный процент не соответствует голосам',
     'finding.S302.title': 'Опубликованные голоса расходятся с пересчётом',
     'finding.S303.title': 'Сумма опубликованных долей больше 100%',
@@ -1634,6 +1665,7 @@ const STRINGS = {
     'finding.S320.title': 'Опубликованный процент записан с меньшим числом знаков, чем по набору правил, и верен при своём числе знаков',
     'finding.S318.title': 'Опубликованное число действительных бюллетеней расходится с пересчётом',
     'finding.S319.title': 'Опубликованные голоса кандидата в регионе расходятся с пересчётом',
+    'finding.S321.title': 'Опубликованные голоса списка в регионе расходятся с пересчётом',
     'finding.C401.title': 'Копия и опубликованный протокол расходятся по строке',
     'finding.C402.title': 'Копия и опубликованный протокол расходятся по голосам',
     'finding.C403.title': 'Копия и опубликованный протокол расходятся по преференциальным голосам',
@@ -1731,6 +1763,7 @@ const STRINGS = {
     annul_okrug_no_precinct: 'шайлоодо {value} округунун бир да участогу аныкталган эмес',
     annul_no_region: 'шайлоодо {value} регионунун бир да участогу аныкталган эмес',
     unit_bytes: 'байт',
+    turnout_over: '⚠ Добуш берүүгө катышкандар ({participants}) тизмедеги шайлоочулардан ({voters}) көп: бүтүндөй эсептин 100% ашык катышуусу мүмкүн эмес. Кыязы, дал келтирүү башка мамычаны протоколдун сабы катары окуйт (бир бюллетендин бир нече добушун жарактуу бюллетендер катары) же тизме толук берилген эмес (шайлоочулары башка участоктордун тизмесинде турган 0 шайлоочулуу почта округдары); өз тизмесинен ашкан участоктор эскертүүлөрдө аталган.',
     turnout_meta: '{voters} шайлоочунун ичинен {participants} шайлоочу добуш берүүгө катышты ({turnout}%).',
     inputs_meta: 'Киргизилген маалыматтар (SHA-256): {list}',
     provenance_note: '«Синтетикалык» деп белгиленген сандар эч качан жарыяланбаган маалыматтын ордунда турат; «расмий» сандар комиссияныкы.',
@@ -1759,6 +1792,10 @@ const STRINGS = {
     draft_size: 'долбоор модулу бир жолу жүктөлөт: болжол менен {mb} МБ',
     draft_download: 'Долбоор модулу жүктөлүүдө… {mb} МБ',
     draft_start: 'Долбоор модулу иштетилүүдө…',
+    tools_size: 'Бул жердеги куралды биринчи колдонгондо куралдар модулу бир жолу жүктөлөт: болжол менен {mb} МБ.',
+    tools_download: 'Куралдар модулу жүктөлүүдө… {mb} МБ',
+    tools_start: 'Куралдар модулу иштетилүүдө…',
+    tools_load_failed: 'Куралдар модулу жүктөлгөн жок: {msg}',
     drafting: '{name} үчүн дал келтирүүнүн долбоору түзүлүүдө…',
     drafted: '{name} үчүн дал келтирүүнүн долбоору түзүлдү; текшерилүүчү божомолдор: {n}.',
     draft_h: '{name} үчүн ушул түзмөктө түзүлгөн дал келтирүүнүн долбоору',
@@ -1862,6 +1899,11 @@ const STRINGS = {
     col_leader: 'Жеңүүчү же лидер',
     col_leader_votes: 'Добуштар',
     col_leader_votes_of: 'Добуштар · % ({base})',
+    col_pct_participants: 'катышкандардан %',
+    col_pct_found: 'кутулардан табылган бюллетендерден %',
+    col_pct_valid: 'жарактуу бюллетендерден %',
+    col_pct_voters: 'тизмедеги шайлоочулардан %',
+    col_pct_votes: 'добуштардан %',
     pbase_participants: 'катышкандар (жараксыз + жарактуу)',
     pbase_valid: 'жарактуу бюллетендер',
     pbase_voters: 'тизмедеги шайлоочулар',
@@ -1924,6 +1966,7 @@ const STRINGS = {
     prov_one_choice_everywhere: 'Бардык округдардагы же тизмелер бюллетениндеги жалгыз тандоо, «{scope}» (X231 табылгасы), кыязы, тандоо эмес, бардык тандоолордун добуштарынын мамычасы (узун файлдын добуштары кең файлдын тандоосу катары окулган); ал алган мандаттар: {affects}. Файлды узун катары дал келтириңиз (layout, choice_column, votes_column); эгер бул эч бир жерде атаандашы жок талапкер болсо, мандаттар туура.',
     prov_choice_is_total: 'Добуштары калган тандоолордун добуштарынын жыйынтыгы катары окулган жеңген тандоолор: {n} (X235 табылгасы; {scope}). Кыязы, бул тандоо катары дал келтирилген бардык тандоолордун добуштарынын мамычасы; бул мандаттар ага негизделип аныкталды: {affects}. Ал мамычаны сап катары ("valid") дал келтириңиз же чыгарып салыңыз ("ignore").',
     prov_not_choice_seated: 'Бош же бузулган бюллетендер, «баарына каршы» же «жогорудагылардын бири да эмес» деп аталган, мандат алган тандоолор: {n} (X232 табылгасы; {scope}). Кыязы, бул тандоо катары дал келтирилген протоколдун саны; бул мандаттар ага негизделип аныкталды: {affects}. Аны дал келтирүүнүн blank_votes ичинде көрсөтүңүз же сап катары дал келтириңиз; ал бюллетенде болсо, аны okrug.against_all эмне кыларын айткан эрежелер топтому менен against_all катары дал келтириңиз.',
+    prov_pooled_choice_seated: 'Калгандардын добуштары бирге («rest», «Башкалар») деп аталган, мандат алган тандоолор: {n} (X236 табылгасы; {scope}). Бул бир нече партиянын же талапкердин добуштары, бирөөнүкү эмес: кыязы, тандоо катары дал келтирилген жыйынды; бул мандаттар ага негизделип аныкталды: {affects}. Аны дал келтирүүнүн aggregates ичинде көрсөтүңүз (анда ал мандат албайт) же ал бир партия болсо, атын өзгөртүңүз.',
     prov_aggregate_list_passes: 'Бир нече тизменин добуштарын бириктирген («Башкалар») жана босогодон өткөн тизмелер: {n}. Бул добуштар бир тизменики же көп тизменики болушу мүмкүн, ошондуктан кайсы тизмелер босогодон өткөнү белгисиз; тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
     prov_named_total_counted: 'Жыйынтык деп аталган, бирок башка саптардын жыйынтыгына барабар эмес, участок катары эсептелген саптар: {n} (I608 табылгасы; {scope}). Эгер мындай сап жыйынтык болсо, анын добуштары бул мандаттар аныкталган суммаларда эки жолу эсептелди: {affects}. Эгер бул жыйынтык болсо, аны дал келтирүүдөгү саптар чыпкасы менен чыгарып салыңыз (rows.where); эгер бул ушундай аталган участок болсо, мандаттар өзгөрбөйт.',
     prov_total_choice: 'Узун файлдын дал келтирүүсү жыйынтык сабынын сөздөрү менен атаган тандоолор (choice_values ичиндеги «Total»): {scope}. Эгер алардын саптары талапкердики эмес, ар бир шайлоонун жыйынтыгы болсо, алардын добуштары тандоонун добушу катары эсептелди; бул мандаттар алар менен аныкталды: {affects}. Мындай уячаны протокол сабына байлаңыз (line_values, "valid") же анын саптарын чыгарып салыңыз (rows.where).',
@@ -1971,6 +2014,8 @@ const STRINGS = {
     tie_where_constituency: 'тизмелер боюнча мандаттар, {region}',
     tie_where_party: '{party} тизмесинин ичинде',
     tie_where_okrug: '{okrug} округу',
+    tie_value_largest_remainder: 'квотанын үлүшүндөгү калдык: тизменин добуштары / квота, бүтүн мандаттарды кемитип',
+    tie_value_highest_quotient: 'тийинди: тизменин добуштары / анын бөлүүчүсү',
     tie_stage_plurality: 'салыштырмалуу көпчүлүк',
     tie_stage_against_all: '«баарына каршы» лидер менен тең',
     tie_stage_runoff: 'экинчи турга чыгуу',
@@ -2135,6 +2180,7 @@ const STRINGS = {
     'ne:whether some candidates have a disability is not known': 'айрым талапкерлердин майыптуулугу белгисиз',
     'ne:a protocol lacks line(s) ': 'протоколдо бул саптар жок: ',
     'ne:the protocol lacks line(s) ': 'протоколдо бул саптар жок: ',
+    ne_form_remedy: 'эгер комиссиянын протокол формасында мындай сап жок болсо, форманын саптарын эрежелер топтомунда көрсөтүңүз: "protocol": {"lines": [...]} аны кошпой (docs/rules.md#the-protocol-form), анда катыш алар боюнча текшерилет',
     'ne:not on the protocol form: ': 'протоколдун формасында жок: ',
     'ne:the protocol gives line(s) the form does not have: ': 'протоколдо формасында жок саптар бар: ',
     'ne:a protocol gives line(s) the form does not have: ': 'протоколдордун биринде формасында жок саптар бар: ',
@@ -2442,6 +2488,7 @@ const STRINGS = {
     'finding.X233.title': 'Бир округ эки түрдүү жазылганбы?',
     'finding.X234.title': 'Бир округ бир бөлүгүсүз аталганбы?',
     'finding.X235.title': 'Тандоо калгандардын добуштарынын суммасы менен жеңет',
+    'finding.X236.title': 'Калгандардын добуштары бирге деп аталган тандоо мандат алат',
     'finding.S301.title': 'Жарыяланган пайыз добуштарга туура келбейт',
     'finding.S302.title': 'Жарыяланган добуштар кайра эсептөөдөн айырмаланат',
     'finding.S303.title': 'Жарыяланган үлүштөрдүн суммасы 100%дан ашат',
@@ -2462,6 +2509,7 @@ const STRINGS = {
     'finding.S320.title': 'Жарыяланган пайыз эрежелер топтомундагыдан азыраак белги менен жазылган, өз белгилеринде туура',
     'finding.S318.title': 'Жарыяланган жарактуу бюллетендердин саны кайра эсептөөдөн айырмаланат',
     'finding.S319.title': 'Аймактагы талапкердин жарыяланган добуштары кайра эсептөөдөн айырмаланат',
+    'finding.S321.title': 'Аймактагы тизменин жарыяланган добуштары кайра эсептөөдөн айырмаланат',
     'finding.C401.title': 'Көчүрмө менен жарыяланган протокол сап боюнча айырмаланат',
     'finding.C402.title': 'Көчүрмө менен жарыяланган протокол добуштар боюнча айырмаланат',
     'finding.C403.title': 'Көчүрмө менен жарыяланган протокол преференциялык добуштар боюнча айырмаланат',
@@ -2530,6 +2578,7 @@ const state = {
   precinct: null, // id shown in the precinct panel
   timings: {},
   drafter: null, // a promise of the draft module's call function, once asked for
+  tooler: null, // a promise of the tools module's call function, once a tool is used
   drafts: new Map(), // a protocols CSV (of files.csv) -> its draft on this device
   drafting: null, // the CSV being drafted
 };
@@ -2672,6 +2721,7 @@ function table(caption, head, rows, opts = {}) {
 function applyStrings() {
   document.documentElement.lang = state.lang;
   for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = t(e.dataset.i18n);
+  toolsHints();
   document.title = 'shailoo — ' + t('title');
   $('.toc').setAttribute('aria-label', t('title'));
   precinctHint();
@@ -2697,7 +2747,9 @@ function showError(msg) {
 
 // call runs shailoo[fn](...args) in the worker and resolves to
 // {text, obj, ms}: the JSON text, its parsed value, the time in the worker.
+// A function of the tools runs in their module instead (callTool).
 function call(fn, ...args) {
+  if (TOOLS.has(fn)) return callTool(fn, ...args);
   const id = ++state.seq;
   return new Promise((resolve) => {
     state.pending.set(id, (msg) => {
@@ -2794,13 +2846,14 @@ function errorHints(detail) {
 // Loading the counter.
 
 // PAGE_MODULES are the modules a copy of the page opened from disk loads
-// as scripts (scripts/web writes them): the counter, and the mapping
-// draft when the reader asks for one. gzip is the global each script sets
-// (the module, gzip-compressed, as base64 text), api the global the Go
-// program registers.
+// as scripts (scripts/web writes them): the counter, the mapping draft
+// when the reader asks for one, and the tools at the first use of one.
+// gzip is the global each script sets (the module, gzip-compressed, as
+// base64 text), api the global the Go program registers.
 const PAGE_MODULES = {
   counter: { script: 'shailoo.wasm.js', gzip: 'shailooWasmGzip', api: 'shailoo', failed: 'the counter did not start' },
   draft: { script: 'draft.wasm.js', gzip: 'shailooDraftGzip', api: 'shailooDraft', failed: 'the draft module did not start' },
+  tools: { script: 'tools.wasm.js', gzip: 'shailooToolsGzip', api: 'shailooTools', failed: 'the tools module did not start' },
 };
 
 // pageModule runs a module on the page itself (PAGE_MODULES[kind]), for a
@@ -2845,6 +2898,127 @@ function pageModule(kind) {
     }, () => {});
   };
   return w;
+}
+
+// moduleWorker starts module kind of PAGE_MODULES other than the counter
+// (the draft, the tools) in a worker of its own (worker.js by that name),
+// or on the page for a copy opened from disk (pageModule), and resolves to
+// its call function: callModule(fn, ...args) resolves to the worker's
+// answer, {id, text, ms}. progress(d) is called with each {progress,
+// downloaded} the worker posts while the module arrives. A module that
+// failed is stopped, its calls answered with the error.
+function moduleWorker(kind, progress) {
+  return new Promise((resolve, reject) => {
+    const w = location.protocol === 'file:' ? pageModule(kind) : new Worker('worker.js', { name: kind });
+    const pending = new Map();
+    let seq = 0;
+    const callModule = (fn, ...args) => new Promise((done) => {
+      const id = ++seq;
+      pending.set(id, done);
+      w.postMessage({ id, fn, args });
+    });
+    w.onmessage = (ev) => {
+      const d = ev.data;
+      if (d.progress !== undefined) {
+        progress(d);
+        return;
+      }
+      if (d.ready !== undefined) {
+        if (d.ready) resolve(callModule);
+        else fail(d.error);
+        return;
+      }
+      const done = pending.get(d.id);
+      pending.delete(d.id);
+      if (done) done(d);
+    };
+    const fail = (msg) => {
+      reject(new Error(msg));
+      for (const done of pending.values()) done({ text: JSON.stringify({ error: msg }) });
+      pending.clear();
+      if (w.terminate) w.terminate();
+    };
+    w.onerror = (ev) => fail(ev.message || 'worker error');
+  });
+}
+
+// ---------------------------------------------------------------------------
+// The tools: what the page seldom uses (the reconciliation, the forensics
+// and the exports of the command line) is in a module of its own
+// (tools.wasm, wasm/tools), so that the counter's module, which every
+// reader downloads before the parliament shows, is smaller. call() sends
+// the TOOLS there: the module is fetched on the first, and runs in a
+// worker of its own (worker.js named "tools"), or on the page for a copy
+// opened from disk (pageModule). It counts the source again with the
+// counter's own code, so that an export or a chart is the command line's,
+// byte for byte.
+
+// TOOLS are the functions of the tools' module.
+const TOOLS = new Set(['reconcile', 'reconcilePrecinct', 'forensics', 'export']);
+
+// TOOLS_BROTLI is tools.wasm's size with brotli (quality 11), as measured
+// when it was built: what the page says the first use of a tool
+// downloads. The end-to-end test checks that it is within 10% of the
+// module scripts/web builds.
+const TOOLS_BROTLI = 1583064;
+
+// tooler starts the tools' module, once, and resolves to its call
+// function (moduleWorker); while it loads, toolsStatus says how far. A
+// module that could not start is asked for again next time.
+function tooler() {
+  if (state.tooler) return state.tooler;
+  toolsStatus('tools_download', { mb: dec('0.0') });
+  state.tooler = moduleWorker('tools', (d) => toolsStatus(d.downloaded ? 'tools_start' : 'tools_download', { mb: dec((d.progress / 1e6).toFixed(1)) }));
+  state.tooler.then(() => {
+    state.toolsReady = true;
+    toolsHints();
+    // the status line says again what it said before, unless it has moved on
+    if (/^tools_/.test($('#status').dataset.key || '')) setStatus(...(state.toolsBefore || ['ready']));
+  }, (e) => {
+    state.tooler = null;
+    toolsStatus('tools_load_failed', { msg: String(e && e.message || e) });
+  });
+  return state.tooler;
+}
+
+// toolsStatus says key on the status line and in each section that uses a
+// tool (.tools-size), where the reader is when a tool is asked for.
+function toolsStatus(key, vars) {
+  const cur = $('#status').dataset.key;
+  if (cur && !/^tools_/.test(cur)) state.toolsBefore = [cur, state.statusVars];
+  setStatus(key, vars);
+  for (const e of document.querySelectorAll('.tools-size')) {
+    e.textContent = t(key, vars);
+    e.hidden = false;
+  }
+}
+
+// toolsHints says in each section that uses a tool (.tools-size) what its
+// first use downloads, until the tools' module has started.
+function toolsHints() {
+  if (state.tooler && !state.toolsReady) return; // loading: toolsStatus says how far
+  for (const e of document.querySelectorAll('.tools-size')) {
+    e.textContent = state.toolsReady ? '' : t('tools_size', { mb: dec((TOOLS_BROTLI / 1e6).toFixed(1)) });
+    e.hidden = Boolean(state.toolsReady);
+  }
+}
+
+// callTool is call() for a function of TOOLS: it runs in the tools'
+// module, started first if need be.
+async function callTool(fn, ...args) {
+  let msg;
+  try {
+    msg = await (await tooler())(fn, ...args);
+  } catch (e) {
+    msg = { text: JSON.stringify({ error: t('tools_load_failed', { msg: String(e && e.message || e) }) }) };
+  }
+  let obj;
+  try {
+    obj = JSON.parse(msg.text);
+  } catch (e) {
+    obj = { error: 'bad JSON from ' + fn + ': ' + e.message };
+  }
+  return { text: msg.text, obj, ms: msg.ms };
 }
 
 async function boot() {
@@ -3183,43 +3357,11 @@ function rulesName() {
 const DRAFT_BROTLI = 1060285;
 
 // drafter starts the draft module, once, and resolves to its call
-// function: callDraft(fn, ...args) resolves to the worker's answer, {id,
-// text, ms}. A module that could not start is asked for again next time.
+// function (moduleWorker). A module that could not start is asked for
+// again next time.
 function drafter() {
   if (state.drafter) return state.drafter;
-  state.drafter = new Promise((resolve, reject) => {
-    const w = location.protocol === 'file:' ? pageModule('draft') : new Worker('worker.js', { name: 'draft' });
-    const pending = new Map();
-    let seq = 0;
-    const callDraft = (fn, ...args) => new Promise((done) => {
-      const id = ++seq;
-      pending.set(id, done);
-      w.postMessage({ id, fn, args });
-    });
-    w.onmessage = (ev) => {
-      const d = ev.data;
-      if (d.progress !== undefined) {
-        setStatus(d.downloaded ? 'draft_start' : 'draft_download', { mb: dec((d.progress / 1e6).toFixed(1)) });
-        return;
-      }
-      if (d.ready !== undefined) {
-        if (d.ready) resolve(callDraft);
-        else fail(d.error);
-        return;
-      }
-      const done = pending.get(d.id);
-      pending.delete(d.id);
-      if (done) done(d);
-    };
-    // a module that failed is stopped, its calls answered with the error
-    const fail = (msg) => {
-      reject(new Error(msg));
-      for (const done of pending.values()) done({ text: JSON.stringify({ error: msg }) });
-      pending.clear();
-      if (w.terminate) w.terminate();
-    };
-    w.onerror = (ev) => fail(ev.message || 'worker error');
-  });
+  state.drafter = moduleWorker('draft', (d) => setStatus(d.downloaded ? 'draft_start' : 'draft_download', { mb: dec((d.progress / 1e6).toFixed(1)) }));
   state.drafter.catch(() => { state.drafter = null; });
   return state.drafter;
 }
@@ -3595,7 +3737,10 @@ function reasonText(n) {
       // name, each "and" in the page's language
       const say = (x) => (('line_' + x) in STRINGS.en ? t('line_' + x) : ('ne:' + x) in STRINGS.en ? t('ne:' + x) : x);
       const rest = r.slice(prefix.length).split(/,\s*/).map((x) => x.split(/(?:^|\s+)and\s+/).map((y) => (y ? say(y) : '')).join(t('ne_and'))).join(', ');
-      return t(k) + rest.replace(/ {2,}/g, ' ');
+      // A line the protocols lack, but valid (every form has it): how a
+      // form without it is declared, as the reports say.
+      const lacks = /^(the|a) protocol lacks line\(s\) $/.test(prefix) && r.slice(prefix.length).split(/[, ]+/).some((x) => x && x !== 'and' && x !== 'valid');
+      return t(k) + rest.replace(/ {2,}/g, ' ') + (lacks ? '; ' + t('ne_form_remedy') : '');
     }
   }
   return englishSpan(r);
@@ -3802,6 +3947,11 @@ function turnoutMeta(tt) {
   const p = el('p', { class: 'meta', id: 'turnout' });
   if (tt.turnout !== '' && tt.turnout !== undefined && !ne.includes('voters')) {
     p.append(t('turnout_meta', { participants: num(tt.participants), voters: num(tt.voters), turnout: dec(tt.turnout) }));
+    // More took part than are on the list: impossible for a whole count.
+    if (tt.voters > 0 && tt.participants > tt.voters) {
+      p.classList.add('warn');
+      p.append(' ', t('turnout_over', { participants: num(tt.participants), voters: num(tt.voters) }));
+    }
     return p;
   }
   p.append(ne.includes('participants') || (!tt.participants && !tt.turnout)
@@ -4106,7 +4256,9 @@ function tieItem(res, x) {
     const shown = (ids || []).map((id) => names.has(id) ? `${id} (${names.get(id)})` : id);
     return shown.length > 10 ? shown.slice(0, 10).join(', ') + `, … (${shown.length})` : shown.join(', ');
   };
-  const value = x.value === 'not_evaluated' ? t('tie_not_evaluated') : figures(x.value);
+  let value = x.value === 'not_evaluated' ? t('tie_not_evaluated') : figures(x.value);
+  // What the figure is, where a bare fraction would not say.
+  if (x.value !== 'not_evaluated' && (x.stage === 'largest_remainder' || x.stage === 'highest_quotient')) value += ' (' + t('tie_value_' + x.stage) + ')';
   // English keeps the context (the key lots are given by) and the stage as
   // the Result writes them; another language says them in words, and the
   // key beside a tie that awaits lots.
@@ -4196,7 +4348,10 @@ function renderLists(res) {
       el('td', { class: 'source' }, provenance(l.provenance, listAnnulled(res))),
       pub ? publishedCell(pub.get(l.id), l) : null);
   });
-  const head = [t('col_party'), [t('col_votes'), 'num'], [t('col_pct'), 'num'], [t('col_margin'), 'num'],
+  // The share is of the national threshold's base: the header names it.
+  const pbase = res.rules && res.rules.threshold && res.rules.threshold.base;
+  const pct = pbase ? t('col_pct_' + pbase) : t('col_pct');
+  const head = [t('col_party'), [t('col_votes'), 'num'], [pct, 'num'], [t('col_margin'), 'num'],
     t('col_regional'), [t('col_seats'), 'num'], [t('col_women'), 'num'], [t('col_source'), 'source']];
   if (pub) head.push([t('col_published'), 'num']);
   box.append(table(null, head, rows, { class: 'lists', cards: true, label: t('lists_h') }));
@@ -5210,8 +5365,9 @@ function renderExport() {
   const id = (state.result.election.id || 'election').replace(/[^\w.-]+/g, '_');
   ul.append(link(t('export_result'), state.resultText, `shailoo-${id}-result.json`));
   if (state.verify) ul.append(link(t('export_verify'), state.verifyText, `shailoo-${id}-published-check.json`));
-  // Made on demand by the counter (wasm/api Export): the ERR report and the
-  // CSV tables of the command line's `export` (no Parquet in the page).
+  // Made on demand by the tools' module (wasm/tools, api.Export): the ERR
+  // report and the CSV tables of the command line's `export` (no Parquet
+  // in the page).
   const made = (text, table, name, type) => el('li', null, el('a', {
     href: '#', 'data-export': table,
     onclick: async (ev) => {
@@ -5237,8 +5393,8 @@ function renderExport() {
 
 // ---------------------------------------------------------------------------
 // Forensics (issue 18): the charts of `shailoo forensics`, drawn by the same
-// Go code in the worker (shailoo.forensics), for the source of the shown
-// result, in the page's language. Its strings are in the catalog of words
+// Go code in the tools' module (shailooTools.forensics), for the source of
+// the shown result, in the page's language. Its strings are in the catalog of words
 // (words/page.go, keys fz_*); the charts' own words come from the Go code
 // that draws them (forensics/svg/words.go).
 

@@ -9,7 +9,12 @@
 // The mapping draft's module (draft.wasm) is not among FILES: the page
 // fetches it only when the reader asks for a draft, and so does this
 // worker: it keeps the copy of that first fetch, as of any file of the
-// page, and the draft works offline from then on.
+// page, and the draft works offline from then on. So with the tools'
+// module (tools.wasm: the reconciliation, the forensics, the exports):
+// fetched at the first use of a tool and kept from then on, a tool works
+// offline once it has been used online; before, it says that its module
+// could not be loaded, and the count, the checks and the rest of the page
+// work offline as before.
 'use strict';
 
 const CACHE = 'shailoo-page-v1';

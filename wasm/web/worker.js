@@ -10,13 +10,23 @@
 // Started with the name "draft" (by app.js, when the reader asks for a
 // mapping draft), the worker runs the draft module instead (draft.wasm,
 // wasm/draft): it fetches it itself, and answers {id, fn, args} with
-// shailooDraft[fn], the same way.
+// shailooDraft[fn], the same way. Started with the name "tools" (at the
+// first use of a tool: the reconciliation, the forensics, an export), it
+// runs the tools' module (tools.wasm, wasm/tools) and answers with
+// shailooTools[fn].
 'use strict';
 
-// wasmFile is the module this worker runs, and api the object it registers.
-const draft = self.name === 'draft';
-const wasmFile = draft ? 'draft.wasm' : 'shailoo.wasm';
-const api = () => (draft ? self.shailooDraft : self.shailoo);
+// OTHERS are the modules other than the counter: the file and the global
+// object the Go program registers.
+const OTHERS = {
+  draft: { file: 'draft.wasm', api: 'shailooDraft' },
+  tools: { file: 'tools.wasm', api: 'shailooTools' },
+};
+// other is the module this worker runs when it is not the counter; wasmFile
+// is its file, and api the object it registers.
+const other = Object.prototype.hasOwnProperty.call(OTHERS, self.name) ? OTHERS[self.name] : null;
+const wasmFile = other ? other.file : 'shailoo.wasm';
+const api = () => (other ? self[other.api] : self.shailoo);
 
 let busy = 0;
 // busyParts is what busy is made of (ms), for the end-to-end test: the
@@ -84,16 +94,16 @@ async function start() {
   if (downloaded) busyParts.compile = performance.now() - downloaded;
   busy += busyParts.compile;
   const t0 = performance.now();
-  go.run(inst.instance); // runs main, which registers self.shailoo (or self.shailooDraft) and waits
+  go.run(inst.instance); // runs main, which registers self.shailoo (or the other module's object) and waits
   busyParts.run = performance.now() - t0;
   busy += busyParts.run;
-  if (!api() || !api().ready) throw new Error(draft ? 'the draft module did not start' : 'the counter did not start');
+  if (!api() || !api().ready) throw new Error(other ? `the ${self.name} module did not start` : 'the counter did not start');
 }
 
 const ready = start().then(
   () => {
     postMessage({ ready: true });
-    if (draft) return;
+    if (other) return;
     // Build the embedded 2021 dataset while the reader reads the page, so
     // that the demo answers sooner; a call posted meanwhile waits for it.
     const t0 = performance.now();

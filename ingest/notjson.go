@@ -1,0 +1,70 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"io"
+)
+
+// NotJSON returns r to be read as the table of protocols file, or, when
+// the file is a JSON document (its first byte but spaces and a byte-order
+// mark is '{' or '[', and the whole parses), a *ParseError wrapping
+// ErrJSON that says so and what is read instead: the CSV reader would say
+// only that a quote is stray (a tester's PEI
+// 2019 results scraped as JSON). A file that starts so and does not parse
+// is returned to be read as a table, its bytes unchanged.
+func NotJSON(r io.Reader, file string) (io.Reader, error) {
+	if r == nil {
+		return nil, nilError(file, "reader")
+	}
+	// A file is peeked at where it stands and returned as it is: a count
+	// reads an *os.File its own way (its size, in parallel), which a
+	// reader around it would hide.
+	var head []byte
+	rest := r
+	if ra, ok := r.(interface {
+		io.ReaderAt
+		io.Seeker
+	}); ok {
+		if at, err := ra.Seek(0, io.SeekCurrent); err == nil {
+			head = make([]byte, 4096)
+			n, _ := ra.ReadAt(head, at)
+			head = head[:n]
+		}
+	}
+	if head == nil {
+		br := bufio.NewReaderSize(r, 4096)
+		head, _ = br.Peek(4096)
+		rest = br
+	}
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte(bom)), " \t\r\n")
+	if len(head) == 0 || head[0] != '{' && head[0] != '[' {
+		return rest, nil
+	}
+	b, err := io.ReadAll(rest)
+	if err != nil {
+		return nil, err
+	}
+	if !json.Valid(bytes.TrimPrefix(b, []byte(bom))) {
+		return bytes.NewReader(b), nil
+	}
+	return nil, &ParseError{File: file, Line: 1, Err: jsonError{jsonWhat(b)}}
+}
+
+// jsonError is ErrJSON with what is read instead.
+type jsonError struct{ what string }
+
+func (e jsonError) Error() string { return ErrJSON.Error() + ": " + e.what }
+func (e jsonError) Unwrap() error { return ErrJSON }
+
+// jsonWhat says what shailoo reads instead of the JSON document b: an
+// election's definition with its protocols (--election), when b is one;
+// else the ways in.
+func jsonWhat(b []byte) string {
+	var top map[string]json.RawMessage
+	if json.Unmarshal(bytes.TrimPrefix(b, []byte(bom)), &top) == nil && top["protocols"] != nil && top["precincts"] != nil {
+		return "it looks like an election's definition with its protocols (\"precincts\", \"protocols\"): give it as --election FILE.json, with no mapping"
+	}
+	return "shailoo reads protocols from a CSV or TSV file with a mapping (README \"Protocols from CSV: the mapping\"), or from an election's definition in its own JSON (--election FILE.json); a published summary in JSON is verify's --published. Write this file's figures as CSV first, a row per protocol (a column per choice) or per protocol and choice (\"layout\": \"long\"), then draft a mapping for it"
+}
