@@ -57,7 +57,7 @@ func TestSameFiguresTimestamps(t *testing.T) {
 		}
 		for _, f := range res.Findings.Findings {
 			if f.Code == validate.SameFigures && f.Place.Row == 4 {
-				if f.Severity != validate.Warning || !strings.Contains(f.Sentence("en"), "row 4 (precinct «2022-01-01 00:00:15») is a copy of row 2, of another precinct: it gives every figure of it, 9 figures not 0") {
+				if f.Severity != validate.Warning || !strings.Contains(f.Sentence("en"), "row 4 (precinct «2022-01-01 00:00:15») is a copy of row 2, of another precinct: all its 9 figures not 0 are that row's") {
 					t.Errorf("I617 of row 4: %s", f.Sentence("en"))
 				}
 			}
@@ -127,7 +127,7 @@ func TestCopyOfRowWording(t *testing.T) {
 			said = append(said, f.Sentence("en"))
 		}
 	}
-	if len(said) != 1 || !strings.Contains(said[0], "row 4 (precinct «p3») is a copy of row 3, not a precinct of its own") || strings.Contains(said[0], "is a total") {
+	if len(said) != 1 || !strings.Contains(said[0], "row 4 (precinct «p3») is a copy of row 3: every figure that row's") || strings.Contains(said[0], "is a total") {
 		t.Errorf("I603 %q, want row 4 said a copy of row 3", said)
 	}
 }
