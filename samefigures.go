@@ -2,6 +2,7 @@ package shailoo
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -25,7 +26,7 @@ type sameRow struct {
 // provisional reasons (sameFiguresProvisional), and returns the totals
 // of totalrows that are not said as totals (I603): a row not named a
 // total that totals the one row before it is that row's copy, said as
-// one (I617 when copies finds it, else I603 in a copy's words). A
+// one (I617, found by copies or by its place). A
 // transposed file's (headerLine > 0: the finders' places are columns)
 // are left as totals.
 func (o *Options) sameFigures(file string, headerLine int, copies *samerows.Finder, totals []totalrows.Total) []totalrows.Total {
@@ -39,7 +40,7 @@ func (o *Options) sameFigures(file string, headerLine int, copies *samerows.Find
 	}
 	for _, c := range cs {
 		said[c.Line] = true
-		o.Findings = append(o.Findings, validate.SameFiguresRow(file, c.Line, c.Precinct, c.Of, c.Figures))
+		o.Findings = append(o.Findings, validate.SameFiguresRow(file, c.Line, c.Precinct, c.Of))
 		o.copies = append(o.copies, sameRow{countedTotal: countedTotal{file: file, line: c.Line, precinct: c.Precinct, ballot: c.Ballot, machine: c.Machine}, maxVote: c.MaxVote})
 	}
 	out := totals[:0:0]
@@ -51,10 +52,11 @@ func (o *Options) sameFigures(file string, headerLine int, copies *samerows.Find
 		if said[t.Line] {
 			continue
 		}
-		// Too few figures, or too small, for I617: a copy still, found by
-		// its place after the row it repeats.
-		o.Findings = append(o.Findings, validate.CopyOfRow(file, t.Line, t.Precinct, t.First))
-		o.totals = append(slices.Clip(o.totals), countedTotal{file: file, line: t.Line, precinct: t.Precinct, ballot: t.Ballot, machine: t.Machine})
+		// Too few figures, or too small, for copies: a copy still, found
+		// by its place after the row it repeats; its votes not known here,
+		// it could change any seat of its sums.
+		o.Findings = append(o.Findings, validate.SameFiguresRow(file, t.Line, t.Precinct, t.First))
+		o.copies = append(slices.Clip(o.copies), sameRow{countedTotal: countedTotal{file: file, line: t.Line, precinct: t.Precinct, ballot: t.Ballot, machine: t.Machine}, maxVote: math.MaxInt64})
 	}
 	return out
 }
@@ -111,7 +113,7 @@ func (c *counter) sameFiguresProvisional() {
 			moved[ok] = addSaturated(moved[ok], r.maxVote)
 		}
 	}
-	var affects, why []string
+	var affects []string
 	for i := range c.res.Okrugs {
 		o := &c.res.Okrugs[i]
 		ctx := "okrug/" + o.Okrug
@@ -126,11 +128,6 @@ func (c *counter) sameFiguresProvisional() {
 			continue
 		}
 		affects = append(affects, ctx)
-		if c.marginBounds(o) {
-			why = append(why, fmt.Sprintf("okrug %s: the copies' largest votes %d, margin %d", o.Okrug, m, o.Margin))
-		} else {
-			why = append(why, fmt.Sprintf("okrug %s: no margin bounds its outcome (%s)", o.Okrug, o.Outcome))
-		}
 	}
 	if len(affects) == 0 {
 		return
@@ -143,10 +140,7 @@ func (c *counter) sameFiguresProvisional() {
 		}
 		scope = append(scope, r.at())
 	}
-	if len(why) > maxTotalRowsNamed {
-		why = append(why[:maxTotalRowsNamed], "…")
-	}
 	c.provisional(Unevaluated{Kind: UnevaluatedSameFigures, Scope: scope, Count: len(rows), Affects: affects,
-		Reason: fmt.Sprintf("%d rows give every figure of an earlier row of another precinct, each counted as a precinct (findings %s: %s): the sums count those protocols twice, and leaving the copies out could change the seats of %s (%s)",
-			len(rows), validate.SameFigures, strings.Join(scope, ", "), strings.Join(affects, ", "), strings.Join(why, "; "))})
+		Reason: fmt.Sprintf("%d rows copy an earlier row of another precinct, counted as precincts (findings %s: %s): without the copies the seats of %s could change (the copies' largest votes at least the margin, or no margin bounds the outcome)",
+			len(rows), validate.SameFigures, strings.Join(scope, ", "), strings.Join(affects, ", "))})
 }

@@ -35,24 +35,13 @@ func TotalOfRows(file string, line int, precinct string, first, last, rows, time
 	return totalOf(file, line, 0, precinct, first, last, rows, times)
 }
 
-// CopyOfRow is TotalOfRows for a row that totals the one row before it,
-// of another precinct, and is not named a total: its figures are that
-// row's (line first), every one, a copy of it rather than a total of
-// others (its figures too few or small for SameFiguresRow).
-func CopyOfRow(file string, line int, precinct string, first int) Finding {
-	d, _ := defOf(TotalRow)
-	d.body = words.Of("finding.I603.copy")
-	return d.finding(Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}, "", "", 0,
-		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct), "first": same(strconv.Itoa(first))})
-}
-
 // SameFiguresRow is the finding for the row on line of file (precinct its
-// precinct ID) whose n figures not 0 are every one those of the row on
-// line of, of another precinct: one protocol given twice under two
-// precincts, both counted.
-func SameFiguresRow(file string, line int, precinct string, of, n int) Finding {
+// precinct ID) whose figures not 0 are every one those of the row on line
+// of, of another precinct: one protocol given twice under two precincts,
+// both counted.
+func SameFiguresRow(file string, line int, precinct string, of int) Finding {
 	return newFinding(SameFigures, Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}, "", "", 0,
-		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct), "of": same(strconv.Itoa(of)), "n": same(strconv.Itoa(n))})
+		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct), "of": same(strconv.Itoa(of))})
 }
 
 // TotalOfColumns is TotalOfRows for a transposed file, whose precincts

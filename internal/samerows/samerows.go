@@ -77,15 +77,13 @@ func digitsFor(rows int) int {
 // Copy is a row whose figures are every one those of an earlier row of
 // another precinct (the first row of the file that gave them): Line and
 // Of are the rows' lines, Precinct the row's precinct.
-// Figures is the number of its figures not 0, MaxVote its largest vote
-// (the most by which leaving it out moves the difference between two
-// choices' votes).
+// MaxVote is its largest vote (the most by which leaving it out moves the
+// difference between two choices' votes).
 type Copy struct {
 	Line, Of int
 	Precinct string
 	Ballot   election.BallotKind
 	Machine  bool
-	Figures  int
 	MaxVote  int64
 }
 
@@ -173,15 +171,8 @@ func (f *Finder) Add(line int, d *dense.Protocol, key int) {
 		return
 	}
 	c := cand{at: f.n - 1, precinct: d.Precinct, ballot: d.Ballot, machine: d.Machine, digits: digits}
-	for sec := range dense.Sections {
-		for _, e := range d.Section(sec) {
-			if e.V != 0 {
-				c.figures++
-			}
-			if sec == dense.SecVotes {
-				c.maxVote = max(c.maxVote, e.V)
-			}
-		}
+	for _, e := range d.Votes {
+		c.maxVote = max(c.maxVote, e.V)
 	}
 	f.cands = append(f.cands, c)
 }
@@ -250,7 +241,7 @@ func (f *Finder) Copies() []Copy {
 			continue // the filter's bit set by another row; a protocol given twice (X207)
 		}
 		out = append(out, Copy{Line: int(r.line), Of: int(f.row(at).line), Precinct: c.precinct,
-			Ballot: c.ballot, Machine: c.machine, Figures: c.figures, MaxVote: c.maxVote})
+			Ballot: c.ballot, Machine: c.machine, MaxVote: c.maxVote})
 	}
 	return out
 }

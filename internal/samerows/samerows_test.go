@@ -31,13 +31,13 @@ func TestCopies(t *testing.T) {
 	}{
 		{"none", []*dense.Protocol{rowOf("D", ok, dakar, dv...), other}, nil},
 		{"a copy under another ID", []*dense.Protocol{rowOf("D", ok, dakar, dv...), other, rowOf("D2", ok, dakar, dv...)},
-			[]Copy{{Line: 4, Of: 2, Precinct: "D2", Ballot: ok, Figures: 9, MaxVote: 212355}}},
+			[]Copy{{Line: 4, Of: 2, Precinct: "D2", Ballot: ok, MaxVote: 212355}}},
 		{"three times: each later row names the first", []*dense.Protocol{rowOf("t1", ok, dakar, dv...), rowOf("t2", ok, dakar, dv...), rowOf("t3", ok, dakar, dv...)},
-			[]Copy{{Line: 3, Of: 2, Precinct: "t2", Ballot: ok, Figures: 9, MaxVote: 212355}, {Line: 4, Of: 2, Precinct: "t3", Ballot: ok, Figures: 9, MaxVote: 212355}}},
+			[]Copy{{Line: 3, Of: 2, Precinct: "t2", Ballot: ok, MaxVote: 212355}, {Line: 4, Of: 2, Precinct: "t3", Ballot: ok, MaxVote: 212355}}},
 		{"one precinct twice is X207's", []*dense.Protocol{rowOf("D", ok, dakar, dv...), rowOf("D", ok, dakar, dv...)}, nil},
 		{"another ballot", []*dense.Protocol{rowOf("D", ok, dakar, dv...), rowOf("D2", election.ListBallot, dakar, dv...)}, nil},
 		{"a 0 is an empty cell", []*dense.Protocol{rowOf("D", ok, append(dakar, 0), dv...), rowOf("D2", ok, dakar, dv...)},
-			[]Copy{{Line: 3, Of: 2, Precinct: "D2", Ballot: ok, Figures: 9, MaxVote: 212355}}},
+			[]Copy{{Line: 3, Of: 2, Precinct: "D2", Ballot: ok, MaxVote: 212355}}},
 		{"one figure differs", []*dense.Protocol{rowOf("D", ok, dakar, dv...), rowOf("D2", ok, dakar, 212355, 115612, 101003, 5646, 18663)}, nil},
 		// 3 distinct values (12, 10, 2): a small precinct's row may be
 		// another's by chance.
@@ -46,7 +46,7 @@ func TestCopies(t *testing.T) {
 		{"too few digits", []*dense.Protocol{rowOf("a", ok, []int64{120, 11}, 10, 12), rowOf("b", ok, []int64{120, 11}, 10, 12)}, nil},
 		// 4 distinct values of 10 digits, two votes of 10: at the bounds, said.
 		{"at the bound", []*dense.Protocol{rowOf("a", ok, []int64{1200, 11}, 10, 12), rowOf("b", ok, []int64{1200, 11}, 10, 12)},
-			[]Copy{{Line: 3, Of: 2, Precinct: "b", Ballot: ok, Figures: 4, MaxVote: 12}}},
+			[]Copy{{Line: 3, Of: 2, Precinct: "b", Ballot: ok, MaxVote: 12}}},
 		{"one vote of 10 or more", []*dense.Protocol{rowOf("a", ok, []int64{1200, 11}, 9, 120), rowOf("b", ok, []int64{1200, 11}, 9, 120)}, nil},
 		// Russia 2011, Dagestan's precincts 1680 and 1693: ten figures
 		// alike, 69 of 72 votes for one party.
