@@ -141,6 +141,6 @@ func (c *counter) sameFiguresProvisional() {
 		scope = append(scope, r.at())
 	}
 	c.provisional(Unevaluated{Kind: UnevaluatedSameFigures, Scope: scope, Count: len(rows), Affects: affects,
-		Reason: fmt.Sprintf("%d rows copy an earlier row of another precinct, counted as precincts (findings %s: %s): without the copies the seats of %s could change (the copies' largest votes at least the margin, or no margin bounds the outcome)",
+		Reason: fmt.Sprintf("%d rows copy another precinct's row (findings %s: %s): without them %s could change",
 			len(rows), validate.SameFigures, strings.Join(scope, ", "), strings.Join(affects, ", "))})
 }

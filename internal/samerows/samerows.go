@@ -33,6 +33,8 @@
 package samerows
 
 import (
+	"math/bits"
+
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/dense"
 )
@@ -90,16 +92,10 @@ type Copy struct {
 // Finder finds the copies among the rows of one file, given in file
 // order. The zero Finder is ready.
 type Finder struct {
-	blocks [][]row                     // every row with a figure not 0, in file order, blockRows a block
-	n      int                         // the rows in blocks
-	filter []uint64                    // a bit per row's digest's low bits: 64 bits a row at least
-	cands  []cand                      // rows whose bit was set when they came
-	keys   [dense.Sections][][2]uint64 // each place's keys of the digest
-
-	ballot  election.BallotKind // the ballot and count seeds is of
-	machine bool
-	seeded  bool
-	seeds   [2]uint64
+	blocks [][]row  // every row with a figure not 0, in file order, blockRows a block
+	n      int      // the rows in blocks
+	filter []uint64 // a bit per row's digest's low bits: 64 bits a row at least
+	cands  []cand   // rows whose bit was set when they came
 }
 
 // blockRows is the rows of a block: rows are kept in blocks, never moved.
@@ -145,7 +141,7 @@ func (f *Finder) Add(line int, d *dense.Protocol, key int) {
 	if big < 2 {
 		return
 	}
-	a, b := f.digest(d)
+	a, b := digest(d)
 	if f.n*16 >= len(f.filter)*64 && len(f.filter) < maxFilter {
 		f.grow()
 	}
@@ -213,7 +209,7 @@ func (f *Finder) Copies() []Copy {
 	first := make(map[key]int, len(f.cands))
 	// A filter of the candidates' digests, 64 bits each: most rows are
 	// passed over without a look-up.
-	bits := make([]uint64, 1<<bitsLen(uint(len(f.cands))))
+	bits := make([]uint64, 1<<bits.Len(uint(len(f.cands))))
 	mask := uint64(len(bits)*64 - 1)
 	for _, c := range f.cands {
 		r := f.row(c.at)
@@ -263,86 +259,27 @@ func idDigest(s string) uint32 {
 	return uint32(mix(h) >> 32)
 }
 
-// bitsLen is the bits of n.
-func bitsLen(n uint) int {
-	k := 0
-	for ; n > 0; n >>= 1 {
-		k++
-	}
-	return k
-}
-
 // digest returns the two 64-bit parts of the digest of d's figures, its
 // ballot and count: each a sum of the figures, each times a key of its
-// place (section and position), so that a figure 0 adds nothing (as an
-// empty cell) and the figures' order does not matter, then mixed; both
-// parts 0 for a row of zeros. A sum of products is one multiplication a
-// figure, without a chain from one figure to the next.
-func (f *Finder) digest(d *dense.Protocol) (a, b uint64) {
+// place (section and position, odd), so that a figure 0 adds nothing (as
+// an empty cell) and the figures' order does not matter, then mixed. A
+// sum of products is one multiplication a figure and part, without a
+// chain from one figure to the next.
+func digest(d *dense.Protocol) (a, b uint64) {
 	for sec, es := range [dense.Sections][]dense.Entry{d.Lines, d.Votes, d.Prefs} {
-		ks := f.keys[sec]
 		for _, e := range es {
-			if uint(e.Pos) >= uint(len(ks)) {
-				return f.digestNewKeys(d) // no call in the loop: its figures stay in registers
-			}
-			k := &ks[e.Pos]
-			a += uint64(e.V) * k[0]
-			b += uint64(e.V) * k[1]
+			at := uint64(e.Pos)<<2 | uint64(sec)
+			a += uint64(e.V) * (at*0x9e3779b97f4a7c15 | 1)
+			b += uint64(e.V) * (at*0xc2b2ae3d27d4eb4f ^ 0xa4093822299f31d1)
 		}
 	}
-	if a == 0 && b == 0 {
-		return 0, 0
-	}
-	if d.Ballot != f.ballot || d.Machine != f.machine || !f.seeded {
-		f.seed(d.Ballot, d.Machine)
-	}
-	return mix(a ^ f.seeds[0]), mix(b + f.seeds[1])
-}
-
-// seed makes the seeds of the digests of the rows of ballot and count
-// machine: rows of two ballots or counts are never alike.
-func (f *Finder) seed(ballot election.BallotKind, machine bool) {
-	var seed uint64
-	switch ballot {
-	case election.ListBallot:
-		seed = 2
-	case election.OkrugBallot:
-		seed = 4
-	default:
-		for _, c := range []byte(ballot) {
-			seed = seed*31 + uint64(c)
-		}
-		seed <<= 3
-	}
-	if machine {
+	// The ballot ("list", "okrug": by its length) and count: rows of two
+	// ballots or counts are never alike.
+	seed := uint64(len(d.Ballot)) << 1
+	if d.Machine {
 		seed |= 1
 	}
-	f.ballot, f.machine, f.seeded = ballot, machine, true
-	f.seeds = [2]uint64{mix(seed ^ 0x243f6a8885a308d3), mix(seed ^ 0x13198a2e03707344)}
-}
-
-// digestNewKeys is digest of a row with a place that has no keys yet:
-// it makes them, then digests the row.
-//
-//go:noinline
-func (f *Finder) digestNewKeys(d *dense.Protocol) (a, b uint64) {
-	for sec, es := range [dense.Sections][]dense.Entry{d.Lines, d.Votes, d.Prefs} {
-		for _, e := range es {
-			if int(e.Pos) >= len(f.keys[sec]) {
-				f.moreKeys(sec, int(e.Pos))
-			}
-		}
-	}
-	return f.digest(d)
-}
-
-// moreKeys makes the keys of section sec's positions up to pos: two odd
-// numbers each, of the bits of its section and position mixed.
-func (f *Finder) moreKeys(sec, pos int) {
-	for p := len(f.keys[sec]); p <= pos; p++ {
-		at := uint64(p)<<2 | uint64(sec)
-		f.keys[sec] = append(f.keys[sec], [2]uint64{mix(at+0xa4093822299f31d0) | 1, mix(at^0x082efa98ec4e6c89) | 1})
-	}
+	return mix(a ^ seed*0x243f6a8885a308d3), mix(b + seed*0x13198a2e03707344)
 }
 
 // mix is the finalizer of splitmix64: each bit of x moves about half of
