@@ -40,7 +40,7 @@ func (o *Options) sameFigures(file string, headerLine int, copies *samerows.Find
 	}
 	for _, c := range cs {
 		said[c.Line] = true
-		o.Findings = append(o.Findings, validate.SameFiguresRow(file, c.Line, c.Precinct, c.Of))
+		o.Findings = append(o.Findings, validate.SameFiguresRow(file, c.Line, c.Precinct, c.Ballot, c.Machine, c.Of))
 		o.copies = append(o.copies, sameRow{countedTotal: countedTotal{file: file, line: c.Line, precinct: c.Precinct, ballot: c.Ballot, machine: c.Machine}, maxVote: c.MaxVote})
 	}
 	out := totals[:0:0]
@@ -55,7 +55,7 @@ func (o *Options) sameFigures(file string, headerLine int, copies *samerows.Find
 		// Too few figures, or too small, for copies: a copy still, found
 		// by its place after the row it repeats; its votes not known here,
 		// it could change any seat of its sums.
-		o.Findings = append(o.Findings, validate.SameFiguresRow(file, t.Line, t.Precinct, t.First))
+		o.Findings = append(o.Findings, validate.SameFiguresRow(file, t.Line, t.Precinct, t.Ballot, t.Machine, t.First))
 		o.copies = append(slices.Clip(o.copies), sameRow{countedTotal: countedTotal{file: file, line: t.Line, precinct: t.Precinct, ballot: t.Ballot, machine: t.Machine}, maxVote: math.MaxInt64})
 	}
 	return out

@@ -57,7 +57,7 @@ func TestSameFiguresTimestamps(t *testing.T) {
 		}
 		for _, f := range res.Findings.Findings {
 			if f.Code == validate.SameFigures && f.Place.Row == 4 {
-				if f.Severity != validate.Warning || !strings.Contains(f.Sentence("en"), "row 4 (precinct «2022-01-01 00:00:15») is a copy of row 2, of another precinct: every figure that row's") {
+				if f.Severity != validate.Warning || !strings.Contains(f.Sentence("en"), "Precinct 2022-01-01 00:00:15, okrug ballot (manual count): row 4 is a copy of row 2, of another precinct: every figure that row's") {
 					t.Errorf("I617 of row 4: %s", f.Sentence("en"))
 				}
 			}
@@ -130,7 +130,7 @@ func TestCopyOfRowWording(t *testing.T) {
 			said = append(said, f.Sentence("en"))
 		}
 	}
-	if len(said) != 1 || !strings.Contains(said[0], "row 4 (precinct «p3») is a copy of row 3, of another precinct") {
+	if len(said) != 1 || !strings.Contains(said[0], "Precinct p3, okrug ballot (manual count): row 4 is a copy of row 3, of another precinct") {
 		t.Errorf("I617 %q, want row 4 said a copy of row 3", said)
 	}
 	if !slices.Contains(provisionalKinds(res), shailoo.UnevaluatedSameFigures) {
