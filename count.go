@@ -119,6 +119,10 @@ type Options struct {
 	// rows twice or more, and the seats decided on them rest on it
 	// (totalRowsProvisional).
 	totals []countedTotal
+	// copies are the rows that give every figure of an earlier row of
+	// another precinct (validate.SameFigures), counted as precincts:
+	// one protocol counted twice (sameFiguresProvisional).
+	copies []sameRow
 	// summedRepeats are the protocols of long files whose rows summed
 	// each repeat one figure (validate.SummedRepeat): the sums may count
 	// a total once per row (summedRepeatProvisional).
@@ -1223,6 +1227,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.unreadable(report)
 	c.duplicates(report)
 	c.totalRowsProvisional()
+	c.sameFiguresProvisional()
 	c.namedTotalsProvisional()
 	c.summedRepeatProvisional()
 	c.summedPeopleProvisional()

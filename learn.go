@@ -115,7 +115,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 					}
 					d := totals.Next()
 					lay.Load(d, row)
-					addTotal(totals, row.Line, d, true)
+					addTotal(totals, nil, row.Line, d, -1, true)
 				}
 				dr.row(&row.Precinct, row.Line)
 				return nil

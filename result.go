@@ -875,6 +875,15 @@ const (
 	// list seats for a list ballot's row, its okrug for an okrug ballot's)
 	// were decided on them.
 	UnevaluatedTotalRows = "total_rows_counted"
+	// UnevaluatedSameFigures: Count rows of the files (Scope names the
+	// first ten, as UnevaluatedTotalRows) give every figure of an earlier
+	// row of another precinct (finding validate.SameFigures), each counted
+	// as a precinct: one protocol counted twice. Affects are the seats
+	// that leaving the copies out could change: the list seats for a
+	// list-ballot copy, an okrug-ballot copy's okrug unless it is decided
+	// by plurality with every seat filled and the copies' largest votes,
+	// summed, are below its margin.
+	UnevaluatedSameFigures = "same_figures_counted"
 	// UnevaluatedNamedTotal: Count rows of the files (Scope names the
 	// first ten, as UnevaluatedTotalRows) are named a total ("Total",
 	// "Итого") but total no block of rows nor their region or okrug

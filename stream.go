@@ -18,6 +18,7 @@ import (
 	"github.com/shailoo/shailoo/internal/exact"
 	"github.com/shailoo/shailoo/internal/inputs"
 	"github.com/shailoo/shailoo/internal/parts"
+	"github.com/shailoo/shailoo/internal/samerows"
 	"github.com/shailoo/shailoo/internal/totalrows"
 	"github.com/shailoo/shailoo/internal/zeroed"
 	"github.com/shailoo/shailoo/tally"
@@ -247,6 +248,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			longVotes = f.Mapping.Layout().Votes
 		}
 		var totals totalrows.Finder
+		copies := new(samerows.Finder)        // (a long file's rows come a protocol each)
 		var namedAt map[int]election.Precinct // a totals-only count's: where each named total row is placed
 		var headerLine int                    // a transposed file's header row, where its precincts are named
 		var pr election.Precinct
@@ -277,7 +279,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				if row.Column > 0 {
 					pos, headerLine = row.Column, row.Line
 				}
-				named := addTotal(&totals, pos, d, len(hashed.Precincts) == 0 || p.table == nil || row.Index < 0 || row.Index >= p.table.Defined)
+				named := addTotal(&totals, copies, pos, d, row.Index, len(hashed.Precincts) == 0 || p.table == nil || row.Index < 0 || row.Index >= p.table.Defined)
 				if lay.Big != 0 {
 					big.note(keys, d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
 					lay.Big = 0
@@ -354,7 +356,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			return nil, err
 		}
 		p.o.unreadable(skipped)
-		p.o.totalRows(f.Name, headerLine, &totals, keys, namedAt)
+		p.o.totalRows(f.Name, headerLine, &totals, copies, keys, namedAt)
 		p.o.lineIDs(f.Name, nLineIDs, firstLineID)
 		p.o.rowsLeftOut(f.Name, f.Mapping, counts)
 		p.o.blankRows(f.Name, counts)
@@ -852,7 +854,7 @@ func foldPlace(s string) string { return strings.ToLower(strings.Join(strings.Fi
 //
 // The totals are kept (Options.totals) for the Result's provisional
 // reasons: the seats decided on their ballot's sums rest on them.
-func (o *Options) totalRows(file string, headerLine int, f *totalrows.Finder, keys *dense.Keys, at map[int]election.Precinct) {
+func (o *Options) totalRows(file string, headerLine int, f *totalrows.Finder, copies *samerows.Finder, keys *dense.Keys, at map[int]election.Precinct) {
 	counted := f.Counted()
 	if len(counted) > 0 {
 		o.named = slices.Clip(o.named) // a copy of Options shares none of its own
@@ -874,7 +876,7 @@ func (o *Options) totalRows(file string, headerLine int, f *totalrows.Finder, ke
 		}
 		o.named = append(o.named, n)
 	}
-	totals := f.Totals()
+	totals := o.sameFigures(file, headerLine, copies, f.Totals())
 	if len(totals) > 0 {
 		o.totals = slices.Clip(o.totals) // a copy of Options shares none of its own
 	}
@@ -925,8 +927,10 @@ func (t countedTotal) at() string {
 
 // addTotal gives f the row d, at pos: a row whose precinct's name says
 // total (ingest.TotalName) as one (Finder.AddNamed, and true), unless
-// mayBeTotal is false (a precinct the definition lists).
-func addTotal(f *totalrows.Finder, pos int, d *dense.Protocol, mayBeTotal bool) bool {
+// mayBeTotal is false (a precinct the definition lists); and gives copies
+// every row, key its precinct's place in the count's table (-1: none).
+func addTotal(f *totalrows.Finder, copies *samerows.Finder, pos int, d *dense.Protocol, key int, mayBeTotal bool) bool {
+	copies.Add(pos, d, key)
 	if mayBeTotal && ingest.TotalName(d.Precinct) {
 		f.AddNamed(pos, d)
 		return true
@@ -938,8 +942,8 @@ func addTotal(f *totalrows.Finder, pos int, d *dense.Protocol, mayBeTotal bool) 
 // tableTotals returns the finder of the rows of a file read whole that
 // are totals of other rows, as the count's reading of the file finds
 // them; a row of a precinct the definition lists (defined) is none.
-func tableTotals(t ingest.Table, keys *dense.Keys, defined func(id string) bool) (headerLine int, f *totalrows.Finder) {
-	f = new(totalrows.Finder)
+func tableTotals(t ingest.Table, keys *dense.Keys, defined func(id string) bool) (headerLine int, f *totalrows.Finder, copies *samerows.Finder) {
+	f, copies = new(totalrows.Finder), new(samerows.Finder)
 	for i := range t.Protocols {
 		d := f.Next()
 		keys.Load(d, &t.Protocols[i])
@@ -947,9 +951,9 @@ func tableTotals(t ingest.Table, keys *dense.Keys, defined func(id string) bool)
 		if i < len(t.PrecinctColumns) { // a transposed file: by column
 			at, headerLine = t.PrecinctColumns[i], t.Lines[i]
 		}
-		addTotal(f, at, d, !defined(t.Protocols[i].Precinct))
+		addTotal(f, copies, at, d, -1, !defined(t.Protocols[i].Precinct))
 	}
-	return headerLine, f
+	return headerLine, f, copies
 }
 
 func (o *Options) lineIDs(file string, n, first int) {
@@ -1296,8 +1300,8 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		}
 		o.unreadable(t.Skipped)
 		keys := dense.NewKeys()
-		headerLine, totals := tableTotals(t, keys, func(id string) bool { _, ok := known[id]; return !fromFiles && ok })
-		o.totalRows(f.Name, headerLine, totals, keys, nil)
+		headerLine, totals, copies := tableTotals(t, keys, func(id string) bool { _, ok := known[id]; return !fromFiles && ok })
+		o.totalRows(f.Name, headerLine, totals, copies, keys, nil)
 		if len(t.LineIDs) > 0 {
 			o.lineIDs(f.Name, len(t.LineIDs), t.LineIDs[0])
 		}
@@ -1477,10 +1481,12 @@ type okrugZeros struct {
 	n      int
 }
 
-// fill reads, in each okrug ballot protocol of z that gives a choice's
-// votes, the votes not given of a choice on its okrug's ballot (a
-// candidate of the okrug e learnt, or "against all") as 0 votes, and
-// returns how many it so read: a candidate of another okrug stays absent.
+// fill reads, in each protocol of z that gives a choice's votes and is
+// in no okrug e knows (a list ballot's, or of the okrug ballot unplaced),
+// the votes not given of a mapped choice as 0 votes, and returns how many
+// it so read. A protocol of an okrug e learnt is left as read: a
+// candidate of the okrug whose cell is empty there is a figure not given
+// (X229), one of another okrug stays absent.
 func (z okrugZeros) fill(e *election.Election) int {
 	mapped := map[string]bool{}
 	for _, id := range z.m.Layout().Votes {
@@ -1500,15 +1506,14 @@ func (z okrugZeros) fill(e *election.Election) int {
 		if len(q.Votes) == 0 {
 			continue // a row of no choice's votes: its figures did not come
 		}
-		ids := make([]string, 0, 8)
 		if ok := at[pr[q.Precinct]]; q.Ballot == election.OkrugBallot && ok != nil {
-			for _, c := range ok.Candidates {
-				ids = append(ids, c.ID)
-			}
-			ids = append(ids, election.AgainstAll)
-		} else {
-			ids = append(ids, z.m.Layout().Votes...)
+			// A choice on its okrug's ballot (one the okrug's other rows
+			// give a figure for) is on this protocol's too: its empty
+			// cell is a figure not given (X229), never 0; one not on it
+			// is no candidate there (ingest's notOnBallot).
+			continue
 		}
+		ids := z.m.Layout().Votes
 		for _, id := range ids {
 			if _, given := q.Votes[id]; !given && mapped[id] {
 				q.Votes[id] = 0

@@ -73,8 +73,8 @@ func (m *Mapping) validateEmptyVotes() error {
 
 // notOnBallot reads the empty votes cells of a row that gives another
 // choice's votes as 0 votes (the caller checks "empty_votes":
-// "not_on_ballot"); it
-// returns the number of cells so read. The row's PresentVotes stay in file
+// "not_on_ballot"), unless the row's okrug and its candidates are known
+// (onBallot): then none; it returns the number of cells so read. The row's PresentVotes stay in file
 // order (s.voteOrder). (Not inlined, as the helpers of blank rows.)
 //
 //go:noinline
@@ -84,18 +84,13 @@ func (s *scanner) notOnBallot(row *Row) int {
 		return 0
 	}
 	if in := s.onBallot(row); in != nil {
-		n = 0
-		row.PresentVotes = row.PresentVotes[:0]
-		for _, slot := range s.voteOrder {
-			if !row.Votes[slot].OK && int(slot) < len(in) && in[slot] {
-				row.Votes[slot] = Value{OK: true}
-				n++
-			}
-			if row.Votes[slot].OK {
-				row.PresentVotes = append(row.PresentVotes, slot)
-			}
-		}
-		return n
+		// The row's okrug is known, and its ballot: a choice on it (a
+		// candidate the definition lists there, or one that the okrug's
+		// other rows give a figure for, the okrugs learnt) is on this
+		// row's ballot too, and its empty cell is a figure not given
+		// (X229), never 0; a choice not on it is no candidate there, and
+		// its cell stays empty. Nothing is read as 0.
+		return 0
 	}
 	for _, slot := range s.voteOrder {
 		if !row.Votes[slot].OK {

@@ -160,6 +160,7 @@ func (s *scanner) unreadColumns(head []byte, whole bool) []UnreadColumn {
 		}
 	}
 	var kb []byte
+	sep := s.m.thousandsSep()
 	t := newTokenizer(bufio.NewReader(bytes.NewReader(head)), s.delimiter())
 	var down *downFill // (the row filter sees the cells filled, as the rows read do)
 	if s.down != nil {
@@ -201,7 +202,7 @@ func (s *scanner) unreadColumns(head []byte, whole bool) []UnreadColumn {
 				}
 				if f, ok := firsts[k][string(kb)]; !ok {
 					firsts[k][string(kb)] = cell
-					if n, ok := wholeNumber([]byte(cell)); ok && once[k] >= 0 {
+					if n, ok := figureNumber([]byte(cell), sep); ok && once[k] >= 0 {
 						if once[k]+n < once[k] {
 							once[k] = -1
 						} else {
@@ -218,7 +219,7 @@ func (s *scanner) unreadColumns(head []byte, whole bool) []UnreadColumn {
 				continue
 			}
 			cell := trimBytes(rec[c.Index-1])
-			n, ok := wholeNumber(cell)
+			n, ok := figureNumber(cell, sep)
 			if !ok {
 				continue
 			}
@@ -266,6 +267,19 @@ func wholeNumber(cell []byte) (int64, bool) {
 		n = 10*n + int64(b-'0')
 	}
 	return n, true
+}
+
+// figureNumber reads a cell as a whole number as the mapping reads a
+// figure, its digits grouped by sep (Mapping.thousandsSep: ',' or '.',
+// or 0, the spaces every file may group them by: "1 190", "14 651"), or
+// by none, without a sign: a column of figures the mapping would read is
+// a column of whole numbers, however its figures are written.
+func figureNumber(cell []byte, sep byte) (int64, bool) {
+	if len(cell) == 0 || cell[0] == '-' || cell[0] == '+' {
+		return 0, false
+	}
+	n, err := parseIntSep(cell, sep)
+	return n, err == nil
 }
 
 // codeWords are the words of a header that names a code or a rank, not a

@@ -106,6 +106,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "validate.Relations nil", func() { _ = Relations() })
 	apiwalk.Call(t, "validate.RowPlacedElsewhere nil", func() { _ = RowPlacedElsewhere("", *new(int), "", "", "", "") })
 	apiwalk.Call(t, "validate.RowPlacedElsewhereThanFile nil", func() { _ = RowPlacedElsewhereThanFile("", *new(int), "", "", "", "", "") })
+	apiwalk.Call(t, "validate.SameFiguresRow nil", func() { _ = SameFiguresRow("", *new(int), "", *new(election.BallotKind), *new(bool), *new(int)) })
 	apiwalk.Call(t, "validate.SamePartEverywhere nil", func() { _ = SamePartEverywhere("", *new(int), "", "", *new(int64), *new(int), *new(int)) })
 	apiwalk.Call(t, "validate.SameVotesEverywhere nil", func() { _ = SameVotesEverywhere("", *new(int), "", "", *new(int64), *new(int), *new(int)) })
 	apiwalk.Call(t, "validate.SkippedDataLine nil", func() { _ = SkippedDataLine("", *new(int)) })

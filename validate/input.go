@@ -35,6 +35,15 @@ func TotalOfRows(file string, line int, precinct string, first, last, rows, time
 	return totalOf(file, line, 0, precinct, first, last, rows, times)
 }
 
+// SameFiguresRow is the finding for the row on line of file (precinct its
+// precinct ID, of ballot and count machine) whose figures not 0 are every
+// one those of the row on line of, of another precinct: one protocol
+// given twice under two precincts, both counted.
+func SameFiguresRow(file string, line int, precinct string, ballot election.BallotKind, machine bool, of int) Finding {
+	return newFinding(SameFigures, Place{Level: LevelPrecinct, File: file, Row: line, Precinct: precinct, Ballot: ballot, Machine: machine}, "", "", 0,
+		vars{"row": same(strconv.Itoa(line)), "of": same(strconv.Itoa(of))})
+}
+
 // TotalOfColumns is TotalOfRows for a transposed file, whose precincts
 // are columns: column (of the header row, on line) is a total of the
 // other columns, first to last.

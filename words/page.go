@@ -755,6 +755,7 @@ var page = []Entry{
 	{"prov_summed_rows_repeat_figure", reportWord("provisional.summed_rows_repeat_figure", nil)},
 	{"prov_summed_votes_over_voters", reportWord("provisional.summed_votes_over_voters", nil)},
 	{"prov_summed_rows_people", reportWord("provisional.summed_rows_people", nil)},
+	{"prov_same_figures_counted", reportWord("provisional.same_figures_counted", nil)},
 	{"prov_votes_part_repeats_line", reportWord("provisional.votes_part_repeats_line", nil)},
 	{"prov_summed_rows_numbers", reportWord("provisional.summed_rows_numbers", nil)},
 	{"prov_one_choice_everywhere", reportWord("provisional.one_choice_everywhere", nil)},

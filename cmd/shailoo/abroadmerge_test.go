@@ -11,8 +11,9 @@ import (
 )
 
 // testdata/abroad/SYNTHETIC-learnt-okrugs.csv: okrug K2 is named by one
-// row alone, of a precinct abroad, and candidate c stands in K1 only
-// abroad. Under okrug.abroad "counted" (examples/fptp) the okrugs learnt
+// row alone, of a precinct abroad, and candidate c gets votes in K1 only
+// abroad (0 at home: an empty cell of a candidate of the okrug would be a
+// figure not given, X229). Under okrug.abroad "counted" (examples/fptp) the okrugs learnt
 // from the rows are K1 and K2 whether the file is streamed (a count) or
 // read whole (a count with annulments, MergeCSVFor): K2 goes to c once b
 // is annulled. The files read whole were merged as under "excluded"
