@@ -98,16 +98,24 @@ function brotli(file) {
 // reasons, Mexico's 2024 coalition sums, Lebanon's qalam files, Form 20's
 // total rows, Delhi's repeated labels and the count's messages for a
 // missing skip_rows or a wrong delimiter brought it to 1,060,285 B after
-// the stable sorts compiled per element type were removed.
-const DRAFT_CEILING = 1070000;
+// the stable sorts compiled per element type were removed. Raised to
+// 1,105,000 in the twentieth session: the draft's rules for dates and
+// times (never a key), ranked columns and margins, pooled "others", a
+// choice's parts and the votes' total, a second header row, keys that
+// differ by inner spaces, each row its own contest and Paraguay's mesa
+// key brought it to 1,098,339 B. Building it with the runtime's inlining
+// off would save 23-31 KB but makes a large file's draft 1.3-2 times as
+// slow: not done (the module is fetched only when a draft is asked for).
+const DRAFT_CEILING = 1105000;
 
 // TOOLS_CEILING is the ceiling of tools.wasm, the module of what the page
 // seldom uses (wasm/tools: the reconciliation, the forensics, the
 // exports), with brotli (q11): about 10 KB above its size when it was
-// made (1,583,064 B in the twentieth session), so that the download the
-// page announces does not grow unnoticed. It links the count too (it
+// made (1,583,064 B in the twentieth session; 1,590,280 B at its end, with
+// the count's check of copies: raised to 1,600,000 B), so that the download
+// the page announces does not grow unnoticed. It links the count too (it
 // counts the source again), so that it grows with the counter's module.
-const TOOLS_CEILING = 1594000;
+const TOOLS_CEILING = 1600000;
 
 // loadSlack is the margin policy of the timing targets: a time is the best
 // of several runs, and its budget (the target in ms) is multiplied by the
@@ -304,11 +312,13 @@ async function main() {
     // session moved the reconciliation, the forensics and the exports to
     // a module of their own (tools.wasm, its ceiling TOOLS_CEILING),
     // fetched at the first use of a tool: 1,512,641 B after the session's
-    // merges then (1,623,748 B before the move): lowered to 1,523,000 B.
-    await check('shailoo.wasm with brotli (q11): target 1,000,000 B, ceiling 1,523,000 B', async () => {
+    // merges then (1,623,748 B before the move): lowered to 1,523,000 B,
+    // then set to 1,530,000 B when the check of the same protocol under two
+    // precinct IDs (I617) brought it to 1,523,916 B.
+    await check('shailoo.wasm with brotli (q11): target 1,000,000 B, ceiling 1,530,000 B', async () => {
       const br = wasmBrotli();
       measures.push(['shailoo.wasm brotli q11 against its target', `${br.toLocaleString('en-US')} B (target 1,000,000 B; aim 950,000 B for what is still to come)`]);
-      target('shailoo.wasm with brotli (q11)', br, 1000000, 1523000, 'B');
+      target('shailoo.wasm with brotli (q11)', br, 1000000, 1530000, 'B');
     });
 
     await check(`draft.wasm (the mapping draft, loaded on demand) with brotli (q11): ceiling ${DRAFT_CEILING.toLocaleString('en-US')} B; the page announces its size`, async () => {
