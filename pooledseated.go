@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/validate"
 )
@@ -28,28 +27,7 @@ func (c *counter) pooledChoicesSeated() {
 			ids, affects = append(ids, l.ID), append(affects, "list")
 		}
 	}
-	var okIDs []string
-	won := map[string][]string{} // candidate ID → the okrugs it won
-	names := map[string]string{}
-	for _, o := range c.res.Okrugs {
-		winners := []string{o.Winner}
-		for _, d := range o.Elected {
-			winners = append(winners, d.ID)
-		}
-		for _, id := range winners {
-			if id == "" || id == election.AgainstAll || slices.Contains(won[id], o.Okrug) {
-				continue
-			}
-			name := c.candidateName(o.Okrug, id)
-			if !ingest.PooledName(id) && !ingest.PooledName(name) {
-				continue
-			}
-			if won[id] == nil {
-				okIDs, names[id] = append(okIDs, id), cmp.Or(name, id)
-			}
-			won[id] = append(won[id], o.Okrug)
-		}
-	}
+	okIDs, won, names := c.okrugsWonBy(ingest.PooledName)
 	for _, id := range okIDs {
 		fs = append(fs, validate.PooledWon(id, names[id], "okrug "+strings.Join(won[id], ", ")))
 		for _, o := range won[id] {

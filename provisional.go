@@ -846,28 +846,7 @@ func (c *counter) notChoicesSeated() {
 			fs = append(fs, validate.NotChoiceWon(l.ID, cmp.Or(l.Name, l.ID), strconv.Itoa(l.Seats)+" list seat(s)"))
 		}
 	}
-	var ids []string
-	won := map[string][]string{} // candidate ID → the okrugs it won
-	names := map[string]string{}
-	for _, o := range c.res.Okrugs {
-		winners := []string{o.Winner}
-		for _, d := range o.Elected {
-			winners = append(winners, d.ID)
-		}
-		for _, id := range winners {
-			if id == "" || id == election.AgainstAll || slices.Contains(won[id], o.Okrug) {
-				continue
-			}
-			name := c.candidateName(o.Okrug, id)
-			if !ingest.NotChoiceName(id) && !ingest.NotChoiceName(name) {
-				continue
-			}
-			if won[id] == nil {
-				ids, names[id] = append(ids, id), cmp.Or(name, id)
-			}
-			won[id] = append(won[id], o.Okrug)
-		}
-	}
+	ids, won, names := c.okrugsWonBy(ingest.NotChoiceName)
 	var affects []string
 	for _, id := range ids {
 		fs = append(fs, validate.NotChoiceWon(id, names[id], "okrug "+strings.Join(won[id], ", ")))
@@ -1335,4 +1314,32 @@ func gapsOfPlace(n *namedTotal, sum *tally.Totals, named []namedTotal, level, id
 		gap("votes."+k, votes[k], n.votes[k])
 	}
 	return b
+}
+
+// okrugsWonBy returns the okrug winners whose ID or name (in the okrug)
+// is named so (named: ingest.NotChoiceName, ingest.PooledName), "against
+// all" never: their IDs in the order first won, the okrugs each won and
+// each one's name (its ID where it has none).
+func (c *counter) okrugsWonBy(named func(string) bool) (ids []string, won map[string][]string, names map[string]string) {
+	won, names = map[string][]string{}, map[string]string{}
+	for _, o := range c.res.Okrugs {
+		winners := []string{o.Winner}
+		for _, d := range o.Elected {
+			winners = append(winners, d.ID)
+		}
+		for _, id := range winners {
+			if id == "" || id == election.AgainstAll || slices.Contains(won[id], o.Okrug) {
+				continue
+			}
+			name := c.candidateName(o.Okrug, id)
+			if !named(id) && !named(name) {
+				continue
+			}
+			if won[id] == nil {
+				ids, names[id] = append(ids, id), cmp.Or(name, id)
+			}
+			won[id] = append(won[id], o.Okrug)
+		}
+	}
+	return ids, won, names
 }
