@@ -43,20 +43,7 @@ func listHeader(h string) bool {
 // An area named so (areaHeader, numbersAreas) is taken before text that
 // is not.
 func listArea(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, values []map[string]int, norm func(int) string) (area, list int) {
-	list = -1
-	for i := range header {
-		if !used[i] && nonEmpty[i] == len(rows) && listHeader(norm(i)) {
-			list = i
-			break
-		}
-	}
-	votes := -1
-	for i := range header {
-		if !used[i] && i != list && numeric[i] && namedVotes(norm(i)) {
-			votes = i
-			break
-		}
-	}
+	list, votes := listAndVotes(header, rows, used, numeric, nonEmpty, norm)
 	if list < 0 || votes < 0 || distinct(rows, list) == len(rows) {
 		return -1, -1
 	}
@@ -154,4 +141,25 @@ func draftAreaLists(m *Mapping, header []string, rows [][]string, area, list int
 	m.ChoiceColumn = &Column{Columns: []Column{{Header: trimHeader(header[area])}, {Header: trimHeader(header[list])}}, Join: true}
 	guess("choice_column: columns %d %q and %d %q joined (\"join\": true, \" / \" between the cells): the lists are numbered from 1 in each area, some areas with more lists than others, so a number names a different list in each; by the number alone a count's table of the lists would add up the votes and seats of each area's list of that number; each area's list is a choice of its own, %d in choice_values (%q is the choice %s, rename the IDs as you like)",
 		area+1, trimHeader(header[area]), list+1, trimHeader(header[list]), len(cv), first, cv[first])
+}
+
+// listAndVotes returns the first column not used that is filled on every
+// row and headed as a list (listHeader), and the first other column of
+// numbers headed as votes (namedVotes): a long file's list and its
+// figure, or -1 for either not found.
+func listAndVotes(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, norm func(int) string) (list, votes int) {
+	list, votes = -1, -1
+	for i := range header {
+		if !used[i] && nonEmpty[i] == len(rows) && listHeader(norm(i)) {
+			list = i
+			break
+		}
+	}
+	for i := range header {
+		if !used[i] && i != list && numeric[i] && namedVotes(norm(i)) {
+			votes = i
+			break
+		}
+	}
+	return list, votes
 }

@@ -15,20 +15,7 @@ package ingest
 // twenty at most, a protocol given twice), while neither does so alone: the text names the place, the number the precinct within it.
 // It returns the place, the precinct and the list, or -1, -1, -1.
 func listAreaPair(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, values []map[string]int, norm func(int) string) (place, precinct, list int) {
-	list = -1
-	for i := range header {
-		if !used[i] && nonEmpty[i] == len(rows) && listHeader(norm(i)) {
-			list = i
-			break
-		}
-	}
-	votes := -1
-	for i := range header {
-		if !used[i] && i != list && numeric[i] && namedVotes(norm(i)) {
-			votes = i
-			break
-		}
-	}
+	list, votes := listAndVotes(header, rows, used, numeric, nonEmpty, norm)
 	if list < 0 || votes < 0 || len(rows) < 4 || distinct(rows, list) == len(rows) {
 		return -1, -1, -1
 	}
