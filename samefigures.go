@@ -2,7 +2,6 @@ package shailoo
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 
@@ -24,9 +23,11 @@ type sameRow struct {
 // sameFigures adds a finding (validate.SameFiguresRow) for each row of
 // file that copies an earlier row of another precinct, keeps it for the
 // provisional reasons (sameFiguresProvisional), and returns the totals
-// of totalrows that are not said as totals (I603): a row not named a
-// total that totals the one row before it is that row's copy, said as
-// one (I617, found by copies or by its place). A
+// of totalrows that are not said as totals (I603). A row not named a
+// total that totals the one row before it repeats that row: a copy when
+// copies says so, and otherwise a precinct like it, whose few or small
+// figures another precinct gives by chance (the Maldives' ballot boxes of
+// one voter, one after another), said neither as a copy nor as a total. A
 // transposed file's (headerLine > 0: the finders' places are columns)
 // are left as totals.
 func (o *Options) sameFigures(file string, headerLine int, copies *samerows.Finder, totals []totalrows.Total) []totalrows.Total {
@@ -34,12 +35,10 @@ func (o *Options) sameFigures(file string, headerLine int, copies *samerows.Find
 		return totals
 	}
 	cs := copies.Copies()
-	said := make(map[int]bool, len(cs))
 	if len(cs) > 0 {
 		o.copies = slices.Clip(o.copies) // a copy of Options shares none of its own
 	}
 	for _, c := range cs {
-		said[c.Line] = true
 		o.Findings = append(o.Findings, validate.SameFiguresRow(file, c.Line, c.Precinct, c.Ballot, c.Machine, c.Of))
 		o.copies = append(o.copies, sameRow{countedTotal: countedTotal{file: file, line: c.Line, precinct: c.Precinct, ballot: c.Ballot, machine: c.Machine}, maxVote: c.MaxVote})
 	}
@@ -47,16 +46,7 @@ func (o *Options) sameFigures(file string, headerLine int, copies *samerows.Find
 	for _, t := range totals {
 		if t.Rows != 1 || t.Times != 0 || t.First != t.Last || ingest.TotalName(t.Precinct) {
 			out = append(out, t)
-			continue
 		}
-		if said[t.Line] {
-			continue
-		}
-		// Too few figures, or too small, for copies: a copy still, found
-		// by its place after the row it repeats; its votes not known here,
-		// it could change any seat of its sums.
-		o.Findings = append(o.Findings, validate.SameFiguresRow(file, t.Line, t.Precinct, t.Ballot, t.Machine, t.First))
-		o.copies = append(slices.Clip(o.copies), sameRow{countedTotal: countedTotal{file: file, line: t.Line, precinct: t.Precinct, ballot: t.Ballot, machine: t.Machine}, maxVote: math.MaxInt64})
 	}
 	return out
 }

@@ -114,13 +114,16 @@ func TestSameFiguresMargin(t *testing.T) {
 	}
 }
 
-// A row not named a total whose few figures repeat the one row before it
-// (of another precinct) is found by its place as a total of that row: it
-// is said as a copy (I617), never as a total (I603).
+// A row not named a total that repeats the one row before it (of another
+// precinct) is said as a copy (I617) when its figures pass the copies'
+// bar, never as a total (I603); with few or small figures (the Maldives'
+// boxes of one voter, one after another) it is a precinct like it, said
+// neither way.
 func TestCopyOfRowWording(t *testing.T) {
 	mapping := `{"precinct": "id", "okrug": "okrug", "ballot": "okrug", "lines": {"valid": "valid"}, "votes": {"a": "A", "b": "B"}}`
 	rules := readFile(t, "examples/fptp/rules.json")
-	res := countSame(t, "small.csv", "id,okrug,valid,A,B\np1,K,5,3,2\np2,K,7,4,3\np3,K,7,4,3\n", mapping, rules, shailoo.Options{})
+	mapping3 := `{"precinct": "id", "okrug": "okrug", "ballot": "okrug", "lines": {"valid": "valid"}, "votes": {"a": "A", "b": "B", "c": "C"}}`
+	res := countSame(t, "copy.csv", "id,okrug,valid,A,B,C\np1,K,5000,1000,4000,0\np2,K,7125,4093,2032,1000\np3,K,7125,4093,2032,1000\n", mapping3, rules, shailoo.Options{})
 	if rows := findingsAt(res, validate.TotalRow); len(rows) != 0 {
 		t.Errorf("I603 at rows %v: a copy is no total", rows)
 	}
@@ -134,6 +137,26 @@ func TestCopyOfRowWording(t *testing.T) {
 		t.Errorf("I617 %q, want row 4 said a copy of row 3", said)
 	}
 	if !slices.Contains(provisionalKinds(res), shailoo.UnevaluatedSameFigures) {
-		t.Errorf("provisional reasons %v, want same_figures_counted (the copy's votes not known)", provisionalKinds(res))
+		t.Errorf("provisional reasons %v, want same_figures_counted (margin 1122, the copy's largest vote 4093)", provisionalKinds(res))
+	}
+	small := countSame(t, "small.csv", "id,okrug,valid,A,B\np1,K,5,3,2\np2,K,7,4,3\np3,K,7,4,3\n", mapping, rules, shailoo.Options{})
+	if rows := append(findingsAt(small, validate.TotalRow), findingsAt(small, validate.SameFigures)...); len(rows) != 0 {
+		t.Errorf("small.csv: I603 or I617 at rows %v: two boxes of 7 voters may give the same figures", rows)
+	}
+	if kinds := provisionalKinds(small); len(kinds) != 0 {
+		t.Errorf("small.csv: provisional %v, want none", kinds)
+	}
+}
+
+// The Maldives' People's Majlis 2024 by ballot box: three boxes of one
+// voter each, who voted for one candidate, one after another; real
+// boxes, none a copy.
+func TestOneVoterBoxesNoCopy(t *testing.T) {
+	res := countSame(t, "mv2024-g03-one-voter-boxes.csv", "", readFile(t, "testdata/samefigures/mv2024-g03-mapping.json"), readFile(t, "examples/fptp/rules.json"), shailoo.Options{})
+	if rows := append(findingsAt(res, validate.TotalRow), findingsAt(res, validate.SameFigures)...); len(rows) != 0 {
+		t.Errorf("I603 or I617 at rows %v", rows)
+	}
+	if kinds := provisionalKinds(res); len(kinds) != 0 {
+		t.Errorf("provisional %v, want none", kinds)
 	}
 }

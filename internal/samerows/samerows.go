@@ -8,11 +8,12 @@
 // Two rows are the same when they give the same figures not 0 at the same
 // places (lines, votes, preference votes), of the same ballot and count: a
 // figure one row gives as 0 and the other leaves empty is no difference.
-// Rows are compared by a 128-bit digest of those figures, never by the
+// Rows are compared by a 64-bit digest of those figures, never by the
 // figures one by one: a digest alike for two rows of other figures has
-// odds below 1 in 10^26 in a file of a million rows (each part a sum of
-// the figures times random keys of their places, mixed). A row costs its
-// digest, a bit of a filter and a place in a list (40 bytes): rows whose
+// odds of 1 in 37 million in a file of a million rows (5×10^11 pairs, each
+// 2^-64: a sum of the figures times random keys of their places, mixed),
+// and then a copy is said that is none, with both rows named. A row costs
+// its digest, bits of a filter and a place in a list (16 bytes): rows whose
 // bits were set already (a copy, or one row in 50 or so by chance) are looked up
 // in the list once the file is read, the others never.
 //
@@ -92,19 +93,20 @@ type Copy struct {
 // Finder finds the copies among the rows of one file, given in file
 // order. The zero Finder is ready.
 type Finder struct {
-	blocks [][]row  // every row with a figure not 0, in file order, blockRows a block
-	n      int      // the rows in blocks
-	filter []uint64 // a bit per row's digest's low bits: 64 bits a row at least
-	cands  []cand   // rows whose bit was set when they came
+	blocks [][]row                  // every row with a figure not 0, in file order, blockRows a block
+	n      int                      // the rows in blocks
+	filter []uint64                 // two bits a row, by its digest: 16 bits a row at least
+	cands  []cand                   // rows whose bits were set when they came
+	keys   [dense.Sections][]uint64 // each place's key in the digest (keyOf)
 }
 
 // blockRows is the rows of a block: rows are kept in blocks, never moved.
 const blockRows = 1024
 
-// row is a row's digest, line and precinct, kept without a pointer (24
+// row is a row's digest, line and precinct, kept without a pointer (16
 // bytes, which the collector does not scan).
 type row struct {
-	a, b uint64
+	a    uint64
 	line int32
 	id   uint32 // its precinct's key (Add), or a digest of its ID: two rows of one precinct are no copy here
 }
@@ -141,7 +143,7 @@ func (f *Finder) Add(line int, d *dense.Protocol, key int) {
 	if big < 2 {
 		return
 	}
-	a, b := digest(d)
+	a := f.digest(d)
 	if f.n*16 >= len(f.filter)*64 && len(f.filter) < maxFilter {
 		f.grow()
 	}
@@ -153,10 +155,10 @@ func (f *Finder) Add(line int, d *dense.Protocol, key int) {
 	if key < 0 || key >= 1<<31 {
 		id = idDigest(d.Precinct) &^ 1
 	}
-	*last = append(*last, row{a: a, b: b, line: int32(line), id: id})
+	*last = append(*last, row{a: a, line: int32(line), id: id})
 	f.n++
 	w := &f.filter[a&uint64(len(f.filter)-1)]
-	m := bits2(b)
+	m := bits2(a)
 	seen := *w&m == m
 	*w |= m
 	if !seen {
@@ -187,16 +189,17 @@ func (f *Finder) grow() {
 	mask := uint64(len(f.filter) - 1)
 	for _, bl := range f.blocks {
 		for k := range bl {
-			f.filter[bl[k].a&mask] |= bits2(bl[k].b)
+			f.filter[bl[k].a&mask] |= bits2(bl[k].a)
 		}
 	}
 }
 
-// bits2 is the two bits of a row's word of the filter, by b: the word by
-// a, two bits in it, so that a row reads one word and one row in 50 or
-// so that is no copy finds its bits set (16 bits a row).
-func bits2(b uint64) uint64 {
-	return 1<<(b&63) | 1<<(b>>6&63)
+// bits2 is the two bits of a row's word of the filter, by its digest's
+// top 12 bits (the word by its low bits), so that a row reads one word
+// and one row in 50 or so that is no copy finds its bits set (16 bits a
+// row).
+func bits2(a uint64) uint64 {
+	return 1<<(a>>52&63) | 1<<(a>>58)
 }
 
 // Copies returns the copies found, in the order of their rows. No row is
@@ -205,24 +208,23 @@ func (f *Finder) Copies() []Copy {
 	if f == nil || len(f.cands) == 0 {
 		return nil
 	}
-	type key struct{ a, b uint64 }
-	first := make(map[key]int, len(f.cands))
+	first := make(map[uint64]int, len(f.cands)) // by digest
 	// A filter of the candidates' digests, 64 bits each: most rows are
 	// passed over without a look-up.
 	bits := make([]uint64, 1<<bits.Len(uint(len(f.cands))))
 	mask := uint64(len(bits)*64 - 1)
 	for _, c := range f.cands {
 		r := f.row(c.at)
-		first[key{r.a, r.b}] = -1
-		bits[(r.b&mask)>>6] |= 1 << (r.b & 63)
+		first[r.a] = -1
+		bits[(r.a>>16&mask)>>6] |= 1 << (r.a >> 16 & 63)
 	}
 	for i := range f.n {
 		r := f.row(i)
-		if bits[(r.b&mask)>>6]&(1<<(r.b&63)) == 0 {
+		if bits[(r.a>>16&mask)>>6]&(1<<(r.a>>16&63)) == 0 {
 			continue
 		}
-		if at, ok := first[key{r.a, r.b}]; ok && at < 0 {
-			first[key{r.a, r.b}] = i
+		if at, ok := first[r.a]; ok && at < 0 {
+			first[r.a] = i
 		}
 	}
 	var out []Copy
@@ -232,7 +234,7 @@ func (f *Finder) Copies() []Copy {
 			continue // a coincidence in a file of so many rows
 		}
 		r := f.row(c.at)
-		at := first[key{r.a, r.b}]
+		at := first[r.a]
 		if at == c.at || f.row(at).id == r.id {
 			continue // the filter's bit set by another row; a protocol given twice (X207)
 		}
@@ -259,18 +261,20 @@ func idDigest(s string) uint32 {
 	return uint32(mix(h) >> 32)
 }
 
-// digest returns the two 64-bit parts of the digest of d's figures, its
-// ballot and count: each a sum of the figures, each times a key of its
-// place (section and position, odd), so that a figure 0 adds nothing (as
-// an empty cell) and the figures' order does not matter, then mixed. A
-// sum of products is one multiplication a figure and part, without a
-// chain from one figure to the next.
-func digest(d *dense.Protocol) (a, b uint64) {
+// digest returns the digest of d's figures, its ballot and count: a sum
+// of the figures, each times the key of its place (section and position:
+// keyOf), so that a figure 0 adds nothing (as an empty cell) and the
+// figures' order does not matter, then mixed. A sum of products is one
+// multiplication a figure, without a chain from one figure to the next.
+func (f *Finder) digest(d *dense.Protocol) uint64 {
+	var a uint64
 	for sec, es := range [dense.Sections][]dense.Entry{d.Lines, d.Votes, d.Prefs} {
+		keys := f.keys[sec]
 		for _, e := range es {
-			at := uint64(e.Pos)<<2 | uint64(sec)
-			a += uint64(e.V) * (at*0x9e3779b97f4a7c15 | 1)
-			b += uint64(e.V) * (at*0xc2b2ae3d27d4eb4f ^ 0xa4093822299f31d1)
+			if int(e.Pos) >= len(keys) {
+				keys = f.keyOf(sec, int(e.Pos))
+			}
+			a += uint64(e.V) * keys[e.Pos]
 		}
 	}
 	// The ballot ("list", "okrug": by its length) and count: rows of two
@@ -279,7 +283,21 @@ func digest(d *dense.Protocol) (a, b uint64) {
 	if d.Machine {
 		seed |= 1
 	}
-	return mix(a ^ seed*0x243f6a8885a308d3), mix(b + seed*0x13198a2e03707344)
+	return mix(a ^ seed*0x243f6a8885a308d3)
+}
+
+// keyOf makes the keys of section sec's places up to pos at least and
+// returns them: each a random odd number (mix of its place), so that two
+// rows' figures that differ give sums that differ but by chance. (Keys in
+// a progression, as place × a constant, would not: figures that differ by
+// +1, -2 and +1 at three places in a row would give one sum.)
+func (f *Finder) keyOf(sec, pos int) []uint64 {
+	keys := f.keys[sec]
+	for p, end := len(keys), max(pos, 2*len(keys)); p <= end; p++ {
+		keys = append(keys, mix(uint64(p)<<2|uint64(sec)+0x9e3779b97f4a7c15)|1)
+	}
+	f.keys[sec] = keys
+	return keys
 }
 
 // mix is the finalizer of splitmix64: each bit of x moves about half of

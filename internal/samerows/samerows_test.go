@@ -38,6 +38,9 @@ func TestCopies(t *testing.T) {
 		{"another ballot", []*dense.Protocol{rowOf("D", ok, dakar, dv...), rowOf("D2", election.ListBallot, dakar, dv...)}, nil},
 		{"a 0 is an empty cell", []*dense.Protocol{rowOf("D", ok, append(dakar, 0), dv...), rowOf("D2", ok, dakar, dv...)},
 			[]Copy{{Line: 3, Of: 2, Precinct: "D2", Ballot: ok, MaxVote: 212355}}},
+		// +1, -2 and +1 at three places in a row: a digest by keys in a
+		// progression (place × a constant) would take them for one.
+		{"figures that differ by +1, -2, +1", []*dense.Protocol{rowOf("D", ok, dakar, dv...), rowOf("D2", ok, []int64{663021 + 1, 456107 - 2, 2829 + 1, 453278}, dv...)}, nil},
 		{"one figure differs", []*dense.Protocol{rowOf("D", ok, dakar, dv...), rowOf("D2", ok, dakar, 212355, 115612, 101003, 5646, 18663)}, nil},
 		// 3 distinct values (12, 10, 2): a small precinct's row may be
 		// another's by chance.
