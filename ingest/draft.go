@@ -2009,6 +2009,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	all := rows
+	var againLines []int // the lines that repeat the header row
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -2022,6 +2023,12 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		line, _ := cr.FieldPos(0)
+		if headerAgain(rec, first[skip]) {
+			// (Files joined with their header rows: read past, and
+			// left out below, as a count would refuse the row.)
+			againLines = append(againLines, line)
+			continue
+		}
 		if down != nil {
 			down.fill(rec)
 		}
@@ -5236,6 +5243,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		draftAreaLists(&m, header, all, listAt, listJoin, guess)
 	}
 	draftPlaceCells(&m, header, all, guess)
+	headerRowsAgain(&m, header, values, againLines, guess)
 	if err := m.Validate(); err != nil {
 		if note != "" {
 			err = fmt.Errorf("%w; %s", err, note)

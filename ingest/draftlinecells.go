@@ -100,5 +100,52 @@ func namedLines(m *Mapping, header []string, said map[string]lineCell) {
 				m.Guesses[k] = fmt.Sprintf("line_values: %q is line %s: column %d %q names it %q on each of its rows, no candidate", v, l.line, l.col+1, trimHeader(header[l.col]), l.name)
 			}
 		}
+		// (Nor is it kept as a choice "not available": notGivenText.)
+		m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool {
+			return strings.HasPrefix(g, fmt.Sprintf("choice_values: %q, kept as the choice %s,", v, id))
+		})
 	}
+}
+
+// headerAgain says whether a row repeats the header row, cell for cell
+// (files joined together, each with its header): two named cells at
+// least.
+func headerAgain(rec, header []string) bool {
+	named := 0
+	for i, h := range header {
+		if h = trimHeader(h); h != "" {
+			named++
+		}
+		if h != trimHeader(cellAt(rec, i)) {
+			return false
+		}
+	}
+	return named >= 2 && len(rec) <= len(header)+1
+}
+
+// headerRowsAgain leaves out the rows that repeat the header row (lines,
+// read past): a count refuses such a row ("the row repeats the header
+// row"), and a condition on the first named column whose header is no
+// cell of its rows leaves them out, said in a guess.
+func headerRowsAgain(m *Mapping, header []string, values []map[string]int, lines []int, guess func(string, ...any)) {
+	if len(lines) == 0 {
+		return
+	}
+	c := slices.IndexFunc(header, func(h string) bool { return trimHeader(h) != "" })
+	for c >= 0 && c < len(header) && (trimHeader(header[c]) == "" || values[c][trimHeader(header[c])] > 0) {
+		c++
+	}
+	if c < 0 || c >= len(header) {
+		return
+	}
+	if m.Rows == nil {
+		m.Rows = &RowFilter{}
+	}
+	h := trimHeader(header[c])
+	m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: h}, Except: []string{h}})
+	at := fmt.Sprintf("line %d repeats", lines[0])
+	if len(lines) > 1 {
+		at = fmt.Sprintf("%d lines repeat (the first %d)", len(lines), lines[0])
+	}
+	guess("rows: %s the header row (files joined together?): the draft read past it, and the mapping leaves it out (rows.where[%d]: column %d %q except %q), as a count refuses it; or delete it from the file", at, len(m.Rows.Where)-1, c+1, h, h)
 }
