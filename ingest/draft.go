@@ -2009,6 +2009,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	all := rows
+	var againLines []int // the lines that repeat the header row
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -2022,6 +2023,12 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		line, _ := cr.FieldPos(0)
+		if headerAgain(rec, first[skip]) {
+			// (Files joined with their header rows: read past, and
+			// left out below, as a count would refuse the row.)
+			againLines = append(againLines, line)
+			continue
+		}
 		if down != nil {
 			down.fill(rec)
 		}
@@ -3907,25 +3914,33 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		okrugCols = okrugKey
 	}
 	// (A party's primaries: a write-in may be on both parties' rows.)
-	if choice >= 0 && okrug >= 0 && primaryKey < 0 && candidateHeader(norm(choice)) && distinct(all, append([]int{choice}, okrugCols...)...) > distinct(all, choice) {
+	// (A value the draft maps as a line, the AEC's "Informal" in every
+	// division, is no candidate: its rows are left out of the test.)
+	cand := all
+	if choice >= 0 && okrug >= 0 && primaryKey < 0 && candidateHeader(norm(choice)) {
+		if nc := notChoices(&m, header, all, values, numeric, choice, votes); len(nc) > 0 {
+			cand = slices.DeleteFunc(slices.Clone(all), func(rec []string) bool { _, ok := nc[cellAt(rec, choice)]; return ok })
+		}
+	}
+	if choice >= 0 && okrug >= 0 && primaryKey < 0 && candidateHeader(norm(choice)) && distinct(cand, append([]int{choice}, okrugCols...)...) > distinct(cand, choice) {
 		holds := false
 		for i := range header {
-			holds = holds || i != okrug && i != choice && !numeric[i] && has(norm(i), provinceH) && distinct(all, choice, i) == distinct(all, choice)
+			holds = holds || i != okrug && i != choice && !numeric[i] && has(norm(i), provinceH) && distinct(cand, choice, i) == distinct(cand, choice)
 		}
-		across := slices.DeleteFunc(namesAcross(all, choice, okrugCols), func(v string) bool { return slices.Contains(aggregateTexts, lowerHeader(v)) })
+		across := slices.DeleteFunc(namesAcross(cand, choice, okrugCols), func(v string) bool { return slices.Contains(aggregateTexts, lowerHeader(v)) })
 		// (Not for one name of many across two districts, which one
 		// province holds as it holds every name: Pakistan's "Muhammad
 		// Shehzad" of NA-45 and NA-46, 1 of 101 names.)
-		holds = holds && len(across)*20 > distinct(all, choice)
+		holds = holds && len(across)*20 > distinct(cand, choice)
 		switch {
-		case holds || 2*len(across) > distinct(all, choice):
-			okrug, region = candidatesAcross(&m, header, all, used, numeric, choice, okrug, region, norm)
+		case holds || 2*len(across) > distinct(cand, choice):
+			okrug, region = candidatesAcross(&m, header, cand, used, numeric, choice, okrug, region, norm)
 		case len(across) > 0:
 			was := fmt.Sprintf("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
 			if k := slices.Index(m.Guesses, was); k >= 0 {
-				m.Guesses[k] = sameNames(header, all, numeric, choice, okrug, okrugCols, across)
+				m.Guesses[k] = sameNames(header, cand, numeric, choice, okrug, okrugCols, across)
 			} else {
-				guess("%s", sameNames(header, all, numeric, choice, okrug, okrugCols, across))
+				guess("%s", sameNames(header, cand, numeric, choice, okrug, okrugCols, across))
 			}
 		}
 	}
@@ -4485,6 +4500,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	votesAt, slugged := map[int]int{}, map[int]bool{}
 	if choice >= 0 {
 		draftLong(&m, header, values, choice, votes, votesParts, guess)
+		namedLines(&m, header, notChoices(&m, header, all, values, numeric, choice, votes))
 		used[choice], used[votes] = true, true
 		for _, c := range votesParts {
 			used[c] = true
@@ -5227,6 +5243,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		draftAreaLists(&m, header, all, listAt, listJoin, guess)
 	}
 	draftPlaceCells(&m, header, all, guess)
+	headerRowsAgain(&m, header, values, againLines, guess)
 	if err := m.Validate(); err != nil {
 		if note != "" {
 			err = fmt.Errorf("%w; %s", err, note)
