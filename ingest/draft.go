@@ -124,6 +124,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		EmptyVotes    string            `json:"empty_votes,omitempty"`
 		EmptyCells    string            `json:"empty_cells,omitempty"`
 		Thousands     string            `json:"thousands,omitempty"`
+		DigitGrouping string            `json:"digit_grouping,omitempty"`
 		NotGiven      []string          `json:"not_given,omitempty"`
 		ChoiceColumn  any               `json:"choice_column,omitempty"`
 		ChoiceList    any               `json:"choice_list_column,omitempty"`
@@ -135,7 +136,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		BlankVotes    []string          `json:"blank_votes,omitempty"`
 		Ignore        []any             `json:"ignore,omitempty"`
 	}
-	o := out{Guesses: m.Guesses, OkrugID: m.OkrugID, ChoiceRows: m.ChoiceRows, NoHeader: m.NoHeader, RowNames: m.RowNames, EmptyCells: m.EmptyCells, Thousands: m.Thousands, NotGiven: m.NotGiven, SkipRows: m.SkipRows, FooterRows: m.FooterRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
+	o := out{Guesses: m.Guesses, OkrugID: m.OkrugID, ChoiceRows: m.ChoiceRows, NoHeader: m.NoHeader, RowNames: m.RowNames, EmptyCells: m.EmptyCells, Thousands: m.Thousands, DigitGrouping: m.DigitGrouping, NotGiven: m.NotGiven, SkipRows: m.SkipRows, FooterRows: m.FooterRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
 		Lines: map[string]any{}, Votes: map[string]any{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}, Aggregates: m.Aggregates, BlankVotes: m.BlankVotes}
 	if m.ChoiceColumn != nil {
 		o.ChoiceColumn, o.VotesColumn = choiceColumn(*m.ChoiceColumn), choiceColumn(*m.VotesColumn)
@@ -2109,13 +2110,20 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	if cols := thousandsColumns(marks); (proven || len(groupedOnly(marks, header)) > 0) && len(all) == dataRows && !decimalComma(all) {
 		m.Thousands = ","
 		cells, first, line := 0, marks[cols[0]].group, marks[cols[0]].groupLine
+		lakhs, threes := "", "" // a cell grouped by lakh and crore alone, and one by threes alone
 		for _, c := range cols {
 			nonEmpty[c], numeric[c], pointZero[c], values[c] = 0, false, false, map[string]int{}
 			for _, rec := range all {
 				if c >= len(rec) {
 					continue
 				}
-				if commaGroups(strings.TrimSpace(rec[c])) > 0 {
+				if v := strings.TrimSpace(rec[c]); commaGroups(v) > 0 {
+					switch by3, byLakh := groupedBy(v); {
+					case byLakh && !by3 && lakhs == "":
+						lakhs = v
+					case by3 && !byLakh && threes == "":
+						threes = v
+					}
 					rec[c] = strings.ReplaceAll(rec[c], ",", "")
 					cells++
 				}
@@ -2130,6 +2138,10 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		note := ""
 		if !proven {
 			note = groupedOnlyNote
+		}
+		if lakhs != "" && threes == "" {
+			m.DigitGrouping = "indian"
+			note += fmt.Sprintf(`; %q groups its digits as India's tables do, by lakh and crore (the last three, then twos), and no cell by threes alone: "digit_grouping": "indian"`, lakhs)
 		}
 		guess("thousands: \",\": %d cells of %s are whole numbers written with commas between groups of thousands (the first %q, column %d %q, line %d), and no cell of the file reads as a decimal with a comma: a count reads them without the commas%s",
 			cells, which, first, cols[0]+1, trimHeader(header[cols[0]]), line, note)

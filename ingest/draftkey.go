@@ -610,12 +610,26 @@ func commaGroups(c string) int {
 	if len(parts) < 2 || len(parts[0]) == 0 || len(parts[0]) > 3 || parts[0][0] == '0' {
 		return 0 // ("0,125" is a decimal)
 	}
+	threes, lakhs := true, len(parts[0]) <= 2 // (lakhs: "4,52,644", as India's tables group them)
 	for k, p := range parts {
-		if strings.Trim(p, "0123456789") != "" || k > 0 && len(p) != 3 {
+		if strings.Trim(p, "0123456789") != "" {
 			return 0
 		}
+		threes = threes && (k == 0 || len(p) == 3)
+		lakhs = lakhs && (k == 0 || len(p) == 2 || k == len(parts)-1 && len(p) == 3)
+	}
+	if !threes && !lakhs {
+		return 0
 	}
 	return len(parts) - 1
+}
+
+// groupedBy says whether c reads as a number whose commas group its
+// digits by threes ("452,644"), and whether as one grouped as India's
+// tables group them, by lakh and crore ("4,52,644"): "1,000" reads both
+// ways.
+func groupedBy(c string) (threes, lakhs bool) {
+	return readsBy([]byte(c), ','), readsBy([]byte(c), sepIndian)
 }
 
 // groupedCounts returns the columns whose cells are whole numbers, some

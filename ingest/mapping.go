@@ -293,6 +293,11 @@ type Mapping struct {
 	// not. A group out of place ("1,0701", "10,70") is an error naming
 	// the cell, as any cell that is no number is. See number.go.
 	Thousands string `json:"thousands,omitempty"`
+	// DigitGrouping is "indian" where the thousands separator "," groups
+	// the digits as India's tables do, by lakh and crore: the last three,
+	// then twos ("4,52,644" is 452,644; "1,23,45,678" is 12,345,678). It
+	// needs "thousands": ",". Empty: by threes. See number.go.
+	DigitGrouping string `json:"digit_grouping,omitempty"`
 	// NotGiven lists the cell texts by which a file says that a figure
 	// is not given: Kenya's Form 34B writes "NA" for a constituency not
 	// yet in, as R and pandas export a gap; others write "-", "n/a" or
@@ -420,7 +425,8 @@ func keyKind(k fieldKind) bool {
 type field struct {
 	kind fieldKind
 	// sep is the thousands separator of a figure's cells, ',' or '.'
-	// (Mapping.Thousands), 0 for the spaces alone.
+	// (Mapping.Thousands), sepIndian for ',' by lakh and crore
+	// (Mapping.DigitGrouping), 0 for the spaces alone.
 	sep byte
 	// notGiven marks a figure whose cells may say it is not given
 	// (Mapping.NotGiven).
@@ -614,6 +620,9 @@ var thousands = []string{",", ".", " ", "\u00a0", "\u202f", "\u066c"}
 // Arabic-Indic digits writes it where one in 0 to 9 writes ","
 // (arabicFigure).
 func (m *Mapping) thousandsSep() byte {
+	if m.DigitGrouping == "indian" {
+		return sepIndian
+	}
 	if m.Thousands == "," || m.Thousands == "." {
 		return m.Thousands[0]
 	}
@@ -972,6 +981,12 @@ func (m Mapping) Validate() error {
 	}
 	if m.Thousands != "" && !slices.Contains(thousands, m.Thousands) {
 		return mappingError("thousands", `%s is not "," or "." or " " or "\u00a0" (a no-break space) or "\u202f" (a narrow no-break space) or "\u066c" (the Arabic thousands separator)`, echo.Quote(m.Thousands))
+	}
+	switch {
+	case m.DigitGrouping != "" && m.DigitGrouping != "indian":
+		return mappingError("digit_grouping", `%s is not "indian" (the last three digits, then twos: 4,52,644); leave it out for groups of three`, echo.Quote(m.DigitGrouping))
+	case m.DigitGrouping != "" && m.Thousands != ",":
+		return mappingError("digit_grouping", `"indian" groups digits by the "thousands" separator ",": say "thousands": ","`)
 	}
 	if err := m.validateNotGiven(); err != nil {
 		return err

@@ -31,6 +31,17 @@ import (
 // So "1,0701", "10,70" and "1 234" are no numbers under ",", whatever they
 // would be without it. The spaces need no key: they group digits in every
 // file.
+//
+// A file whose mapping says "digit_grouping": "indian" (Mapping.
+// DigitGrouping, with "thousands": ",") groups them as India's tables do,
+// by lakh and crore: the last three digits, then twos ("4,52,644",
+// "1,23,45,678"; "1,000" and "12,345" read either way). Its "452,644" is
+// then no number, as its "4,52,644" is none under "," alone.
+
+// sepIndian is the separator parseIntSep reads for a file whose digits
+// are grouped as India's: ',' between the last three digits and the
+// groups of two before them.
+const sepIndian byte = 1
 
 // maxMag is the magnitude of math.MinInt64.
 const maxMag = uint64(1) << 63
@@ -116,6 +127,10 @@ func parseIntSlow[S ~string | ~[]byte](s S, sep byte) (int64, error) {
 	over := false
 	group := 0 // digits in the current group
 	grouped := false
+	lead, inner := 3, 3 // the most digits of the first group, and those of the groups after it but the last
+	if sep == sepIndian {
+		lead, inner = 2, 2
+	}
 	for i < n {
 		c := s[i]
 		if '0' <= c && c <= '9' {
@@ -137,10 +152,10 @@ func parseIntSlow[S ~string | ~[]byte](s S, sep byte) (int64, error) {
 		w := 0
 		if sep == 0 {
 			w = groupSep(s, i)
-		} else if c == sep {
+		} else if c == sep || c == ',' && sep == sepIndian {
 			w = 1
 		}
-		if w == 0 || group == 0 || group > 3 || (grouped && group != 3) {
+		if w == 0 || group == 0 || group > lead || (grouped && group != inner) {
 			return 0, ErrNotNumber
 		}
 		grouped = true

@@ -2262,6 +2262,12 @@ func (s *scanner) saysNotGiven(cell []byte) bool {
 // not_given for a text that says a figure is not given ("NA"); ""
 // otherwise.
 func numberHint(cell []byte, sep byte) string {
+	if _, err := parseIntSep(cell, sepIndian); err == nil && sep != sepIndian && !readsBy(cell, ',') {
+		return ` (its digits are grouped as India's, by lakh and crore: say so in the mapping: "thousands": ",", "digit_grouping": "indian")`
+	}
+	if sep == sepIndian && bytes.IndexByte(cell, ',') >= 0 {
+		return ` (the mapping's "digit_grouping": "indian" groups the last three digits, then twos: 4,52,644)`
+	}
 	if sep != 0 && bytes.IndexByte(cell, sep) >= 0 {
 		return fmt.Sprintf(` (the mapping's "thousands": "%c" groups digits by threes: 1%c234%c567)`, sep, sep, sep)
 	}
@@ -2292,6 +2298,13 @@ func numberHint(cell []byte, sep byte) string {
 		return fmt.Sprintf(` (if %q says that the figure is not given, say so in the mapping: "not_given": [%q])`, t, t)
 	}
 	return ""
+}
+
+// readsBy says whether cell is a number with sep as its thousands
+// separator.
+func readsBy(cell []byte, sep byte) bool {
+	_, err := parseIntSep(cell, sep)
+	return err == nil
 }
 
 // text reads a trimmed cell of a field that is not a number, starting at

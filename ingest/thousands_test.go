@@ -1,7 +1,10 @@
 package ingest
 
 import (
+	"bytes"
 	"errors"
+	"os"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -165,5 +168,114 @@ func TestNotGivenHint(t *testing.T) {
 	_, err = ReadCSV(strings.NewReader("precinct,voters,a\n1,NA,5\n"), "na.csv", m, Options{})
 	if err == nil || !strings.Contains(err.Error(), `"not_given": ["NA"]`) {
 		t.Errorf("with thousands: err %v, want the not_given key named", err)
+	}
+}
+
+// Digits grouped as India's tables group them, by lakh and crore: read
+// under "digit_grouping": "indian", refused with the key that reads them
+// otherwise.
+func TestParseIntIndian(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want int64
+		err  error
+	}{
+		{"4,52,644", 452644, nil},
+		{"1,23,45,678", 12345678, nil},
+		{"17,35,295", 1735295, nil},
+		{"1,000", 1000, nil},
+		{"12,345", 12345, nil},
+		{"-1,00,000", -100000, nil},
+		{"644", 644, nil},
+		{"1,00,000.00", 100000, nil},
+		{"452,644", 0, ErrNotNumber},   // a first group of three: threes, not lakhs
+		{"1,234,567", 0, ErrNotNumber}, // groups of three
+		{"4,52,64", 0, ErrNotNumber},   // a last group of two
+		{"4,5,644", 0, ErrNotNumber},   // an inner group of one
+		{"4 52 644", 0, ErrNotNumber},  // spaces
+	} {
+		got, err := parseIntSep(tt.in, sepIndian)
+		if !errors.Is(err, tt.err) || got != tt.want {
+			t.Errorf("parseIntSep(%q, indian) = %d, %v; want %d, %v", tt.in, got, err, tt.want, tt.err)
+		}
+	}
+	base := Mapping{Precinct: Column{Header: "p"}, Ballot: "list", Votes: map[string]Column{"a": {Header: "a"}}}
+	for _, m := range []Mapping{{DigitGrouping: "indian"}, {Thousands: ".", DigitGrouping: "indian"}, {Thousands: ",", DigitGrouping: "lakh"}} {
+		bad := base
+		bad.Thousands, bad.DigitGrouping = m.Thousands, m.DigitGrouping
+		var pe *ParseError
+		if err := bad.Validate(); !errors.As(err, &pe) || pe.Field != "digit_grouping" {
+			t.Errorf("thousands %q, digit_grouping %q: %v; want an error at digit_grouping", m.Thousands, m.DigitGrouping, err)
+		}
+	}
+}
+
+// ECI's report 33 for Mumbai North West, its figures written by lakh and
+// crore: read under "digit_grouping": "indian" as the file of plain
+// digits is; under "thousands": "," alone, or with no key, the first such
+// cell is refused with the keys that read it.
+func TestIndianGroupingECI(t *testing.T) {
+	dir := "../testdata/ingest/lakh/"
+	b, err := os.ReadFile(dir + "mapping.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := func(file, thousands, grouping string) (*Table, error) {
+		m, err := ReadMapping(bytes.NewReader(b), "mapping.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		m.Thousands, m.DigitGrouping = thousands, grouping
+		f, err := os.Open(dir + file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		tab, err := ReadCSV(f, file, m, Options{})
+		if err != nil {
+			return nil, err
+		}
+		return &tab, nil
+	}
+	plain, err := read("eci2024-r33-mumbai-north-west.csv", "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lakh, err := read("SYNTHETIC-EDITED-eci2024-r33-mumbai-north-west-lakh.csv", ",", "indian")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(plain.Protocols, lakh.Protocols) {
+		t.Errorf("by lakh and crore: %+v\nplain: %+v", lakh.Protocols, plain.Protocols)
+	}
+	if v := lakh.Protocols[0].Votes["ravindra-dattaram-waikar"]; v != 452644 {
+		t.Errorf("WAIKAR %d, want 452644", v)
+	}
+	for _, k := range []string{"", ","} {
+		_, err := read("SYNTHETIC-EDITED-eci2024-r33-mumbai-north-west-lakh.csv", k, "")
+		var pe *ParseError
+		if !errors.As(err, &pe) || pe.Line != 2 || !strings.Contains(err.Error(), `"digit_grouping": "indian"`) {
+			t.Errorf("thousands %q: %v; want line 2 refused, naming \"digit_grouping\": \"indian\"", k, err)
+		}
+	}
+}
+
+// The draft of a file whose figures are grouped by lakh and crore
+// proposes "digit_grouping": "indian" and reads them; with a cell grouped
+// by threes alone beside them it proposes threes (a count then names the
+// other cell).
+func TestDraftIndianGrouping(t *testing.T) {
+	f, err := os.Open("../testdata/ingest/lakh/SYNTHETIC-EDITED-eci2024-r33-mumbai-north-west-lakh.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	d, err := DraftMapping(f, "lakh.csv")
+	if err != nil || d.Mapping.Thousands != "," || d.Mapping.DigitGrouping != "indian" {
+		t.Fatalf("draft: thousands %q, digit_grouping %q, %v; want \",\" and \"indian\"", d.Mapping.Thousands, d.Mapping.DigitGrouping, err)
+	}
+	d, err = DraftMapping(strings.NewReader("p,a,b\n1,\"1,234,567\",12\n2,\"4,52,644\",3\n"), "mixed.csv")
+	if err != nil || d.Mapping.Thousands != "," || d.Mapping.DigitGrouping != "" {
+		t.Errorf("mixed: thousands %q, digit_grouping %q, %v; want \",\" and by threes", d.Mapping.Thousands, d.Mapping.DigitGrouping, err)
 	}
 }
