@@ -239,15 +239,15 @@ func (d codeDef) worded() codeDef {
 var codeTable = []CodeInfo{
 	// P1xx: protocol control relations.
 	{Code: ReceivedBalance, Severity: Error, Rule: "ballots received = issued (in the polling room + outside it + early) + cancelled + lost − not accounted for at receipt"},
-	{Code: FoundBalance, Severity: Error, Rule: "ballots found in boxes (mobile + stationary) = invalid + valid ballots"},
-	{Code: ValidBalance, Severity: Error, Rule: "valid ballots = sum of the votes for all choices on the ballot, against all included; on a ballot of N votes (protocol.ballots.<ballot>.votes_per_ballot) the votes <= N × valid ballots"},
+	{Code: FoundBalance, Severity: Error, Rule: "ballots found in boxes (mobile + stationary) = invalid + valid ballots; + against all where the ballot counts it outside the valid ballots (protocol.ballots.<ballot>.against_all_outside_valid)"},
+	{Code: ValidBalance, Severity: Error, Rule: "valid ballots = sum of the votes for all choices on the ballot, against all included (left out where the ballot counts it outside the valid ballots, protocol.ballots.<ballot>.against_all_outside_valid: India's NOTA); on a ballot of N votes (protocol.ballots.<ballot>.votes_per_ballot) the votes <= N × valid ballots"},
 	{Code: IssuedOverVoters, Severity: Error, Rule: "ballots issued (all kinds) <= voters on the list"},
 	{Code: FoundOverIssued, Severity: Warning, Rule: "ballots found in boxes (mobile + stationary) <= ballots issued (all kinds)"},
 	{Code: Negative, Severity: Error, Rule: "every line, vote count and preference vote count >= 0"},
 	{Code: PreferencesOverVotes, Severity: Error, Rule: "preference votes for the candidates of a list <= the votes for that list (per protocol)"},
 	{Code: FoundOverVoters, Severity: Warning, Rule: "ballots found in boxes (mobile + stationary) <= voters on the list, on a protocol that does not give the ballots issued (where it does, P104 and P105 say it)"},
 	{Code: AllZero, Severity: Warning, Rule: "a protocol that gives figures gives one other than 0 beyond the voters on the list: a protocol of zeros is a station where nobody voted, or one that has not reported and is written so (a results system's placeholder); it is counted as given"},
-	{Code: ParticipantsOverVoters, Severity: Warning, Rule: "voters who took part (invalid + valid ballots) <= voters on the list, on a protocol that does not give the ballots found in the boxes (where it does, P102 with P108, or with P104 and P105, says it)"},
+	{Code: ParticipantsOverVoters, Severity: Warning, Rule: "voters who took part (invalid + valid ballots, + against all where the ballot counts it outside the valid ballots) <= voters on the list, on a protocol that does not give the ballots found in the boxes (where it does, P102 with P108, or with P104 and P105, says it)"},
 	// (An error, as P103 is: past the bound the votes cannot all be
 	// right under the rule set, whether a column is counted twice (a
 	// coalition candidate's total beside its parties) or the district
