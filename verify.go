@@ -170,7 +170,7 @@ func (res *Result) Recount() validate.Recount {
 	}
 	for _, o := range res.Okrugs {
 		ro := validate.RecountOkrug{ID: o.Okrug, Winner: o.Winner, Outcome: string(o.Outcome),
-			Votes: okrugVotes(o, res.AgainstAll(election.OkrugBallot)), VotesMissing: o.VotesMissing}
+			Votes: okrugVotes(o, res.AgainstAll(election.OkrugBallot)), VotesMissing: o.VotesMissing, VotesMissingAtMost: o.VotesMissingAtMost}
 		for id, name := range o.CandidateNames {
 			if name != "" && name != id {
 				if ro.Names == nil {

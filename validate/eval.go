@@ -49,7 +49,10 @@ func (s *Stream) sum64(ts []pos, votes int64) (int64, bool) {
 	var acc int64
 	for _, t := range ts {
 		v := votes
-		if !t.votes {
+		switch {
+		case t.against:
+			v = s.voteFig[s.against].v
+		case !t.votes:
 			v = s.lineFig[t.at].v
 		}
 		var ok bool
@@ -76,6 +79,8 @@ func (s *Stream) sumBig(ts []pos, votes int64, votesBig *big.Int) *big.Int {
 			v = new(big.Int).Set(votesBig)
 		case t.votes:
 			v = big.NewInt(votes)
+		case t.against:
+			v = big.NewInt(s.voteFig[s.against].v)
 		default:
 			v = big.NewInt(s.lineFig[t.at].v)
 		}
@@ -352,7 +357,16 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 				continue
 			}
 		}
-		if votesBig == nil && (mag|uint64(votes^(votes>>63))) < 1<<40 && r.weight < 1<<20 {
+		if r.against {
+			if !against || s.voteFig[s.against].seen != st {
+				// Against all counted outside the valid ballots is a
+				// term: without its figure the relation has no side to
+				// compare.
+				c.ne.add(r.def.Code, "the protocol lacks the votes for against all, a term of the relation where they are counted outside the valid ballots", ptr(densePlace(p)))
+				continue
+			}
+			// (Its figure is checked for overflow: sum64.)
+		} else if votesBig == nil && (mag|uint64(votes^(votes>>63))) < 1<<40 && r.weight < 1<<20 {
 			// No sum can leave int64: unchecked arithmetic.
 			var got, want int64
 			for _, t := range r.left {
@@ -372,7 +386,8 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 			if r.eq && got == want || !r.eq && !r.ge && got <= want || r.ge && got >= want {
 				continue
 			}
-		} else if votesBig == nil {
+		}
+		if votesBig == nil && (r.against || (mag|uint64(votes^(votes>>63))) >= 1<<40 || r.weight >= 1<<20) {
 			got, ok := s.sum64(r.left, votes)
 			want, ok2 := s.sum64(r.right, votes)
 			if ok && ok2 && (r.eq && got == want || !r.eq && !r.ge && got <= want || r.ge && got >= want) {

@@ -66,6 +66,15 @@ type Ballot struct {
 	// the lines that count ballots (valid, invalid, found) still count
 	// ballots, and so does every relation and base over them (P110).
 	VotesPerBallot int `json:"votes_per_ballot,omitempty"`
+	// AgainstAllOutsideValid says that the ballot's "against all" is
+	// counted outside the valid ballots, as India's "None of the Above":
+	// the Election Commission's valid votes are the candidates' alone.
+	// P103 is then valid = votes − against all, and the relations over
+	// the valid ballots as part of those who took part take against all
+	// beside them: P102 found = invalid + valid + against all, P110
+	// invalid + valid + against all <= voters. False (left out) is the
+	// kg2021 form: against all is a valid ballot's choice.
+	AgainstAllOutsideValid bool `json:"against_all_outside_valid,omitempty"`
 }
 
 // builtinRelations are the linear relations of the kg2021 form, in the
@@ -120,6 +129,20 @@ const maxVotesPerBallot = 1 << 16
 // votesTerm names the sum of the votes on the ballot in a relation.
 const votesTerm = "votes"
 
+// againstTerm names the votes for "against all" on the ballot in a
+// relation: a term of the relations of a ballot whose against all is
+// counted outside the valid ballots (Ballot.AgainstAllOutsideValid).
+const againstTerm = election.AgainstAll
+
+// outsideValid gives, for a built-in relation over the valid ballots,
+// its terms on a ballot whose "against all" is counted outside them
+// (Ballot.AgainstAllOutsideValid).
+var outsideValid = map[Code]Relation{
+	FoundBalance:           {Left: []string{"found_mobile", "found_stationary"}, Op: "=", Right: []string{"invalid", "valid", againstTerm}},
+	ValidBalance:           {Left: []string{"valid"}, Op: "=", Right: []string{votesTerm, "-" + againstTerm}},
+	ParticipantsOverVoters: {Left: []string{"invalid", "valid", againstTerm}, Op: "<=", Right: []string{"voters"}},
+}
+
 // declaredCode reports whether c is a declared code: F followed by 1 to 4
 // digits, the first not 0 (the regular expression `^F[1-9][0-9]{0,3}$`
 // written out, so that the page's WebAssembly carries no regexp package).
@@ -163,9 +186,10 @@ func formErr(field, format string, a ...any) error {
 
 // term is a parsed term of a relation.
 type term struct {
-	line  election.Line // "" for the votes
-	coef  int64
-	votes bool
+	line    election.Line // "" for the votes
+	coef    int64
+	votes   bool
+	against bool // the votes for against all (againstTerm)
 }
 
 func parseTerm(s string) (term, error) {
@@ -182,6 +206,10 @@ func parseTerm(s string) (term, error) {
 	}
 	if s == votesTerm {
 		t.votes = true
+		return t, nil
+	}
+	if s == againstTerm {
+		t.against = true
 		return t, nil
 	}
 	if s == "" {
@@ -221,9 +249,13 @@ func (r Rules) Terms(c Code) (lines []election.Line, votes bool, ok bool) {
 		case err != nil:
 		case t.votes:
 			votes = true
+		case t.against:
 		case !slices.Contains(lines, t.line):
 			lines = append(lines, t.line)
 		}
+	}
+	if _, ok := outsideValid[c]; ok && (r.Ballots[election.ListBallot].AgainstAllOutsideValid || r.Ballots[election.OkrugBallot].AgainstAllOutsideValid) {
+		votes = true // the votes for against all are a term there
 	}
 	return lines, votes, true
 }
@@ -261,7 +293,7 @@ func (r Rules) validateForm() error {
 	for i, d := range r.AddLines {
 		f := fmt.Sprintf("add_lines[%d].name", i)
 		switch {
-		case d.Name == "" || d.Name == votesTerm || strings.ContainsAny(string(d.Name), "-*"):
+		case d.Name == "" || d.Name == votesTerm || d.Name == againstTerm || strings.ContainsAny(string(d.Name), "-*"):
 			return formErr(f, "%q cannot name a line", d.Name)
 		case election.LineIndex(d.Name) >= 0:
 			return formErr(f, "%q is a built-in line already", d.Name)
@@ -275,6 +307,14 @@ func (r Rules) validateForm() error {
 		}
 		if n := r.Ballots[b].VotesPerBallot; n < 0 || n > maxVotesPerBallot {
 			return formErr("ballots."+string(b)+".votes_per_ballot", "%d: a ballot carries 1 to %d votes (0 or left out: 1)", n, maxVotesPerBallot)
+		}
+		if x := r.Ballots[b]; x.AgainstAllOutsideValid {
+			switch {
+			case !r.AgainstAllOn(b):
+				return formErr("ballots."+string(b)+".against_all_outside_valid", "the ballot has no \"against all\" (against_all false)")
+			case x.VotesPerBallot > 1:
+				return formErr("ballots."+string(b)+".against_all_outside_valid", "not with votes_per_ballot %d: a ballot of several votes whose against all is counted outside the valid ballots has no relation here", x.VotesPerBallot)
+			}
 		}
 	}
 	for i, rel := range r.AddRelations {
@@ -300,7 +340,10 @@ func (r Rules) validateForm() error {
 			}
 			for j, s := range side.terms {
 				t, err := parseTerm(s)
-				if err == nil && !t.votes && !r.known(t.line) {
+				if err == nil && t.against {
+					err = fmt.Errorf("%q is a term of the built-in relations of a ballot whose against all is counted outside the valid ballots (against_all_outside_valid), not of a declared relation", s)
+				}
+				if err == nil && !t.votes && !t.against && !r.known(t.line) {
 					err = fmt.Errorf("unknown protocol line %q (neither built in nor in add_lines)", t.line)
 				}
 				if err != nil {
@@ -329,8 +372,12 @@ type relation struct {
 	weight int64
 	names  []string // the names of need, for "lacks line(s)"
 	votes  bool     // a term is the votes
-	line   string   // the line a finding names: the left side when it is one line of an equality
-	on     bool     // in force, and each side has a term on the form
+	// against is whether a term is the votes for against all
+	// (againstTerm): on a ballot whose against all is counted outside
+	// the valid ballots.
+	against bool
+	line    string // the line a finding names: the left side when it is one line of an equality
+	on      bool   // in force, and each side has a term on the form
 	// off are the lines of its terms that are not on the form: none of
 	// that quantity exists there, so the terms are left out (a form
 	// without mobile boxes: found_stationary = invalid + valid). A side
@@ -368,9 +415,10 @@ type relation struct {
 }
 
 type pos struct {
-	at    int32 // a line position; -1 for the votes
-	coef  int64
-	votes bool
+	at      int32 // a line position; -1 for the votes and against all
+	coef    int64
+	votes   bool
+	against bool // the votes for against all
 }
 
 // compile compiles the built-in and declared relations of r against keys'
@@ -402,6 +450,18 @@ func compileRelations(r Rules, lineAt func(election.Line) int32) []relation {
 				c.perBallot[bi] = &v
 			}
 		}
+		if o, ok := outsideValid[rel.Code]; ok && i < len(builtinRelations) {
+			for bi, b := range []election.BallotKind{election.ListBallot, election.OkrugBallot} {
+				if !r.Ballots[b].AgainstAllOutsideValid {
+					continue
+				}
+				o.Code = rel.Code
+				v := compileRelation(r, lineAt, o, true)
+				v.def.body, v.sides = formSentence(o, r, v.eq, v.ge)
+				v.noAgainst = Message{}
+				c.perBallot[bi] = &v
+			}
+		}
 		out = append(out, c)
 	}
 	return out
@@ -421,7 +481,7 @@ func compileRelation(r Rules, lineAt func(election.Line) int32, rel Relation, bu
 	for side, terms := range [][]string{rel.Left, rel.Right} {
 		for _, s := range terms {
 			t, _ := parseTerm(s)
-			if !t.votes && !r.OnForm(t.line) {
+			if !t.votes && !t.against && !r.OnForm(t.line) {
 				if at := lineAt(t.line); !slices.Contains(c.offAt, at) {
 					c.off = append(c.off, string(t.line))
 					c.offAt = append(c.offAt, at)
@@ -429,10 +489,13 @@ func compileRelation(r Rules, lineAt func(election.Line) int32, rel Relation, bu
 				continue
 			}
 			kept[side]++
-			p := pos{at: -1, coef: t.coef, votes: t.votes}
-			if t.votes {
+			p := pos{at: -1, coef: t.coef, votes: t.votes, against: t.against}
+			switch {
+			case t.votes:
 				c.votes = true
-			} else {
+			case t.against:
+				c.against = true
+			default:
 				p.at = lineAt(t.line)
 				if !slices.Contains(c.need, p.at) {
 					c.need = append(c.need, p.at)
@@ -506,11 +569,14 @@ func formSentence(rel Relation, r Rules, eq, ge bool) (Message, vars) {
 		var m Message
 		for _, s := range terms {
 			t, _ := parseTerm(s)
-			if !t.votes && !r.OnForm(t.line) {
+			if !t.votes && !t.against && !r.OnForm(t.line) {
 				continue
 			}
 			name := words.Of("figure.votes")
-			if !t.votes {
+			switch {
+			case t.against:
+				name = words.Of("votes.against_all")
+			case !t.votes:
 				name = lineName(string(t.line))
 			}
 			for _, x := range []struct {

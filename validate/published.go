@@ -187,6 +187,12 @@ type RecountOkrug struct {
 	// not give its votes: its Votes are a partial sum, checked as
 	// RecountList's are.
 	VotesMissing map[string]int `json:"votes_missing,omitempty"`
+	// VotesMissingAtMost is, per candidate of VotesMissing, the most its
+	// votes in those protocols could add up to (each one's valid
+	// ballots, else its found ones, less the votes it gives); a
+	// candidate of no known bound is not in it. A published figure above
+	// Votes + that bound is refuted (S315), as one below Votes is.
+	VotesMissingAtMost map[string]int64 `json:"votes_missing_at_most,omitempty"`
 	// Names are the names of the okrug's candidates by ID, as the
 	// definition gives them (a long file's choice cell, for a definition
 	// inferred from its mapping), where a name is not the ID: a summary
@@ -1433,6 +1439,16 @@ func (c *pubChecker) okrugVotes(o PublishedOkrug, ro RecountOkrug, pl Place) {
 			continue
 		}
 		if n := ro.VotesMissing[id]; n > 0 && got >= want {
+			if most, ok := ro.VotesMissingAtMost[id]; ok && most >= 0 && want <= math.MaxInt64-most && got > want+most {
+				// Above the most the recount's votes and those missing
+				// could add up to: refuted, whatever they are.
+				c.cmp.add(PublishedOkrugVotes, false)
+				f := newFinding(PublishedOkrugVotes, q, "<= "+strconv.FormatInt(want+most, 10), strconv.FormatInt(got, 10), got-want-most,
+					vars{"candidate": same(ro.label(id)), "counted": same(strconv.FormatInt(want, 10)), "most": same(strconv.FormatInt(most, 10)), "n": same(strconv.Itoa(n)), "bound": same(strconv.FormatInt(want+most, 10))})
+				f.say.body = words.Of("finding.S315.bound")
+				c.add(f)
+				continue
+			}
 			c.ne.add(PublishedOkrugVotes, partialReason(id, n), &q)
 			continue
 		}
