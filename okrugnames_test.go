@@ -103,8 +103,8 @@ func TestOkrugNamesPerFile(t *testing.T) {
 		}
 		for _, c := range []struct {
 			okrug, winner, name string
-			votes              int64
-			names              map[string]string
+			votes               int64
+			names               map[string]string
 		}{
 			{"Îles-de-la-Madeleine", "plq", "Lapierre Maryse P.L.Q./Q.L.P.", 113, iles},
 			{"Gaspé", "pq", "Perry Mélançon Méganne P.Q.", 106, gaspe},
