@@ -1,6 +1,7 @@
 package shailoo_test
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -177,5 +178,53 @@ func TestOkrugChoiceTwoNames(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// The okrug seats by choice ID: the seats of the parties where the IDs
+// are parties' (each riding's own person under the party's ID; a column
+// per party, examples/fptp), none where no winner's ID stands in two
+// okrugs, and none for an ID said to be one name of two people (X230).
+func TestOkrugSeatsByChoice(t *testing.T) {
+	for _, whole := range []bool{false, true} {
+		res := countPartyNames(t, whole, nil)
+		got := fmt.Sprint(res.OkrugSeatsByChoice)
+		if got != "[{plq  1} {pq  1}]" {
+			t.Errorf("whole %v: by choice %s, want plq 1, pq 1, unnamed", whole, got)
+		}
+	}
+	rules := readRulesFile(t, "examples/fptp/rules.json")
+	m, err := ingest.ReadMappingFor(strings.NewReader(readFile(t, "examples/fptp/mapping.json")), "mapping.json", rules.Protocol.Known)
+	if err != nil {
+		t.Fatal(err)
+	}
+	def, _, err := ingest.Define(m, "mapping.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	uk := readFile(t, "examples/fptp/constituencies.csv")
+	res, err := shailoo.CountCSV(def, rules, []shailoo.CSVInput{{Name: "c.csv", R: strings.NewReader(uk), Mapping: m}}, shailoo.Options{LotSeed: "2026"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fmt.Sprint(res.OkrugSeatsByChoice); got != "[{labour Labour 3} {conservative Conservative 1} {liberal-democrat Liberal Democrat 1}]" {
+		t.Errorf("examples/fptp: by choice %s", got)
+	}
+	// A candidate of each okrug, an ID of its own (the other's cell
+	// empty: not standing there): no party, no count by choice.
+	m1, err := ingest.ReadMapping(strings.NewReader(`{"precinct": "okrug", "okrug": "okrug", "ballot": "okrug", "votes": {"a": "a", "b": "b", "c": "c"}}`), "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	def1, _, err := ingest.Define(m1, "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	own, err := shailoo.CountCSV(def1, rules, []shailoo.CSVInput{{Name: "own.csv", R: strings.NewReader("okrug,a,b,c\nX,5,,2\nY,,4,3\n"), Mapping: m1}}, shailoo.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(own.Okrugs) != 2 || own.Okrugs[0].Winner != "a" || own.Okrugs[1].Winner != "b" || own.OkrugSeatsByChoice != nil {
+		t.Errorf("each okrug's own IDs: winners %v, by choice %v, want a, b and none", own.Okrugs, own.OkrugSeatsByChoice)
 	}
 }

@@ -139,6 +139,7 @@ const STRINGS = {
     list_unfilled_cap: 'List seats not filled: {n}: every list that passed the threshold holds its cap.',
     repeat_n: 'Okrugs going to a repeat election: {n}.',
     women_n: 'Women among the list deputies: {n}.',
+    okrug_seats_by_choice: 'Okrug seats by choice ID (one ID stands in several okrugs: a party\'s): {seats}.',
     not_given_n: 'Of these, list seats won by lists whose candidates the election does not give: {n}; their deputies are not given (not unfilled).',
     chart_label: 'Seats of the parliament: {desc}',
     okrug_seats: 'Okrug deputies',
@@ -984,6 +985,7 @@ const STRINGS = {
     list_unfilled_cap: 'Мандатов по спискам не распределено: {n}: каждый список, преодолевший барьер, уже получил предельное число мандатов.',
     repeat_n: 'Повторные выборы в округах: {n}.',
     women_n: 'Женщин среди депутатов от списков: {n}.',
+    okrug_seats_by_choice: 'Мандаты по округам по ID варианта (один ID выдвинут в нескольких округах: ID партии): {seats}.',
     not_given_n: 'Из них мандатов по спискам, полученных списками, кандидаты которых в определении выборов не указаны: {n}; депутаты не указаны (мандаты не пустуют).',
     chart_label: 'Мандаты парламента: {desc}',
     okrug_seats: 'Депутаты от округов',
@@ -1829,6 +1831,7 @@ const STRINGS = {
     list_unfilled_cap: 'Тизмелер боюнча бөлүштүрүлбөгөн мандаттар: {n}: босогодон өткөн ар бир тизме өз чегине жетти.',
     repeat_n: '{n} округда кайра шайлоо өтөт.',
     women_n: 'Тизмелерден шайланган депутаттардын ичинде аялдар: {n}.',
+    okrug_seats_by_choice: 'Округдар боюнча мандаттар тандоонун ID\'си боюнча (бир ID бир нече округда талапкер: партиянын ID\'си): {seats}.',
     not_given_n: 'Алардын ичинен {n} тизме мандатын шайлоонун аныктамасында талапкерлери көрсөтүлбөгөн тизмелер алды: депутаттар көрсөтүлгөн жок (мандаттар бош эмес).',
     chart_label: 'Парламенттин мандаттары: {desc}',
     okrug_seats: 'Округдардан депутаттар',
@@ -4124,6 +4127,7 @@ function renderParliament(res) {
     prelim ? el('p', { id: 'okrug-preliminary' }, t('okrug_arc_preliminary', { n: num(prelim) })) : null,
     s.repeat_elections ? el('p', null, t('repeat_n', { n: num(s.repeat_elections) })) : null,
     s.deputies_not_given ? el('p', null, t(constituency ? 'not_given_n_constituency' : 'not_given_n', { n: num(s.deputies_not_given) })) : null,
+    res.okrug_seats_by_choice ? el('p', { id: 'okrug-seats-by-choice' }, t('okrug_seats_by_choice', { seats: res.okrug_seats_by_choice.map((c) => c.id + (c.name ? ' (' + c.name + ')' : '') + ' ' + num(c.seats)).join(', ') })) : null,
     s.women_list_deputies ? el('p', { class: 'muted' }, t('women_n', { n: num(s.women_list_deputies) })) : null);
   const dflt = state.source && !state.source.demo && !state.source.rules_name;
   if (dflt) box.append(el('p', { class: 'banner warn', id: 'rules-default-arc' }, t('rules_default_short', { id: res.rules.id })));
