@@ -710,6 +710,7 @@ func (c *counter) candidatesInOkrugs() {
 	}
 	var ids []string
 	of := map[string]*person{}
+	in := map[[2]string]*person{} // by okrug and ID
 	for _, o := range c.e.Okrugs {
 		for _, k := range o.Candidates {
 			if k.Aggregate || c.o.columnChoices[k.ID] {
@@ -725,6 +726,7 @@ func (c *counter) candidatesInOkrugs() {
 			if n := len(p.standing); n == 0 || p.standing[n-1] != o.ID { // X223 says a second
 				p.standing = append(p.standing, o.ID)
 			}
+			in[[2]string{o.ID, k.ID}] = p
 		}
 	}
 	for _, o := range c.res.Okrugs {
@@ -733,7 +735,7 @@ func (c *counter) candidatesInOkrugs() {
 			won = append(won, d.ID)
 		}
 		for _, id := range won {
-			if p := of[id+"\x00"+c.candidateName(o.Okrug, id)]; p != nil && len(p.standing) > 1 {
+			if p := in[[2]string{o.Okrug, id}]; p != nil && len(p.standing) > 1 {
 				p.elected = append(p.elected, o.Okrug)
 			}
 		}
