@@ -1240,6 +1240,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.unplaced()
 	c.relationGaps(report)
 	c.seatTally()
+	c.okrugSeatsByChoice()
 	c.res.Provisional = len(c.res.ProvisionalReasons) > 0
 	c.okrugsProvisional()
 	c.compensationProvisional()

@@ -419,6 +419,12 @@ type okrugLearner struct {
 	// abroadRows counts the okrug-ballot rows of precincts abroad that
 	// name an okrug: learnt from under abroad, left out otherwise.
 	abroadRows int
+	// named holds, by file read, the name its mapping gives each choice
+	// (by index in choices, "" for one it does not map), and gave, by
+	// okrug, the files (from 1) whose rows name it: an okrug's candidate
+	// is named as the mappings of its own rows name it (okrugnames.go).
+	named [][]string
+	gave  [][]int32
 }
 
 // maxTotalOkrugRows is the most rows of an okrug learnt whose lines
@@ -437,12 +443,14 @@ func (l *okrugLearner) file(name string, m ingest.Mapping) []int {
 	l.files = append(l.files, name)
 	l.listValues = append(l.listValues, m.ListValues)
 	l.regions.reading(name, m)
-	for _, c := range ingest.Choices(m) {
+	cs := ingest.Choices(m)
+	for _, c := range cs {
 		if _, ok := l.choice[c.ID]; !ok {
 			l.choice[c.ID] = len(l.choices)
 			l.choices = append(l.choices, c)
 		}
 	}
+	l.nameChoices(cs)
 	if m.OkrugID != "" && m.Ballot == string(election.OkrugBallot) {
 		// The mapping names the okrug of every row: it is the
 		// election's even when no row of it could be read, so that it
@@ -483,6 +491,10 @@ func (l *okrugLearner) okrug(pr *election.Precinct, b election.BallotKind, line 
 		l.rows = append(l.rows, make([][2]int, 0, 1))
 		l.first = append(l.first, [2]int{l.nfile, line})
 		l.nrow = append(l.nrow, 0)
+		l.gave = append(l.gave, nil)
+	}
+	if g := l.gave[i]; len(g) == 0 || g[len(g)-1] != int32(l.nfile) {
+		l.gave[i] = append(g, int32(l.nfile))
 	}
 	if line > 0 {
 		l.nrow[i]++
@@ -588,11 +600,11 @@ func (l *okrugLearner) dropTotals() {
 			delete(l.at, l.okrugs[i].ID)
 			continue
 		}
-		l.okrugs[keep], l.stood[keep], l.rows[keep], l.first[keep], l.nrow[keep] = l.okrugs[i], l.stood[i], l.rows[i], l.first[i], l.nrow[i]
+		l.okrugs[keep], l.stood[keep], l.rows[keep], l.first[keep], l.nrow[keep], l.gave[keep] = l.okrugs[i], l.stood[i], l.rows[i], l.first[i], l.nrow[i], l.gave[i]
 		l.at[l.okrugs[keep].ID] = keep
 		keep++
 	}
-	l.okrugs, l.stood, l.rows, l.first, l.nrow = l.okrugs[:keep], l.stood[:keep], l.rows[:keep], l.first[:keep], l.nrow[:keep]
+	l.okrugs, l.stood, l.rows, l.first, l.nrow, l.gave = l.okrugs[:keep], l.stood[:keep], l.rows[:keep], l.first[:keep], l.nrow[:keep], l.gave[:keep]
 }
 
 // learnt returns the okrugs learnt, each with its candidates in the order
@@ -605,6 +617,7 @@ func (l *okrugLearner) dropTotals() {
 func (l *okrugLearner) learnt() ([]election.Okrug, string, []validate.Finding) {
 	l.dropTotals()
 	n, distinct, chose := 0, 0, make([]bool, len(l.choices))
+	var named []validate.Finding // X237
 	for i := range l.okrugs {
 		if l.regions.split(l.okrugs[i].ID) {
 			l.okrugs[i].Region = ""
@@ -615,6 +628,10 @@ func (l *okrugLearner) learnt() ([]election.Okrug, string, []validate.Finding) {
 		none := !slices.Contains(l.stood[i], true)
 		for k, c := range l.choices {
 			if none || k < len(l.stood[i]) && l.stood[i][k] {
+				var two *validate.Finding
+				if c.Name, two = l.nameIn(i, k); two != nil {
+					named = append(named, *two)
+				}
 				l.okrugs[i].Candidates = append(l.okrugs[i].Candidates, c)
 				if n++; !chose[k] {
 					chose[k] = true
@@ -625,7 +642,7 @@ func (l *okrugLearner) learnt() ([]election.Okrug, string, []validate.Finding) {
 	}
 	note := words.Say("en", "note.okrugs_learnt", words.Args{"okrugs": strconv.Itoa(len(l.okrugs)),
 		"candidates": strconv.Itoa(n), "choices": strconv.Itoa(distinct)})
-	return l.okrugs, note, l.twoWays(l.regions.findings())
+	return l.okrugs, note, append(l.twoWays(l.regions.findings()), named...)
 }
 
 // ErrOkrugSeats is wrapped by the error of a count whose okrugs are learnt

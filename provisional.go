@@ -701,23 +701,32 @@ func (c *counter) candidatesInOkrugs() {
 		return
 	}
 	one := c.twoWays()
-	type person struct{ standing, elected []string }
+	// A person is an ID and its name in the okrug: files of different
+	// okrugs that give one ID (a party's) to different people name them
+	// apart (okrugLearner.nameIn), and such people are not said.
+	type person struct {
+		id                string
+		standing, elected []string
+	}
 	var ids []string
 	of := map[string]*person{}
+	in := map[[2]string]*person{} // by okrug and ID
 	for _, o := range c.e.Okrugs {
 		for _, k := range o.Candidates {
 			if k.Aggregate || c.o.columnChoices[k.ID] {
 				continue
 			}
-			p := of[k.ID]
+			who := k.ID + "\x00" + k.Name
+			p := of[who]
 			if p == nil {
-				p = &person{}
-				of[k.ID] = p
-				ids = append(ids, k.ID)
+				p = &person{id: k.ID}
+				of[who] = p
+				ids = append(ids, who)
 			}
 			if n := len(p.standing); n == 0 || p.standing[n-1] != o.ID { // X223 says a second
 				p.standing = append(p.standing, o.ID)
 			}
+			in[[2]string{o.ID, k.ID}] = p
 		}
 	}
 	for _, o := range c.res.Okrugs {
@@ -726,15 +735,15 @@ func (c *counter) candidatesInOkrugs() {
 			won = append(won, d.ID)
 		}
 		for _, id := range won {
-			if p := of[id]; p != nil && len(p.standing) > 1 {
+			if p := in[[2]string{o.Okrug, id}]; p != nil && len(p.standing) > 1 {
 				p.elected = append(p.elected, o.Okrug)
 			}
 		}
 	}
 	var fs []validate.Finding
-	for _, id := range ids {
-		if p := of[id]; len(p.elected) > 0 && !oneOkrug(p.standing, one) {
-			fs = append(fs, validate.CandidateInManyOkrugs(id, p.standing, p.elected))
+	for _, who := range ids {
+		if p := of[who]; len(p.elected) > 0 && !oneOkrug(p.standing, one) {
+			fs = append(fs, validate.CandidateInManyOkrugs(p.id, p.standing, p.elected))
 		}
 	}
 	if len(fs) > 0 {

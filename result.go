@@ -51,6 +51,11 @@ type Result struct {
 	// without a list protocol counted.
 	ListRegions []RegionVotes `json:"list_regions,omitempty"`
 	Seats       SeatTally     `json:"seats"`
+	// OkrugSeatsByChoice counts the okrug seats by the winner's choice ID
+	// when the okrugs are learnt from files whose IDs are parties' (one
+	// ID stands in several okrugs: a column per party, or each okrug's own
+	// person; okrugSeatsByChoice); nil otherwise.
+	OkrugSeatsByChoice []ChoiceSeats `json:"okrug_seats_by_choice,omitempty"`
 	// ListPrice, under a divisor method, is the price of a list seat: the
 	// quotient of the last seat given and of the first not given, which
 	// say how the last seats were decided as a quota says it under a

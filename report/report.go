@@ -441,6 +441,9 @@ func build(res *shailoo.Result, l Lang, picked []int) []section {
 	if differ {
 		parl.lines = append(parl.lines, l.say("okrug_seats_differ", words.Args{"rules": res.Rules.ID, "seats": strconv.Itoa(s.OkrugOf), "have": strconv.Itoa(len(res.Okrugs) * per)}))
 	}
+	if by := okrugSeatsByChoice(res); by != "" {
+		parl.lines = append(parl.lines, l.say("okrug_seats_by_choice", words.Args{"seats": by}))
+	}
 	if s.ListUnfilled > 0 {
 		// An outcome of the count: said where the seats are.
 		key := "list_unfilled"
@@ -1348,4 +1351,18 @@ func okrugRelation(o shailoo.Okrug, l Lang) string {
 		return l.say("okrug_relation_could", args)
 	}
 	return l.w("okrug_relation_could_unbounded")
+}
+
+// okrugSeatsByChoice is Result.OkrugSeatsByChoice said: "pq 2, caq 1",
+// an ID with its name where it has one ("labour (Labour) 3"); "" for none.
+func okrugSeatsByChoice(res *shailoo.Result) string {
+	parts := make([]string, len(res.OkrugSeatsByChoice))
+	for i, c := range res.OkrugSeatsByChoice {
+		parts[i] = c.ID
+		if c.Name != "" {
+			parts[i] += " (" + c.Name + ")"
+		}
+		parts[i] += " " + strconv.Itoa(c.Seats)
+	}
+	return strings.Join(parts, ", ")
 }

@@ -183,6 +183,11 @@ var report = []Entry{
 		"Парламент"}},
 	// After "{total} / {of}": the noun takes the form of {of}, read as
 	// "из {of}" (1 / 1 мандата, 3 / 5 мандатов).
+	// The okrug seats by the winners' choice IDs, when those are
+	// parties' ({seats}: "pq 2, caq 1", each ID with its name where one).
+	{"report.okrug_seats_by_choice", Text{"okrug seats by choice ID (one ID stands in several okrugs: a party's): {seats}",
+		"мандаты по округам по ID варианта (один ID выдвинут в нескольких округах: ID партии): {seats}",
+		"округдар боюнча мандаттар тандоонун ID'си боюнча (бир ID бир нече округда талапкер: партиянын ID'си): {seats}"}},
 	{"report.filled", Text{"seats filled",
 		"{of|мандата|мандатов|мандатов} распределено",
 		"мандат бөлүштүрүлдү"}},
