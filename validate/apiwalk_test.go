@@ -68,6 +68,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "validate.CheckLists nil", func() { _ = CheckLists(*new([]election.Party), *new(ListRules)) })
 	apiwalk.Call(t, "validate.CheckLists zero", func() { _ = CheckLists([]election.Party{}, *new(ListRules)) })
 	apiwalk.Call(t, "validate.CheckPublished nil", func() { _ = CheckPublished(*new(Summary), *new(Recount), *new(PublishedRules)) })
+	apiwalk.Call(t, "validate.ChoiceNamedTwoWays nil", func() { _ = ChoiceNamedTwoWays("", "", "", "", "", "") })
 	apiwalk.Call(t, "validate.ChoiceTotal nil", func() { _ = ChoiceTotal("", "", "", "") })
 	apiwalk.Call(t, "validate.Codes nil", func() { _ = Codes() })
 	apiwalk.Call(t, "validate.CompareCopy nil", func() { _ = CompareCopy(*new(election.Protocol), *new(election.Protocol)) })
