@@ -229,11 +229,23 @@ type lineRule struct {
 // beside a code's or a name's word ("reg_code", "reg_no") it names
 // regions, not voters.
 func (lw lineRule) reads(h string) bool {
+	if w, whole := strings.CutPrefix(lw.words[0], "="); whole {
+		return strings.TrimSpace(h) == w
+	}
 	if !wordsIn(h, lw.words) || negatedWords(h, lw.words) {
 		return false
 	}
+	if lw.line == election.Voters && anyWords(h, votedW) {
+		return false // those of the register who voted: took part
+	}
 	return !slices.Equal(lw.words, []string{"reg"}) || !anyWords(h, idH) && !anyWords(h, nameWords)
 }
+
+// votedW name, by whole words, those who voted, never the register
+// (France's and Niger's "Nombre d'inscrits ayant voté", the registered
+// who voted, beside "Nombre total d'électeurs inscrits"): a header that
+// reads as line voters with one of them is not that line.
+var votedW = []string{"ayant voté", "ayant vote", "votants", "voted", "who voted"}
 
 // lineWords recognises the protocol lines in the usual wording of Russian,
 // Kyrgyz and Ukrainian commission forms and of English results files (and
@@ -505,6 +517,16 @@ var englishOtherWords = []lineRule{
 	{election.Voters, []string{"possible", "voters"}},
 	{election.Voters, []string{"eligible", "voters"}},
 	{election.Voters, []string{"eligible", "electors"}},
+	// (The Maldives' Elections Commission by ballot box: "Eligible"
+	// alone. India's ECI, statistical report 33: "Total Electors".)
+	{election.Voters, []string{"eligible"}},
+	{election.Voters, []string{"total", "electors"}},
+	// Quebec's DGEQ by polling section abbreviates its lines: "É.I."
+	// (électeurs inscrits, the register), "B.V." and "B.R." (bulletins
+	// valides, rejetés), each a whole header ("=").
+	{election.Voters, []string{"=é.i."}},
+	{election.Valid, []string{"=b.v."}},
+	{election.Invalid, []string{"=b.r."}},
 	// Tunisia's "leg_reg", "pres_reg" (those registered for each
 	// election); the cancelled votes of its result sheet
 	// ("kCancelledVotes") and of French files ("annulés"), the null ones
@@ -983,7 +1005,9 @@ var (
 	// splitNumero; a voting district, "äänestysalue", "röstningsområde".)
 	// (Delaware's and New York's "election district", a precinct, not
 	// a member's district.)
-	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "okrsok", "bm", "serial poll", "booth", "booth no", "alue", "område", "områdes", "äänestysalue", "röstningsområde", "election district", "voting district"}
+	// (Quebec's DGEQ: "S.V.", a section de vote, beside "Secteur", an
+	// area of several.)
+	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "okrsok", "bm", "serial poll", "booth", "booth no", "alue", "område", "områdes", "äänestysalue", "röstningsområde", "election district", "voting district", "s v"}
 	machineH  = []string{"подсчет", "эсептөө"} // and the whole word "count" (not "country", "county")
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
 	// candidateH name a column of candidates, among those of choiceH.
@@ -1196,11 +1220,13 @@ func totalRowCell(header []string, rows [][]string, numeric []bool) (int, []stri
 	col, texts := -1, []string(nil)
 	for _, rec := range rows {
 		for i, c := range rec {
-			if i >= len(header) || numeric[i] || !idLike(i) || col >= 0 && i != col {
+			// (A district's own total, "Total de la circonscription",
+			// may stand in any column of text: totalOfArea.)
+			v := strings.TrimSpace(c)
+			if i >= len(header) || numeric[i] || !totalOfArea(v) && !idLike(i) || col >= 0 && i != col {
 				continue
 			}
-			v := strings.TrimSpace(c)
-			if totalCell(v) && !slices.Contains(texts, v) {
+			if (totalCell(v) || totalOfArea(v)) && !slices.Contains(texts, v) {
 				col, texts = i, append(texts, v)
 			}
 		}
@@ -2038,7 +2064,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	afterTotal := false // the tail follows the table's total row
 	if len(footer) < len(tail) {
 		table = tableUnder(tail)
-		afterTotal = table < 0 && slices.ContainsFunc(lastFull.rec, func(c string) bool { return totalCell(strings.TrimSpace(c)) })
+		afterTotal = table < 0 && slices.ContainsFunc(lastFull.rec, func(c string) bool { return totalCell(strings.TrimSpace(c)) || totalOfArea(c) })
 	}
 	if w := sameWidth(all); shortRows > 0 && shortRows == dataRows && w >= 2 && w+1 == named && len(all) == dataRows {
 		// Every row alike, a cell short of the header row: the last name
@@ -5202,6 +5228,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		return nil, nothingDrafted(file, m, all, bottom+1, note)
 	}
 	draftCoalitions(&m, file, header, all, guess)
+	draftOutsideValid(&m, header, all, leave, guess)
 	draftChoiceTotals(&m, header, all, guess)
 	draftChoiceParts(&m, header, all, guess)
 	draftVotesTotal(&m, header, all)
