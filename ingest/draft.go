@@ -944,7 +944,9 @@ var (
 		"เขตเลือกตั้ง"}
 	// okrugW name the district commission of a row by whole words: the
 	// short labels of research files ("oik", the Russian ОИК, "окр.").
-	okrugW = []string{"oik", "оик", "окр", "okr", "одномандатн"}
+	// (India's ECI: "PC Name", "AC Name", a parliamentary or assembly
+	// constituency.)
+	okrugW = []string{"oik", "оик", "окр", "okr", "одномандатн", "pc name", "ac name", "pc no", "ac no"}
 	// idH name, by whole words, a column of numbers that numbers
 	// something other than a precinct (a commission, a code, a row):
 	// such a column is never a choice's votes. ("No" is not one: it is
@@ -2670,7 +2672,9 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	// no code: Estonia's "prop_candidate_votes_constituency".)
 	idCol := func(words []string) int {
 		for i := range header {
-			if !used[i] && nonEmpty[i] > 0 && has(norm(i), words) && !allNotGiven(all, i) && (!rates(values[i]) || anyWords(norm(i), idH)) {
+			// (A column of figures named as a count is no area's key:
+			// India's "Total Votes Polled In The Constituency".)
+			if !used[i] && nonEmpty[i] > 0 && has(norm(i), words) && !allNotGiven(all, i) && (!rates(values[i]) || anyWords(norm(i), idH)) && !countNotKey(norm(i), numeric[i]) {
 				return i
 			}
 		}
@@ -3173,7 +3177,10 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			// only as names of more than one: a column of numbers so
 			// headed is the voters on the list, the British sense.)
 			electorate := anyWords(norm(i), electorateW) && !numeric[i] && len(values[i]) > 1
-			if !used[i] && (anyWords(norm(i), okrugW) || electorate || (edHeader(norm(i)) || anyWords(norm(i), ridingW)) && (!numeric[i] || len(values[i]) > 1)) && !allNotGiven(all, i) {
+			// (A constituency's name that names the precinct too, in a
+			// file of one constituency's candidates, its one protocol:
+			// India's "PC Name". Of several, candDistrict below.)
+			if (!used[i] || i == precinct && len(values[i]) == 1 && anyWords(norm(i), okrugW)) && (anyWords(norm(i), okrugW) || electorate || (edHeader(norm(i)) || anyWords(norm(i), ridingW)) && (!numeric[i] || len(values[i]) > 1)) && !allNotGiven(all, i) {
 				okrug = i
 				break
 			}
@@ -5061,6 +5068,16 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		draftChoiceList(&m, header, all, used, numeric, choice, okrug, norm, guess)
 	}
 	for i := range header {
+		if !used[i] && attribute(norm(i)) {
+			// (A candidate's age of "NA" on NOTA's row: no cell to
+			// mend, and no figure a count reads.)
+			used[i] = true
+			if numeric[i] || marks[i].numbers > 0 {
+				leave(i)
+			}
+			guess("column %d %q is not mapped: a candidate's attribute, not a figure", i+1, trimHeader(header[i]))
+			continue
+		}
 		coded := "" // the guess of a code with gaps, where the choices make the valid votes without it
 		if !used[i] && marks[i].note(i, trimHeader(header[i])) != "" {
 			if ok, but := choicesMakeValid(m, header, all); ok {

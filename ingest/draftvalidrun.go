@@ -90,3 +90,22 @@ func atLeastOnce(rows [][]string, c, d int) bool {
 		return err1 == nil && err2 == nil
 	})
 }
+
+// countNotKey says whether a column, numeric says of figures, is named
+// as a count (countedW: votes, voters, ballots) and as no number or code
+// (idH): a figure, never the key of an area, whatever area its header
+// names ("Total Votes Polled In The Constituency").
+func countNotKey(h string, numeric bool) bool {
+	return numeric && anyWords(h, countedW) && !anyWords(h, idH)
+}
+
+// attributeW name, by whole words, a column of a candidate's attributes
+// (India's ECI: "Gender", "Age", "Category", "Party Symbol"): no figure,
+// whatever its cells hold.
+var attributeW = []string{"age", "gender", "sex", "category", "symbol"}
+
+// attribute says whether a header (lower case) names a candidate's
+// attribute (attributeW) and no count (countedW).
+func attribute(h string) bool {
+	return anyWords(h, attributeW) && !anyWords(h, countedW)
+}
