@@ -946,7 +946,7 @@ var (
 	// short labels of research files ("oik", the Russian ОИК, "окр.").
 	// (India's ECI: "PC Name", "AC Name", a parliamentary or assembly
 	// constituency.)
-	okrugW = []string{"oik", "оик", "окр", "okr", "одномандатн", "pc name", "ac name", "pc no", "ac no"}
+	okrugW = []string{"oik", "оик", "окр", "okr", "одномандатн", "pc name", "ac name"}
 	// idH name, by whole words, a column of numbers that numbers
 	// something other than a precinct (a commission, a code, a row):
 	// such a column is never a choice's votes. ("No" is not one: it is
@@ -5068,13 +5068,11 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		draftChoiceList(&m, header, all, used, numeric, choice, okrug, norm, guess)
 	}
 	for i := range header {
-		if !used[i] && attribute(norm(i)) {
+		if !used[i] && attribute(norm(i)) && (numeric[i] || marks[i].numbers > 0) {
 			// (A candidate's age of "NA" on NOTA's row: no cell to
 			// mend, and no figure a count reads.)
 			used[i] = true
-			if numeric[i] || marks[i].numbers > 0 {
-				leave(i)
-			}
+			leave(i)
 			guess("column %d %q is not mapped: a candidate's attribute, not a figure", i+1, trimHeader(header[i]))
 			continue
 		}
