@@ -5109,6 +5109,9 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: it holds one number for each choice of column %d %q, the same on every row (%q for %q): a number of the choice's own (its place on the ballot, a code), no votes and no part of them", i+1, trimHeader(header[i]), choice+1, trimHeader(header[choice]), firstCell(all, i), firstCell(all, choice))
 		case numeric[i] && choice >= 0 && votes >= 0 && precinct >= 0 && fewEach(all, i, votes) && !constantWithin(all, []int{precinct}, i):
 			guess("column %d %q is not mapped: each of its cells is a number from 1 to 9, never 0 (%q), and they differ between the rows of a precinct, beside votes in the hundreds and more in column %d %q: a number of the choice's own on its row (its candidates, its place, its rank), no votes", i+1, trimHeader(header[i]), firstCell(all, i), votes+1, trimHeader(header[votes]))
+		case numeric[i] && anyWords(norm(i), votedW) && anyWords(norm(i), []string{"inscrits", "registered", "électeurs", "electeurs"}):
+			// (Niger's "Nombre d'inscrits ayant voté": lineRule.reads.)
+			guess("column %d %q is not mapped: those of the register who voted, a part of those who took part, not the register; declare it in the rule set (protocol.add_lines) and map it under lines to check it", i+1, trimHeader(header[i]))
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
 		case nonEmpty[i] == 0:

@@ -46,6 +46,9 @@ func TestDraftNigerRegister(t *testing.T) {
 	if h := d.Mapping.Lines[election.Voters].Header; h != "Nombre total d'électeurs d'inscrits" {
 		t.Errorf("lines.voters %q\n%q", h, d.Mapping.Guesses)
 	}
+	if !hasGuess(d, `column 5 "Nombre d’inscrits ayant voté" is not mapped: those of the register who voted`) {
+		t.Errorf("guesses %q", d.Mapping.Guesses)
+	}
 }
 
 // The Maldives' Majlis election of 2024 by ballot box: "Eligible" alone
