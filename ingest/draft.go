@@ -230,11 +230,23 @@ type lineRule struct {
 // beside a code's or a name's word ("reg_code", "reg_no") it names
 // regions, not voters.
 func (lw lineRule) reads(h string) bool {
+	if w, whole := strings.CutPrefix(lw.words[0], "="); whole {
+		return strings.TrimSpace(h) == w
+	}
 	if !wordsIn(h, lw.words) || negatedWords(h, lw.words) {
 		return false
 	}
+	if lw.line == election.Voters && anyWords(h, votedW) {
+		return false // those of the register who voted: took part
+	}
 	return !slices.Equal(lw.words, []string{"reg"}) || !anyWords(h, idH) && !anyWords(h, nameWords)
 }
+
+// votedW name, by whole words, those who voted, never the register
+// (France's and Niger's "Nombre d'inscrits ayant voté", the registered
+// who voted, beside "Nombre total d'électeurs inscrits"): a header that
+// reads as line voters with one of them is not that line.
+var votedW = []string{"ayant voté", "ayant vote", "votants", "voted", "who voted"}
 
 // lineWords recognises the protocol lines in the usual wording of Russian,
 // Kyrgyz and Ukrainian commission forms and of English results files (and
@@ -506,6 +518,16 @@ var englishOtherWords = []lineRule{
 	{election.Voters, []string{"possible", "voters"}},
 	{election.Voters, []string{"eligible", "voters"}},
 	{election.Voters, []string{"eligible", "electors"}},
+	// (The Maldives' Elections Commission by ballot box: "Eligible"
+	// alone. India's ECI, statistical report 33: "Total Electors".)
+	{election.Voters, []string{"eligible"}},
+	{election.Voters, []string{"total", "electors"}},
+	// Quebec's DGEQ by polling section abbreviates its lines: "É.I."
+	// (électeurs inscrits, the register), "B.V." and "B.R." (bulletins
+	// valides, rejetés), each a whole header ("=").
+	{election.Voters, []string{"=é.i."}},
+	{election.Valid, []string{"=b.v."}},
+	{election.Invalid, []string{"=b.r."}},
 	// Tunisia's "leg_reg", "pres_reg" (those registered for each
 	// election); the cancelled votes of its result sheet
 	// ("kCancelledVotes") and of French files ("annulés"), the null ones
@@ -923,7 +945,9 @@ var (
 		"เขตเลือกตั้ง"}
 	// okrugW name the district commission of a row by whole words: the
 	// short labels of research files ("oik", the Russian ОИК, "окр.").
-	okrugW = []string{"oik", "оик", "окр", "okr", "одномандатн"}
+	// (India's ECI: "PC Name", "AC Name", a parliamentary or assembly
+	// constituency.)
+	okrugW = []string{"oik", "оик", "окр", "okr", "одномандатн", "pc name", "ac name"}
 	// idH name, by whole words, a column of numbers that numbers
 	// something other than a precinct (a commission, a code, a row):
 	// such a column is never a choice's votes. ("No" is not one: it is
@@ -984,7 +1008,9 @@ var (
 	// splitNumero; a voting district, "äänestysalue", "röstningsområde".)
 	// (Delaware's and New York's "election district", a precinct, not
 	// a member's district.)
-	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "okrsok", "bm", "serial poll", "booth", "booth no", "alue", "område", "områdes", "äänestysalue", "röstningsområde", "election district", "voting district"}
+	// (Quebec's DGEQ: "S.V.", a section de vote, beside "Secteur", an
+	// area of several.)
+	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "okrsok", "bm", "serial poll", "booth", "booth no", "alue", "område", "områdes", "äänestysalue", "röstningsområde", "election district", "voting district", "s v"}
 	machineH  = []string{"подсчет", "эсептөө"} // and the whole word "count" (not "country", "county")
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
 	// candidateH name a column of candidates, among those of choiceH.
@@ -1197,11 +1223,13 @@ func totalRowCell(header []string, rows [][]string, numeric []bool) (int, []stri
 	col, texts := -1, []string(nil)
 	for _, rec := range rows {
 		for i, c := range rec {
-			if i >= len(header) || numeric[i] || !idLike(i) || col >= 0 && i != col {
+			// (A district's own total, "Total de la circonscription",
+			// may stand in any column of text: totalOfArea.)
+			v := strings.TrimSpace(c)
+			if i >= len(header) || numeric[i] || !totalOfArea(v) && !idLike(i) || col >= 0 && i != col {
 				continue
 			}
-			v := strings.TrimSpace(c)
-			if totalCell(v) && !slices.Contains(texts, v) {
+			if (totalCell(v) || totalOfArea(v)) && !slices.Contains(texts, v) {
 				col, texts = i, append(texts, v)
 			}
 		}
@@ -2046,7 +2074,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	afterTotal := false // the tail follows the table's total row
 	if len(footer) < len(tail) {
 		table = tableUnder(tail)
-		afterTotal = table < 0 && slices.ContainsFunc(lastFull.rec, func(c string) bool { return totalCell(strings.TrimSpace(c)) })
+		afterTotal = table < 0 && slices.ContainsFunc(lastFull.rec, func(c string) bool { return totalCell(strings.TrimSpace(c)) || totalOfArea(c) })
 	}
 	if w := sameWidth(all); shortRows > 0 && shortRows == dataRows && w >= 2 && w+1 == named && len(all) == dataRows {
 		// Every row alike, a cell short of the header row: the last name
@@ -2663,7 +2691,9 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	// no code: Estonia's "prop_candidate_votes_constituency".)
 	idCol := func(words []string) int {
 		for i := range header {
-			if !used[i] && nonEmpty[i] > 0 && has(norm(i), words) && !allNotGiven(all, i) && (!rates(values[i]) || anyWords(norm(i), idH)) {
+			// (A column of figures named as a count is no area's key:
+			// India's "Total Votes Polled In The Constituency".)
+			if !used[i] && nonEmpty[i] > 0 && has(norm(i), words) && !allNotGiven(all, i) && (!rates(values[i]) || anyWords(norm(i), idH)) && !countNotKey(norm(i), numeric[i]) {
 				return i
 			}
 		}
@@ -3166,7 +3196,10 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			// only as names of more than one: a column of numbers so
 			// headed is the voters on the list, the British sense.)
 			electorate := anyWords(norm(i), electorateW) && !numeric[i] && len(values[i]) > 1
-			if !used[i] && (anyWords(norm(i), okrugW) || electorate || (edHeader(norm(i)) || anyWords(norm(i), ridingW)) && (!numeric[i] || len(values[i]) > 1)) && !allNotGiven(all, i) {
+			// (A constituency's name that names the precinct too, in a
+			// file of one constituency's candidates, its one protocol:
+			// India's "PC Name". Of several, candDistrict below.)
+			if (!used[i] || i == precinct && len(values[i]) == 1 && anyWords(norm(i), okrugW)) && (anyWords(norm(i), okrugW) || electorate || (edHeader(norm(i)) || anyWords(norm(i), ridingW)) && (!numeric[i] || len(values[i]) > 1)) && !allNotGiven(all, i) {
 				okrug = i
 				break
 			}
@@ -5063,6 +5096,14 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		draftChoiceList(&m, header, all, used, numeric, choice, okrug, norm, guess)
 	}
 	for i := range header {
+		if !used[i] && attribute(norm(i)) && (numeric[i] || marks[i].numbers > 0) {
+			// (A candidate's age of "NA" on NOTA's row: no cell to
+			// mend, and no figure a count reads.)
+			used[i] = true
+			leave(i)
+			guess("column %d %q is not mapped: a candidate's attribute, not a figure", i+1, trimHeader(header[i]))
+			continue
+		}
 		coded := "" // the guess of a code with gaps, where the choices make the valid votes without it
 		if !used[i] && marks[i].note(i, trimHeader(header[i])) != "" {
 			if ok, but := choicesMakeValid(m, header, all); ok {
@@ -5096,6 +5137,9 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: it holds one number for each choice of column %d %q, the same on every row (%q for %q): a number of the choice's own (its place on the ballot, a code), no votes and no part of them", i+1, trimHeader(header[i]), choice+1, trimHeader(header[choice]), firstCell(all, i), firstCell(all, choice))
 		case numeric[i] && choice >= 0 && votes >= 0 && precinct >= 0 && fewEach(all, i, votes) && !constantWithin(all, []int{precinct}, i):
 			guess("column %d %q is not mapped: each of its cells is a number from 1 to 9, never 0 (%q), and they differ between the rows of a precinct, beside votes in the hundreds and more in column %d %q: a number of the choice's own on its row (its candidates, its place, its rank), no votes", i+1, trimHeader(header[i]), firstCell(all, i), votes+1, trimHeader(header[votes]))
+		case numeric[i] && anyWords(norm(i), votedW) && anyWords(norm(i), []string{"inscrits", "registered", "électeurs", "electeurs"}):
+			// (Niger's "Nombre d'inscrits ayant voté": lineRule.reads.)
+			guess("column %d %q is not mapped: those of the register who voted, a part of those who took part, not the register; declare it in the rule set (protocol.add_lines) and map it under lines to check it", i+1, trimHeader(header[i]))
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
 		case nonEmpty[i] == 0:
@@ -5230,6 +5274,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		return nil, nothingDrafted(file, m, all, bottom+1, note)
 	}
 	draftCoalitions(&m, file, header, all, guess)
+	draftOutsideValid(&m, header, all, leave, guess)
 	draftChoiceTotals(&m, header, all, guess)
 	draftChoiceParts(&m, header, all, guess)
 	draftVotesTotal(&m, header, all)

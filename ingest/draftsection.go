@@ -120,3 +120,17 @@ func centredLabels(rows [][]string, line int) string {
 	}
 	return ""
 }
+
+// totalOfAreaLeads begin, in lower case, a cell that totals an area in
+// other words than totalCell takes, French (Quebec's DGEQ: "Total de la
+// circonscription", the district's row, then "Majorité en faveur de
+// ...", a row of fewer cells). "Total des ..." is not one: it begins a
+// line's label ("Total des bulletins"). The draft alone reads them: a
+// count's total rows are totalCell's.
+var totalOfAreaLeads = []string{"total de la ", "total du ", "total de l'", "total de l’"}
+
+// totalOfArea says whether c begins with one of totalOfAreaLeads.
+func totalOfArea(c string) bool {
+	c = strings.ToLower(strings.TrimSpace(c))
+	return slices.ContainsFunc(totalOfAreaLeads, func(l string) bool { return strings.HasPrefix(c, l) })
+}
