@@ -694,7 +694,7 @@ func FindingsText(w io.Writer, rep validate.Report, l Lang) error {
 	if w == nil {
 		return ErrNil
 	}
-	return render(w, []section{findings(rep, l, -1)}, false)
+	return render(w, findingsDoc(rep, l), false)
 }
 
 // FindingsMarkdown writes a validation report as Markdown.
@@ -702,7 +702,28 @@ func FindingsMarkdown(w io.Writer, rep validate.Report, l Lang) error {
 	if w == nil {
 		return ErrNil
 	}
-	return render(w, []section{findings(rep, l, -1)}, true)
+	return render(w, findingsDoc(rep, l), true)
+}
+
+// findingsDoc is a findings report: every finding, under a title line
+// that says what was checked when it is a check of a published summary
+// against a recount (shailoo verify), as a count's report has its own;
+// the findings' section is the title of another report (shailoo check).
+func findingsDoc(rep validate.Report, l Lang) []section {
+	fs := findings(rep, l, -1)
+	if rep.Published == nil {
+		return []section{fs}
+	}
+	recount := "—"
+	if r := rep.Recount; r != nil {
+		recount = cmp.Or(r.Name, r.Election, recount)
+	}
+	key := "verify_title"
+	if rep.Published.Election == "" {
+		key = "verify_title_unnamed" // a summary that names no election
+	}
+	title := l.say(key, words.Args{"published": echo.Text(rep.Published.Election), "recount": echo.Text(recount)})
+	return []section{{title: title}, fs}
 }
 
 // findings lists at most limit findings (all when limit < 0), what a

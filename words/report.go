@@ -640,6 +640,13 @@ var report = []Entry{
 	{"report.published_election_differs", Text{"The summary names its election «{published}», the recount «{recount}»: not an error (a summary made by hand may name it its own way), but check that both are the same election.",
 		"Итоги называют свои выборы «{published}», пересчёт — «{recount}»: это не ошибка (итоги, составленные вручную, могут называть выборы по-своему), но проверьте, что это одни и те же выборы.",
 		"Жыйынтыктар шайлоону «{published}» деп атайт, кайра эсептөө — «{recount}»: бул ката эмес (кол менен түзүлгөн жыйынтыктар шайлоону өз алдынча атай алат), бирок экөө бир эле шайлоо экенин текшериңиз."}},
+	// The title line of shailoo verify's report: what was checked.
+	{"report.verify_title", Text{"Check of the published summary «{published}» against the recount «{recount}»",
+		"Проверка опубликованных итогов «{published}» пересчётом «{recount}»",
+		"Жарыяланган «{published}» жыйынтыктарын «{recount}» кайра эсептөө менен текшерүү"}},
+	{"report.verify_title_unnamed", Text{"Check of the published summary against the recount «{recount}»",
+		"Проверка опубликованных итогов пересчётом «{recount}»",
+		"Жарыяланган жыйынтыктарды «{recount}» кайра эсептөө менен текшерүү"}},
 	{"report.published_summary_of", Text{"The published summary of {election}: where its figures come from: {prov}",
 		"Опубликованные итоги {election}: откуда их цифры: {prov}",
 		"{election} жарыяланган жыйынтыктары: алардын сандары кайдан алынды: {prov}"}},
