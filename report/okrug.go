@@ -24,7 +24,15 @@ type Options struct {
 	// okrug names it here (shailoo count --okrug). A result of one okrug
 	// lists its candidates unasked: the report is then about it.
 	Okrugs []string
+	// AllFindings lists every finding the result has; without it the
+	// report lists the first FindingsPerCode of each code and says how
+	// many more of it there are (the JSON report lists them).
+	AllFindings bool
 }
+
+// FindingsPerCode is how many findings of each code a text or Markdown
+// report of a count lists, unless Options.AllFindings.
+const FindingsPerCode = 20
 
 // ErrNoOkrug is the error of an okrug of Options.Okrugs that the result
 // does not have; the error names it.
@@ -48,7 +56,11 @@ func write(w io.Writer, res *shailoo.Result, l Lang, o Options, md bool) error {
 	if err != nil {
 		return err
 	}
-	return render(w, build(res, l, picked), md)
+	perCode := FindingsPerCode
+	if o.AllFindings {
+		perCode = -1
+	}
+	return render(w, build(res, l, picked, perCode), md)
 }
 
 // pickOkrugs returns the indexes in res.Okrugs of the okrugs names names

@@ -614,6 +614,11 @@ var report = []Entry{
 	{"report.unlisted_missing", Text{"{code}: {n} more precincts without that protocol counted but not listed: the first {max} are listed; --all-findings lists them all",
 		"{code}: ещё {n} {n|участок|участка|участков} без этого протокола {n|учтён|учтено|учтено}, но не {n|перечислен|перечислено|перечислено}: перечислены первые {max}; --all-findings перечисляет все",
 		"{code}: бул протоколу жок дагы {n} участок эсептелди, бирок тизмеленген жок: алгачкы {max} тизмеленди; --all-findings баарын тизмелейт"}},
+	// A code's findings past those a count's text or Markdown report
+	// lists of each code (report.FindingsPerCode).
+	{"report.more_of_code", Text{"… +{n} more of {code} not listed here: the report lists the first {shown} findings of each code; the JSON report lists them, and --all-findings here",
+		"… ещё {n} {code} здесь не перечислено: отчёт перечисляет первые {shown} замечаний каждого кода; их перечисляет отчёт в JSON, а здесь — --all-findings",
+		"… дагы {n} {code} бул жерде тизмеленген жок: отчёт ар бир коддун алгачкы {shown} табылгасын тизмелейт; аларды JSON отчёту тизмелейт, бул жерде --all-findings"}},
 	{"report.unlisted", Text{"{code}: {n} more findings ({severity}) counted but not listed: a check lists the first {max} of each code; --all-findings lists them all",
 		"{code}: ещё {n} {n|замечание|замечания|замечаний} ({severity}) учтено, но не перечислено: проверка перечисляет первые {max} замечаний каждого кода; --all-findings перечисляет все",
 		"{code}: дагы {n} табылга ({severity}) эсептелди, бирок тизмеленген жок: текшерүү ар бир коддун алгачкы {max} табылгасын тизмелейт; --all-findings баарын тизмелейт"}},
