@@ -1090,6 +1090,12 @@ func (lr *longReader) voteLine(r *Row, j int) int {
 // rows (of labels, or a choice's rows under ChoiceRowsSum) has no row of
 // its own, and a figure not given none at all.
 func (lr *longReader) figureLines(r *Row, fn func(field string, line int)) {
+	lr.figureSlots(r, func(slot, line int) { fn(lr.slotField(slot), line) })
+}
+
+// figureSlots is figureLines by slot (lines, then votes, then
+// preferences, as the mapping's Layout gives them).
+func (lr *longReader) figureSlots(r *Row, fn func(slot, line int)) {
 	if r.long < 0 || r.long >= len(lr.protos) {
 		return
 	}
@@ -1098,7 +1104,7 @@ func (lr *longReader) figureLines(r *Row, fn func(field string, line int)) {
 		if from[slot] == 0 || !vs[slot].OK || lr.rowsSummed(slot) || lr.partsGiven(slot, from) > 1 {
 			continue
 		}
-		fn(lr.slotField(slot), int(from[slot]))
+		fn(slot, int(from[slot]))
 	}
 }
 
