@@ -166,7 +166,40 @@ func okrugCandidates(res *shailoo.Result, o shailoo.Okrug, l Lang) section {
 		}
 		s.rows = append(s.rows, []string{who, votes, share, mark})
 	}
+	if m, ok := majorityLine(res, o, l); ok {
+		s.after = append(s.after, m)
+	}
 	return s
+}
+
+// majorityLine is the step of an okrug's majority rule (okrug.majority)
+// in l: the votes it needs, the leader's, and by how many they passed or
+// missed it, which a share rounded to "50.00" does not tell; ok is false
+// for an okrug the rule did not judge. The step's sentence as written (in
+// English) when it is more than this says: a second way to win, a base
+// not evaluated, votes missing.
+func majorityLine(res *shailoo.Result, o shailoo.Okrug, l Lang) (string, bool) {
+	i := slices.IndexFunc(o.Steps, func(s election.Step) bool { return s.Kind == "majority" })
+	if i < 0 {
+		return "", false
+	}
+	step := o.Steps[i]
+	m := res.Rules.Okrug.ForOkrug(o.Okrug).Majority
+	needed, err := strconv.ParseInt(step.Value, 10, 64)
+	if m == nil || m.Or != nil || err != nil || o.MajorityBase <= 0 || o.VotesMissing[o.Leader] > 0 {
+		return step.Detail, step.Detail != ""
+	}
+	got := o.LeaderVotes
+	verdict := l.say("majority_exact", nil)
+	switch {
+	case got < needed:
+		verdict = l.say("majority_missed", words.Args{"n": l.int(needed - got)})
+	case got > needed:
+		verdict = l.say("majority_passed", words.Args{"n": l.int(got - needed)})
+	}
+	leader := cmp.Or(o.LeaderName, o.Leader)
+	return l.say("majority_line."+string(m.Comparison), words.Args{"percent": l.dec(m.Percent.String()), "base": l.int(o.MajorityBase),
+		"of": words.Of("base." + string(m.Base)).In(string(l)), "needed": l.int(needed), "leader": leader, "got": l.int(got), "verdict": verdict}), true
 }
 
 // Caps of the section of a single okrug's votes by region: the most

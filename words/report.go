@@ -646,6 +646,23 @@ var report = []Entry{
 		"Итоги называют свои выборы «{published}», пересчёт — «{recount}»: это не ошибка (итоги, составленные вручную, могут называть выборы по-своему), но проверьте, что это одни и те же выборы.",
 		"Жыйынтыктар шайлоону «{published}» деп атайт, кайра эсептөө — «{recount}»: бул ката эмес (кол менен түзүлгөн жыйынтыктар шайлоону өз алдынча атай алат), бирок экөө бир эле шайлоо экенин текшериңиз."}},
 	// The title line of shailoo verify's report: what was checked.
+	// An okrug's majority rule (okrug.majority) at work: the votes it
+	// needs of its base, the leader's, and the verdict.
+	{"report.majority_line.more_than", Text{"Majority rule: more than {percent}% of {base} ({of}): {needed} votes needed; {leader} got {got}: {verdict}",
+		"Правило большинства: более {percent}% от {base} ({of}): нужно голосов: {needed}; у {leader} — {got}: {verdict}",
+		"Көпчүлүк эрежеси: {base} ({of}) {percent}%дан ашыгы: {needed} добуш керек; {leader} {got} алды: {verdict}"}},
+	{"report.majority_line.at_least", Text{"Majority rule: at least {percent}% of {base} ({of}): {needed} votes needed; {leader} got {got}: {verdict}",
+		"Правило большинства: не менее {percent}% от {base} ({of}): нужно голосов: {needed}; у {leader} — {got}: {verdict}",
+		"Көпчүлүк эрежеси: {base} ({of}) кеминде {percent}%: {needed} добуш керек; {leader} {got} алды: {verdict}"}},
+	{"report.majority_missed", Text{"missed by {n}",
+		"не хватило {n}",
+		"{n} жетпей калды"}},
+	{"report.majority_passed", Text{"passed by {n}",
+		"превышено на {n}",
+		"{n} ашык"}},
+	{"report.majority_exact", Text{"passed exactly",
+		"ровно достаточно",
+		"так жетиштүү"}},
 	{"report.verify_title", Text{"Check of the published summary «{published}» against the recount «{recount}»",
 		"Проверка опубликованных итогов «{published}» пересчётом «{recount}»",
 		"Жарыяланган «{published}» жыйынтыктарын «{recount}» кайра эсептөө менен текшерүү"}},
