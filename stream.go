@@ -450,6 +450,14 @@ type rowIndex struct {
 	// first gives the first row of each protocol that several rows give
 	// (by protocol slot; few: X207's).
 	first map[int]fileLine
+	// voteAt gives, for each protocol slot read from a long file, 1 +
+	// the offset in voteLines of the lines of the rows that give its
+	// choices' votes (0: none), one per choice of the file's mapping,
+	// 0 for a choice no row gives alone: a cross-check's finding about a
+	// choice's votes (X202) names its row, not the protocol's first. Made
+	// at a long file's first row; a wide file's rows leave them nil.
+	voteAt    []int32
+	voteLines []int32
 }
 
 type unknownProtocol struct {
@@ -552,6 +560,9 @@ func (x *rowIndex) note(row *ingest.Row, i int, votes []string) {
 		if x.col != nil { // 0 for a row of a wide file, which may come second
 			x.col[k] = int32(min(row.Column, math.MaxInt32))
 		}
+		if votes != nil && line > 0 {
+			x.noteVotes(row, k, len(votes))
+		}
 		for _, j := range row.NamedVotes {
 			if int(j) >= len(votes) || row.Votes[j].OK {
 				continue
@@ -562,6 +573,41 @@ func (x *rowIndex) note(row *ingest.Row, i int, votes []string) {
 			x.empty[slotChoice{k, votes[j]}] = int32(row.Error("votes."+votes[j], nil).Line)
 		}
 	}
+}
+
+// noteVotes keeps the lines of the rows of a long file that give the
+// votes of row's protocol, slot k, of choices choices.
+func (x *rowIndex) noteVotes(row *ingest.Row, k, choices int) {
+	if x.voteAt == nil {
+		x.voteAt = make([]int32, 4*x.n)
+	}
+	off := len(x.voteLines)
+	if off+choices >= math.MaxInt32 {
+		return
+	}
+	x.voteLines = slices.Grow(x.voteLines, choices)[:off+choices]
+	clear(x.voteLines[off:])
+	row.VoteLines(func(j, line int) {
+		if j < choices && line <= math.MaxInt32 {
+			x.voteLines[off+j] = int32(line)
+		}
+	})
+	x.voteAt[k] = int32(off + 1)
+}
+
+// voteLine is the line of the row of a long file that gives choice's
+// votes of protocol slot k, read from file (whose choices are votes), or
+// 0.
+func (x *rowIndex) voteLine(k int, choice string, votes []string) int {
+	if x.voteAt == nil || x.voteAt[k] == 0 {
+		return 0
+	}
+	j := slices.Index(votes, choice)
+	off := int(x.voteAt[k]) - 1
+	if j < 0 || off+j >= len(x.voteLines) {
+		return 0
+	}
+	return int(x.voteLines[off+j])
 }
 
 // defined says whether row is of a precinct the definition lists, whose
@@ -584,6 +630,7 @@ func (x *rowIndex) locate(fs []validate.Finding, t *dense.Precincts, files []CSV
 		return false
 	}
 	placed := false
+	var votes map[uint16][]string // the choices of each long file, as needed
 	for i := range fs {
 		p := &fs[i].Place
 		if p.File != "" || p.Precinct == "" || p.Ballot == "" {
@@ -636,6 +683,21 @@ func (x *rowIndex) locate(fs []validate.Finding, t *dense.Precincts, files []CSV
 			// choice's votes not given are about the row that names the
 			// choice with an empty cell, or about none of them.
 			p.Row = int(x.empty[slotChoice{k, p.Choice}])
+		} else if p.Choice != "" && fs[i].Code != validate.DuplicateProtocol && files[file].Mapping.Shape == "long" {
+			// A finding about one choice's votes: the row that gives
+			// them (of the protocol's first reading, where it is placed:
+			// noteVotes keeps a slot's first).
+			if votes == nil {
+				votes = make(map[uint16][]string)
+			}
+			vs, ok := votes[file]
+			if !ok {
+				vs = files[file].Mapping.Layout().Votes
+				votes[file] = vs
+			}
+			if at := x.voteLine(k, p.Choice, vs); at > 0 {
+				p.Row = at
+			}
 		}
 		placed = true
 	}

@@ -260,3 +260,38 @@ func TestLongChoiceRowsTwice(t *testing.T) {
 		t.Errorf("%v, %v; want Socialdemokratiet 220 in Nordby", err, tab.Protocols)
 	}
 }
+
+// A negative figure under "choice_rows": "sum" is refused once another row
+// of its choice adds to it (added in, it would vanish from the checks),
+// whichever of the two rows gives it; a choice of one row is not summed,
+// and its negative figure is read as without choice_rows, for the checks
+// to find (P106).
+func TestLongChoiceRowsNegative(t *testing.T) {
+	m, err := ReadMapping(strings.NewReader(`{"layout": "long", "precinct": "p", "ballot": "okrug", "choice_column": "c", "votes_column": "n",
+		"choice_values": {"A": "a", "B": "b"}, "choice_rows": "sum"}`), "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, err := ReadCSV(strings.NewReader("p,c,n\n1,A,-142\n1,B,55\n2,A,396\n2,B,183\n"), "p.csv", m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, ok := tab.Protocols[0].Votes["a"]; !ok || v != -142 {
+		t.Errorf("precinct 1, a = %d (%v), want -142 as given", v, ok)
+	}
+	for _, tt := range []struct {
+		name, data string
+		line       int
+		says       string
+	}{
+		{"the first row", "p,c,n\n1,A,-142\n1,B,55\n1,A,4\n", 2, "votes.a: -142 in a part of the sum"},
+		{"the second row", "p,c,n\n1,A,142\n1,B,55\n1,A,-4\n", 4, "votes.a: -4 in a part of the sum"},
+		{"the second row empty", "p,c,n\n1,A,-142\n1,A,\n", 2, "votes.a: -142 in a part of the sum"},
+	} {
+		_, err := ReadCSV(strings.NewReader(tt.data), "p.csv", m, Options{})
+		var pe *ParseError
+		if !errors.As(err, &pe) || !errors.Is(err, ErrBadValue) || pe.Line != tt.line || !strings.Contains(err.Error(), tt.says) {
+			t.Errorf("%s: %v; want ErrBadValue at line %d saying %q", tt.name, err, tt.line, tt.says)
+		}
+	}
+}

@@ -594,8 +594,20 @@ func (lr *longReader) add(row *Row) error {
 	// are summed) is the row's figure added to those before it: its
 	// label's (mine) and its figure's (sum).
 	v := row.Votes[0]
-	if (isPart || rows) && v.OK && v.N < 0 {
-		return lr.negativePart(row, slot, isPart)
+	if isPart && v.OK && v.N < 0 {
+		return lr.negativePart(row.Line, v.N, slot, isPart)
+	}
+	if rows && from[own] != 0 {
+		// A choice's rows summed: a negative figure is an error once
+		// another row adds to it, this row's or the one before's. A
+		// choice of one row is not summed: its negative figure stays,
+		// a finding (P106) as without "choice_rows".
+		if v.OK && v.N < 0 {
+			return lr.negativePart(row.Line, v.N, slot, false)
+		}
+		if vs[own].OK && vs[own].N < 0 {
+			return lr.negativePart(int(from[own]), vs[own].N, slot, false)
+		}
 	}
 	// (Under "empty_votes": "not_on_ballot" an empty votes cell is 0, a
 	// part as any other, as in a wide file's sum.)
@@ -761,13 +773,13 @@ func (lr *longReader) rowsSummed(slot int) bool { return lr.sumRows && lr.vote(s
 // negativePart is the error of a row whose figure, a part of the sum at
 // slot (of its labels, or of its rows), is negative: added in, a
 // negative part would vanish from the checks, as in a wide file's sum.
-func (lr *longReader) negativePart(row *Row, slot int, label bool) *ParseError {
+func (lr *longReader) negativePart(line int, n int64, slot int, label bool) *ParseError {
 	of := "the rows of " + lr.labels(slot)
 	if !label {
 		of = fmt.Sprintf("the rows of the choice, summed (\"choice_rows\": %q)", ChoiceRowsSum)
 	}
-	return lr.s.cellError(row.Line, lr.field(fVote, "votes_column"), fmt.Errorf("%w: %s: %d in a part of the sum of %s: added in, it would vanish from the checks",
-		ErrBadValue, lr.slotName(slot), row.Votes[0].N, of))
+	return lr.s.cellError(line, lr.field(fVote, "votes_column"), fmt.Errorf("%w: %s: %d in a part of the sum of %s: added in, it would vanish from the checks",
+		ErrBadValue, lr.slotName(slot), n, of))
 }
 
 // slotName names the figure at slot, a summed one, in messages:
@@ -1078,6 +1090,12 @@ func (lr *longReader) voteLine(r *Row, j int) int {
 // rows (of labels, or a choice's rows under ChoiceRowsSum) has no row of
 // its own, and a figure not given none at all.
 func (lr *longReader) figureLines(r *Row, fn func(field string, line int)) {
+	lr.figureSlots(r, func(slot, line int) { fn(lr.slotField(slot), line) })
+}
+
+// figureSlots is figureLines by slot (lines, then votes, then
+// preferences, as the mapping's Layout gives them).
+func (lr *longReader) figureSlots(r *Row, fn func(slot, line int)) {
 	if r.long < 0 || r.long >= len(lr.protos) {
 		return
 	}
@@ -1086,7 +1104,7 @@ func (lr *longReader) figureLines(r *Row, fn func(field string, line int)) {
 		if from[slot] == 0 || !vs[slot].OK || lr.rowsSummed(slot) || lr.partsGiven(slot, from) > 1 {
 			continue
 		}
-		fn(lr.slotField(slot), int(from[slot]))
+		fn(slot, int(from[slot]))
 	}
 }
 

@@ -298,6 +298,24 @@ func (r *Row) FigureLine(field string) int {
 	return r.scan.long.figureLine(r, field)
 }
 
+// VoteLines calls fn with each choice whose votes one row of a long
+// file's protocol gives alone, by its index in the mapping's
+// Layout().Votes, and the line of that row (as FigureLine gives it): a
+// finding about the choice's votes is about that row. It calls nothing
+// for a row of another file.
+func (r *Row) VoteLines(fn func(choice, line int)) {
+	if r == nil || r.scan == nil || r.scan.long == nil {
+		return
+	}
+	lr := r.scan.long
+	nl := len(lr.layout.Lines)
+	lr.figureSlots(r, func(slot, line int) {
+		if lr.vote(slot) {
+			fn(slot-nl, line)
+		}
+	})
+}
+
 // Error returns a *ParseError for a problem found in the row after it was
 // read (a sum it makes overflow, say): the file, the row's line, and the
 // column and header of the mapping field named ("lines.voters",

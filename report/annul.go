@@ -28,7 +28,7 @@ func annulled(w io.Writer, c *shailoo.WhatIf, l Lang, md bool) error {
 		return ErrNil
 	}
 	picked, _ := pickOkrugs(c.Alternative, nil) // (none named: no error)
-	doc := build(c.Alternative, l, picked)
+	doc := build(c.Alternative, l, picked, FindingsPerCode)
 	s := section{title: l.w("annulled_title"), lines: append([]string(nil), c.Changes...)}
 	if len(s.lines) > maxAnnulmentsNamed { // one a line: the first few (the JSON keeps them all)
 		first := maxAnnulmentsNamed - 2

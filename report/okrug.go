@@ -24,7 +24,15 @@ type Options struct {
 	// okrug names it here (shailoo count --okrug). A result of one okrug
 	// lists its candidates unasked: the report is then about it.
 	Okrugs []string
+	// AllFindings lists every finding the result has; without it the
+	// report lists the first FindingsPerCode of each code and says how
+	// many more of it there are (the JSON report lists them).
+	AllFindings bool
 }
+
+// FindingsPerCode is how many findings of each code a text or Markdown
+// report of a count lists, unless Options.AllFindings.
+const FindingsPerCode = 20
 
 // ErrNoOkrug is the error of an okrug of Options.Okrugs that the result
 // does not have; the error names it.
@@ -48,7 +56,11 @@ func write(w io.Writer, res *shailoo.Result, l Lang, o Options, md bool) error {
 	if err != nil {
 		return err
 	}
-	return render(w, build(res, l, picked), md)
+	perCode := FindingsPerCode
+	if o.AllFindings {
+		perCode = -1
+	}
+	return render(w, build(res, l, picked, perCode), md)
 }
 
 // pickOkrugs returns the indexes in res.Okrugs of the okrugs names names
@@ -154,7 +166,40 @@ func okrugCandidates(res *shailoo.Result, o shailoo.Okrug, l Lang) section {
 		}
 		s.rows = append(s.rows, []string{who, votes, share, mark})
 	}
+	if m, ok := majorityLine(res, o, l); ok {
+		s.after = append(s.after, m)
+	}
 	return s
+}
+
+// majorityLine is the step of an okrug's majority rule (okrug.majority)
+// in l: the votes it needs, the leader's, and by how many they passed or
+// missed it, which a share rounded to "50.00" does not tell; ok is false
+// for an okrug the rule did not judge. The step's sentence as written (in
+// English) when it is more than this says: a second way to win, a base
+// not evaluated, votes missing.
+func majorityLine(res *shailoo.Result, o shailoo.Okrug, l Lang) (string, bool) {
+	i := slices.IndexFunc(o.Steps, func(s election.Step) bool { return s.Kind == "majority" })
+	if i < 0 {
+		return "", false
+	}
+	step := o.Steps[i]
+	m := res.Rules.Okrug.ForOkrug(o.Okrug).Majority
+	needed, err := strconv.ParseInt(step.Value, 10, 64)
+	if m == nil || m.Or != nil || err != nil || o.MajorityBase <= 0 || o.VotesMissing[o.Leader] > 0 {
+		return step.Detail, step.Detail != ""
+	}
+	got := o.LeaderVotes
+	verdict := l.say("majority_exact", nil)
+	switch {
+	case got < needed:
+		verdict = l.say("majority_missed", words.Args{"n": l.int(needed - got)})
+	case got > needed:
+		verdict = l.say("majority_passed", words.Args{"n": l.int(got - needed)})
+	}
+	leader := cmp.Or(o.LeaderName, o.Leader)
+	return l.say("majority_line."+string(m.Comparison), words.Args{"percent": l.dec(m.Percent.String()), "base": l.int(o.MajorityBase),
+		"of": words.Of("base." + string(m.Base)).In(string(l)), "needed": l.int(needed), "leader": leader, "got": l.int(got), "verdict": verdict}), true
 }
 
 // Caps of the section of a single okrug's votes by region: the most

@@ -79,7 +79,7 @@ type section struct {
 
 // build makes the report of res in l, with the candidates of the okrugs
 // picked (indexes in res.Okrugs) below the okrugs' table.
-func build(res *shailoo.Result, l Lang, picked []int) []section {
+func build(res *shailoo.Result, l Lang, picked []int, perCode int) []section {
 	var doc []section
 	t := res.Totals
 	head := section{title: fmt.Sprintf("%s — %s", words.Data(string(l), res.Election.Name), res.Library)}
@@ -482,7 +482,7 @@ func build(res *shailoo.Result, l Lang, picked []int) []section {
 		doc = append(doc, ties)
 	}
 
-	doc = append(doc, findings(res.Findings, l, 50))
+	doc = append(doc, findings(res.Findings, l, perCode))
 
 	if len(res.Notes) > 0 {
 		doc = append(doc, section{title: l.w("notes"), lines: l.notes(res.Notes)})
@@ -697,7 +697,7 @@ func FindingsText(w io.Writer, rep validate.Report, l Lang) error {
 	if w == nil {
 		return ErrNil
 	}
-	return render(w, []section{findings(rep, l, -1)}, false)
+	return render(w, findingsDoc(rep, l), false)
 }
 
 // FindingsMarkdown writes a validation report as Markdown.
@@ -705,22 +705,56 @@ func FindingsMarkdown(w io.Writer, rep validate.Report, l Lang) error {
 	if w == nil {
 		return ErrNil
 	}
-	return render(w, []section{findings(rep, l, -1)}, true)
+	return render(w, findingsDoc(rep, l), true)
 }
 
-// findings lists at most limit findings (all when limit < 0), what a
+// findingsDoc is a findings report: every finding, under a title line
+// that says what was checked when it is a check of a published summary
+// against a recount (shailoo verify), as a count's report has its own;
+// the findings' section is the title of another report (shailoo check).
+func findingsDoc(rep validate.Report, l Lang) []section {
+	fs := findings(rep, l, -1)
+	if rep.Published == nil {
+		return []section{fs}
+	}
+	recount := "—"
+	if r := rep.Recount; r != nil {
+		recount = cmp.Or(r.Name, r.Election, recount)
+	}
+	key := "verify_title"
+	if rep.Published.Election == "" {
+		key = "verify_title_unnamed" // a summary that names no election
+	}
+	title := l.say(key, words.Args{"published": echo.Text(rep.Published.Election), "recount": echo.Text(recount)})
+	return []section{{title: title}, fs}
+}
+
+// findings lists at most limit findings of each code (all when limit <
+// 0), the others of a code counted under the table, what a
 // check of a published summary compared, and what was not evaluated.
 func findings(f validate.Report, l Lang, limit int) section {
 	s := section{title: fmt.Sprintf("%s: %s, %s", l.w("findings"), l.counted(f.Errors(), "errors"), l.counted(f.Warnings(), "warnings"))}
 	if len(f.Findings) > 10 {
 		s.lines = append(s.lines, byCode(f, l))
 	}
-	for i, x := range f.Findings {
-		if i == limit {
-			s.after = append(s.after, fmt.Sprintf("… +%d", len(f.Findings)-limit))
-			break
+	// The findings come sorted by code: each code's first limit, and
+	// how many more of it, so that no code hides behind another's many.
+	for i := 0; i < len(f.Findings); {
+		j := i
+		for j < len(f.Findings) && f.Findings[j].Code == f.Findings[i].Code {
+			j++
 		}
-		s.rows = append(s.rows, []string{string(x.Code), x.Severity.In(string(l)), x.Place.In(string(l)), l.figureCell(x.Want), l.figureCell(x.Got), l.gap(x), x.Sentence(string(l))})
+		shown := j - i
+		if limit >= 0 {
+			shown = min(shown, limit)
+		}
+		for _, x := range f.Findings[i : i+shown] {
+			s.rows = append(s.rows, []string{string(x.Code), x.Severity.In(string(l)), x.Place.In(string(l)), l.figureCell(x.Want), l.figureCell(x.Got), l.gap(x), x.Sentence(string(l))})
+		}
+		if n := j - i - shown; n > 0 {
+			s.after = append(s.after, l.say("more_of_code", words.Args{"n": l.int(int64(n)), "code": string(f.Findings[i].Code), "shown": strconv.Itoa(limit)}))
+		}
+		i = j
 	}
 	if len(s.rows) > 0 {
 		want, got := l.w("col_want"), l.w("col_got")

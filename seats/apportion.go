@@ -523,8 +523,14 @@ func (a *apportioner) largestRemainder(active []int, house int, total int64, tie
 		m = next
 	}
 	quota := new(big.Rat).SetFrac(new(big.Int).SetUint64(den), new(big.Int).SetUint64(num))
+	// Each method's own formula: Droop's is whole, ⌊total/(seats+1)⌋+1;
+	// the others are the fraction total/n and its decimals.
+	calc := fmt.Sprintf("%d/%d = %s", den, num, exact.Decimal(quota, 2))
+	if m == Droop {
+		calc = fmt.Sprintf("⌊%d/%d⌋+1 = %d", total, house+1, den)
+	}
 	a.step(election.Step{Kind: "quota", Value: exact.Format(quota), Seats: house,
-		Detail: fmt.Sprintf("%s quota for %d seats: %d/%d = %s", m, house, den, num, exact.Decimal(quota, 2))})
+		Detail: fmt.Sprintf("%s quota for %d seats: %s", m, house, calc)})
 	given := 0
 	for j, i := range active {
 		claim := new(big.Rat).SetFrac(new(big.Int).Mul(big.NewInt(a.votes[i]), new(big.Int).SetUint64(num)), new(big.Int).SetUint64(den))

@@ -78,7 +78,7 @@ func (in *inputs) register(fs *flag.FlagSet) {
 	fs.BoolVar(&in.lenient, "skip-bad-rows", false, "report unreadable CSV rows, and cast-vote record lines that cannot be counted, as findings (code of validate.UnreadableRow) and go on")
 	fs.StringVar(&in.format, "format", "text", "output format: text, json or md (count: also nist-err, NIST SP 1500-100 ERR v2 JSON)")
 	fs.StringVar(&in.lang, "lang", "en", "language of text and md output: en, ru or ky")
-	fs.BoolVar(&in.allFindings, "all-findings", false, fmt.Sprintf("list every finding; without it the first %d findings of each code are listed and the others counted", validate.MaxListed))
+	fs.BoolVar(&in.allFindings, "all-findings", false, fmt.Sprintf("list every finding; without it the first %d findings of each code are kept (the JSON report lists them) and the others counted, and the text and md reports list the first %d of each code and say how many more", validate.MaxListed, report.FindingsPerCode))
 	fs.Var(&in.annul, "annul", "annul results: precinct:ID (a polling station's, both ballots), candidate:ID (an okrug candidate's votes), okrug:ID (an okrug's election: its okrug ballot in every precinct; their list votes stand) or region:ID (every polling station of a region); repeatable. The count is made without them; whatif compares that count with the count as the protocols stand (with --set or --alt, both sides are counted without them)")
 	fs.StringVar(&in.annulFile, "annul-file", "", `annulments JSON: {"annulments": [{"kind": "precinct", "id": "5249", "reason": "..."}]}`)
 	fs.BoolVar(&in.totalsOnly, "totals-only", false, "check each protocol on its own and skip the cross-checks between protocols but the one for a protocol given twice (the others reported not evaluated): a streaming count then keeps per protocol its precinct's ID alone")
@@ -344,7 +344,7 @@ func (in *inputs) write(w io.Writer, res *shailoo.Result) error {
 	case "json":
 		return report.JSON(w, res)
 	case "md":
-		return report.MarkdownWith(w, res, report.Lang(in.lang), report.Options{Okrugs: in.okrugs})
+		return report.MarkdownWith(w, res, report.Lang(in.lang), report.Options{Okrugs: in.okrugs, AllFindings: in.allFindings})
 	}
-	return report.TextWith(w, res, report.Lang(in.lang), report.Options{Okrugs: in.okrugs})
+	return report.TextWith(w, res, report.Lang(in.lang), report.Options{Okrugs: in.okrugs, AllFindings: in.allFindings})
 }

@@ -205,6 +205,11 @@ const STRINGS = {
     col_or_region: 'Region',
     col_or_protocols: 'Protocols',
     okrug_regions_more_candidates: '{n} more candidate(s) with fewer votes not shown here: the JSON (okrug_regions) and the totals table of the export give every candidate\'s votes by region',
+    majority_line_more_than: 'majority rule: more than {percent}% of {base} ({of}): {needed} votes needed; {leader} got {got}: {verdict}',
+    majority_line_at_least: 'majority rule: at least {percent}% of {base} ({of}): {needed} votes needed; {leader} got {got}: {verdict}',
+    majority_missed: 'missed by {n}',
+    majority_passed: 'passed by {n}',
+    majority_exact: 'passed exactly',
     okrug_regions_more_regions: '{n} more region(s) not shown here: the JSON (okrug_regions) and the totals table of the export give every region',
     col_okrug: 'No.',
     col_okrug_name: 'Okrug',
@@ -1051,6 +1056,11 @@ const STRINGS = {
     col_or_region: 'Регион',
     col_or_protocols: 'Протоколы',
     okrug_regions_more_candidates: 'ещё кандидатов с меньшим числом голосов, здесь не показанных: {n}; голоса каждого кандидата по регионам есть в JSON (okrug_regions) и в таблице итогов экспорта',
+    majority_line_more_than: 'правило большинства: более {percent}% от {base} ({of}): нужно голосов: {needed}; у {leader} — {got}: {verdict}',
+    majority_line_at_least: 'правило большинства: не менее {percent}% от {base} ({of}): нужно голосов: {needed}; у {leader} — {got}: {verdict}',
+    majority_missed: 'не хватило {n}',
+    majority_passed: 'превышено на {n}',
+    majority_exact: 'ровно достаточно',
     okrug_regions_more_regions: 'ещё регионов, здесь не показанных: {n}; каждый регион есть в JSON (okrug_regions) и в таблице итогов экспорта',
     col_okrug: '№',
     col_okrug_name: 'Округ',
@@ -1897,6 +1907,11 @@ const STRINGS = {
     col_or_region: 'Аймак',
     col_or_protocols: 'Протоколдор',
     okrug_regions_more_candidates: 'добушу азыраак дагы {n} талапкер бул жерде көрсөтүлгөн жок: ар бир талапкердин аймактар боюнча добуштары JSONдо (okrug_regions) жана экспорттун жыйынтыктар таблицасында бар',
+    majority_line_more_than: 'көпчүлүк эрежеси: {base} ({of}) {percent}%дан ашыгы: {needed} добуш керек; {leader} {got} алды: {verdict}',
+    majority_line_at_least: 'көпчүлүк эрежеси: {base} ({of}) кеминде {percent}%: {needed} добуш керек; {leader} {got} алды: {verdict}',
+    majority_missed: '{n} жетпей калды',
+    majority_passed: '{n} ашык',
+    majority_exact: 'так жетиштүү',
     okrug_regions_more_regions: 'дагы {n} аймак бул жерде көрсөтүлгөн жок: ар бир аймак JSONдо (okrug_regions) жана экспорттун жыйынтыктар таблицасында бар',
     col_okrug: '№',
     col_okrug_name: 'Округ',
@@ -4602,7 +4617,7 @@ function renderOkrugs(res) {
       el('td', { class: 'outcome' }, t('out_' + o.outcome + (o.missed ? '_' + o.missed : '')) + (o.runoff ? ': ' + (o.runoff_names || o.runoff).join(', ') : '') +
         (o.outcome !== 'tie' && (res.ties || []).some((x) => x.context === 'okrug/' + o.okrug) ? ' (' + t('tie_mark') + ')' : '') +
         (o.provisional ? ' (' + t('okrug_provisional_mark') + (o.missing_votes_overturn ? '; ' + t('okrug_overturn_' + o.missing_votes_overturn) : '') + (o.relation_gap_overturn ? '; ' + okrugRelation(o) : '') + ')' : '') +
-        (!o.provisional && o.relation_gap_overturn ? ' (' + okrugRelation(o) + ')' : '') + okrugSourceMark(res, o)),
+        (!o.provisional && o.relation_gap_overturn ? ' (' + okrugRelation(o) + ')' : '') + okrugSourceMark(res, o), majorityLine(res, o)),
       el('td', null, o.seats ? districtDeputies(o) : okrugCandidate(o.winner_name || o.leader_name || o.winner || o.leader || ''), figureProv(o, 'leader')),
       el('td', { class: 'num' }, num(o.leader_votes), leaderShare ? el('span', { class: 'muted' }, ' · ' + leaderShare) : null,
         leaderMissing ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(leaderMissing) }) + ')') : null, figureProv(o, 'leader')),
@@ -4618,6 +4633,22 @@ function renderOkrugs(res) {
     ...(against ? [[t('col_against'), 'num']] : []), [t('col_okrug_margin'), 'num'], [t('col_source'), 'source']], rows, { class: 'okrugs', cards: true, label: t('okrugs_h') }));
   renderAnnulled(res, box);
   renderOkrugRegions(res, box);
+}
+
+// majorityLine says okrug o's majority step (okrug.majority): the votes
+// it needs of its base, the leader's, and by how many they missed or
+// passed it, which a share rounded to 50.00 does not tell; null where the
+// rule did not judge it, or judged more than this says (a second way to
+// win, votes missing: the JSON's steps say it).
+function majorityLine(res, o) {
+  const m = (res.rules.okrug || {}).majority;
+  const step = (o.steps || []).find((s) => s.kind === 'majority');
+  if (!m || m.or || !step || !(o.majority_base > 0) || ((o.votes_missing || {})[o.leader] || 0) > 0) return null;
+  const needed = Number(step.value);
+  const got = o.leader_votes || 0;
+  const verdict = got < needed ? t('majority_missed', { n: num(needed - got) }) : got > needed ? t('majority_passed', { n: num(got - needed) }) : t('majority_exact');
+  return el('div', { class: 'muted majority-line' }, t('majority_line_' + m.comparison, { percent: figures(String(m.percent)), base: num(o.majority_base),
+    of: t('pbase_' + m.base), needed: num(needed), leader: o.leader_name || o.leader, got: num(got), verdict }));
 }
 
 // renderOkrugRegions draws the votes of the one okrug of an election of a
