@@ -127,10 +127,10 @@ func namesAgain(header []string, rows [][]string, used, numeric []bool, stage in
 // stageGuess is the guess of the row filter on column c, the stages of a
 // count by transfers (1 to k), rows.where[at].
 func stageGuess(header []string, c, k, at int) string {
-	if k == 1 {
-		return fmt.Sprintf("rows: column %d %q numbers the stages of a count by transfers (STV), and every row is of the first, \"1\": the mapping keeps the rows of stage 1 (rows.where[%d]), each candidate's first preferences, so that it reads the first stage alone of a whole count sheet too, where the later stages give each candidate's row again with the votes transferred; the count is of first preferences, not of the transfers (the rule set says how seats are filled)",
-			c+1, trimHeader(header[c]), at)
+	stages := "every row is of the first, \"1\""
+	if k > 1 {
+		stages = fmt.Sprintf("stages 1 to %d: each gives the candidates' rows again, with the votes transferred so far, and is no precinct", k)
 	}
-	return fmt.Sprintf("rows: column %d %q numbers the stages of a count by transfers (STV, stages 1 to %d): each stage gives the candidates' rows again, with the votes transferred to them so far, and is no precinct; the mapping keeps the rows of stage 1 (rows.where[%d]), each candidate's first preferences, else every candidate's votes would be summed over the stages; the count is of first preferences, not of the transfers (the rule set says how seats are filled)",
-		c+1, trimHeader(header[c]), k, at)
+	return fmt.Sprintf("rows: column %d %q numbers the stages of a count by transfers (STV), %s; the mapping keeps the rows of stage 1 (rows.where[%d]), each candidate's first preferences, else a whole count sheet's votes would be summed over its stages; the count is of first preferences, not of the transfers (the rule set says how seats are filled)",
+		c+1, trimHeader(header[c]), stages, at)
 }
