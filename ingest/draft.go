@@ -1066,7 +1066,11 @@ var againstW = []string{"none of the above", "none of these candidates", "nota"}
 func againstAll(h string) bool { return has(h, against) || anyWords(h, againstW) }
 
 // namedVotes says whether h names a column of votes (votesH, votesW).
-func namedVotes(h string) bool { return has(h, votesH) || anyWords(h, votesW) }
+// (A stage of a count, "Count_Number" or "Occurred_On_Count", is no
+// votes, though votesH has "count": see stageHeader.)
+func namedVotes(h string) bool {
+	return has(h, votesH) && (!stageHeader(h) || strings.Contains(h, "vote")) || anyWords(h, votesW)
+}
 
 // versionWords name, by whole words, a column of numbers that dates or
 // numbers a report (Romania's "report_version"), never a choice's votes.
@@ -2582,6 +2586,23 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("rows: %s one cell of text alone amid the rows (%s), and no figure: titles of the table's sections, no protocols; a count refuses them as rows too short (I601, which says so), and with --skip-bad-rows leaves them out; or delete them from the file",
 			lines, quoteAll(sectionTitles(titles)))
 		keepRows(func(rec []string) bool { return !(len(rec) < named && shortTitle(rec)) })
+	}
+	// The stages of a count by transfers (draftstage.go): the first's
+	// rows alone; a stage's number is never votes.
+	if c, k := stageColumn(header, all, values, used, numeric, norm); c >= 0 {
+		used[c] = true
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[c])}, Values: []string{"1"}})
+		guess("%s", stageGuess(header, c, k, len(m.Rows.Where)-1))
+		keepRows(func(rec []string) bool { return cellAt(rec, c) == "1" })
+	}
+	for i := range header {
+		if !used[i] && numeric[i] && (anyWords(norm(i), stageRefWords) || anyWords(norm(i), stageWords) && stvSign(header, values, i, norm)) {
+			used[i] = true
+			guess("column %d %q is not mapped: it gives the number of a stage of a count by transfers (a candidate's last, or the one at which the candidate was elected or excluded), no votes", i+1, trimHeader(header[i]))
+		}
 	}
 	// A status that says a row's protocol was annulled (an audit's
 	// "Invalidated"): its rows left out, a guess to confirm.

@@ -36,10 +36,18 @@ var longLineWords = []lineRule{
 	{election.Invalid, []string{"informal"}},
 }
 
+// registrarW name, by whole words, the office of a registrar of voters,
+// a contest of Connecticut's towns ("Reg of Voters"): the voters' words
+// in it name no line.
+var registrarW = []string{"registrar", "registrars", "reg of voters", "regs of voters"}
+
 // cellLine returns the protocol line a cell of a long file (a choice or a
 // contest) names by the words of a header, or "".
 func cellLine(v string) election.Line {
 	h := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(v)), "ё", "е")
+	if anyWords(h, registrarW) {
+		return "" // an office (Connecticut's "Reg of Voters"), no line
+	}
 	if election.LineIndex(election.Line(h)) >= 0 {
 		return election.Line(h)
 	}

@@ -21,6 +21,10 @@ var outcomeValues = []string{
 	"elected", "not elected", "unelected", "defeated", "winner", "won", "lost", "loser",
 	"избран", "избрана", "не избран", "не избрана", "шайланды", "шайланган жок",
 	"elegido", "electo", "elu", "élu", "elue", "élue", "non élu", "gewählt", "gewaehlt",
+	// a count by transfers (STV): a candidate elected with fewer votes
+	// than the quota when the seats left are as many as the candidates,
+	// or excluded at a stage
+	"deemed elected", "excluded", "eliminated",
 }
 
 // outcomeHeaderWords name a column whose yes/no cells say who was elected

@@ -215,6 +215,20 @@ func sameNames(header []string, rows [][]string, numeric []bool, choice, okrug i
 // was annulled (Afghanistan's audit: "Invalidated").
 var annulWords = []string{"invalidated", "annulled", "annulé", "annulée", "anulada", "anulado", "anulata", "cancelled", "canceled", "voided", "quarantined", "excluded"}
 
+// candidateOutcomes says whether one of the values (cells) of a column
+// says a candidate was elected or not (outcomeValues), beside what may
+// say annulled: the column gives candidates' outcomes, which differ
+// between the rows of one protocol (Northern Ireland's count sheets:
+// "Elected", "Excluded").
+func candidateOutcomes(values map[string]int) bool {
+	for v := range values {
+		if l := strings.ToLower(strings.TrimSpace(v)); slices.Contains(outcomeValues, l) && !anyWords(l, annulWords) {
+			return true
+		}
+	}
+	return false
+}
+
 // trueWords are the cells of a column of booleans that say yes.
 var trueWords = []string{"true", "yes", "y"}
 
@@ -229,7 +243,10 @@ func statusColumn(header []string, values []map[string]int, used, numeric []bool
 		if used[i] || numeric[i] || len(values[i]) == 0 || choiceHeader(norm(i)) || contestHeader(norm(i)) {
 			continue
 		}
-		if len(values[i]) <= 6 {
+		// (A candidate's outcome beside it, "Elected", says whose
+		// status the column gives: a count by transfers' "Excluded" is
+		// a candidate's, not a protocol's.)
+		if len(values[i]) <= 6 && !candidateOutcomes(values[i]) {
 			var vs []string
 			for _, v := range sortedKeys(values[i]) {
 				if anyWords(strings.ToLower(v), annulWords) {
