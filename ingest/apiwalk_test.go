@@ -39,6 +39,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*ingest.Row).Error zero", func() { _ = new(Row).Error("", *new(error)) })
 	apiwalk.Call(t, "(*ingest.Row).FigureLine nil", func() { _ = (*Row)(nil).FigureLine("") })
 	apiwalk.Call(t, "(*ingest.Row).FigureLine zero", func() { _ = new(Row).FigureLine("") })
+	apiwalk.Call(t, "(*ingest.Row).VoteLines nil", func() { (*Row)(nil).VoteLines(*new(func(choice, line int))) })
+	apiwalk.Call(t, "(*ingest.Row).VoteLines zero", func() { new(Row).VoteLines(*new(func(choice, line int))) })
 	apiwalk.Call(t, "(*ingest.RowFilter).String nil", func() { _ = (*RowFilter)(nil).String() })
 	apiwalk.Call(t, "(*ingest.RowFilter).String zero", func() { _ = new(RowFilter).String() })
 	apiwalk.Call(t, "(*ingest.UnknownLineError).Error nil", func() { _ = (*UnknownLineError)(nil).Error() })
