@@ -668,6 +668,12 @@ type scanner struct {
 	// with empty cells (rowsWidth), else minCells. headerCells is the
 	// header row's cells, for the error of a row narrower than rowCells.
 	ncols, minCells, rowCells, headerCells int
+	// openCells is the number of a row's cells that may hold a value:
+	// minCells, or more when the header row has cells past its last name
+	// and the rows at the file's start hold values there (columns whose
+	// header cell is empty, read by no field: unread, not a cell added),
+	// at most ncols (openWidth).
+	openCells int
 	// valueCell is the mapping's precinct value (Column.Value) as a cell.
 	valueCell []byte
 	// widthLine is the line of the first row of a file without a header
@@ -983,7 +989,7 @@ func (s *scanner) bind(header [][]byte, line int) error {
 	for _, w := range s.where {
 		s.minCells = max(s.minCells, w.idx+1)
 	}
-	s.rowCells, s.headerCells = s.minCells, len(header)
+	s.rowCells, s.headerCells, s.openCells = s.minCells, len(header), s.minCells
 	for i := 1; i < len(s.fields); i++ {
 		if a, b := &s.fields[i-1], &s.fields[i]; a.idx == b.idx {
 			return &ParseError{File: s.file, Line: line, Column: b.idx + 1, Field: b.name, Header: b.header,
@@ -1244,6 +1250,9 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		s.dataHeader = s.headerLikeData(rec, header)
 	}
 	if la, ok := src.(lookahead); ok && s.turn == nil && s.ncols > s.minCells {
+		if s.widthLine == 0 {
+			s.openCells = s.openWidth(la.ahead(size))
+		}
 		s.rowCells = s.rowsWidth(la.ahead(size))
 	}
 	if la, ok := src.(lookahead); ok && s.turn == nil && !s.m.NoHeader && !s.m.RowNames {
@@ -1705,7 +1714,7 @@ func (s *scanner) recordWidth(rec [][]byte, line int) *ParseError {
 	if len(rec) < s.rowCells {
 		return s.shortRow(line, len(rec))
 	}
-	for i := s.minCells; i < len(rec) && s.widthLine == 0; i++ { // headless: every cell counts
+	for i := s.openCells; i < len(rec) && s.widthLine == 0; i++ { // headless: every cell counts
 		if cell := trimBytes(rec[i]); len(cell) > 0 {
 			return s.longRow(line, i, cell)
 		}
@@ -1727,23 +1736,23 @@ func (s *scanner) checkCells(line []byte, n, pos, col int) *ParseError {
 	if cells < s.rowCells {
 		return s.shortRow(n, cells)
 	}
-	if cells == s.minCells {
+	if cells <= s.openCells {
 		return nil
 	}
 	if s.widthLine > 0 { // headless: every cell counts
 		return s.longRow(n, cells, nil)
 	}
-	// Past the header's last name: empty cells only.
+	// Past the header's last name (and its open cells): empty cells only.
 	p := 0
-	if pos <= len(line) && col <= s.minCells {
+	if pos <= len(line) && col <= s.openCells {
 		p = pos // cell col starts there
 	} else {
 		col = 0
 	}
-	for range s.minCells - col {
+	for range s.openCells - col {
 		p += bytes.IndexByte(line[p:], delim) + 1
 	}
-	for c := s.minCells; ; c++ {
+	for c := s.openCells; ; c++ {
 		end := len(line)
 		if j := bytes.IndexByte(line[p:], delim); j >= 0 {
 			end = p + j
@@ -1839,8 +1848,49 @@ func (s *scanner) longRow(line, i int, cell []byte) *ParseError {
 		return &ParseError{File: s.file, Line: line, Column: s.ncols + 1,
 			Err: fmt.Errorf("%w: the row has %d cells, the header row %d (a cell added moves every cell after it%s)", ErrLongRow, i, header, hint)}
 	}
+	if s.headerCells > s.minCells {
+		// (Cells under the header row's empty cells: the rows at the
+		// file's start leave them empty, else they would be open.)
+		open := "none of the rows at the file's start holds a value there"
+		if s.openCells > s.minCells {
+			open = fmt.Sprintf("the rows at the file's start hold values up to cell %d alone", s.openCells)
+		}
+		return &ParseError{File: s.file, Line: line, Column: i + 1,
+			Err: fmt.Errorf("%w: cell %d holds %s, but the header row has %d cells (its last name in cell %d), and %s: no column is named for it (a cell added moves every cell after it)", ErrLongRow, i+1, echo.Quote(cell), s.headerCells, s.minCells, open)}
+	}
 	return &ParseError{File: s.file, Line: line, Column: i + 1,
 		Err: fmt.Errorf("%w: cell %d holds %s, but the header row names %s: no column is named for it", ErrLongRow, i+1, echo.Quote(cell), columns(s.minCells))}
+}
+
+// openWidth returns openCells: minCells, or the last cell under the
+// header row's cells (its trailing delimiter's left out) that holds a
+// value on one of the first rows read from head (as rowsWidth reads
+// them) whose cells past those are empty.
+func (s *scanner) openWidth(head []byte, whole bool) int {
+	if !whole {
+		head = head[:bytes.LastIndexByte(head, '\n')+1] // whole lines
+	}
+	t := newTokenizer(bufio.NewReader(bytes.NewReader(head)), s.delimiter())
+	w, limit := s.minCells, s.headerCells
+	if s.trailing && limit > s.minCells {
+		limit-- // the header row's own trailing delimiter
+	}
+	for range firstRows {
+		rec, err := t.read()
+		if err != nil {
+			break
+		}
+		last := 0
+		for i, c := range rec {
+			if len(trimBytes(c)) > 0 {
+				last = i + 1
+			}
+		}
+		if last <= limit {
+			w = max(w, last)
+		}
+	}
+	return w
 }
 
 // fillLine sets s.row from a line without quotes (and without its line
