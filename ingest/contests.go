@@ -151,16 +151,26 @@ func (lr *longReader) rowCell(row *Row, idx int) ([]byte, bool) {
 	if row.raw == nil {
 		return nil, false
 	}
-	var cells [][]byte
+	delim := lr.s.delimiter()
 	if bytes.IndexByte(row.raw, '"') >= 0 {
-		cells = (&recentRow{raw: true, buf: row.raw}).split(lr.s.delimiter())
-	} else {
-		cells = bytes.Split(row.raw, []byte{lr.s.delimiter()})
+		cells := (&recentRow{raw: true, buf: row.raw}).split(delim)
+		if idx >= len(cells) {
+			return nil, false
+		}
+		return cells[idx], true
 	}
-	if idx >= len(cells) {
-		return nil, false
+	line := row.raw
+	for range idx {
+		j := bytes.IndexByte(line, delim)
+		if j < 0 {
+			return nil, false
+		}
+		line = line[j+1:]
 	}
-	return trimBytes(cells[idx]), true
+	if j := bytes.IndexByte(line, delim); j >= 0 {
+		line = line[:j]
+	}
+	return trimBytes(line), true
 }
 
 // contestsCheck returns the error of the first okrug (by the line of its
