@@ -43,7 +43,7 @@ func TestTwoContestsInOneOkrug(t *testing.T) {
 		require.Equal(t, 32, pe.Line)
 		require.Equal(t, 4, pe.Column)
 		require.Equal(t, "rows.where[0].column", pe.Field)
-		require.Contains(t, err.Error(), `okrug "4": column "office" gives two texts, "U.S. House" (from line 2: "Jim Himes", "John Sheban", "Vassar") and "State Senate" (from line 32: "Bob Duff", "Gregory Ehlers")`)
+		require.Contains(t, err.Error(), `okrug "4": column "office" gives "U.S. House" (from line 2, 3 choices: "Jim Himes", "John Sheban", "Vassar") and "State Senate" (2 choices: "Bob Duff", "Gregory Ehlers")`)
 		require.Contains(t, err.Error(), `"okrug": {"columns": ["office", "district"]}`)
 		require.Contains(t, err.Error(), `"precinct": {"columns": ["office", "district", "precinct"]}`)
 

@@ -3,7 +3,6 @@ package ingest
 import (
 	"bytes"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -37,9 +36,10 @@ type contestState struct {
 
 // contestCol is a column of the row filter that may keep two texts.
 type contestCol struct {
-	where int // its condition in rows.where
-	idx   int // 0-based column in the file
-	col   Column
+	where    int // its condition in rows.where
+	idx      int // 0-based column in the file
+	col      Column
+	precinct bool // a precinct's column reads it
 }
 
 type contestKey struct {
@@ -81,15 +81,15 @@ func (lr *longReader) contestsInit() {
 		if !w.except && len(w.values) < 2 {
 			continue
 		}
-		read := false
+		read, precinct := false, false
 		for j := range s.fields {
-			f := &s.fields[j]
-			if f.idx == w.idx && !((f.kind == fPrecinct || f.kind == fKey) && f.okpart == 0) {
-				read = true
+			if f := &s.fields[j]; f.idx == w.idx {
+				own := f.okpart == 0 && (f.kind == fPrecinct || f.kind == fKey)
+				precinct, read = precinct || own, read || !own
 			}
 		}
-		if !read && !slices.ContainsFunc(cols, func(c contestCol) bool { return c.idx == w.idx }) {
-			cols = append(cols, contestCol{where: i, idx: w.idx, col: s.m.Rows.Where[i].Column})
+		if !read {
+			cols = append(cols, contestCol{where: i, idx: w.idx, col: s.m.Rows.Where[i].Column, precinct: precinct})
 		}
 	}
 	if len(cols) > 0 {
@@ -132,7 +132,7 @@ func (lr *longReader) contestNext(row *Row, slot int) {
 		if had, ok := o.slots[slot]; !ok {
 			o.slots[slot] = t
 			if len(o.choices[t]) < maxContestChoices {
-				o.choices[t] = append(o.choices[t], string(row.choiceCell))
+				o.choices[t] = append(o.choices[t], strconv.Quote(string(row.choiceCell)))
 			}
 		} else if had != t {
 			*o = contestOkrug{shared: true}
@@ -209,47 +209,20 @@ func (lr *longReader) contestsCheck() *ParseError {
 // contestsError says that okrug holds the contests of texts a and b of
 // column cc, at the first row of b, with the fix.
 func (lr *longReader) contestsError(cc contestCol, okrug string, o *contestOkrug, a, b int, n []int) *ParseError {
-	s := lr.s
-	name := cc.col.String()
-	if h := trimHeader(cc.col.Header); h != "" {
-		name = echo.Quote(h)
+	m := &lr.s.m
+	key := []Column{cc.col}
+	if m.Okrug != nil {
+		key = append(key, columnsOfKey(*m.Okrug)...)
 	}
-	say := func(t int) string {
-		more := ""
-		if n[t] > len(o.choices[t]) {
-			more = fmt.Sprintf(" and %d more", n[t]-len(o.choices[t]))
-		}
-		qs := make([]string, len(o.choices[t]))
-		for i, ch := range o.choices[t] {
-			qs[i] = echo.Quote(ch)
-		}
-		return fmt.Sprintf("%s (from line %d: %s%s)", echo.Quote(o.texts[t]), o.lines[t], strings.Join(qs, ", "), more)
+	precinct := columnsOfKey(m.Precinct)
+	if !cc.precinct {
+		precinct = append([]Column{cc.col}, precinct...)
 	}
-	others := ""
-	if k := len(o.texts) - 2; k > 0 {
-		others = fmt.Sprintf(" (and %d more text(s))", k)
-	}
-	place := "okrug " + echo.Quote(okrug)
-	if okrug == "" {
-		place = "the okrug (the file names none)"
-	}
-	one := fmt.Sprintf(`count one contest's rows alone, "rows": {"where": [{"column": %s, "values": [%s]}]}`, columnsJSON([]Column{cc.col}), strconv.Quote(o.texts[a]))
-	fix := "C" + one[1:]
-	if m := s.m; m.Okrug != nil {
-		okCols := append([]Column{cc.col}, columnsOfKey(*m.Okrug)...)
-		prCols := columnsOfKey(m.Precinct)
-		if !slices.ContainsFunc(prCols, func(p Column) bool { return sameColumn(p, cc.col) }) {
-			prCols = append([]Column{cc.col}, prCols...)
-		}
-		fix = fmt.Sprintf(`If each text is a contest of its own, name the okrug by both columns, "okrug": {"columns": [%s]}, and a precinct's protocol by its contest too, "precinct": {"columns": [%s]}; or %s`, columnsJSON(okCols), columnsJSON(prCols), one)
-	}
-	err := fmt.Errorf("%w: %s: column %s gives two texts, %s and %s%s, each with its own choices, none given under both: the row filter keeps both, and the okrug's candidates would be those of two contests, one of them elected. %s",
-		ErrContests, place, name, say(a), say(b), others, fix)
-	pe := &ParseError{File: s.file, Line: o.lines[b], Column: cc.idx + 1, Field: fmt.Sprintf("rows.where[%d].column", cc.where), Header: cc.col.Header, Err: err}
-	if s.turn != nil {
-		s.turn.place(pe, cc.idx)
-	}
-	return pe
+	col := columnsJSON([]Column{cc.col})
+	err := fmt.Errorf(`%w: okrug %s: column %s gives %q (from line %d, %d choices: %s) and %q (%d choices: %s), none given under both: the row filter keeps both, and the okrug's candidates would be those of two contests, one of them elected. If each is a contest of its own, name the okrug by both columns, "okrug": {"columns": [%s]}, and a precinct's protocol by its contest too, "precinct": {"columns": [%s]}; or count one contest's rows alone, "rows": {"where": [{"column": %s, "values": [%q]}]}`,
+		ErrContests, echo.Quote(okrug), col, o.texts[a], o.lines[a], n[a], strings.Join(o.choices[a], ", "), o.texts[b], n[b], strings.Join(o.choices[b], ", "),
+		columnsJSON(key), columnsJSON(precinct), col, o.texts[a])
+	return &ParseError{File: lr.s.file, Line: o.lines[b], Column: cc.idx + 1, Field: "rows.where[" + strconv.Itoa(cc.where) + "].column", Header: cc.col.Header, Err: err}
 }
 
 // columnsOfKey returns the columns of a key: its Columns, or the column.
@@ -258,9 +231,4 @@ func columnsOfKey(c Column) []Column {
 		return c.Columns
 	}
 	return []Column{c}
-}
-
-// sameColumn says whether two columns of a mapping name one column.
-func sameColumn(a, b Column) bool {
-	return trimHeader(a.Header) == trimHeader(b.Header) && a.Index == b.Index
 }

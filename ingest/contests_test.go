@@ -29,7 +29,7 @@ func TestCellsUnderEmptyHeaderCells(t *testing.T) {
 		rows.WriteString("1;x;10;4;6;;\n")
 	}
 	_, _, err = readBlank(t, h+rows.String()+"2;y;10;5;5;;9\n", m)
-	if !errors.Is(err, ErrLongRow) || !strings.Contains(err.Error(), "none of the rows at the file's start holds a value there") {
+	if !errors.Is(err, ErrLongRow) || !strings.Contains(err.Error(), "the header row has 7 cells, 5 named, and the rows at the file's start hold values up to cell 5") {
 		t.Fatalf("a value past the first rows' width: %v", err)
 	}
 }

@@ -1250,10 +1250,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		s.dataHeader = s.headerLikeData(rec, header)
 	}
 	if la, ok := src.(lookahead); ok && s.turn == nil && s.ncols > s.minCells {
-		if s.widthLine == 0 {
-			s.openCells = s.openWidth(la.ahead(size))
-		}
-		s.rowCells = s.rowsWidth(la.ahead(size))
+		s.rowCells, s.openCells = s.rowsWidth(la.ahead(size))
 	}
 	if la, ok := src.(lookahead); ok && s.turn == nil && !s.m.NoHeader && !s.m.RowNames {
 		s.unread = s.unreadColumns(la.ahead(size))
@@ -1808,29 +1805,35 @@ const firstRows = 200
 // of the first rows, read from head (the bytes after the header; whole
 // says they run to the file's end) whose cells past the header's names
 // are empty, and minCells when none is wider.
-func (s *scanner) rowsWidth(head []byte, whole bool) int {
+func (s *scanner) rowsWidth(head []byte, whole bool) (w, open int) {
 	if !whole {
 		head = head[:bytes.LastIndexByte(head, '\n')+1] // whole lines
 	}
 	t := newTokenizer(bufio.NewReader(bytes.NewReader(head)), s.delimiter())
-	w := s.minCells
+	w, open = s.minCells, s.minCells
+	limit := s.headerCells
+	if s.trailing || s.widthLine > 0 {
+		limit = s.minCells // the header row's own trailing delimiter; or no header row
+	}
 	for range firstRows {
 		rec, err := t.read()
 		if err != nil {
 			break
 		}
-		if len(rec) <= w || len(rec) > s.ncols || blankRecord(rec) {
-			continue
+		last := 0
+		for i, c := range rec {
+			if len(trimBytes(c)) > 0 {
+				last = i + 1
+			}
 		}
-		empty := true
-		for _, c := range rec[s.minCells:] {
-			empty = empty && len(trimBytes(c)) == 0
+		if last <= limit {
+			open = max(open, last)
 		}
-		if empty {
+		if len(rec) > w && len(rec) <= s.ncols && last > 0 && last <= s.minCells {
 			w = len(rec)
 		}
 	}
-	return w
+	return w, open
 }
 
 // longRow reports a value in cell i (0-based) past the header row's last
@@ -1848,49 +1851,10 @@ func (s *scanner) longRow(line, i int, cell []byte) *ParseError {
 		return &ParseError{File: s.file, Line: line, Column: s.ncols + 1,
 			Err: fmt.Errorf("%w: the row has %d cells, the header row %d (a cell added moves every cell after it%s)", ErrLongRow, i, header, hint)}
 	}
-	if s.headerCells > s.minCells {
-		// (Cells under the header row's empty cells: the rows at the
-		// file's start leave them empty, else they would be open.)
-		open := "none of the rows at the file's start holds a value there"
-		if s.openCells > s.minCells {
-			open = fmt.Sprintf("the rows at the file's start hold values up to cell %d alone", s.openCells)
-		}
-		return &ParseError{File: s.file, Line: line, Column: i + 1,
-			Err: fmt.Errorf("%w: cell %d holds %s, but the header row has %d cells (its last name in cell %d), and %s: no column is named for it (a cell added moves every cell after it)", ErrLongRow, i+1, echo.Quote(cell), s.headerCells, s.minCells, open)}
-	}
+	// (A cell under the header row's empty cells, which the rows at the
+	// file's start leave empty, or past them: openCells.)
 	return &ParseError{File: s.file, Line: line, Column: i + 1,
-		Err: fmt.Errorf("%w: cell %d holds %s, but the header row names %s: no column is named for it", ErrLongRow, i+1, echo.Quote(cell), columns(s.minCells))}
-}
-
-// openWidth returns openCells: minCells, or the last cell under the
-// header row's cells (its trailing delimiter's left out) that holds a
-// value on one of the first rows read from head (as rowsWidth reads
-// them) whose cells past those are empty.
-func (s *scanner) openWidth(head []byte, whole bool) int {
-	if !whole {
-		head = head[:bytes.LastIndexByte(head, '\n')+1] // whole lines
-	}
-	t := newTokenizer(bufio.NewReader(bytes.NewReader(head)), s.delimiter())
-	w, limit := s.minCells, s.headerCells
-	if s.trailing && limit > s.minCells {
-		limit-- // the header row's own trailing delimiter
-	}
-	for range firstRows {
-		rec, err := t.read()
-		if err != nil {
-			break
-		}
-		last := 0
-		for i, c := range rec {
-			if len(trimBytes(c)) > 0 {
-				last = i + 1
-			}
-		}
-		if last <= limit {
-			w = max(w, last)
-		}
-	}
-	return w
+		Err: fmt.Errorf("%w: cell %d holds %s, but the header row has %d cells, %d named, and the rows at the file's start hold values up to cell %d: no column is named for it", ErrLongRow, i+1, echo.Quote(cell), s.headerCells, s.minCells, s.openCells)}
 }
 
 // fillLine sets s.row from a line without quotes (and without its line
