@@ -45,7 +45,6 @@ func TestTwoContestsInOneOkrug(t *testing.T) {
 		require.Equal(t, "rows.where[0].column", pe.Field)
 		require.Contains(t, err.Error(), `okrug "4": column "office" gives "U.S. House" (from line 2, 3 choices: "Jim Himes", "John Sheban", "Vassar") and "State Senate" (2 choices: "Bob Duff", "Gregory Ehlers")`)
 		require.Contains(t, err.Error(), `"okrug": {"columns": ["office", "district"]}`)
-		require.Contains(t, err.Error(), `"precinct": {"columns": ["office", "district", "precinct"]}`)
 
 		res, err := countContests21(t, file, "collide-fixed.mapping.json", o)
 		require.NoError(t, err)

@@ -1,8 +1,8 @@
 package ingest
 
 import (
-	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -23,40 +23,35 @@ import (
 // okrug in which two texts of such a column each give votes of two
 // choices at least, and no choice is given under two of them, holds two
 // contests: the file is refused (ErrContests), naming the first row of
-// the second text and the fix, the okrug named by both columns. Choices
+// the second text and the fix, the okrug named by both columns (the
+// precinct's key then needs the column too: samePrecinct says so). Choices
 // given under each text (a vote mode: election day, absentee) are parts
 // of one contest; a text that gives one choice alone (a write-in's row)
 // is not taken for a contest.
 
 // contestState follows the row filter's columns in each okrug.
 type contestState struct {
-	cols   []contestCol
-	okrugs map[contestKey]*contestOkrug
+	cols []contestCol
 }
 
-// contestCol is a column of the row filter that may keep two texts.
+// contestCol is a column of the row filter that may keep two texts, and
+// what each okrug's rows gave under it.
 type contestCol struct {
-	where    int // its condition in rows.where
-	idx      int // 0-based column in the file
-	col      Column
-	precinct bool // a precinct's column reads it
-}
-
-type contestKey struct {
-	col   int // in contestState.cols
-	okrug string
+	where  int // its condition in rows.where
+	idx    int // 0-based column in the file
+	col    Column
+	okrugs map[string]*contestOkrug
 }
 
 // contestOkrug is what an okrug's rows gave under one column: its texts
-// in the order of their first row (index maps each to its place), each
-// with that row's line and the choices given under it; slots maps a vote
-// slot to the text it is given under. shared: a choice is given under two
+// in the order of their first row, each with that row's line and the
+// choices given under it (quoted, the first few); slots maps a vote slot
+// to the text it is given under. shared: a choice is given under two
 // texts, one contest (what was kept is dropped, and no row is followed
 // further: a precinct's column kept but for "Total" settles so at its
 // second precinct).
 type contestOkrug struct {
 	texts   []string
-	index   map[string]int
 	lines   []int
 	choices [][]string
 	slots   map[int]int
@@ -78,22 +73,18 @@ func (lr *longReader) contestsInit() {
 	var cols []contestCol
 	for i := range s.where {
 		w := &s.where[i]
-		if !w.except && len(w.values) < 2 {
-			continue
-		}
-		read, precinct := false, false
+		read := !w.except && len(w.values) < 2
 		for j := range s.fields {
-			if f := &s.fields[j]; f.idx == w.idx {
-				own := f.okpart == 0 && (f.kind == fPrecinct || f.kind == fKey)
-				precinct, read = precinct || own, read || !own
+			if f := &s.fields[j]; f.idx == w.idx && (f.okpart > 0 || f.kind != fPrecinct && f.kind != fKey) {
+				read = true
 			}
 		}
 		if !read {
-			cols = append(cols, contestCol{where: i, idx: w.idx, col: s.m.Rows.Where[i].Column, precinct: precinct})
+			cols = append(cols, contestCol{where: i, idx: w.idx, col: s.m.Rows.Where[i].Column, okrugs: map[string]*contestOkrug{}})
 		}
 	}
 	if len(cols) > 0 {
-		lr.contests = &contestState{cols: cols, okrugs: map[contestKey]*contestOkrug{}}
+		lr.contests = &contestState{cols: cols}
 	}
 }
 
@@ -107,27 +98,25 @@ func (lr *longReader) contestNext(row *Row, slot int) {
 	if c == nil || row.Ballot != election.OkrugBallot || !lr.vote(slot) {
 		return
 	}
+	var cells [][]byte
+	if cells = row.rec; cells == nil {
+		cells = (&recentRow{raw: true, buf: row.raw}).split(lr.s.delimiter())
+	}
 	for k := range c.cols {
-		cell, ok := lr.rowCell(row, c.cols[k].idx)
-		if !ok {
-			continue
-		}
-		key := contestKey{col: k, okrug: row.Precinct.Okrug}
-		o := c.okrugs[key]
+		cc := &c.cols[k]
+		o := cc.okrugs[row.Precinct.Okrug]
 		if o == nil {
-			o = &contestOkrug{index: map[string]int{}, slots: map[int]int{}}
-			c.okrugs[key] = o
+			o = &contestOkrug{slots: map[int]int{}}
+			cc.okrugs[row.Precinct.Okrug] = o
 		}
-		if o.shared {
+		if o.shared || cc.idx >= len(cells) {
 			continue
 		}
-		t, ok := o.index[string(cell)]
-		if !ok {
+		cell := string(trimBytes(cells[cc.idx]))
+		t := slices.Index(o.texts, cell) // (few: a second text that shares a choice settles it)
+		if t < 0 {
 			t = len(o.texts)
-			o.texts = append(o.texts, string(cell))
-			o.index[o.texts[t]] = t
-			o.lines = append(o.lines, row.Line)
-			o.choices = append(o.choices, nil)
+			o.texts, o.lines, o.choices = append(o.texts, cell), append(o.lines, row.Line), append(o.choices, nil)
 		}
 		if had, ok := o.slots[slot]; !ok {
 			o.slots[slot] = t
@@ -140,39 +129,6 @@ func (lr *longReader) contestNext(row *Row, slot int) {
 	}
 }
 
-// rowCell returns the trimmed cell of the row at column idx.
-func (lr *longReader) rowCell(row *Row, idx int) ([]byte, bool) {
-	if row.rec != nil {
-		if idx >= len(row.rec) {
-			return nil, false
-		}
-		return trimBytes(row.rec[idx]), true
-	}
-	if row.raw == nil {
-		return nil, false
-	}
-	delim := lr.s.delimiter()
-	if bytes.IndexByte(row.raw, '"') >= 0 {
-		cells := (&recentRow{raw: true, buf: row.raw}).split(delim)
-		if idx >= len(cells) {
-			return nil, false
-		}
-		return cells[idx], true
-	}
-	line := row.raw
-	for range idx {
-		j := bytes.IndexByte(line, delim)
-		if j < 0 {
-			return nil, false
-		}
-		line = line[j+1:]
-	}
-	if j := bytes.IndexByte(line, delim); j >= 0 {
-		line = line[:j]
-	}
-	return trimBytes(line), true
-}
-
 // contestsCheck returns the error of the first okrug (by the line of its
 // second text) that holds two contests, or nil.
 func (lr *longReader) contestsCheck() *ParseError {
@@ -181,26 +137,29 @@ func (lr *longReader) contestsCheck() *ParseError {
 		return nil
 	}
 	var worst *ParseError
-	for key, o := range c.okrugs {
-		if o.shared || len(o.texts) < 2 {
-			continue
-		}
-		n := make([]int, len(o.texts))
-		for _, t := range o.slots {
-			n[t]++
-		}
-		var two []int // the texts of two choices or more
-		for t := range o.texts {
-			if n[t] >= 2 {
-				two = append(two, t)
+	for k := range c.cols {
+		for okrug, o := range c.cols[k].okrugs {
+			if o.shared {
+				continue
 			}
-		}
-		if len(two) < 2 {
-			continue
-		}
-		pe := lr.contestsError(c.cols[key.col], key.okrug, o, two[0], two[1], n)
-		if worst == nil || pe.Line < worst.Line {
-			worst = pe
+			n := make([]int, len(o.texts))
+			for _, t := range o.slots {
+				n[t]++
+			}
+			a := -1 // the first text of two choices or more
+			for b := range o.texts {
+				if n[b] < 2 {
+					continue
+				}
+				if a < 0 {
+					a = b
+					continue
+				}
+				if worst == nil || o.lines[b] < worst.Line {
+					worst = lr.contestsError(&c.cols[k], okrug, o, a, b, n)
+				}
+				break
+			}
 		}
 	}
 	return worst
@@ -208,27 +167,16 @@ func (lr *longReader) contestsCheck() *ParseError {
 
 // contestsError says that okrug holds the contests of texts a and b of
 // column cc, at the first row of b, with the fix.
-func (lr *longReader) contestsError(cc contestCol, okrug string, o *contestOkrug, a, b int, n []int) *ParseError {
-	m := &lr.s.m
+func (lr *longReader) contestsError(cc *contestCol, okrug string, o *contestOkrug, a, b int, n []int) *ParseError {
 	key := []Column{cc.col}
-	if m.Okrug != nil {
-		key = append(key, columnsOfKey(*m.Okrug)...)
+	if ok := lr.s.m.Okrug; ok != nil {
+		if key = append(key, ok.Columns...); len(ok.Columns) == 0 {
+			key = append(key, *ok)
+		}
 	}
-	precinct := columnsOfKey(m.Precinct)
-	if !cc.precinct {
-		precinct = append([]Column{cc.col}, precinct...)
-	}
-	col := columnsJSON([]Column{cc.col})
-	err := fmt.Errorf(`%w: okrug %s: column %s gives %q (from line %d, %d choices: %s) and %q (%d choices: %s), none given under both: the row filter keeps both, and the okrug's candidates would be those of two contests, one of them elected. If each is a contest of its own, name the okrug by both columns, "okrug": {"columns": [%s]}, and a precinct's protocol by its contest too, "precinct": {"columns": [%s]}; or count one contest's rows alone, "rows": {"where": [{"column": %s, "values": [%q]}]}`,
+	col := columnsJSON(key[:1])
+	err := fmt.Errorf(`%w: okrug %s: column %s gives %q (from line %d, %d choices: %s) and %q (%d choices: %s), none given under both: the row filter keeps both, and the okrug's candidates would be those of two contests, one of them elected. If each is a contest of its own, name the okrug by both columns, "okrug": {"columns": [%s]} (and a precinct's protocol too); or count one contest's rows alone, "rows": {"where": [{"column": %s, "values": [%q]}]}`,
 		ErrContests, echo.Quote(okrug), col, o.texts[a], o.lines[a], n[a], strings.Join(o.choices[a], ", "), o.texts[b], n[b], strings.Join(o.choices[b], ", "),
-		columnsJSON(key), columnsJSON(precinct), col, o.texts[a])
+		columnsJSON(key), col, o.texts[a])
 	return &ParseError{File: lr.s.file, Line: o.lines[b], Column: cc.idx + 1, Field: "rows.where[" + strconv.Itoa(cc.where) + "].column", Header: cc.col.Header, Err: err}
-}
-
-// columnsOfKey returns the columns of a key: its Columns, or the column.
-func columnsOfKey(c Column) []Column {
-	if len(c.Columns) > 0 {
-		return c.Columns
-	}
-	return []Column{c}
 }
