@@ -1155,6 +1155,9 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		}
 	}
 	c.res.Notes = append(c.res.Notes, p.o.Notes...)
+	if n := c.rowsOnlyNote(); n != "" {
+		c.res.Notes = append(c.res.Notes, n)
+	}
 	if n := formNote(report, r); n != "" {
 		c.res.Notes = append(c.res.Notes, n)
 	}

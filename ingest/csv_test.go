@@ -315,7 +315,7 @@ func TestReadCSVErrors(t *testing.T) {
 		{name: "a value past the header", in: miniHeader + "1,3,97,90,7\n2,3,97,90,7,99\n", err: ErrLongRow, line: 3, col: 6, rows: 2},
 		{name: "a quoted value past the header", in: miniHeader + "1,3,97,90,7,,\"99\"\n", err: ErrLongRow, line: 2, col: 7, rows: 1},
 		{name: "an empty cell past the header", in: miniHeader + "1,3,97,90,7\n2,,3,97,90,7\n", err: ErrLongRow, line: 3, col: 6, rows: 2},
-		{name: "a value under no header", in: "precinct,invalid,valid,A,against all,,\n1,3,97,90,7,,x\n", err: ErrLongRow, line: 2, col: 7, rows: 1},
+		{name: "a value past the header row's empty cells", in: "precinct,invalid,valid,A,against all,,\n1,3,97,90,7,,,x\n", err: ErrLongRow, line: 2, col: 8, rows: 1},
 		{name: "a cell left out", in: miniHeader + "1,3,97,90\n", err: ErrShortRow, line: 2, col: 5, field: "votes.against_all", rows: 1},
 		{name: "a cell left out, not mapped", in: "precinct,invalid,valid,A,against all,note\n1,3,97,90,7\n", err: ErrShortRow, line: 2, col: 6, rows: 1},
 		{name: "header only", in: miniHeader, err: ErrNoRows, line: 1},

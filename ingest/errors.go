@@ -76,6 +76,12 @@ var (
 	// keeps one Precinct per ID, reports it, and the reader of a long file
 	// for the rows of one protocol (a repeated line column too).
 	ErrConflict = errors.New("conflicts with an earlier row")
+	// ErrContests: the rows a long file's row filter keeps give one okrug
+	// the choices of two contests, told apart by a column the okrug is
+	// not named by (U.S. House district 4 and State Senate district 4
+	// under "district"): each of the column's texts gives its own
+	// choices (contests.go).
+	ErrContests = errors.New("two contests in one okrug")
 )
 
 // ParseError is an error in an input file, with its place.

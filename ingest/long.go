@@ -245,6 +245,10 @@ type longProto struct {
 type longReader struct {
 	s      *scanner
 	layout Layout
+	// contests follows the row filter's columns in each okrug (nil:
+	// none to follow), once contestsKnown (contests.go).
+	contests      *contestState
+	contestsKnown bool
 	// choice maps a trimmed choice cell to its figure's slot: a line
 	// slot l as l, a vote slot v as nl+v, a preference slot p as nl+nv+p.
 	choice map[string]int
@@ -699,6 +703,9 @@ func (lr *longReader) add(row *Row) error {
 	if lr.sumParts.cur != nil && lr.vote(slot) {
 		lr.partsNext(i)
 	}
+	if lr.contests != nil || !lr.contestsKnown {
+		lr.contestNext(row, slot)
+	}
 	lr.fillPrecinct(&lr.protos[i], row)
 	return nil
 }
@@ -949,6 +956,9 @@ func (lr *longReader) describe(p *longProto) string {
 // emit gives fn each protocol, in the order of their first rows, as
 // scanner.take would give a row.
 func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) error {
+	if pe := lr.contestsCheck(); pe != nil {
+		return pe
+	}
 	nl, nv := len(lr.layout.Lines), len(lr.layout.Votes)
 	out := &lr.out
 	stands := lr.standing()

@@ -686,6 +686,12 @@ type scanner struct {
 	// with empty cells (rowsWidth), else minCells. headerCells is the
 	// header row's cells, for the error of a row narrower than rowCells.
 	ncols, minCells, rowCells, headerCells int
+	// openCells is the number of a row's cells that may hold a value:
+	// minCells, or more when the header row has cells past its last name
+	// and the rows at the file's start hold values there (columns whose
+	// header cell is empty, read by no field: unread, not a cell added),
+	// at most ncols (openWidth).
+	openCells int
 	// valueCell is the mapping's precinct value (Column.Value) as a cell.
 	valueCell []byte
 	// widthLine is the line of the first row of a file without a header
@@ -1001,7 +1007,7 @@ func (s *scanner) bind(header [][]byte, line int) error {
 	for _, w := range s.where {
 		s.minCells = max(s.minCells, w.idx+1)
 	}
-	s.rowCells, s.headerCells = s.minCells, len(header)
+	s.rowCells, s.headerCells, s.openCells = s.minCells, len(header), s.minCells
 	for i := 1; i < len(s.fields); i++ {
 		if a, b := &s.fields[i-1], &s.fields[i]; a.idx == b.idx {
 			return &ParseError{File: s.file, Line: line, Column: b.idx + 1, Field: b.name, Header: b.header,
@@ -1262,7 +1268,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		s.dataHeader = s.headerLikeData(rec, header)
 	}
 	if la, ok := src.(lookahead); ok && s.turn == nil && s.ncols > s.minCells {
-		s.rowCells = s.rowsWidth(la.ahead(size))
+		s.rowCells, s.openCells = s.rowsWidth(la.ahead(size))
 	}
 	if la, ok := src.(lookahead); ok && s.turn == nil && !s.m.NoHeader && !s.m.RowNames {
 		s.unread = s.unreadColumns(la.ahead(size))
@@ -1723,7 +1729,7 @@ func (s *scanner) recordWidth(rec [][]byte, line int) *ParseError {
 	if len(rec) < s.rowCells {
 		return s.shortRow(line, len(rec))
 	}
-	for i := s.minCells; i < len(rec) && s.widthLine == 0; i++ { // headless: every cell counts
+	for i := s.openCells; i < len(rec) && s.widthLine == 0; i++ { // headless: every cell counts
 		if cell := trimBytes(rec[i]); len(cell) > 0 {
 			return s.longRow(line, i, cell)
 		}
@@ -1745,23 +1751,23 @@ func (s *scanner) checkCells(line []byte, n, pos, col int) *ParseError {
 	if cells < s.rowCells {
 		return s.shortRow(n, cells)
 	}
-	if cells == s.minCells {
+	if cells <= s.openCells {
 		return nil
 	}
 	if s.widthLine > 0 { // headless: every cell counts
 		return s.longRow(n, cells, nil)
 	}
-	// Past the header's last name: empty cells only.
+	// Past the header's last name (and its open cells): empty cells only.
 	p := 0
-	if pos <= len(line) && col <= s.minCells {
+	if pos <= len(line) && col <= s.openCells {
 		p = pos // cell col starts there
 	} else {
 		col = 0
 	}
-	for range s.minCells - col {
+	for range s.openCells - col {
 		p += bytes.IndexByte(line[p:], delim) + 1
 	}
-	for c := s.minCells; ; c++ {
+	for c := s.openCells; ; c++ {
 		end := len(line)
 		if j := bytes.IndexByte(line[p:], delim); j >= 0 {
 			end = p + j
@@ -1817,29 +1823,35 @@ const firstRows = 200
 // of the first rows, read from head (the bytes after the header; whole
 // says they run to the file's end) whose cells past the header's names
 // are empty, and minCells when none is wider.
-func (s *scanner) rowsWidth(head []byte, whole bool) int {
+func (s *scanner) rowsWidth(head []byte, whole bool) (w, open int) {
 	if !whole {
 		head = head[:bytes.LastIndexByte(head, '\n')+1] // whole lines
 	}
 	t := newTokenizer(bufio.NewReader(bytes.NewReader(head)), s.delimiter())
-	w := s.minCells
+	w, open = s.minCells, s.minCells
+	limit := s.headerCells
+	if s.trailing || s.widthLine > 0 {
+		limit = s.minCells // the header row's own trailing delimiter; or no header row
+	}
 	for range firstRows {
 		rec, err := t.read()
 		if err != nil {
 			break
 		}
-		if len(rec) <= w || len(rec) > s.ncols || blankRecord(rec) {
-			continue
+		last := 0
+		for i, c := range rec {
+			if len(trimBytes(c)) > 0 {
+				last = i + 1
+			}
 		}
-		empty := true
-		for _, c := range rec[s.minCells:] {
-			empty = empty && len(trimBytes(c)) == 0
+		if last <= limit {
+			open = max(open, last)
 		}
-		if empty {
+		if len(rec) > w && len(rec) <= s.ncols && last > 0 && last <= s.minCells {
 			w = len(rec)
 		}
 	}
-	return w
+	return w, open
 }
 
 // longRow reports a value in cell i (0-based) past the header row's last
@@ -1857,8 +1869,10 @@ func (s *scanner) longRow(line, i int, cell []byte) *ParseError {
 		return &ParseError{File: s.file, Line: line, Column: s.ncols + 1,
 			Err: fmt.Errorf("%w: the row has %d cells, the header row %d (a cell added moves every cell after it%s)", ErrLongRow, i, header, hint)}
 	}
+	// (A cell under the header row's empty cells, which the rows at the
+	// file's start leave empty, or past them: openCells.)
 	return &ParseError{File: s.file, Line: line, Column: i + 1,
-		Err: fmt.Errorf("%w: cell %d holds %s, but the header row names %s: no column is named for it", ErrLongRow, i+1, echo.Quote(cell), columns(s.minCells))}
+		Err: fmt.Errorf("%w: cell %d holds %s, but the header row has %d cells, %d named, and the rows at the file's start hold values up to cell %d: no column is named for it", ErrLongRow, i+1, echo.Quote(cell), s.headerCells, s.minCells, s.openCells)}
 }
 
 // fillLine sets s.row from a line without quotes (and without its line
