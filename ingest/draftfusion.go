@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -92,4 +93,84 @@ func areaCells(rows [][]string, c int) bool {
 		}
 	}
 	return true
+}
+
+// traitW are the headers of a column that describes a person, not a
+// name ("Gender", "Age": the ECI's report of candidates; "Candidate
+// gender": the House of Commons Library's): two rows of one name that
+// differ there are two people.
+var traitW = []string{"gender", "sex", "age", "date of birth", "birth date", "year of birth", "birth year", "dob",
+	"sexo", "edad", "sexe", "geschlecht", "alter", "пол", "возраст", "жынысы", "жашы"}
+
+// traitHeader says whether header h describes a person (traitW), the
+// word "candidate" before it or not: "Age", "Candidate gender"; not
+// "Voting age population".
+func traitHeader(h string) bool {
+	var w []string
+	for _, x := range strings.FieldsFunc(lowerHeader(trimHeader(h)), notWordRune) {
+		if x != "candidate" && x != "cand" {
+			w = append(w, x)
+		}
+	}
+	return slices.Contains(traitW, strings.Join(w, " "))
+}
+
+// onePerson decides whether the rows of a name (column cand) that stands
+// on the lines of two parties (column party, both cells filled) in one
+// precinct (key) are one person, summed (fusion voting: Connecticut's
+// Blumenthal on the Democratic and Working Families lines), or two
+// people of one name, kept apart, from the columns: a column that
+// describes the person (traitHeader) or names it otherwise (a first
+// name, an ID; personHeader) that differs on the rows says two people
+// (the ECI's two "KOTHAPALLI GEETHA" of Araku, FEMALE 53 and MALE 41);
+// the same on every such row, one. With no such column, a whole name
+// (two words or more: "John Sheban") is one person, and a surname alone
+// ("McGuire", New Hampshire's R and D of Hillsborough 37) two. It
+// returns the answer and why, for a guess.
+func onePerson(header []string, rows [][]string, key []int, cand, party int) (bool, string) {
+	var cols []int
+	for i, h := range header {
+		if i != cand && i != party && (traitHeader(h) || personHeader(h) > 0) {
+			cols = append(cols, i)
+		}
+	}
+	first := map[string][]string{} // a precinct and name, its first row
+	line := map[string]string{}     // a precinct and name, its first party
+	var names []string              // the names on two lines, in file order
+	with := append(slices.Clone(key), cand)
+	for _, rec := range rows {
+		k, name, p := protocolKey(rec, with), cellAt(rec, cand), cellAt(rec, party)
+		if q := line[k]; q == "" {
+			line[k] = p
+		} else if p != "" && p != q && !slices.Contains(names, name) {
+			names = append(names, name)
+		}
+		f, ok := first[k]
+		if !ok {
+			first[k] = rec
+			continue
+		}
+		for _, c := range cols {
+			a, b := cellAt(f, c), cellAt(rec, c)
+			if a != "" && b != "" && a != b && !personFigure(header[c], []byte(a), []byte(b)) {
+				return false, fmt.Sprintf("column %d %q tells them apart, %q and %q for %q: two people", c+1, trimHeader(header[c]), a, b, name)
+			}
+		}
+	}
+	switch {
+	case len(names) == 0:
+		return false, ""
+	case len(cols) > 0:
+		named := make([]string, len(cols))
+		for k, c := range cols {
+			named[k] = fmt.Sprintf("%d %q", c+1, trimHeader(header[c]))
+		}
+		return true, fmt.Sprintf("one person: column(s) %s the same on the rows of %q", strings.Join(named, ", "), names[0])
+	}
+	for _, n := range names {
+		if len(strings.Fields(n)) < 2 {
+			return false, fmt.Sprintf("%q is a surname alone, and no column (gender, age) tells one person from two", n)
+		}
+	}
+	return true, fmt.Sprintf("one person: %q is a whole name, and no column (gender, age) tells two apart", names[0])
 }
