@@ -135,8 +135,8 @@ func onePerson(header []string, rows [][]string, key []int, cand, party int) (bo
 		}
 	}
 	first := map[string][]string{} // a precinct and name, its first row
-	line := map[string]string{}     // a precinct and name, its first party
-	var names []string              // the names on two lines, in file order
+	line := map[string]string{}    // a precinct and name, its first party
+	var names []string             // the names on two lines, in file order
 	with := append(slices.Clone(key), cand)
 	for _, rec := range rows {
 		k, name, p := protocolKey(rec, with), cellAt(rec, cand), cellAt(rec, party)
