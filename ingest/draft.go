@@ -3588,24 +3588,18 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	// (A candidate on the lines of several parties: the candidate is the
 	// choice, the party rows its parts; fusionColumns.)
 	fusion := -1
-	fusionWhy, joinWhy := "", "" // why a name on two parties' lines is one person, or two (onePerson)
+	fusionWhy, joinWhy := "", "" // why a name on two parties' lines is one person (the guess's), or two (onePerson)
 	// (Not in a file of candidates whose name is joined with the party:
 	// one surname under two parties there is two people, the UK's
 	// Griffiths of Aberafan Maesteg, LD and RUK.)
 	if choice >= 0 && unique(choice) && !(candRows && joinBy >= 0) {
-		if c := fusionColumns(header, all, used, numeric, nonEmpty, norm, keyed(region, machine), choice); c >= 0 {
-			// (Unless the rows of a name are two people: the name
-			// joined with the party then, a party's name before its
-			// symbol.)
-			one, why := onePerson(header, all, keyed(region, machine), c, choice)
+		// (Unless the rows of a name are two people: the name joined
+		// with the party then; fusionOrJoin.)
+		if c, by, one, why := fusionOrJoin(header, all, used, numeric, nonEmpty, norm, keyed(region, machine), choice); c >= 0 {
 			if one {
 				fusion, fusionWhy = choice, why
 			} else {
-				p := partyColumn(header, used, numeric, nonEmpty, len(all), norm, c)
-				if p < 0 || repeats(all, keyed(region, machine, c, p)...) {
-					p = choice
-				}
-				joinOf, joinBy, joinWhy, used[p] = c, p, why, true
+				joinOf, joinBy, joinWhy, used[by] = c, by, why, true
 			}
 			choice = c
 			clear(once)
@@ -3622,19 +3616,14 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 				if used[i] || numeric[i] || i == choice || !anyWords(norm(i), []string{"party", "parti", "partido", "partei", "partij"}) {
 					continue
 				}
-				// (Or one person on two parties' lines, fusion voting,
-				// as onePerson says from the columns; not where the
-				// party splits the names into primaries.)
-				if severalLines(all, keyed(region, machine), choice, i) && !repeats(all, keyed(region, machine, choice, i)...) {
-					if sets, many := splits(all, i, choice, keyed(region, machine)); sets < 2 || many != sets {
-						one, why := onePerson(header, all, keyed(region, machine), choice, i)
-						if one {
-							fusion, fusionWhy = i, why
-							clear(once)
-							break
-						}
-						joinWhy = why
-					}
+				// (Or one person on two parties' lines, fusion voting:
+				// partyLines.)
+				if one, why := partyLines(header, all, keyed(region, machine), choice, i); one {
+					fusion, fusionWhy = i, why
+					clear(once)
+					break
+				} else if why != "" {
+					joinWhy = why
 				}
 				// (Not where most of a precinct's names repeat under
 				// the party: each party's primary, primaryKey below. An
@@ -3751,7 +3740,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			sumWhy = "a way of casting the votes each"
 		} else if fusion >= 0 {
 			sumBy, used[fusion] = fusion, true
-			sumWhy = "a party's line each, on which the candidate stands (fusion voting): counted by party, a candidate's votes split and another may lead; " + fusionWhy
+			sumWhy = fusionWhy
 		}
 	}
 	ballotCol := -1

@@ -163,9 +163,10 @@ func (lr *longReader) personHint(first int, row *Row, ballot election.BallotKind
 	if c == nil || c.Join || ballot != election.OkrugBallot {
 		return ""
 	}
-	// (A column that describes a person is not proposed for the join.)
-	cols := slices.DeleteFunc(lr.peopleDiffer(first, row.Line), func(c int) bool { return personHeader(lr.header[c]) == 0 })
-	if len(cols) == 0 {
+	// (A column that describes a person, traitHeader, is not proposed
+	// for the join: those that name one come first.)
+	cols := lr.peopleDiffer(first, row.Line)
+	if len(cols) == 0 || personHeader(lr.header[cols[0]]) == 0 {
 		return ""
 	}
 	f := lr.choiceField(row)
