@@ -3654,12 +3654,20 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	// (A candidate on the lines of several parties: the candidate is the
 	// choice, the party rows its parts; fusionColumns.)
 	fusion := -1
+	fusionWhy, joinWhy := "", "" // why a name on two parties' lines is one person (the guess's), or two (onePerson)
 	// (Not in a file of candidates whose name is joined with the party:
 	// one surname under two parties there is two people, the UK's
 	// Griffiths of Aberafan Maesteg, LD and RUK.)
 	if choice >= 0 && unique(choice) && !(candRows && joinBy >= 0) {
-		if c := fusionColumns(header, all, used, numeric, nonEmpty, norm, keyed(region, machine), choice); c >= 0 {
-			fusion, choice = choice, c
+		// (Unless the rows of a name are two people: the name joined
+		// with the party then; fusionOrJoin.)
+		if c, by, one, why := fusionOrJoin(header, all, used, numeric, nonEmpty, norm, keyed(region, machine), choice); c >= 0 {
+			if one {
+				fusion, fusionWhy = choice, why
+			} else {
+				joinOf, joinBy, joinWhy, used[by] = c, by, why, true
+			}
+			choice = c
 			clear(once)
 		}
 	}
@@ -3673,6 +3681,15 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			for i := range header {
 				if used[i] || numeric[i] || i == choice || !anyWords(norm(i), []string{"party", "parti", "partido", "partei", "partij"}) {
 					continue
+				}
+				// (Or one person on two parties' lines, fusion voting:
+				// partyLines.)
+				if one, why := partyLines(header, all, keyed(region, machine), choice, i); one {
+					fusion, fusionWhy = i, why
+					clear(once)
+					break
+				} else if why != "" {
+					joinWhy = why
 				}
 				// (Not where most of a precinct's names repeat under
 				// the party: each party's primary, primaryKey below. An
@@ -3789,7 +3806,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			sumWhy = "a way of casting the votes each"
 		} else if fusion >= 0 {
 			sumBy, used[fusion] = fusion, true
-			sumWhy = "a party's line each, on which the candidate stands (fusion voting): counted by party, a candidate's votes split and another may lead"
+			sumWhy = fusionWhy
 		}
 	}
 	ballotCol := -1
@@ -5315,7 +5332,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		if rankJoin {
 			joinGuess = func(string, ...any) {} // (namesakesApart's guess says it)
 		}
-		draftJoinChoices(&m, header, all, joinOf, joinBy, joinGuess)
+		draftJoinChoices(&m, header, all, joinOf, joinBy, joinWhy, joinGuess)
 	}
 	if listJoin >= 0 && m.long() && m.ChoiceColumn != nil && m.ChoiceColumn.Header == trimHeader(header[listJoin]) && len(m.LineValues) == 0 {
 		draftAreaLists(&m, header, all, listAt, listJoin, guess)
@@ -5704,7 +5721,7 @@ func cellSum(values map[string]int) int64 {
 // two parties: the keys of choice_values and line_values become the
 // joined texts of the rows, a name of one party keeping its ID, a name
 // of several taking the party's after it; a guess names the names.
-func draftJoinChoices(m *Mapping, header []string, rows [][]string, choice, by int, guess func(string, ...any)) {
+func draftJoinChoices(m *Mapping, header []string, rows [][]string, choice, by int, why string, guess func(string, ...any)) {
 	parties := map[string][]string{} // a name -> its parties, in file order
 	for _, rec := range rows {
 		n, p := cellAt(rec, choice), cellAt(rec, by)
@@ -5751,8 +5768,11 @@ func draftJoinChoices(m *Mapping, header []string, rows [][]string, choice, by i
 			choice+1, trimHeader(header[choice]), by+1, trimHeader(header[by]), choice+1, by+1)
 		return
 	}
-	guess("choice_column: columns %d %q and %d %q joined (\"join\": true, \" / \" between the cells, an empty one left out): a name stands twice in a precinct under two parties, two people of one name, whose rows summed would make one (names under several parties: %s); if they are one person on two parties' lines (fusion voting), name the choice by column %d alone with \"choice_rows\": %q",
-		choice+1, trimHeader(header[choice]), by+1, trimHeader(header[by]), strings.Join(twice, ", "), choice+1, ChoiceRowsSum)
+	if why != "" {
+		why = "; " + why
+	}
+	guess("choice_column: columns %d %q and %d %q joined (\"join\": true, \" / \" between the cells, an empty one left out): a name stands twice in a precinct under two parties, two people of one name, whose rows summed would make one (names under several parties: %s%s); if they are one person on two parties' lines (fusion voting), name the choice by column %d alone with \"choice_rows\": %q",
+		choice+1, trimHeader(header[choice]), by+1, trimHeader(header[by]), strings.Join(twice, ", "), why, choice+1, ChoiceRowsSum)
 }
 
 // partsNamed names columns (0-based) of a sum with their headers:

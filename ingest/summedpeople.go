@@ -80,14 +80,17 @@ func personHeader(h string) int {
 }
 
 // personColumns returns the columns of the file no field reads whose
-// header names a person (personHeader), best first.
+// header names a person (personHeader), best first, then those that
+// describe one (traitHeader: "Gender", "Age"; two rows of one name that
+// differ there are two people, the ECI's two "KOTHAPALLI GEETHA" of
+// Araku in an edited file).
 func (lr *longReader) personColumns() []int {
 	if lr.personKnown {
 		return lr.personCols
 	}
 	lr.personKnown = true
 	for i, h := range lr.header {
-		if personHeader(h) > 0 && !slices.ContainsFunc(lr.s.fields, func(f field) bool { return f.idx == i }) {
+		if (personHeader(h) > 0 || traitHeader(h)) && !slices.ContainsFunc(lr.s.fields, func(f field) bool { return f.idx == i }) {
 			lr.personCols = append(lr.personCols, i)
 		}
 	}
@@ -160,8 +163,10 @@ func (lr *longReader) personHint(first int, row *Row, ballot election.BallotKind
 	if c == nil || c.Join || ballot != election.OkrugBallot {
 		return ""
 	}
+	// (A column that describes a person, traitHeader, is not proposed
+	// for the join: those that name one come first.)
 	cols := lr.peopleDiffer(first, row.Line)
-	if len(cols) == 0 {
+	if len(cols) == 0 || personHeader(lr.header[cols[0]]) == 0 {
 		return ""
 	}
 	f := lr.choiceField(row)
