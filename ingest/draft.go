@@ -3075,9 +3075,19 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	// pairOkrug is the first of a pair of names, named as a district,
+	// whose districts each have their own choices (ownChoices): the
+	// okrug the second lies in, not a region (the Maldives'
+	// constituencies and their ballot boxes, whose codes repeat across
+	// them, each constituency's candidates' cells empty on the others'
+	// rows); -1.
+	pairOkrug := -1
 	if region < 0 && pairRegion >= 0 {
 		// The first of a pair of names is the area the second lies in.
 		region = pairRegion
+		if has(norm(pairRegion), okrugH) && ownChoices(header, all, used, numeric, pairRegion) != "" {
+			region, pairOkrug = -1, pairRegion
+		}
 	}
 	if region < 0 && boxTown >= 0 {
 		// The name of the area whose boxes are the precincts.
@@ -3126,6 +3136,9 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	okrug := idCol(slices.DeleteFunc(slices.Clone(okrugH), func(w string) bool { return w == "division" }))
 	if okrug < 0 {
 		okrug = idCol(okrugH)
+	}
+	if pairOkrug >= 0 {
+		okrug = pairOkrug
 	}
 	if okrug >= 0 && numeric[okrug] {
 		// A district's name beside its number ("DivisionID",
@@ -3459,10 +3472,17 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	if against >= 0 {
 		free[against] = false
 	}
+	// (A column that numbers the rows or their areas is no part: see
+	// serialDown.)
+	for i := range header {
+		if numeric[i] && serialDown(all, norm(i), i) {
+			free[i] = true
+		}
+	}
 	for i := range header {
 		// (Named a total, or on ten rows: a candidate's votes may be the
 		// sum of two others' on a few.)
-		if !used[i] && numeric[i] && !isLine(i) && !lineLike(norm(i)) && (has(norm(i), totalH) || anyWords(norm(i), allWords) || len(all) >= 10) {
+		if !used[i] && !free[i] && numeric[i] && !isLine(i) && !lineLike(norm(i)) && (has(norm(i), totalH) || anyWords(norm(i), allWords) || len(all) >= 10) {
 			if parts := sumOfRun(all, numeric, free, i); len(parts) > len(sumParts) {
 				total, sumParts = i, parts
 			}
@@ -3989,7 +4009,13 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		guess("okrug: %s: each of its %d wards has its own candidates, who stand in no other; a ward that elects several members is counted under a rule set of that many seats per okrug", what, distinct(all, precinct))
 	}
-	if p := partyBesideCandidates(header, all, used, numeric, norm, choice); choice >= 0 && okrug < 0 && m.Okrug == nil && national == "" && len(key) == 1 && p >= 0 && candidateHeader(norm(choice)) &&
+	// (The party may name the choice with the candidate, joined: two
+	// candidates of one name in an area, under two parties.)
+	besideParty := partyBesideCandidates(header, all, used, numeric, norm, choice)
+	if besideParty < 0 && joinBy >= 0 && joinOf == choice && anyWords(norm(joinBy), partyWords) {
+		besideParty = joinBy
+	}
+	if p := besideParty; choice >= 0 && okrug < 0 && m.Okrug == nil && national == "" && len(key) == 1 && p >= 0 && candidateHeader(norm(choice)) &&
 		distinct(all, precinct) > 1 && len(namesAcross(all, choice, []int{precinct}))*10 < distinct(all, choice) && distinct(all, p, precinct) > distinct(all, p) {
 		// Candidates each in one area, beside the party each stands
 		// for, a party in several areas (India's assembly results by
@@ -4008,6 +4034,14 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("%s are not mapped: the votes by mode of voting; %s", partsNamed(header, sumParts), modesNoted)
 	case modesNoted != "":
 		// (Not a long file: the columns are read as before.)
+		for _, p := range sumParts {
+			used[p] = false
+		}
+		total, sumParts = -1, nil
+	case choice >= 0 && perProtocol(total) && repeats(all, keyed(region, machine)...):
+		// One figure on all the rows of each precinct (an area's code,
+		// a protocol's line) is no choice's votes, whatever columns
+		// add up to it.
 		for _, p := range sumParts {
 			used[p] = false
 		}
@@ -4361,6 +4395,10 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	case region >= 0 && repeats(all, precinct, machine, choice) && !repeats(all, precinct, machine, choice, region):
 		m.Precinct = Column{Columns: []Column{columnRef(header, region), columnRef(header, precinct)}}
 		guess("precinct: columns %d and %d (%q, %q): precinct numbers repeat across regions, so a precinct is its region and its number", region+1, precinct+1, trimHeader(header[region]), trimHeader(header[precinct]))
+	case pairOkrug >= 0 && okrug == pairOkrug && repeats(all, precinct, machine, choice) && !repeats(all, precinct, machine, choice, okrug):
+		m.Precinct = Column{Columns: []Column{columnRef(header, okrug), columnRef(header, precinct)}}
+		n, first := sameKey(all, precinct, machine, choice)
+		guess("precinct: columns %d and %d (%q, %q): %d rows repeat a number of column %d (the first %q) in another district, so a precinct is its district and its number", okrug+1, precinct+1, trimHeader(header[okrug]), trimHeader(header[precinct]), n, precinct+1, first)
 	case number >= 0:
 		used[number] = true
 		n, first := sameKey(all, precinct, machine, choice)
