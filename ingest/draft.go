@@ -4038,10 +4038,10 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			used[p] = false
 		}
 		total, sumParts = -1, nil
-	case choice >= 0 && perProtocol(total) && repeats(all, keyed(region, machine)...):
-		// One figure on all the rows of each precinct (an area's code,
-		// a protocol's line) is no choice's votes, whatever columns
-		// add up to it.
+	case choice >= 0 && anyWords(norm(total), idH) && !namedVotes(norm(total)) && perProtocol(total) && repeats(all, keyed(region, machine)...):
+		// A code, one on all the rows of each precinct (an area's
+		// number, Niger's "commune_id"), is no choice's votes, whatever
+		// columns add up to it.
 		for _, p := range sumParts {
 			used[p] = false
 		}
@@ -5145,24 +5145,24 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		// President's electors, its Governor): one single-member
 		// contest, whose candidates a list ballot would seat by party.
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(kept)
-		guess("ballot: %q for every row, okrug_id %q: the rows kept are of one office, %q, that one candidate wins, and no column names its district; count under a rule set of single-member districts (examples/fptp/rules.json)", m.Ballot, m.OkrugID, kept)
+		guess("ballot: %q for every row, okrug_id %q: the rows kept are of one office, %q, that one candidate wins, and no column names its district; "+oneWinnerRules, m.Ballot, m.OkrugID, kept)
 	case choice < 0 && region < 0 && m.HeaderRows > 1 && candidatesUnder(m.Votes) != "" && slug(fileStem(file)) != "":
 		// Candidates named under a header that says so (Form 20's "No.
 		// of Valid votes cast in favour of"), in a file of one
 		// constituency: its okrug ballot, not party lists.
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(fileStem(file))
-		guess("ballot: %q for every row, okrug_id %q (the file's name: put the constituency's ID as the definition names it): the choices are candidates, under %q, and no column names a district or a region, so the file is one constituency's; count under a rule set of single-member districts (examples/fptp/rules.json)", m.Ballot, m.OkrugID, candidatesUnder(m.Votes))
+		guess("ballot: %q for every row, okrug_id %q (the file's name: put the constituency's ID as the definition names it): the choices are candidates, under %q, and no column names a district or a region, so the file is one constituency's; "+oneWinnerRules, m.Ballot, m.OkrugID, candidatesUnder(m.Votes))
 	case choice < 0 && region < 0 && okrug < 0 && national == "" && surnamesInCapitals(m.Votes) && slug(fileStem(file)) != "":
 		// Candidates headed as the UK writes them, the surname in
 		// capitals ("Andrew Hartley DISMORE"), in a file of one
 		// constituency: its okrug ballot, not party lists.
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(fileStem(file))
-		guess("ballot: %q for every row, okrug_id %q (the file's name: put the constituency's ID as the definition names it): each choice's header names a person, the surname in capitals (%d of them), and no column names a district or a region, so the file is one constituency's candidates; count under a rule set of single-member districts (examples/fptp/rules.json)", m.Ballot, m.OkrugID, len(m.Votes))
+		guess("ballot: %q for every row, okrug_id %q (the file's name: put the constituency's ID as the definition names it): each choice's header names a person, the surname in capitals (%d of them), and no column names a district or a region, so the file is one constituency's candidates; "+oneWinnerRules, m.Ballot, m.OkrugID, len(m.Votes))
 	case national != "":
 		// A president's: a ballot of candidates, whichever party each
 		// stands for (Sri Lanka's NDF, UPFA).
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), "president"
-		guess("ballot: %q for every row, okrug_id %q: %s, a president's election, one contest of the whole country that one candidate wins; count under a rule set of single-member districts (examples/fptp/rules.json: the most votes wins), or of a majority with a run-off (examples/two-round/rules.json: more than half the votes of those who took part, else a second round)", m.Ballot, m.OkrugID, national)
+		guess("ballot: %q for every row, okrug_id %q: %s, a president's election, one contest of the whole country that one candidate wins; "+oneWinnerRules, m.Ballot, m.OkrugID, national)
 	case choice >= 0 && candidateHeader(norm(choice)) && oneValue(header, all, used, numeric, values, contestHeader) >= 0:
 		// A long file of one office's candidates, named in a column of
 		// one value (Louisiana's "U.S. Senate" of 2002): one contest of
@@ -5170,21 +5170,21 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		c := oneValue(header, all, used, numeric, values, contestHeader)
 		office := firstCell(all, c)
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(office)
-		guess("ballot: %q for every row, okrug_id %q: the choices are candidates, and column %d %q names one office, %q, on every row: one contest; count under the rule set of its seats (examples/fptp/rules.json for one)", m.Ballot, m.OkrugID, c+1, trimHeader(header[c]), office)
+		guess("ballot: %q for every row, okrug_id %q: the choices are candidates, and column %d %q names one office, %q, on every row: one contest; for one seat, "+oneWinnerRules+" (for more, a rule set of its seats)", m.Ballot, m.OkrugID, c+1, trimHeader(header[c]), office)
 	case choice >= 0 && okrug < 0 && candidateHeader(norm(choice)) && oneContest(all, keyed(region, machine), choice) && slug(fileStem(file)) != "":
 		// A long file whose choices are candidates, each precinct's
 		// rows naming them all, whatever column names a party beside
 		// them (Taiwan's president, 候選人 beside 推薦政黨): one contest
 		// of candidates, a single winner's, not party lists.
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(fileStem(file))
-		guess("ballot: %q for every row, okrug_id %q (the file's name: rename it as the definition names the contest): the choices are candidates (column %d %q), and every precinct's rows name the same %d of them, so the file is one contest that one candidate wins, whichever party each stands for; count under a rule set of single-member districts (examples/fptp/rules.json), or say \"ballot\": \"list\" if the candidates head party lists",
+		guess("ballot: %q for every row, okrug_id %q (the file's name: rename it as the definition names the contest): the choices are candidates (column %d %q), and every precinct's rows name the same %d of them, so the file is one contest that one candidate wins, whichever party each stands for; "+oneWinnerRules+", or say \"ballot\": \"list\" if the candidates head party lists",
 			m.Ballot, m.OkrugID, choice+1, trimHeader(header[choice]), distinct(all, choice))
 	case choice >= 0 && okrug < 0 && personCells(values[choice]) != "" && oneContest(all, keyed(region, machine), choice) && slug(fileStem(file)) != "":
 		// A column of choices whose cells name persons under a header
 		// that does not say so (Puerto Rico's "name", "Pedro Pierluisi
 		// (PNP)"): candidates, one contest as above.
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(fileStem(file))
-		guess("ballot: %q for every row, okrug_id %q (the file's name: rename it as the definition names the contest): column %d %q names persons (%q), so the choices are candidates, and every precinct's rows name the same %d of them: one contest that one candidate wins, whichever party each stands for; count under a rule set of single-member districts (examples/fptp/rules.json), or say \"ballot\": \"list\" if the names are party lists",
+		guess("ballot: %q for every row, okrug_id %q (the file's name: rename it as the definition names the contest): column %d %q names persons (%q), so the choices are candidates, and every precinct's rows name the same %d of them: one contest that one candidate wins, whichever party each stands for; "+oneWinnerRules+", or say \"ballot\": \"list\" if the names are party lists",
 			m.Ballot, m.OkrugID, choice+1, trimHeader(header[choice]), personCells(values[choice]), distinct(all, choice))
 	default:
 		m.Ballot = string(election.ListBallot)
