@@ -3145,9 +3145,19 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	// pairOkrug is the first of a pair of names, named as a district,
+	// whose districts each have their own choices (ownChoices): the
+	// okrug the second lies in, not a region (the Maldives'
+	// constituencies and their ballot boxes, whose codes repeat across
+	// them, each constituency's candidates' cells empty on the others'
+	// rows); -1.
+	pairOkrug := -1
 	if region < 0 && pairRegion >= 0 {
 		// The first of a pair of names is the area the second lies in.
 		region = pairRegion
+		if has(norm(pairRegion), okrugH) && ownChoices(header, all, used, numeric, pairRegion) != "" {
+			region, pairOkrug = -1, pairRegion
+		}
 	}
 	if region < 0 && boxTown >= 0 {
 		// The name of the area whose boxes are the precincts.
@@ -3196,6 +3206,9 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	okrug := idCol(slices.DeleteFunc(slices.Clone(okrugH), func(w string) bool { return w == "division" }))
 	if okrug < 0 {
 		okrug = idCol(okrugH)
+	}
+	if pairOkrug >= 0 {
+		okrug = pairOkrug
 	}
 	if okrug >= 0 && numeric[okrug] {
 		// A district's name beside its number ("DivisionID",
@@ -3532,10 +3545,17 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	if against >= 0 {
 		free[against] = false
 	}
+	// (A column that numbers the rows or their areas is no part: see
+	// serialDown.)
+	for i := range header {
+		if numeric[i] && serialDown(all, norm(i), i) {
+			free[i] = true
+		}
+	}
 	for i := range header {
 		// (Named a total, or on ten rows: a candidate's votes may be the
 		// sum of two others' on a few.)
-		if !used[i] && numeric[i] && !isLine(i) && !lineLike(norm(i)) && (has(norm(i), totalH) || anyWords(norm(i), allWords) || len(all) >= 10) {
+		if !used[i] && !free[i] && numeric[i] && !isLine(i) && !lineLike(norm(i)) && (has(norm(i), totalH) || anyWords(norm(i), allWords) || len(all) >= 10) {
 			if parts := sumOfRun(all, numeric, free, i); len(parts) > len(sumParts) {
 				total, sumParts = i, parts
 			}
@@ -4087,7 +4107,13 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		guess("okrug: %s: each of its %d wards has its own candidates, who stand in no other; a ward that elects several members is counted under a rule set of that many seats per okrug", what, distinct(all, precinct))
 	}
-	if p := partyBesideCandidates(header, all, used, numeric, norm, choice); choice >= 0 && okrug < 0 && m.Okrug == nil && national == "" && len(key) == 1 && p >= 0 && candidateHeader(norm(choice)) &&
+	// (The party may name the choice with the candidate, joined: two
+	// candidates of one name in an area, under two parties.)
+	besideParty := partyBesideCandidates(header, all, used, numeric, norm, choice)
+	if besideParty < 0 && joinBy >= 0 && joinOf == choice && anyWords(norm(joinBy), partyWords) {
+		besideParty = joinBy
+	}
+	if p := besideParty; choice >= 0 && okrug < 0 && m.Okrug == nil && national == "" && len(key) == 1 && p >= 0 && candidateHeader(norm(choice)) &&
 		distinct(all, precinct) > 1 && len(namesAcross(all, choice, []int{precinct}))*10 < distinct(all, choice) && distinct(all, p, precinct) > distinct(all, p) {
 		// Candidates each in one area, beside the party each stands
 		// for, a party in several areas (India's assembly results by
@@ -4106,6 +4132,14 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("%s are not mapped: the votes by mode of voting; %s", partsNamed(header, sumParts), modesNoted)
 	case modesNoted != "":
 		// (Not a long file: the columns are read as before.)
+		for _, p := range sumParts {
+			used[p] = false
+		}
+		total, sumParts = -1, nil
+	case choice >= 0 && anyWords(norm(total), idH) && !namedVotes(norm(total)) && perProtocol(total) && repeats(all, keyed(region, machine)...):
+		// A code, one on all the rows of each precinct (an area's
+		// number, Niger's "commune_id"), is no choice's votes, whatever
+		// columns add up to it.
 		for _, p := range sumParts {
 			used[p] = false
 		}
@@ -4459,6 +4493,10 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	case region >= 0 && repeats(all, precinct, machine, choice) && !repeats(all, precinct, machine, choice, region):
 		m.Precinct = Column{Columns: []Column{columnRef(header, region), columnRef(header, precinct)}}
 		guess("precinct: columns %d and %d (%q, %q): precinct numbers repeat across regions, so a precinct is its region and its number", region+1, precinct+1, trimHeader(header[region]), trimHeader(header[precinct]))
+	case pairOkrug >= 0 && okrug == pairOkrug && repeats(all, precinct, machine, choice) && !repeats(all, precinct, machine, choice, okrug):
+		m.Precinct = Column{Columns: []Column{columnRef(header, okrug), columnRef(header, precinct)}}
+		n, first := sameKey(all, precinct, machine, choice)
+		guess("precinct: columns %d and %d (%q, %q): %d rows repeat a number of column %d (the first %q) in another district, so a precinct is its district and its number", okrug+1, precinct+1, trimHeader(header[okrug]), trimHeader(header[precinct]), n, precinct+1, first)
 	case number >= 0:
 		used[number] = true
 		n, first := sameKey(all, precinct, machine, choice)
@@ -5217,24 +5255,24 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		// President's electors, its Governor): one single-member
 		// contest, whose candidates a list ballot would seat by party.
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(kept)
-		guess("ballot: %q for every row, okrug_id %q: the rows kept are of one office, %q, that one candidate wins, and no column names its district; count under a rule set of single-member districts (examples/fptp/rules.json)", m.Ballot, m.OkrugID, kept)
+		guess("ballot: %q for every row, okrug_id %q: the rows kept are of one office, %q, that one candidate wins, and no column names its district; "+oneWinnerRules, m.Ballot, m.OkrugID, kept)
 	case choice < 0 && region < 0 && m.HeaderRows > 1 && candidatesUnder(m.Votes) != "" && slug(fileStem(file)) != "":
 		// Candidates named under a header that says so (Form 20's "No.
 		// of Valid votes cast in favour of"), in a file of one
 		// constituency: its okrug ballot, not party lists.
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(fileStem(file))
-		guess("ballot: %q for every row, okrug_id %q (the file's name: put the constituency's ID as the definition names it): the choices are candidates, under %q, and no column names a district or a region, so the file is one constituency's; count under a rule set of single-member districts (examples/fptp/rules.json)", m.Ballot, m.OkrugID, candidatesUnder(m.Votes))
+		guess("ballot: %q for every row, okrug_id %q (the file's name: put the constituency's ID as the definition names it): the choices are candidates, under %q, and no column names a district or a region, so the file is one constituency's; "+oneWinnerRules, m.Ballot, m.OkrugID, candidatesUnder(m.Votes))
 	case choice < 0 && region < 0 && okrug < 0 && national == "" && surnamesInCapitals(m.Votes) && slug(fileStem(file)) != "":
 		// Candidates headed as the UK writes them, the surname in
 		// capitals ("Andrew Hartley DISMORE"), in a file of one
 		// constituency: its okrug ballot, not party lists.
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(fileStem(file))
-		guess("ballot: %q for every row, okrug_id %q (the file's name: put the constituency's ID as the definition names it): each choice's header names a person, the surname in capitals (%d of them), and no column names a district or a region, so the file is one constituency's candidates; count under a rule set of single-member districts (examples/fptp/rules.json)", m.Ballot, m.OkrugID, len(m.Votes))
+		guess("ballot: %q for every row, okrug_id %q (the file's name: put the constituency's ID as the definition names it): each choice's header names a person, the surname in capitals (%d of them), and no column names a district or a region, so the file is one constituency's candidates; "+oneWinnerRules, m.Ballot, m.OkrugID, len(m.Votes))
 	case national != "":
 		// A president's: a ballot of candidates, whichever party each
 		// stands for (Sri Lanka's NDF, UPFA).
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), "president"
-		guess("ballot: %q for every row, okrug_id %q: %s, a president's election, one contest of the whole country that one candidate wins; count under a rule set of single-member districts (examples/fptp/rules.json: the most votes wins), or of a majority with a run-off (examples/two-round/rules.json: more than half the votes of those who took part, else a second round)", m.Ballot, m.OkrugID, national)
+		guess("ballot: %q for every row, okrug_id %q: %s, a president's election, one contest of the whole country that one candidate wins; "+oneWinnerRules, m.Ballot, m.OkrugID, national)
 	case choice >= 0 && candidateHeader(norm(choice)) && oneValue(header, all, used, numeric, values, contestHeader) >= 0:
 		// A long file of one office's candidates, named in a column of
 		// one value (Louisiana's "U.S. Senate" of 2002): one contest of
@@ -5242,21 +5280,21 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		c := oneValue(header, all, used, numeric, values, contestHeader)
 		office := firstCell(all, c)
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(office)
-		guess("ballot: %q for every row, okrug_id %q: the choices are candidates, and column %d %q names one office, %q, on every row: one contest; count under the rule set of its seats (examples/fptp/rules.json for one)", m.Ballot, m.OkrugID, c+1, trimHeader(header[c]), office)
+		guess("ballot: %q for every row, okrug_id %q: the choices are candidates, and column %d %q names one office, %q, on every row: one contest; for one seat, "+oneWinnerRules+" (for more, a rule set of its seats)", m.Ballot, m.OkrugID, c+1, trimHeader(header[c]), office)
 	case choice >= 0 && okrug < 0 && candidateHeader(norm(choice)) && oneContest(all, keyed(region, machine), choice) && slug(fileStem(file)) != "":
 		// A long file whose choices are candidates, each precinct's
 		// rows naming them all, whatever column names a party beside
 		// them (Taiwan's president, 候選人 beside 推薦政黨): one contest
 		// of candidates, a single winner's, not party lists.
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(fileStem(file))
-		guess("ballot: %q for every row, okrug_id %q (the file's name: rename it as the definition names the contest): the choices are candidates (column %d %q), and every precinct's rows name the same %d of them, so the file is one contest that one candidate wins, whichever party each stands for; count under a rule set of single-member districts (examples/fptp/rules.json), or say \"ballot\": \"list\" if the candidates head party lists",
+		guess("ballot: %q for every row, okrug_id %q (the file's name: rename it as the definition names the contest): the choices are candidates (column %d %q), and every precinct's rows name the same %d of them, so the file is one contest that one candidate wins, whichever party each stands for; "+oneWinnerRules+", or say \"ballot\": \"list\" if the candidates head party lists",
 			m.Ballot, m.OkrugID, choice+1, trimHeader(header[choice]), distinct(all, choice))
 	case choice >= 0 && okrug < 0 && personCells(values[choice]) != "" && oneContest(all, keyed(region, machine), choice) && slug(fileStem(file)) != "":
 		// A column of choices whose cells name persons under a header
 		// that does not say so (Puerto Rico's "name", "Pedro Pierluisi
 		// (PNP)"): candidates, one contest as above.
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(fileStem(file))
-		guess("ballot: %q for every row, okrug_id %q (the file's name: rename it as the definition names the contest): column %d %q names persons (%q), so the choices are candidates, and every precinct's rows name the same %d of them: one contest that one candidate wins, whichever party each stands for; count under a rule set of single-member districts (examples/fptp/rules.json), or say \"ballot\": \"list\" if the names are party lists",
+		guess("ballot: %q for every row, okrug_id %q (the file's name: rename it as the definition names the contest): column %d %q names persons (%q), so the choices are candidates, and every precinct's rows name the same %d of them: one contest that one candidate wins, whichever party each stands for; "+oneWinnerRules+", or say \"ballot\": \"list\" if the names are party lists",
 			m.Ballot, m.OkrugID, choice+1, trimHeader(header[choice]), personCells(values[choice]), distinct(all, choice))
 	default:
 		m.Ballot = string(election.ListBallot)

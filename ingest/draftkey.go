@@ -186,6 +186,24 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 				area = i
 			}
 		}
+		// (Else a column named as an area that does so on all its rows
+		// but a few, one row in twenty at most: a name given twice in
+		// an area, namesakes or a slip, does not make the file wide.
+		// India's Lok Sabha results of 2024 by constituency, a name
+		// repeated in one of 7: read by a serial number, each
+		// candidate's row became a precinct, and "EVM_Votes" and
+		// "Postal_Votes", the ways of voting, its choices.)
+		// (Not beside a contest's column: there a row given again is
+		// another district's of a contest, Rhode Island's State House
+		// "Total" and "WRITE-IN" in each of a town's districts.)
+		if area < 0 && first < 0 && len(contestCols) == 0 {
+			for _, i := range cols {
+				if n, _ := sameKey(rows, i, c); !allNotGiven(rows, i) && areaHeader(norm(i)) && n > 0 && n*20 <= len(rows) && distinct(rows, i) > 1 &&
+					(area < 0 || distinct(rows, i) > distinct(rows, area)) {
+					area = i
+				}
+			}
+		}
 		if area >= 0 {
 			return []int{area}
 		}

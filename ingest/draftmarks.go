@@ -76,7 +76,7 @@ func draftMarks(m *Mapping, file string, header []string, rows [][]string, used,
 		guess("ballot: %q for every row, okrug_id %q: a ballot marks up to %d candidates, a block vote: count under a rule set whose okrug elects that many, \"okrug\": {\"seats\": %d}, a ballot carrying as many votes, \"protocol\": {\"ballots\": {\"okrug\": {\"votes_per_ballot\": %d, \"against_all\": false}}}; cast-vote records (--ballots, docs/ballots.md) take one mark a ballot",
 			m.Ballot, m.OkrugID, most, most, most)
 	} else {
-		guess("ballot: %q for every row, okrug_id %q: a ballot marks one candidate at most; count under a rule set of single-member districts (examples/fptp/rules.json), or as cast-vote records (--ballots, docs/ballots.md: a column naming the choice marked on each row)", m.Ballot, m.OkrugID)
+		guess("ballot: %q for every row, okrug_id %q: a ballot marks one candidate at most; "+oneWinnerRules+", or as cast-vote records (--ballots, docs/ballots.md: a column naming the choice marked on each row)", m.Ballot, m.OkrugID)
 	}
 	guess("no column for \"against all\": the ballot has none (a definition inferred from this mapping says so; a definition given must say \"ballots\": {%q: {\"against_all\": false}})", m.Ballot)
 	return m.Validate() == nil

@@ -8,9 +8,10 @@ import (
 
 // machineModeW name, by whole words, a way of voting by its machine:
 // Kentucky's "eslate" (an electronic ballot) and "escan" (a scanned
-// paper one) beside its absentee votes. Whole words: "escaños" are
-// seats.
-var machineModeW = []string{"eslate", "escan", "e slate", "e scan"}
+// paper one) beside its absentee votes; India's "EVM", the votes of
+// the electronic voting machines beside the postal ballots. Whole
+// words: "escaños" are seats.
+var machineModeW = []string{"eslate", "escan", "e slate", "e scan", "evm"}
 
 // modeHeader says whether h (a normalised header) names the votes of a
 // way of voting.

@@ -60,7 +60,7 @@ func draftOneArea(m *Mapping, file string, header []string, rows [][]string, use
 			district+1, trimHeader(header[district]), firstCell(rows, district), len(rows), choice+1, trimHeader(header[choice]))
 		if candidates {
 			m.Okrug = &Column{Header: trimHeader(header[district])}
-			guess("okrug: column %d %q, the precinct's too: its rows are the district's candidates (column %d %q), a contest electing its own member; count under a rule set of single-member districts (--rules examples/fptp/rules.json)",
+			guess("okrug: column %d %q, the precinct's too: its rows are the district's candidates (column %d %q), a contest electing its own member; "+oneWinnerRules,
 				district+1, trimHeader(header[district]), choice+1, trimHeader(header[choice]))
 		}
 	} else {

@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"math/big"
+	"slices"
 	"strconv"
 )
 
@@ -22,7 +23,11 @@ import (
 // (the precinct's column names each row once, copies given twice aside),
 // or "": a column of choices (cols) given on a row of a district (okrug's
 // column), at least a twentieth of the votes of that row's choices, and
-// empty on another row of the same district.
+// empty on another row of the same district that gives the figure of a
+// choice not given on every row. A row that gives none (the Maldives'
+// ballot box W02.1.1 of 2024, "BoxResult": [] in the commission's data,
+// its voters' figures given) is a protocol whose choices' figures are
+// missing, which a count reports (X229), not a ballot of other choices.
 func rowContest(header []string, rows [][]string, cols []int, okrug, precinct int) string {
 	if len(cols) < 2 {
 		return ""
@@ -32,10 +37,14 @@ func rowContest(header []string, rows [][]string, cols []int, okrug, precinct in
 			return ""
 		}
 	}
+	// (The columns empty on some row: the choices that may not stand.)
+	partial := slices.DeleteFunc(slices.Clone(cols), func(o int) bool {
+		return !slices.ContainsFunc(rows, func(rec []string) bool { return cellAt(rec, o) == "" })
+	})
 	for _, c := range cols {
 		empty := map[string]int{} // a district's first row where c is empty, by its line in rows
 		for i, rec := range rows {
-			if cellAt(rec, c) == "" {
+			if cellAt(rec, c) == "" && slices.ContainsFunc(partial, func(o int) bool { return cellAt(rec, o) != "" }) {
 				if _, ok := empty[cellAt(rec, okrug)]; !ok {
 					empty[cellAt(rec, okrug)] = i
 				}

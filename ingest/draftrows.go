@@ -25,7 +25,7 @@ func voteModes(values map[string]int) bool {
 	}
 	for v := range values {
 		l := strings.ToLower(v)
-		if !has(l, voteModeWords) || anyWords(l, totalWords) {
+		if !has(l, voteModeWords) && !anyWords(l, machineModeW) || anyWords(l, totalWords) {
 			return false
 		}
 	}

@@ -108,6 +108,13 @@ func okrugEvidence(header []string, rows [][]string, used, numeric []bool, okrug
 	if h := norm(okrug); has(h, singleMemberWords) || mixedOkrug(h) {
 		return "its header names a single-member district"
 	}
+	return ownChoices(header, rows, used, numeric, okrug)
+}
+
+// ownChoices says why the districts of column okrug each have their own
+// choices, or "": a column of figures (not used) empty on every row of one
+// district and given in another.
+func ownChoices(header []string, rows [][]string, used, numeric []bool, okrug int) string {
 	for i := range header {
 		if used[i] || !numeric[i] || i == okrug {
 			continue
