@@ -4140,7 +4140,10 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	var votesTotal []int
 	switch {
 	case total < 0:
-	case choice >= 0 && len(every) > 0 && partsGap(every, total, sumParts) < 0:
+	case choice >= 0 && len(every) > 0 && partsGap(every, total, sumParts) < 0 && slices.ContainsFunc(sumParts, func(i int) bool { return modeHeader(norm(i)) || namedVotes(norm(i)) }):
+		// (Named as votes or a way of voting, one at least: columns
+		// of codes that add up by chance, or the candidates' votes
+		// beside their total, are no parts of a figure.)
 		votes, votesTotal = total, sumParts
 		guess("%s", totalsNote(header, all, total, sumParts, lines.of))
 	case choice >= 0 && modesNoted != "":
@@ -4166,11 +4169,12 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		leave(sumParts...)
 		// (Some row gives the total alone, a protocol line's: the
 		// parts are not its figure there.)
-		alone := ""
+		alone, rows := "", "every row"
 		if k := partsGap(every, total, sumParts); k >= 0 {
+			rows = "every row that gives them"
 			alone = fmt.Sprintf("; nor mapped as the figure, their sum, with column %d checked against it (totals): a row gives some of these columns and not the others (the first, line %d), whose figure the sum would leave not given", total+1, lines.of(every[k]))
 		}
-		guess("columns %s are not mapped: on every row that gives them their sum is column %d %q, the figure (they give it by a kind of vote)%s", columnList(sumParts), total+1, trimHeader(header[total]), alone)
+		guess("columns %s are not mapped: on %s their sum is column %d %q, the figure (they give it by a kind of vote)%s", columnList(sumParts), rows, total+1, trimHeader(header[total]), alone)
 	case modeParts(header, sumParts):
 		// The ways of voting of one figure (North Carolina's Election
 		// Day, One Stop, Absentee by Mail, Provisional beside Total
