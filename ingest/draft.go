@@ -4172,7 +4172,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		alone, rows := "", "every row"
 		if k := partsGap(every, total, sumParts); k >= 0 {
 			rows = "every row that gives them"
-			alone = fmt.Sprintf("; nor mapped as the figure, their sum, with column %d checked against it (totals): a row gives some of these columns and not the others (the first, line %d), whose figure the sum would leave not given", total+1, lines.of(every[k]))
+			alone = fmt.Sprintf("; not summed (totals): line %d gives some of them, not all", lines.of(every[k]))
 		}
 		guess("columns %s are not mapped: on %s their sum is column %d %q, the figure (they give it by a kind of vote)%s", columnList(sumParts), rows, total+1, trimHeader(header[total]), alone)
 	case modeParts(header, sumParts):

@@ -148,7 +148,7 @@ func TestDraftModesLineThatDiffers(t *testing.T) {
 	const name = "SYNTHETIC-EDITED-in-mp2023-vijaypur-total-49646.csv"
 	d := mustDraft(t, name)
 	all := strings.Join(d.Mapping.Guesses, "\n")
-	if !strings.Contains(all, `on 1 it is not (the first, line 19: 68818 + 828, and 49646)`) || !strings.Contains(all, "the count counts the sum of the parts and says each such row (finding I616") {
+	if !strings.Contains(all, `on 1 it is not (the first, line 19: 68818 + 828, and 49646)`) || !strings.Contains(all, "the count counts the parts' sum and says each such row (I616)") {
 		t.Errorf("no guess names line 19\n%s", all)
 	}
 	if parts, total := partsTotal(d.Mapping); !slices.Equal(parts, []string{"evm_votes", "postal_votes"}) || total != "total_votes" {

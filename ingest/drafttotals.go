@@ -67,9 +67,9 @@ func totalsNote(header []string, rows [][]string, total int, parts []int, line f
 			}
 		}
 	}
-	what := fmt.Sprintf("votes_column: the sum of %s (the votes by a kind of vote), and column %d %q their total (totals.votes_column)", partsNamed(header, parts), total+1, trimHeader(header[total]))
+	what := fmt.Sprintf("votes_column: the sum of %s, and totals.votes_column column %d %q, their total", partsNamed(header, parts), total+1, trimHeader(header[total]))
 	if differ == 0 {
-		return fmt.Sprintf("%s: on each of the %d rows that give them it is their sum; the count checks it on every row (finding I616 where a row's total is not the sum of its parts), so that a figure misread in either is said, not counted", what, given)
+		return fmt.Sprintf("%s on each of the %d rows that give them: the count checks it on every row (I616)", what, given)
 	}
 	var cells []string
 	for _, p := range parts {
@@ -79,6 +79,6 @@ func totalsNote(header []string, rows [][]string, total int, parts []int, line f
 	if n := line(rows[first]); n > 0 {
 		at = fmt.Sprintf("line %d: ", n)
 	}
-	return fmt.Sprintf("%s: it is their sum on %d of the %d rows that give them; on %d it is not (the first, %s%s, and %s): the count counts the sum of the parts and says each such row (finding I616, an error): look at it in the publisher's own figures",
+	return fmt.Sprintf("%s on %d of the %d rows that give them; on %d it is not (the first, %s%s, and %s): the count counts the parts' sum and says each such row (I616)",
 		what, given-differ, given, differ, at, strings.Join(cells, " + "), strings.TrimSpace(cellAt(rows[first], total)))
 }
