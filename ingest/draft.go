@@ -4140,10 +4140,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	var votesTotal []int
 	switch {
 	case total < 0:
-	case choice >= 0 && len(every) > 0 && partsGap(every, total, sumParts) < 0 && slices.ContainsFunc(sumParts, func(i int) bool { return modeHeader(norm(i)) || namedVotes(norm(i)) }):
-		// (Named as votes or a way of voting, one at least: columns
-		// of codes that add up by chance, or the candidates' votes
-		// beside their total, are no parts of a figure.)
+	case choice >= 0 && len(every) > 0 && partsGap(every, total, sumParts) < 0 && partsOfVotes(sumParts, norm):
 		votes, votesTotal = total, sumParts
 		guess("%s", totalsNote(header, all, total, sumParts, lines.of))
 	case choice >= 0 && modesNoted != "":
@@ -4172,7 +4169,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		alone, rows := "", "every row"
 		if k := partsGap(every, total, sumParts); k >= 0 {
 			rows = "every row that gives them"
-			alone = fmt.Sprintf("; not summed (totals): line %d gives some of them, not all", lines.of(every[k]))
+			alone = fmt.Sprintf("; not summed (totals): line %d leaves some of them or the total empty", lines.of(every[k]))
 		}
 		guess("columns %s are not mapped: on %s their sum is column %d %q, the figure (they give it by a kind of vote)%s", columnList(sumParts), rows, total+1, trimHeader(header[total]), alone)
 	case modeParts(header, sumParts):

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -39,6 +40,16 @@ func partsGap(rows [][]string, total int, parts []int) int {
 		}
 	}
 	return -1
+}
+
+// partsOfVotes says whether parts (columns, norm their normalised
+// headers) read as the parts of a figure: one at least named as votes or
+// a way of voting, none as a total. Columns of codes that add up by
+// chance, the candidates' votes beside their total, or an STV count's
+// transfers and total beside the first preferences are none.
+func partsOfVotes(parts []int, norm func(int) string) bool {
+	return slices.ContainsFunc(parts, func(i int) bool { return modeHeader(norm(i)) || namedVotes(norm(i)) }) &&
+		!slices.ContainsFunc(parts, func(i int) bool { return has(norm(i), totalH) })
 }
 
 // totalsNote is the guess of a long file's figure drafted as the sum of

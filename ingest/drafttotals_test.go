@@ -67,7 +67,7 @@ func TestDraftTotalsPartsEmpty(t *testing.T) {
 	if parts, total := partsTotal(d.Mapping); d.Mapping.VotesColumn.Header != "votes" || parts != nil || total != "" {
 		t.Fatalf("votes_column %v, totals %q; want votes alone\n%s", d.Mapping.VotesColumn, total, guessList(d.Mapping))
 	}
-	want := `columns 8, 9, 10 and 11 are not mapped: on every row that gives them their sum is column 7 "votes", the figure (they give it by a kind of vote); not summed (totals): line 2 gives some of them, not all`
+	want := `columns 8, 9, 10 and 11 are not mapped: on every row that gives them their sum is column 7 "votes", the figure (they give it by a kind of vote); not summed (totals): line 2 leaves some of them or the total empty`
 	guessed(t, d.Mapping, want)
 	_, _, lines := countReal(t, name, d)
 	if lines["voters"] == 0 {
