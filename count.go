@@ -1388,7 +1388,13 @@ func (c *counter) step(s ...election.Step) { c.res.Steps = append(c.res.Steps, s
 // choices are missing: it cannot be overturned only where one winner of a
 // single seat, decided by plurality, leads every other choice that
 // competes with it by more than that choice's missing votes could be (the
-// winner's own missing votes could only add to its lead). A majority or
+// winner's own missing votes could only add to its lead). Under a
+// majority rule, so too where its base is a line the protocols give
+// (valid ballots, participants: no missing vote moves it) and the
+// winner's votes given pass the rule's first way to win over it (its own
+// missing votes could only add to them): Niger's 25,650 of 49,079 valid
+// ballots are above half of them whatever a missing figure is. A base of
+// votes, a winner elected by the second way (a lead, MajorityOr), a
 // spread rule, a district of several seats, a tie settled, an outcome
 // other than "elected": could, as no bound says otherwise.
 func (c *counter) overturn(o *Okrug) {
@@ -1398,12 +1404,20 @@ func (c *counter) overturn(o *Okrug) {
 	}
 	o.Overturn = OverturnCould
 	if o.Outcome != seats.OutcomeElected || o.Winner == "" || c.r.Okrug.SeatsOf(o.Okrug) != 1 ||
-		c.r.Okrug.Majority != nil || c.r.Okrug.Spread != nil || okrugTiedIn(c.res.Ties, o.Okrug) {
+		c.r.Okrug.Spread != nil || okrugTiedIn(c.res.Ties, o.Okrug) {
 		return
 	}
 	t := c.t.Okrug.Okrugs[o.Okrug]
 	if t == nil {
 		return
+	}
+	if m := c.r.Okrug.ForOkrug(o.Okrug).Majority; m != nil {
+		if m.Base == threshold.Votes {
+			return
+		}
+		if v, err := m.Rule().Check("the winner", o.Okrug, t.Votes[o.Winner], o.MajorityBase); err != nil || v.Status != threshold.Passed {
+			return
+		}
 	}
 	var rivals []string
 	for _, ok := range c.e.Okrugs {
@@ -1621,13 +1635,13 @@ func (c *counter) totals() error {
 	// A figure summed without the protocols that lack one of its lines is
 	// too small (and a turnout over it wrong): it is not evaluated, 0, and
 	// the turnout "". So is Participants when no list protocol is counted.
-	if n.Protocols > 0 && !c.lack.lacks(0, threshold.Participants.Lines()...) {
-		if t.Participants, err = threshold.BaseOf(threshold.Participants, n.Lines); err != nil {
+	if n.Protocols > 0 && !c.participantsLack(0) {
+		if t.Participants, err = c.participants(election.ListBallot, n.Lines, n.Votes); err != nil {
 			return err
 		}
 	}
-	if c.t.Okrug.Nation.Protocols > 0 && !c.lack.lacks(1, threshold.Participants.Lines()...) {
-		if t.OkrugParticipants, err = threshold.BaseOf(threshold.Participants, c.t.Okrug.Nation.Lines); err != nil {
+	if c.t.Okrug.Nation.Protocols > 0 && !c.participantsLack(1) {
+		if t.OkrugParticipants, err = c.participants(election.OkrugBallot, c.t.Okrug.Nation.Lines, c.t.Okrug.Nation.Votes); err != nil {
 			return err
 		}
 	}
@@ -1637,7 +1651,7 @@ func (c *counter) totals() error {
 	if k := c.lack.turnout[1][0]; k > 0 {
 		t.OkrugVoters, t.OkrugVotersNotEvaluated = 0, k
 	}
-	if n.Protocols > 0 && !c.lack.lacks(0, turnoutLines[:]...) {
+	if n.Protocols > 0 && !c.lack.lacks(0, turnoutLines[:]...) && !c.participantsLack(0) {
 		t.Turnout = c.percent(t.Participants, t.Voters)
 	}
 	list := 0 // the ballot of the national figures (c.lack's index)
@@ -1648,7 +1662,7 @@ func (c *counter) totals() error {
 		t.VotersNotEvaluated = t.OkrugVotersNotEvaluated
 		t.Participants = t.OkrugParticipants
 		t.Ballot = election.OkrugBallot
-		if o.Protocols > 0 && !c.lack.lacks(1, turnoutLines[:]...) {
+		if o.Protocols > 0 && !c.lack.lacks(1, turnoutLines[:]...) && !c.participantsLack(1) {
 			t.Turnout = c.percent(t.Participants, t.Voters)
 		}
 		list = 1
@@ -1707,6 +1721,46 @@ func (c *counter) lineTotals(b int) []LineTotal {
 	return out
 }
 
+// outsideValid says whether ballot k counts its "against all" outside
+// the valid ballots (validate.Ballot.AgainstAllOutsideValid: India's
+// NOTA): those who took part are then its invalid and valid ballots and
+// its votes against all.
+func (c *counter) outsideValid(k election.BallotKind) bool {
+	return c.r.Protocol.Ballots[k].AgainstAllOutsideValid && c.e.HasAgainstAll(k) && c.r.Protocol.AgainstAllOn(k)
+}
+
+// participants returns those who took part, of ballot k's sums of lines
+// and votes: its invalid and valid ballots (threshold.Participants), and
+// its votes against all where it counts them outside the valid ballots
+// (outsideValid).
+func (c *counter) participants(k election.BallotKind, lines map[election.Line]int64, votes map[string]int64) (int64, error) {
+	n, err := threshold.BaseOf(threshold.Participants, lines)
+	if err != nil || !c.outsideValid(k) {
+		return n, err
+	}
+	return exact.Add(n, votes[election.AgainstAll])
+}
+
+// participantsLack says whether the national sum of those who took part
+// on ballot b (0 list, 1 okrug) is not evaluated: counted protocols lack
+// a line of it, or, where the ballot counts against all outside the
+// valid ballots, the votes against all (finding validate.MissingVotes).
+func (c *counter) participantsLack(b int) bool {
+	if c.lack.lacks(b, threshold.Participants.Lines()...) {
+		return true
+	}
+	k := [2]election.BallotKind{election.ListBallot, election.OkrugBallot}[b]
+	if !c.outsideValid(k) {
+		return false
+	}
+	for key, n := range c.lack.votes {
+		if n > 0 && key.Choice == election.AgainstAll && (key.Okrug == "") == (b == 0) {
+			return true
+		}
+	}
+	return false
+}
+
 // notEvaluated returns the names of t's figures that are not evaluated
 // (Totals.NotEvaluated), and sets valid and invalid, summed without the
 // protocols that lack them, to 0. list is c.lack's index of the ballot of
@@ -1723,7 +1777,7 @@ func (c *counter) notEvaluated(t *Totals, list int) []string {
 	if lacks(list, election.Voters) {
 		out = append(out, "voters")
 	}
-	if lacks(list, threshold.Participants.Lines()...) {
+	if protocols[list] == 0 || c.participantsLack(list) {
 		out = append(out, "participants")
 	}
 	if lacks(list, election.Valid) {
@@ -1745,7 +1799,7 @@ func (c *counter) notEvaluated(t *Totals, list int) []string {
 	if lacks(1, election.Voters) {
 		out = append(out, "okrug_voters")
 	}
-	if lacks(1, threshold.Participants.Lines()...) {
+	if protocols[1] == 0 || c.participantsLack(1) {
 		out = append(out, "okrug_participants")
 	}
 	return out
@@ -2920,10 +2974,16 @@ func (c *counter) okrugs() error {
 		} else {
 			o.Valid = t.Lines[election.Valid]
 		}
-		if c.lack.okrugLacks(ok.ID, threshold.Participants.Lines()...) {
+		if c.lack.okrugLacks(ok.ID, threshold.Participants.Lines()...) || c.outsideValid(election.OkrugBallot) && c.lack.missingVotes(ok.ID, election.AgainstAll) > 0 {
 			o.NotEvaluated = append(o.NotEvaluated, "participants")
 		} else {
 			o.Participants = t.Lines[election.Valid] + t.Lines[election.Invalid]
+			if c.outsideValid(election.OkrugBallot) {
+				var err error
+				if o.Participants, err = exact.Add(o.Participants, t.Votes[election.AgainstAll]); err != nil {
+					return fmt.Errorf("shailoo: okrug %s: those who took part: %w", ok.ID, err)
+				}
+			}
 		}
 		if len(ok.Candidates) == 0 {
 			// Protocols counted, but no candidate on the ballot: the

@@ -574,8 +574,10 @@ type Okrug struct {
 	// missing (VotesMissing), whether those votes could change its
 	// outcome: OverturnCannot where the winner leads every other choice by
 	// more than the most that choice's missing votes could be
-	// (VotesMissingAtMost), OverturnCould otherwise (it could, or no bound
-	// says it cannot). Empty when no votes are missing or the okrug is not
+	// (VotesMissingAtMost), and under a majority rule passes its first way
+	// to win with the votes given over a base of lines (MajorityBase, which
+	// no missing vote moves), OverturnCould otherwise (it could, or no
+	// bound says it cannot). Empty when no votes are missing or the okrug is not
 	// decided. The okrug stays Provisional either way: its figures are
 	// partial sums.
 	Overturn string `json:"missing_votes_overturn,omitempty"`

@@ -129,6 +129,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		ChoiceColumn  any               `json:"choice_column,omitempty"`
 		ChoiceList    any               `json:"choice_list_column,omitempty"`
 		VotesColumn   any               `json:"votes_column,omitempty"`
+		Totals        map[string]any    `json:"totals,omitempty"`
 		ChoiceRows    string            `json:"choice_rows,omitempty"`
 		ChoiceValues  map[string]string `json:"choice_values,omitempty"`
 		LineValues    map[string]string `json:"line_values,omitempty"`
@@ -143,6 +144,12 @@ func (d *Draft) JSON() ([]byte, error) {
 	}
 	if m.ChoiceListColumn != nil {
 		o.ChoiceList = draftColumn(*m.ChoiceListColumn)
+	}
+	for _, k := range sortedKeys(m.Totals) {
+		if o.Totals == nil {
+			o.Totals = map[string]any{}
+		}
+		o.Totals[k] = draftColumn(m.Totals[k])
 	}
 	if len(m.FillDown) > 0 {
 		o.FillDown = draftColumns(m.FillDown)
@@ -2073,6 +2080,9 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			all = append(all, rec)
 		}
 	}
+	// every is the rows read, before any row filter leaves some out
+	// (wholeParts).
+	every := all
 	// (A tail of notes alone keeps the notes' guess below.)
 	table := -1         // the header row of a table under the table, in tail
 	afterTotal := false // the tail follows the table's total row
@@ -4124,8 +4134,15 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("okrug: column %d %q, the precinct's: each of its %d areas has its own candidates (column %d %q), who stand in no other, while a party of column %d %q stands in several: each area is a constituency that elects its own; count under a rule set of its seats (examples/fptp/rules.json for one)",
 			precinct+1, trimHeader(header[precinct]), distinct(all, precinct), choice+1, trimHeader(header[choice]), p+1, trimHeader(header[p]))
 	}
+	// votesTotal are the parts of a long file's figure beside their
+	// total, the figure's column (votes): the mapping sums the parts and
+	// names the total (Mapping.Totals), checked on every row (I616).
+	var votesTotal []int
 	switch {
 	case total < 0:
+	case choice >= 0 && len(every) > 0 && partsGap(every, total, sumParts) < 0 && partsOfVotes(sumParts, norm):
+		votes, votesTotal = total, sumParts
+		guess("%s", totalsNote(header, all, total, sumParts, lines.of))
 	case choice >= 0 && modesNoted != "":
 		votes = total
 		leave(sumParts...)
@@ -4147,7 +4164,14 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	case choice >= 0:
 		votes = total
 		leave(sumParts...)
-		guess("columns %s are not mapped: on every row their sum is column %d %q, the figure (they give it by a kind of vote)", columnList(sumParts), total+1, trimHeader(header[total]))
+		// (Some row gives the total alone, a protocol line's: the
+		// parts are not its figure there.)
+		alone, rows := "", "every row"
+		if k := partsGap(every, total, sumParts); k >= 0 {
+			rows = "every row that gives them"
+			alone = fmt.Sprintf("; not summed (totals): line %d leaves some of them or the total empty", lines.of(every[k]))
+		}
+		guess("columns %s are not mapped: on %s their sum is column %d %q, the figure (they give it by a kind of vote)%s", columnList(sumParts), rows, total+1, trimHeader(header[total]), alone)
 	case modeParts(header, sumParts):
 		// The ways of voting of one figure (North Carolina's Election
 		// Day, One Stop, Absentee by Mail, Provisional beside Total
@@ -4195,7 +4219,10 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	// choice's votes spread over them (Georgia's county-level file: a
 	// column per vote mode, no total); nil for one column.
 	var votesParts []int
-	if choice >= 0 {
+	if votesTotal != nil {
+		votesParts = votesTotal
+		m.Totals = map[string]Column{"votes_column": {Header: trimHeader(header[votes])}}
+	} else if choice >= 0 {
 		var others []int
 		for i := range header {
 			if i != votes && i != choice && !used[i] && numeric[i] && !anyWords(norm(i), idH) && !choiceHeader(norm(i)) && !anyWords(norm(i), seatWords) && !anyWords(norm(i), placeW) && !choiceNumber(all, choice, i) {

@@ -159,9 +159,11 @@ func TestDraftMappingTotalOfParts(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := d.Mapping
-	if !m.long() || m.ChoiceColumn.Header != "CandidateDetails" || m.VotesColumn.Header != "TotalVotes" || m.Precinct.Header != "StateAb" || m.SkipRows != 1 {
-		t.Fatalf("layout %q, choice %v, votes %v, precinct %q, skip %d; want long, CandidateDetails, TotalVotes, StateAb, 1\n%s",
-			m.Shape, m.ChoiceColumn, m.VotesColumn, m.Precinct.Header, m.SkipRows, strings.Join(m.Guesses, "\n"))
+	// (The votes the sum of the five vote types, TotalVotes their total,
+	// checked on every row.)
+	if parts, total := partsTotal(m); !m.long() || m.ChoiceColumn.Header != "CandidateDetails" || len(parts) != 5 || total != "TotalVotes" || m.Precinct.Header != "StateAb" || m.SkipRows != 1 {
+		t.Fatalf("layout %q, choice %v, votes %v, totals %q, precinct %q, skip %d; want long, CandidateDetails, the 5 vote types beside TotalVotes, StateAb, 1\n%s",
+			m.Shape, m.ChoiceColumn, m.VotesColumn, total, m.Precinct.Header, m.SkipRows, strings.Join(m.Guesses, "\n"))
 	}
 	tab, votes, _ := countReal(t, name, d)
 	// TotalVotes of the 9 rows: 6487+884+89+912+410+56+82251+13498+918.
@@ -169,7 +171,7 @@ func TestDraftMappingTotalOfParts(t *testing.T) {
 	for _, v := range votes {
 		sum += v
 	}
-	if len(tab.Protocols) != 1 || len(votes) != 9 || sum != 105505 || votes["gallagher-katy"] != 13498 {
+	if len(tab.Protocols) != 1 || len(votes) != 9 || sum != 105505 || votes["gallagher-katy"] != 13498 || len(tab.Counts.TotalsOff) != 0 {
 		t.Errorf("%d protocols, votes %v (sum %d); want 1, 9 choices summing to 105505, Gallagher 13498", len(tab.Protocols), votes, sum)
 	}
 }

@@ -142,12 +142,21 @@ func TestDraftGuessJSONParses(t *testing.T) {
 }
 
 // The modes' sum that one row's total disagrees with: the guess names
-// that row's line, and says the count does not check the total.
+// that row's line, and the mapping sums the parts and names the total
+// (totals), which the count checks: I616 at that line.
 func TestDraftModesLineThatDiffers(t *testing.T) {
-	d := mustDraft(t, "SYNTHETIC-EDITED-in-mp2023-vijaypur-total-49646.csv")
+	const name = "SYNTHETIC-EDITED-in-mp2023-vijaypur-total-49646.csv"
+	d := mustDraft(t, name)
 	all := strings.Join(d.Mapping.Guesses, "\n")
-	if !strings.Contains(all, `on 1 it is not (the first, line 19: 68818 + 828, and 49646)`) || !strings.Contains(all, "the count does not check it against its parts") {
+	if !strings.Contains(all, `on 1 it is not (the first, line 19: 68818 + 828, and 49646)`) || !strings.Contains(all, "the count counts the parts' sum and says each such row (I616)") {
 		t.Errorf("no guess names line 19\n%s", all)
+	}
+	if parts, total := partsTotal(d.Mapping); !slices.Equal(parts, []string{"evm_votes", "postal_votes"}) || total != "total_votes" {
+		t.Errorf("votes_column %q, totals %q; want evm_votes + postal_votes, total_votes", parts, total)
+	}
+	tab, _, _ := countReal(t, name, d)
+	if len(tab.Counts.TotalsOff) != 1 || tab.Counts.TotalsOff[0].Line != 19 || tab.Counts.TotalsOff[0].Total != 49646 || tab.Counts.TotalsOff[0].Sum != 68818+828 {
+		t.Errorf("totals off %+v; want line 19, 49646 beside 69646", tab.Counts.TotalsOff)
 	}
 }
 

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -156,7 +157,10 @@ func TestDraftMappingOneValuePrecinct(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := readBack(t, d)
-	if m.Precinct.Header != "precinct_name" || m.Shape != "long" || m.ChoiceColumn.Header != "choice_name" || m.VotesColumn.Header != "vote_total" {
+	// (The votes the sum of the three ways of voting, vote_total their
+	// total, checked.)
+	if parts, total := partsTotal(m); m.Precinct.Header != "precinct_name" || m.Shape != "long" || m.ChoiceColumn.Header != "choice_name" ||
+		!slices.Equal(parts, []string{"polling_place_votes", "early_votes", "provisional_votes"}) || total != "vote_total" {
 		t.Errorf("precinct %v, layout %q, choice %v, votes %v", m.Precinct, m.Shape, m.ChoiceColumn, m.VotesColumn)
 	}
 	if m.LineValues["OVER VOTES"] != election.Invalid {

@@ -180,8 +180,8 @@ func TestDraftRepeatedNameStaysLong(t *testing.T) {
 	m := readBack(t, d)
 	g := strings.Join(m.Guesses, "\n")
 	if !m.long() || !slices.Equal(headersOf21(&m.Precinct), []string{"Constituency_ID"}) || !slices.Equal(headersOf21(m.Okrug), []string{"Constituency_ID"}) ||
-		m.VotesColumn == nil || m.VotesColumn.Header != "Total_Votes" || !slices.Equal(headersOf21(m.ChoiceColumn), []string{"Candidate", "Party"}) {
-		t.Errorf("precinct %v, okrug %v, choice %v, votes %v; want long by Constituency_ID, its okrug, Candidate and Party joined, Total_Votes\n%s",
+		!slices.Equal(headersOf21(m.VotesColumn), []string{"EVM_Votes", "Postal_Votes"}) || m.Totals["votes_column"].Header != "Total_Votes" || !slices.Equal(headersOf21(m.ChoiceColumn), []string{"Candidate", "Party"}) {
+		t.Errorf("precinct %v, okrug %v, choice %v, votes %v; want long by Constituency_ID, its okrug, Candidate and Party joined, EVM_Votes + Postal_Votes beside their total Total_Votes\n%s",
 			headersOf21(&m.Precinct), headersOf21(m.Okrug), headersOf21(m.ChoiceColumn), headersOf21(m.VotesColumn), g)
 	}
 	for id := range m.Votes {

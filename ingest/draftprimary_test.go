@@ -73,7 +73,7 @@ func TestDraftContestTieByMappedFigure(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := readBack(t, d)
-	if m.VotesColumn.Header != "votes" || !slices.ContainsFunc(m.Guesses, func(g string) bool {
+	if _, total := partsTotal(m); total != "votes" || !slices.ContainsFunc(m.Guesses, func(g string) bool {
 		return strings.Contains(g, `then votes (113 in column 9 "votes")`)
 	}) {
 		t.Errorf("votes column %v; want the contest chosen by the votes of column 9 \"votes\"\n%s", m.VotesColumn, strings.Join(m.Guesses, "\n"))

@@ -290,7 +290,7 @@ func TestDraftWideVoteModes(t *testing.T) {
 	}
 	m = d.Mapping
 	g = strings.Join(m.Guesses, "\n")
-	if !m.long() || m.ChoiceColumn.Header != "Choice" || m.VotesColumn.Header != "Total Votes" || !strings.Contains(g, `column 9 "Vote For" is not mapped: how many choices a voter may mark`) {
-		t.Errorf("layout %q, choice %v, votes %v; want long, Choice, Total Votes, Vote For the seats\n%s", m.Shape, m.ChoiceColumn, m.VotesColumn, g)
+	if parts, total := partsTotal(m); !m.long() || m.ChoiceColumn.Header != "Choice" || total != "Total Votes" || len(parts) != 4 || !strings.Contains(g, `column 9 "Vote For" is not mapped: how many choices a voter may mark`) {
+		t.Errorf("layout %q, choice %v, votes %v; want long, Choice, the 4 ways of voting summed beside Total Votes, Vote For the seats\n%s", m.Shape, m.ChoiceColumn, m.VotesColumn, g)
 	}
 }

@@ -24,9 +24,13 @@ func TestUnreadCodesAndZeros(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			// (The draft ignores McCormick's kinds of vote, whose sum
-			// is votes: the reading of them is tested without.)
+			// (The draft sums McCormick's kinds of vote, with votes
+			// their total: the reading of columns left unread is
+			// tested with votes alone.)
 			d.Mapping.Ignore = nil
+			if total, ok := d.Mapping.Totals["votes_column"]; ok {
+				d.Mapping.VotesColumn, d.Mapping.Totals = &total, nil
+			}
 			tab, _, _ := countReal(t, c.file, d)
 			var got []string
 			for _, u := range tab.Unread {
