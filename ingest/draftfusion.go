@@ -165,8 +165,12 @@ func traitHeader(h string) bool {
 // name, an ID; personHeader) that differs on the rows says two people
 // (the ECI's two "KOTHAPALLI GEETHA" of Araku, FEMALE 53 and MALE 41);
 // the same on every such row, one. With no such column, a whole name
-// (two words or more: "John Sheban") is one person, and a surname alone
-// ("McGuire", New Hampshire's R and D of Hillsborough 37) two. It
+// (two words or more: "John Sheban") on two lines in two precincts or
+// more is one person (a party's endorsement stands wherever its contest
+// runs), and a surname alone ("McGuire", New Hampshire's R and D of
+// Hillsborough 37) or a name on two lines in one precinct only (a file
+// of a row a candidate and constituency: India's, where no candidate
+// stands for two parties) two. It
 // returns the answer and why, for a guess; false and "" where no name
 // stands on two parties' lines in a precinct.
 func onePerson(header []string, rows [][]string, key []int, cand, party int) (bool, string) {
@@ -177,7 +181,10 @@ func onePerson(header []string, rows [][]string, key []int, cand, party int) (bo
 		}
 	}
 	first := map[string]int{} // a precinct and name, its first row (of a party, if any)
-	whole, alone := "", ""    // the first name on two lines of two words or more, of one
+	whole, alone := "", ""    // the first name on two lines of two words or more in two precincts, of one
+	lined := map[string]int{} // a whole name: the precincts where it stands on two lines
+	once := ""                // the first whole name on two lines, in one precinct so far
+	seenAt := map[string]bool{}
 	with := append(slices.Clone(key), cand)
 	for r, rec := range rows {
 		k := protocolKey(rec, with)
@@ -196,19 +203,29 @@ func onePerson(header []string, rows [][]string, key []int, cand, party int) (bo
 		case q == "":
 			first[k] = r
 		case p == "" || p == q:
-		case whole == "" && strings.Contains(name, " "):
-			whole = name
+		case strings.Contains(name, " "):
+			if !seenAt[k] {
+				seenAt[k] = true
+				if lined[name]++; lined[name] == 2 && whole == "" {
+					whole = name
+				}
+			}
+			if once == "" {
+				once = name
+			}
 		case alone == "" && !strings.Contains(name, " "):
 			alone = name
 		}
 	}
 	switch {
-	case whole == "" && alone == "":
+	case whole == "" && alone == "" && once == "":
 		return false, ""
 	case len(cols) > 0:
 		return true, "one person: no column that names or describes one (gender, age) tells its rows apart"
 	case alone != "":
 		return false, strconv.Quote(alone) + " is a surname alone, and no column (gender, age) tells one person from two"
+	case whole == "":
+		return false, strconv.Quote(once) + " stands on two lines in one precinct only (one person on several parties' lines stands so wherever the contest runs), and no column (gender, age) tells one person from two"
 	}
 	return true, "one person: " + strconv.Quote(whole) + " is a whole name, and no column (gender, age) tells two apart"
 }

@@ -1871,6 +1871,10 @@ func (s *scanner) longRow(line, i int, cell []byte) *ParseError {
 	}
 	// (A cell under the header row's empty cells, which the rows at the
 	// file's start leave empty, or past them: openCells.)
+	if s.headerCells <= s.minCells {
+		return &ParseError{File: s.file, Line: line, Column: i + 1,
+			Err: fmt.Errorf("%w: cell %d holds %s, but the header row names %d columns", ErrLongRow, i+1, echo.Quote(cell), s.minCells)}
+	}
 	return &ParseError{File: s.file, Line: line, Column: i + 1,
 		Err: fmt.Errorf("%w: cell %d holds %s, but the header row has %d cells, %d named, and the rows at the file's start hold values up to cell %d: no column is named for it", ErrLongRow, i+1, echo.Quote(cell), s.headerCells, s.minCells, s.openCells)}
 }
