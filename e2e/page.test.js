@@ -106,7 +106,11 @@ function brotli(file) {
 // key brought it to 1,098,339 B. Building it with the runtime's inlining
 // off would save 23-31 KB but makes a large file's draft 1.3-2 times as
 // slow: not done (the module is fetched only when a draft is asked for).
-const DRAFT_CEILING = 1105000;
+// Raised to 1,125,000 in the twenty-first session: the draft's rules for
+// STV count sheets, Quebec's and the AEC's files, two contests in one
+// file, serial columns, fusion and namesakes, digits by lakh and crore
+// and the parts of a total brought it to 1,116,217 B.
+const DRAFT_CEILING = 1125000;
 
 // TOOLS_CEILING is the ceiling of tools.wasm, the module of what the page
 // seldom uses (wasm/tools: the reconciliation, the forensics, the
@@ -115,7 +119,9 @@ const DRAFT_CEILING = 1105000;
 // the count's check of copies: raised to 1,600,000 B), so that the download
 // the page announces does not grow unnoticed. It links the count too (it
 // counts the source again), so that it grows with the counter's module.
-const TOOLS_CEILING = 1600000;
+// Raised to 1,615,000 B in the twenty-first session, with the counter's
+// module (1,606,660 B).
+const TOOLS_CEILING = 1615000;
 
 // loadSlack is the margin policy of the timing targets: a time is the best
 // of several runs, and its budget (the target in ms) is multiplied by the
@@ -314,11 +320,16 @@ async function main() {
     // fetched at the first use of a tool: 1,512,641 B after the session's
     // merges then (1,623,748 B before the move): lowered to 1,523,000 B,
     // then set to 1,530,000 B when the check of the same protocol under two
-    // precinct IDs (I617) brought it to 1,523,916 B.
-    await check('shailoo.wasm with brotli (q11): target 1,000,000 B, ceiling 1,530,000 B', async () => {
+    // precinct IDs (I617) brought it to 1,523,916 B. The twenty-first
+    // session's merges (each okrug's names from its own mapping and X237,
+    // two contests under one district number refused, the note on okrugs
+    // learnt from the rows, the majority line, findings per code, against
+    // all outside valid, verify's bound of missing votes) brought it to
+    // 1,537,886 B: raised to 1,545,000 B.
+    await check('shailoo.wasm with brotli (q11): target 1,000,000 B, ceiling 1,545,000 B', async () => {
       const br = wasmBrotli();
       measures.push(['shailoo.wasm brotli q11 against its target', `${br.toLocaleString('en-US')} B (target 1,000,000 B; aim 950,000 B for what is still to come)`]);
-      target('shailoo.wasm with brotli (q11)', br, 1000000, 1530000, 'B');
+      target('shailoo.wasm with brotli (q11)', br, 1000000, 1545000, 'B');
     });
 
     await check(`draft.wasm (the mapping draft, loaded on demand) with brotli (q11): ceiling ${DRAFT_CEILING.toLocaleString('en-US')} B; the page announces its size`, async () => {
