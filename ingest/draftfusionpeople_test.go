@@ -116,7 +116,8 @@ func TestTraitHeader(t *testing.T) {
 }
 
 // onePerson decides from the columns: a person's column that differs
-// says two; the same, one; none, a whole name one and a surname two.
+// says two; the same, one; none, a whole name on two lines in two
+// precincts one, in one precinct only two, and a surname two.
 func TestOnePerson(t *testing.T) {
 	for _, c := range []struct {
 		name, csv string
@@ -126,7 +127,8 @@ func TestOnePerson(t *testing.T) {
 		{"gender differs", "p,name,gender,party\n1,Ann Lee,F,A\n1,Ann Lee,M,B\n", false, `column 3 "gender" tells them apart`},
 		{"same age", "p,name,age,party\n1,Lee,40,A\n1,Lee,40,B\n", true, `no column that names or describes one`},
 		{"first name differs", "p,surname,first name,party\n1,Lee,Ann,A\n1,Lee,Bo,B\n", false, `column 3 "first name" tells them apart`},
-		{"whole name", "p,name,party\n1,Ann Lee,A\n1,Ann Lee,B\n1,Ann Lee,\n", true, `"Ann Lee" is a whole name`},
+		{"whole name", "p,name,party\n1,Ann Lee,A\n1,Ann Lee,B\n1,Ann Lee,\n2,Ann Lee,A\n2,Ann Lee,B\n", true, `"Ann Lee" is a whole name`},
+		{"whole name in one precinct only", "p,name,party\n1,Ann Lee,A\n1,Ann Lee,B\n2,Bo Kim,A\n", false, `"Ann Lee" stands on two lines in one precinct only`},
 		{"surname alone", "p,name,party\n1,Lee,A\n1,Lee,B\n", false, `"Lee" is a surname alone`},
 		{"one line", "p,name,party\n1,Lee,A\n1,Lee,\n", false, ""},
 	} {
