@@ -2,13 +2,11 @@ package shailoo_test
 
 import (
 	"os"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/shailoo/shailoo"
-	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/validate"
 )
 
@@ -20,15 +18,7 @@ import (
 func TestVerifyAboveMissingBound(t *testing.T) {
 	const dir, file, mapping = "testdata/missingbound/", "mv2024-g03-boxes.csv", "mv2024-g03.mapping.json"
 	r := fptpRulesForBound(t)
-	m, err := ingest.ReadMappingFor(strings.NewReader(readFile(t, dir+mapping)), mapping, r.Protocol.Known)
-	require.NoError(t, err)
-	def, notes, err := ingest.Define(m, mapping)
-	require.NoError(t, err)
-	f, err := os.Open(dir + file)
-	require.NoError(t, err)
-	defer f.Close()
-	res, err := shailoo.CountCSV(def, r, []shailoo.CSVInput{{Name: file, R: f, Mapping: m}}, shailoo.Options{Notes: notes})
-	require.NoError(t, err)
+	res := countMapped(t, dir, file, mapping, "", r)
 	o := res.Okrugs[0]
 	const shamin = "mohamed-shamin-habeeb-ind"
 	require.Equal(t, int64(2), o.VotesMissingAtMost[shamin])

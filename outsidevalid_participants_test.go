@@ -9,7 +9,6 @@ import (
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
-	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/validate"
 )
 
@@ -17,14 +16,7 @@ import (
 // r with the mapping that reads the invalid votes and the votes polled.
 func countNotaInvalid(t *testing.T, in string, r shailoo.Rules) *shailoo.Result {
 	t.Helper()
-	const dir, mapping = "testdata/nota/", "mumbai-nw-invalid.mapping.json"
-	m, err := ingest.ReadMappingFor(strings.NewReader(readFile(t, dir+mapping)), mapping, r.Protocol.Known)
-	require.NoError(t, err)
-	def, notes, err := ingest.Define(m, mapping)
-	require.NoError(t, err)
-	res, err := shailoo.CountCSV(def, r, []shailoo.CSVInput{{Name: "mumbai-nw.csv", R: strings.NewReader(in), Mapping: m}}, shailoo.Options{Notes: notes})
-	require.NoError(t, err)
-	return res
+	return countMapped(t, "testdata/nota/", "mumbai-nw.csv", "mumbai-nw-invalid.mapping.json", in, r)
 }
 
 // Under against_all_outside_valid those who took part are the invalid

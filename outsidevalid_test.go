@@ -1,15 +1,12 @@
 package shailoo_test
 
 import (
-	"os"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
-	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/validate"
 )
 
@@ -17,17 +14,7 @@ import (
 // 2024, the Commission's report 33) under r.
 func countNota(t *testing.T, file string, r shailoo.Rules) *shailoo.Result {
 	t.Helper()
-	const dir, mapping = "testdata/nota/", "mumbai-nw.mapping.json"
-	m, err := ingest.ReadMappingFor(strings.NewReader(readFile(t, dir+mapping)), mapping, r.Protocol.Known)
-	require.NoError(t, err)
-	def, notes, err := ingest.Define(m, mapping)
-	require.NoError(t, err)
-	f, err := os.Open(dir + file)
-	require.NoError(t, err)
-	defer f.Close()
-	res, err := shailoo.CountCSV(def, r, []shailoo.CSVInput{{Name: file, R: f, Mapping: m}}, shailoo.Options{Notes: notes})
-	require.NoError(t, err)
-	return res
+	return countMapped(t, "testdata/nota/", file, "mumbai-nw.mapping.json", "", r)
 }
 
 // India's valid votes are the candidates' alone, NOTA outside them:

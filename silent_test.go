@@ -19,15 +19,22 @@ import (
 // the mapping.
 func countSilent(t *testing.T, file, mapping string, r shailoo.Rules) *shailoo.Result {
 	t.Helper()
-	const dir = "testdata/silent/"
+	return countMapped(t, "testdata/silent/", file, mapping, "", r)
+}
+
+// countMapped counts dir+file (or the text in, when not "", named file)
+// under the mapping dir+mapping and rule set r, the definition inferred
+// from the mapping.
+func countMapped(t *testing.T, dir, file, mapping, in string, r shailoo.Rules) *shailoo.Result {
+	t.Helper()
 	m, err := ingest.ReadMappingFor(strings.NewReader(readFile(t, dir+mapping)), mapping, r.Protocol.Known)
 	require.NoError(t, err)
 	def, notes, err := ingest.Define(m, mapping)
 	require.NoError(t, err)
-	f, err := os.Open(dir + file)
-	require.NoError(t, err)
-	defer f.Close()
-	res, err := shailoo.CountCSV(def, r, []shailoo.CSVInput{{Name: file, R: f, Mapping: m}}, shailoo.Options{Notes: notes})
+	if in == "" {
+		in = readFile(t, dir+file)
+	}
+	res, err := shailoo.CountCSV(def, r, []shailoo.CSVInput{{Name: file, R: strings.NewReader(in), Mapping: m}}, shailoo.Options{Notes: notes})
 	require.NoError(t, err)
 	return res
 }
