@@ -2,7 +2,6 @@ package api_test
 
 import (
 	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 
@@ -15,14 +14,7 @@ import (
 // "counted"), and none under one that excludes them: it was never offered
 // abroad, whatever the rule set said.
 func TestPrecinctOfAbroadOkrug(t *testing.T) {
-	read := func(name string) string {
-		t.Helper()
-		b, err := os.ReadFile("../../" + name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
+	read := func(name string) string { return readFile(t, "../../"+name) }
 	counted := read("examples/fptp/rules.json")
 	excluded := strings.Replace(counted, `"abroad": "counted"`, `"abroad": "excluded"`, 1)
 	for _, c := range []struct {

@@ -2,7 +2,6 @@ package api_test
 
 import (
 	"encoding/json"
-	"os"
 	"testing"
 
 	"github.com/shailoo/shailoo/wasm/api"
@@ -13,14 +12,7 @@ import (
 // of testdata/partynames), as `shailoo count` does: each okrug's winner
 // named by its own file's header, no X230, and the okrug seats by party.
 func TestPartyIDsPerRiding(t *testing.T) {
-	read := func(name string) string {
-		t.Helper()
-		b, err := os.ReadFile("../../" + name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
+	read := func(name string) string { return readFile(t, "../../"+name) }
 	src := api.Source{Rules: read("examples/fptp/rules.json"), RulesName: "rules.json", Protocols: []api.CSVFile{
 		{Name: "iles.csv", Text: read("testdata/partynames/qc2018-iles-cut.csv"), Mapping: read("testdata/partynames/iles.map.json"), MappingName: "iles.map.json"},
 		{Name: "gaspe.csv", Text: read("testdata/partynames/qc2018-gaspe-cut.csv"), Mapping: read("testdata/partynames/gaspe.map.json"), MappingName: "gaspe.map.json"}}}
