@@ -154,6 +154,18 @@ type headless struct {
 	// bad are the rows before the first that could not be read (with
 	// Options.Lenient): given first, each a row to skip as any other.
 	bad []badRecord
+	// firstBare is the first row's bareCells.
+	firstBare int
+}
+
+func (h *headless) bareCells() int {
+	if h.lines != nil {
+		return h.firstBare
+	}
+	if b, ok := h.recordSource.(bareCounter); ok {
+		return b.bareCells()
+	}
+	return 0
 }
 
 // badRecord is a row the source could not read: the cells read before the
@@ -216,6 +228,9 @@ func (s *scanner) headlessHeader(src recordSource) ([][]byte, int, recordSource,
 		}
 	}
 	h := &headless{recordSource: src, first: make([][]byte, len(rec)), lines: make([]int, len(rec)), bad: bad}
+	if b, ok := src.(bareCounter); ok {
+		h.firstBare = b.bareCells()
+	}
 	for i, c := range rec {
 		h.first[i] = bytes.Clone(c)
 		h.lines[i] = src.fieldLine(i)

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -94,5 +95,20 @@ func TestNoHeaderBadFirstRow(t *testing.T) {
 	var pe *ParseError
 	if !errors.As(err, &pe) || pe.Line != 1 || !errors.Is(err, ErrSyntax) {
 		t.Errorf("%v; want a syntax error at line 1", err)
+	}
+}
+
+// A file without a header row counts its cells with a bare quote (a quote
+// they do not begin with) as one with a header does: in the first row,
+// which is read to know the file's width, and in the rows after it.
+func TestNoHeaderBareQuotes(t *testing.T) {
+	m := Mapping{NoHeader: true, Precinct: Column{Index: 1}, Ballot: "list",
+		Lines: map[election.Line]Column{election.Valid: {Index: 2}}, Votes: map[string]Column{"a": {Index: 3}, "b": {Index: 4}}}
+	tab, err := ReadCSV(strings.NewReader("1\"a,10,4,6\n2,9,5,4\n3\"c,9,5,4\n"), "h.csv", m, Options{})
+	if err != nil || len(tab.Protocols) != 3 {
+		t.Fatalf("%v, %d protocols; want 3", err, len(tab.Protocols))
+	}
+	if tab.BareQuotes != 2 || !slices.Equal(tab.BareQuoteLines, []int{1, 3}) {
+		t.Errorf("bare quotes %d at lines %v; want 2, at lines 1 and 3", tab.BareQuotes, tab.BareQuoteLines)
 	}
 }

@@ -1274,8 +1274,8 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		s.unread = s.unreadColumns(la.ahead(size))
 	}
 	src.dataRows()
-	if t, ok := src.(*tokenizer); ok {
-		t.empty = &s.empty // the empty lines between the data rows are said
+	if c, ok := src.(emptyCounter); ok {
+		c.countEmpty(&s.empty) // the empty lines between the data rows are said
 	}
 	emit := fn
 	if s.long != nil { // rows are put together into protocols, given at the end
@@ -2704,6 +2704,9 @@ func (s *scanner) record(src recordSource) *ParseError {
 			return s.readError(err, len(rec))
 		}
 		pe = s.fill(rec, src)
+		if b, ok := src.(bareCounter); ok {
+			s.row.bare = b.bareCells()
+		}
 		if pe == nil {
 			pe = s.keys(s.row)
 		}

@@ -76,6 +76,19 @@ type tokenizer struct {
 	empty *emptyRun
 }
 
+// emptyCounter is a record source that counts in e the empty lines it
+// skips between data rows, once told to (the data rows of a scan).
+type emptyCounter interface{ countEmpty(e *emptyRun) }
+
+func (t *tokenizer) countEmpty(e *emptyRun) { t.empty = e }
+
+// A bareCounter is a record source that says how many cells of the last
+// record hold a quote they do not begin with, read as a character of the
+// cell (tokenizer.bare).
+type bareCounter interface{ bareCells() int }
+
+func (t *tokenizer) bareCells() int { return t.bare }
+
 func newTokenizer(r *bufio.Reader, delim byte) *tokenizer {
 	return &tokenizer{r: r, delim: delim}
 }

@@ -38,6 +38,8 @@ type csvSource struct {
 	data    []byte // the rest of the input, in one-line mode
 	line    int    // the line of the last line read, in one-line mode
 	lines   []int  // field lines, in one-line mode
+	empty   *emptyRun
+	bare    int // the cells of the last record read with a bare quote
 }
 
 func csvRecords(r *bufio.Reader, delim byte, line int) recordSource {
@@ -110,7 +112,7 @@ func (c *csvSource) read() ([][]byte, error) {
 			ce.StartLine += c.base
 			ce.Line += c.base
 		}
-		c.cells = c.cells[:0]
+		c.cells, c.bare = c.cells[:0], 0
 		for _, f := range rec {
 			c.cells = append(c.cells, c.unplace([]byte(f)))
 		}
@@ -118,15 +120,23 @@ func (c *csvSource) read() ([][]byte, error) {
 	}
 }
 
+func (c *csvSource) countEmpty(e *emptyRun) { c.empty = e }
+
+func (c *csvSource) bareCells() int { return c.bare }
+
 // unplace gives back the quotes of a cell read with c.ph in their place.
 func (c *csvSource) unplace(cell []byte) []byte {
 	if c.ph == 0 {
 		return cell
 	}
+	bare := false
 	for i, b := range cell {
 		if b == c.ph {
-			cell[i] = '"'
+			cell[i], bare = '"', true
 		}
+	}
+	if bare {
+		c.bare++
 	}
 	return cell
 }
@@ -150,10 +160,16 @@ func (c *csvSource) readLine() ([][]byte, error) {
 		if err == io.EOF {
 			c.data = c.data[len(line):]
 			c.line++
+			if c.empty != nil && len(line) > 0 && line[len(line)-1] == '\n' {
+				c.empty.add(c.line)
+			}
 			continue // an empty line
 		}
+		if c.empty != nil && c.empty.pend > 0 {
+			c.empty.commit()
+		}
 		first := c.line + 1
-		c.cells, c.lines = c.cells[:0], c.lines[:0]
+		c.cells, c.lines, c.bare = c.cells[:0], c.lines[:0], 0
 		for _, f := range rec {
 			c.cells = append(c.cells, c.unplace([]byte(f)))
 			c.lines = append(c.lines, first)
@@ -171,7 +187,7 @@ func (c *csvSource) readLine() ([][]byte, error) {
 				r, all, err2 := c.first(c.data[:next])
 				var ce2 *csv.ParseError
 				if err2 == nil {
-					c.cells, c.lines = c.cells[:0], c.lines[:0]
+					c.cells, c.lines, c.bare = c.cells[:0], c.lines[:0], 0
 					for i, f := range all {
 						l, _ := r.FieldPos(i)
 						c.cells = append(c.cells, c.unplace([]byte(f)))
