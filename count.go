@@ -2086,6 +2086,9 @@ func (c *counter) lists() error {
 		if regional != nil {
 			rv := regional[i]
 			l.Regional = &rv
+			if pp := e.ProtocolProvenance; pp != "" && pp != p.Provenance {
+				l.RegionalProvenance = pp
+			}
 			switch rv.Status {
 			case threshold.Failed:
 				l.Qualified = false

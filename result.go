@@ -414,11 +414,16 @@ type List struct {
 	// Percent is Votes over the threshold base (Rules.Threshold.Base, its
 	// sum Totals.ThresholdBase; the reports' "%" column names it), rounded
 	// as published; "" when either is not evaluated.
-	Percent   string                     `json:"percent"`
-	National  threshold.Verdict          `json:"national"`
-	Regional  *threshold.RegionalVerdict `json:"regional,omitempty"`
-	Qualified bool                       `json:"qualified"`
-	Seats     int                        `json:"seats"`
+	Percent  string                     `json:"percent"`
+	National threshold.Verdict          `json:"national"`
+	Regional *threshold.RegionalVerdict `json:"regional,omitempty"`
+	// RegionalProvenance is the provenance of Regional where it is not
+	// Provenance: the votes by region of the protocols it rests on
+	// (election.Election.ProtocolProvenance), "synthetic" beside official
+	// national votes in the kg2021 dataset.
+	RegionalProvenance election.Provenance `json:"regional_provenance,omitempty"`
+	Qualified          bool                `json:"qualified"`
+	Seats              int                 `json:"seats"`
 	// WomenRequired is the women's quota of the list's seats.
 	WomenRequired int `json:"women_required"`
 	// PreferencesNotEvaluated: no protocol gives the preference votes of

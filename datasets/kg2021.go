@@ -110,6 +110,7 @@ func buildKG2021() (*Dataset, error) {
 		Provenance: "kg2021: national totals official (CEC Resolution 836, 15 Dec 2021); okrug leaders and shares preliminary " +
 			"(Kaktus.media, Dec 2021); precinct protocols, regional detail, the 15 other lists' votes, candidates and preference " +
 			"votes synthetic (internal/synth, seed " + strconv.Itoa(KG2021Seed) + "), chosen to reproduce every published figure",
+		ProtocolProvenance: election.Synthetic,
 	}
 	steps := []func() error{b.checkTotals, b.lists, b.structure, b.listVotes, b.candidates, b.preferences, b.okrugBallot, b.lines}
 	for _, step := range steps {

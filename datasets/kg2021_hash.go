@@ -9,4 +9,4 @@ package datasets
 // as it is, known beforehand so that the count need not write and hash it
 // again (shailoo.Options.ElectionSHA256). A test checks it against the
 // dataset.
-const KG2021ElectionSHA256 = "a7d56e9a2e199bb7ba41616c776420a809ef2fdae59cc4c3947b6df07603c5fa"
+const KG2021ElectionSHA256 = "9fae3b188fc3a3e4b9fb486e76eab2cbd794a36cadb95e02905f6e1e75b1ca91"

@@ -1666,6 +1666,9 @@ async function main() {
       // a list below the national threshold: its regional verdict is said not to count
       const below = await phone.$$eval('#lists tbody tr.neg', (rs) => rs.map((r) => r.cells[4].textContent));
       assert.ok(below.some((x) => /^passed \(does not count: national threshold missed\)$/.test(x)) && !below.includes('passed'), JSON.stringify(below));
+      // a seated list's regional verdict rests on the synthetic protocols, its national votes being official
+      const seated = await phone.$$eval('#lists tbody tr:not(.neg)', (rs) => rs.map((r) => r.cells[4].textContent));
+      assert.equal(seated.filter((x) => x === 'passed (synthetic)').length, 6, JSON.stringify(seated));
       await phone.locator('#sec-lists').screenshot({ path: path.join(SHOTS, '06b-phone360-lists.png') });
       await phone.close();
     });

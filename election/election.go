@@ -147,13 +147,19 @@ type Precinct struct {
 // Election is the definition of an election and the protocols of its
 // precincts.
 type Election struct {
-	ID         string   `json:"id"`
-	Name       string   `json:"name"`
-	Date       string   `json:"date,omitempty"` // YYYY-MM-DD
-	Provenance string   `json:"provenance,omitempty"`
-	Regions    []Region `json:"regions"`
-	Okrugs     []Okrug  `json:"okrugs"`
-	Parties    []Party  `json:"parties"`
+	ID         string `json:"id"`
+	Name       string `json:"name"`
+	Date       string `json:"date,omitempty"` // YYYY-MM-DD
+	Provenance string `json:"provenance,omitempty"`
+	// ProtocolProvenance is the provenance of the precinct protocols where
+	// it is not their parties' own: every figure by region or precinct
+	// rests on them, so a list whose national votes are official but whose
+	// protocols are synthetic (the kg2021 dataset) has a synthetic
+	// regional verdict (List.RegionalProvenance). Empty: the figures'.
+	ProtocolProvenance Provenance `json:"protocol_provenance,omitempty"`
+	Regions            []Region   `json:"regions"`
+	Okrugs             []Okrug    `json:"okrugs"`
+	Parties            []Party    `json:"parties"`
 	// Ballots says what each ballot offers besides its parties or
 	// candidates. Left out, both ballots have "against all" (the Kyrgyz
 	// ballots); a ballot without it is declared

@@ -191,6 +191,9 @@ func build(res *shailoo.Result, l Lang, picked []int, perCode int) []section {
 			if k := res.Rules.RegionalThreshold; k != nil && k.InAtLeast > 0 {
 				reg += fmt.Sprintf(" %d/%d ≥%d", li.Regional.Passed, len(li.Regional.Regions), k.InAtLeast)
 			}
+			if li.RegionalProvenance != "" { // (its votes by region are not its national votes' source)
+				reg += " (" + l.prov(li.RegionalProvenance) + ")"
+			}
 		}
 		if li.Qualified || li.National.Status == threshold.NotEvaluated {
 			margin := l.signed(li.National.Margin)

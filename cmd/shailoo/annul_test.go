@@ -57,7 +57,7 @@ func TestCountAnnulOkrug(t *testing.T) {
 	out, errs, code := cli(t, "count", "--annul", "okrug:5")
 	require.Equal(t, exitOK, code, errs+clip(out))
 	assert.Contains(t, out, "Counted without annulled results (the okrug-ballot results of okrug 5)")
-	assert.Contains(t, out, "Ata-Jurt Kyrgyzstan  222,005  17.32              +157,923  passed    15     5/5    official\n")
+	assert.Contains(t, out, "Ata-Jurt Kyrgyzstan  222,005  17.32              +157,923  passed (synthetic)  15     5/5    official\n")
 	assert.NotContains(t, out, "PROVISIONAL")
 	rows := okrugRows(out)
 	require.Len(t, rows, 36)

@@ -384,7 +384,7 @@ func TestVerifySaysTheRecountsOwnFindings(t *testing.T) {
 func TestAnnulledCountSaysRecomputed(t *testing.T) {
 	out, errs, _ := cli(t, "count", "--annul", "precinct:5249")
 	if !strings.Contains(out, "Counted without annulled results (the results of precinct 5249): every figure below is recomputed") ||
-		!strings.Contains(out, "221,854  17.32              +157,809  passed    15     5/5    official, recomputed with 1 annulled") {
+		!strings.Contains(out, "221,854  17.32              +157,809  passed (synthetic)  15     5/5    official, recomputed with 1 annulled") {
 		t.Errorf("count --annul:\n%s\n%s", clip(out), errs)
 	}
 	out, _, _ = cli(t, "count", "--annul", "precinct:5249", "--lang", "ru")

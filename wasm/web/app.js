@@ -4458,10 +4458,13 @@ function quotientDecimal(x) {
 
 // regionalText is list l's regional verdict: one that passed beside a
 // national threshold missed decides nothing, and says so, so that it is
-// not read as the threshold passed.
+// not read as the threshold passed. A verdict whose votes by region have
+// another source than the list's national votes names it ("passed
+// (synthetic)" beside official votes: the kg2021 demo's protocols).
 function regionalText(l) {
   if (!l.regional) return '—';
-  const s = statusText(l.regional.status);
+  let s = statusText(l.regional.status);
+  if (['official', 'preliminary', 'synthetic'].includes(l.regional_provenance)) s += ' (' + t(l.regional_provenance) + ')';
   return l.national && l.national.status === 'failed' && l.regional.status === 'passed' ? t('regional_moot', { status: s }) : s;
 }
 
