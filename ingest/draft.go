@@ -2605,13 +2605,16 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			m.Rows = &RowFilter{}
 		}
 		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[c])}, Values: []string{"1"}})
-		guess("%s", stageGuess(header, c, k, len(m.Rows.Where)-1))
+		guess("%s", stageGuess(header, c, k, len(m.Rows.Where)-1, stvSign(header, values, c, norm)))
 		keepRows(func(rec []string) bool { return cellAt(rec, c) == "1" })
 	}
 	for i := range header {
 		if !used[i] && numeric[i] && (anyWords(norm(i), stageRefWords) || anyWords(norm(i), stageWords) && stvSign(header, values, i, norm)) {
 			used[i] = true
 			guess("column %d %q is not mapped: it gives the number of a stage of a count by transfers (a candidate's last, or the one at which the candidate was elected or excluded), no votes", i+1, trimHeader(header[i]))
+		} else if k, ok := stages(values[i]); !used[i] && numeric[i] && ok && k > 1 && stageNamed(header, values, used, numeric, i, norm) {
+			used[i] = true
+			guess("%s", stagesSummed(header, i, k))
 		}
 	}
 	// A status that says a row's protocol was annulled (an audit's
@@ -3651,7 +3654,8 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			used[freed] = false
 		}
 	}
-	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm, unique, perProtocol, nearly)
+	namesake := namesakeColumn(header, all, used, numeric, nonEmpty, keyed(region, machine))
+	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm, unique, perProtocol, nearly, namesake)
 	if freed >= 0 && (choice < 0 || votes != freed) {
 		used[freed] = true // (still the line)
 	} else if freed >= 0 {
@@ -3702,7 +3706,10 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	if choice >= 0 && !unique(choice) && fusion < 0 {
-		more := longKey(header, all, used, nonEmpty, norm, precinct, region, machine, choice, votes, -1)
+		var more []int
+		if choice != namesake { // (the namesakes' first names tell no areas apart)
+			more = longKey(header, all, used, nonEmpty, norm, precinct, region, machine, choice, votes, -1)
+		}
 		if len(more) == 0 && candidateHeader(norm(choice)) && func() bool { n, _ := sameRows(all); return n == 0 }() {
 			// One name twice in a precinct, under two parties (with the
 			// codes or towns within it, if any): two people of one name,
@@ -4920,6 +4927,12 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: %s", i+1, h, seatsNote)
 			continue
 		}
+		if anyWords(norm(i), quotaWords) {
+			used[i] = true
+			leave(i)
+			guess("column %d %q is not mapped: %s", i+1, h, quotaNote)
+			continue
+		}
 		if anyWords(norm(i), voteForW) && smallNumbers(all, i) {
 			used[i] = true
 			leave(i)
@@ -5223,6 +5236,9 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		case numeric[i] && anyWords(norm(i), seatWords):
 			leave(i)
 			guess("column %d %q is not mapped: %s", i+1, trimHeader(header[i]), seatsNote)
+		case numeric[i] && anyWords(norm(i), quotaWords):
+			leave(i)
+			guess("column %d %q is not mapped: %s", i+1, trimHeader(header[i]), quotaNote)
 		case numeric[i] && anyWords(norm(i), voteForW) && smallNumbers(all, i):
 			leave(i)
 			guess("column %d %q is not mapped: %s", i+1, trimHeader(header[i]), voteForNote)
@@ -5483,7 +5499,10 @@ func contests(rows [][]string, c int) (first, list string) {
 // named like a choice ("party", "кандидат") or else the one of fewest
 // values. The votes column is the column of numbers named like votes, or
 // else the last one.
-func longColumns(header []string, numeric, used []bool, values []map[string]int, nonEmpty []int, rows int, norm func(int) string, unique, perProtocol, nearly func(int) bool) (choice, votes int) {
+// A column of candidates' names that names a precinct's rows once but for
+// two namesakes (namesake, namesakeColumn; or -1) is the choice before a
+// label of theirs that names each row once.
+func longColumns(header []string, numeric, used []bool, values []map[string]int, nonEmpty []int, rows int, norm func(int) string, unique, perProtocol, nearly func(int) bool, namesake int) (choice, votes int) {
 	choice, votes = -1, -1
 	nums, modeSeen := 0, false
 	// varying: some column of figures is not the same on all the rows of
@@ -5545,7 +5564,7 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// (Not beside a column of names that does so too: Australia's
 		// "Surname" before its "CandidateID".)
 		codes = codes || numeric[i] && anyWords(norm(i), idH) && listNumbers(i) && !namesBeside
-		if numeric[i] && (anyWords(norm(i), idH) && !countOfVotes(norm(i)) || anyWords(norm(i), versionWords) || anyWords(norm(i), placeW) || anyWords(norm(i), seatWords) || anyWords(norm(i), factWords)) && !codes {
+		if numeric[i] && (anyWords(norm(i), idH) && !countOfVotes(norm(i)) || anyWords(norm(i), versionWords) || anyWords(norm(i), placeW) || anyWords(norm(i), seatWords) || anyWords(norm(i), quotaWords) || anyWords(norm(i), factWords)) && !codes {
 			continue // a number of a row, a code, a date, a place on the ballot: no figure
 		}
 		if numeric[i] && !codes && lineRepeated(norm(i)) {
@@ -5622,11 +5641,18 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// surnames, unique in every ward, before its forenames, "Steve"
 		// twice in one; the namesakes are Pakistan's, where no column
 		// names each candidate once.)
+		// (Not a label of the candidate beside the namesakes' column,
+		// unique in these rows by chance: the AEC's "PartyAb" and
+		// "GivenNm", where a division has two Independents, "IND", or
+		// two Davids. The candidates are the choices, the namesakes
+		// told apart below.)
 		once := func(k int) int {
 			switch {
+			case unique(k) && namesake >= 0 && k != namesake && nameLabel(norm(k)):
+				return 0
 			case unique(k):
 				return 2
-			case personHeader(header[k]) > 0 && nearly(k):
+			case personHeader(header[k]) > 0 && (nearly(k) || k == namesake):
 				return 1
 			}
 			return 0
