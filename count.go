@@ -1218,6 +1218,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		}
 	}
 	c.candidatesInOkrugs()
+	c.twoNamesProvisional()
 	c.oneListFigure()
 	c.choicesTotal()
 	c.notChoicesSeated()

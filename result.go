@@ -1025,6 +1025,14 @@ const (
 	// two ways, counted as two, each with its own seat and part of the
 	// votes; the seats of Affects (both okrugs of each pair) rest on it.
 	UnevaluatedTwoWays = "okrug_written_two_ways"
+	// UnevaluatedChoiceTwoNames: Count choices of okrugs learnt from the
+	// files (Scope: "<okrug ID>/<choice ID>") are named two ways by the
+	// mappings of their rows (finding validate.ChoiceTwoNames, X237): two
+	// people under one ID, their votes summed as one candidate's, or one
+	// person written two ways. The okrugs of Affects are those where the
+	// choice won, leads, or the outcome is no plain election (a run-off,
+	// a tie, "against all" ahead): their seats rest on which it is.
+	UnevaluatedChoiceTwoNames = "choice_named_two_ways"
 	// UnevaluatedRelationGap: Count counted protocols of the okrug
 	// ballot fail a control relation of their votes (findings P103, P111, P113;
 	// Scope names the first, each with its |gap|), and in each okrug of

@@ -765,6 +765,7 @@ var page = []Entry{
 	{"prov_precinct_okrug_differs", reportWord("provisional.precinct_okrug_differs", nil)},
 	{"prov_okrug_written_two_ways", reportWord("provisional.okrug_written_two_ways", nil)},
 	{"prov_relation_gap", reportWord("provisional.relation_gap", nil)},
+	{"prov_choice_named_two_ways", reportWord("provisional.choice_named_two_ways", nil)},
 	{"prov_summed_rows_repeat_figure", reportWord("provisional.summed_rows_repeat_figure", nil)},
 	{"prov_summed_votes_over_voters", reportWord("provisional.summed_votes_over_voters", nil)},
 	{"prov_summed_rows_people", reportWord("provisional.summed_rows_people", nil)},
