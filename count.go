@@ -1158,7 +1158,10 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	if n := c.rowsOnlyNote(); n != "" {
 		c.res.Notes = append(c.res.Notes, n)
 	}
-	if n := formNote(report, r); n != "" {
+	c.res.RelationsUnchecked = c.relationsUnchecked()
+	if n := formNote(report, r); n != "" && c.res.RelationsUnchecked == nil {
+		// (a file of no line lacks them all: the headline says so, and
+		// that a form without them is no fix)
 		c.res.Notes = append(c.res.Notes, n)
 	}
 	okrugSeats := r.okrugSeats(e)
@@ -1250,6 +1253,28 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.compensationProvisional()
 	p.steps = len(c.res.Steps)
 	return c.res, nil
+}
+
+// relationsUnchecked returns, when manual-count protocols are counted
+// and none of them gives a line of the protocol form, how many they are
+// (Result.RelationsUnchecked): no control relation could be checked.
+// Nil when a protocol gives one, none is counted, or the form has no
+// line (c.lack counts nothing then).
+func (c *counter) relationsUnchecked() *RelationsUnchecked {
+	n := 0
+	for b := range 2 {
+		c.lack.flush(b)
+		n += c.lack.counted[b]
+		for _, g := range c.lack.lineGiven[b] {
+			if g > 0 {
+				return nil
+			}
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	return &RelationsUnchecked{Protocols: n}
 }
 
 // formNote says, when relations of the built-in form are not evaluated

@@ -597,6 +597,14 @@ var report = []Entry{
 	{"report.relation_errors_parliament", Text{"computed from the figures as given: {n} protocol(s) counted fail control relations ({codes})",
 		"рассчитано по цифрам в том виде, в каком они даны: учтённых протоколов, не выполняющих контрольные соотношения: {n} ({codes})",
 		"сандар берилгендей эсептелди: контролдук катыштарды аткарбаган эсептелген протоколдор: {n} ({codes})"}},
+	// Counted protocols none of which gives a line of the form
+	// (Result.RelationsUnchecked): said at the head, with the fix.
+	{"report.relations_unchecked", Text{"⚠ No control relation could be checked: the {n} protocol(s) counted give no line of the protocol form (voters on the list, valid and invalid ballots…), only the choices' votes",
+		"⚠ Ни одно контрольное соотношение не удалось проверить: учтённые протоколы ({n}) не дают ни одной строки формы протокола (избиратели в списке, действительные и недействительные бюллетени…), только голоса за варианты",
+		"⚠ Бир да контролдук катыш текшерилген жок: эсептелген протоколдор ({n}) протокол формасынын бир да сабын бербейт (тизмедеги шайлоочулар, жарактуу жана жараксыз бюллетендер…), тандоолордун добуштарын гана берет"}},
+	{"report.relations_unchecked_fix", Text{"The seats are computed from the votes as given, which nothing checks against the ballots. Map the file's lines to check them: \"lines\": {\"voters\": \"<column>\", \"valid\": \"<column>\", \"invalid\": \"<column>\"} in the mapping.",
+		"Мандаты рассчитаны по голосам в том виде, в каком они даны, и ничто не сверяет их с бюллетенями. Чтобы проверить их, сопоставьте строки файла: \"lines\": {\"voters\": \"<столбец>\", \"valid\": \"<столбец>\", \"invalid\": \"<столбец>\"} в сопоставлении.",
+		"Мандаттар добуштар берилгендей эсептелди, аларды бюллетендер менен эч нерсе салыштырбайт. Аларды текшерүү үчүн файлдын саптарын дал келтириңиз: дал келтирүүдө \"lines\": {\"voters\": \"<мамыча>\", \"valid\": \"<мамыча>\", \"invalid\": \"<мамыча>\"}."}},
 	// The section of every candidate's votes in one okrug (report.Options.Okrugs).
 	{"report.okrug_candidates", Text{"{okrug}: every candidate's votes",
 		"{okrug}: голоса каждого кандидата",

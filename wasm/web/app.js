@@ -257,6 +257,8 @@ const STRINGS = {
     relation_errors_h: '⚠ {n} protocol(s) counted fail control relations ({codes})',
     relation_errors_seats: 'The seats are computed from the figures as given, those of these protocols included; the findings give each gap. Figures corrected may seat otherwise.',
     relation_errors_arc: 'Computed from the figures as given: {n} protocol(s) counted fail control relations ({codes}).',
+    relations_unchecked_h: '⚠ No control relation could be checked: the {n} protocol(s) counted give no line of the protocol form (voters on the list, valid and invalid ballots…), only the choices\' votes',
+    relations_unchecked_fix: 'The seats are computed from the votes as given, which nothing checks against the ballots. Map the file\'s lines to check them: "lines": {"voters": "<column>", "valid": "<column>", "invalid": "<column>"} in the mapping.',
     prov_threshold_base: 'The national threshold is not evaluated: counted list protocols lacking line(s) {scope} of its base: {n} (finding X227). The base is not taken smaller, and no list seat is filled.',
     prov_threshold_base_votes: 'The national threshold is not evaluated: its base is the votes for the choices on the ballot, and counted list protocols do not give those of {scope}: {n} (finding X229). The base is not taken smaller, and no list seat is filled.',
     prov_list_threshold_not_evaluated: 'Lists whose national threshold is not evaluated, counted protocols not giving their votes (none, or too few to reach the line without the missing figures; finding X229): {n} ({scope}). The list seats were apportioned among the lists that passed, without them: every list seat rests on them.',
@@ -1109,6 +1111,8 @@ const STRINGS = {
     relation_errors_h: '⚠ Учтённых протоколов, не выполняющих контрольные соотношения: {n} ({codes})',
     relation_errors_seats: 'Мандаты рассчитаны по цифрам в том виде, в каком они даны, включая цифры этих протоколов; каждое расхождение указано в замечаниях. Исправленные цифры могут дать другое распределение.',
     relation_errors_arc: 'Рассчитано по цифрам в том виде, в каком они даны: учтённых протоколов, не выполняющих контрольные соотношения: {n} ({codes}).',
+    relations_unchecked_h: '⚠ Ни одно контрольное соотношение не удалось проверить: учтённые протоколы ({n}) не дают ни одной строки формы протокола (избиратели в списке, действительные и недействительные бюллетени…), только голоса за варианты',
+    relations_unchecked_fix: 'Мандаты рассчитаны по голосам в том виде, в каком они даны, и ничто не сверяет их с бюллетенями. Чтобы проверить их, сопоставьте строки файла: "lines": {"voters": "<столбец>", "valid": "<столбец>", "invalid": "<столбец>"} в сопоставлении.',
     prov_threshold_base: 'Общенациональный порог не определён: протоколов по партийным спискам без строк, из которых складывается его база ({scope}): {n} (замечание X227). База не берётся меньшей, мандаты по спискам не распределены.',
     prov_threshold_base_votes: 'Общенациональный порог не определён: его база — голоса за варианты из бюллетеня, а учтённые протоколы по партийным спискам не дают голосов за {scope}: {n} (замечание X229). База не берётся меньшей, мандаты по спискам не распределены.',
     prov_list_threshold_not_evaluated: 'Списков, для которых общенациональный порог не определён, так как учтённые протоколы не дают их голосов (ни одного или слишком мало, чтобы без недостающих чисел достичь порога; замечание X229): {n} ({scope}). Мандаты по спискам распределены между прошедшими порог списками без них: от них зависят все мандаты по спискам.',
@@ -1961,6 +1965,8 @@ const STRINGS = {
     relation_errors_h: '⚠ Контролдук катыштарды аткарбаган эсептелген протоколдор: {n} ({codes})',
     relation_errors_seats: 'Мандаттар сандар берилгендей, ушул протоколдордун сандары менен кошо эсептелди; ар бир айырма табылгаларда көрсөтүлгөн. Оңдолгон сандар мандаттарды башкача бөлүштүрүшү мүмкүн.',
     relation_errors_arc: 'Сандар берилгендей эсептелди: контролдук катыштарды аткарбаган эсептелген протоколдор: {n} ({codes}).',
+    relations_unchecked_h: '⚠ Бир да контролдук катыш текшерилген жок: эсептелген протоколдор ({n}) протокол формасынын бир да сабын бербейт (тизмедеги шайлоочулар, жарактуу жана жараксыз бюллетендер…), тандоолордун добуштарын гана берет',
+    relations_unchecked_fix: 'Мандаттар добуштар берилгендей эсептелди, аларды бюллетендер менен эч нерсе салыштырбайт. Аларды текшерүү үчүн файлдын саптарын дал келтириңиз: дал келтирүүдө "lines": {"voters": "<мамыча>", "valid": "<мамыча>", "invalid": "<мамыча>"}.',
     prov_threshold_base: 'Өлкө боюнча босого аныкталган жок: анын базасы түзүлгөн саптары ({scope}) жок партиялык тизмелер боюнча протоколдор: {n} (X227 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
     prov_threshold_base_votes: 'Өлкө боюнча босого аныкталган жок: анын базасы — бюллетендеги тандоолордун добуштары, ал эми эсептелген партиялык тизмелер боюнча протоколдор {scope} добуштарын бербейт: {n} (X229 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
     prov_list_threshold_not_evaluated: 'Эсептелген протоколдор добуштарын бербегендиктен (такыр же жок сандарсыз босогого жетпегендей аз; X229 табылгасы) өлкө боюнча босогосу аныкталбаган тизмелер: {n} ({scope}). Тизмелер боюнча мандаттар босогодон өткөн тизмелердин ортосунда аларсыз бөлүштүрүлдү: тизмелер боюнча бардык мандаттар алардан көз каранды.',
@@ -3947,6 +3953,8 @@ function renderHead(res) {
   if (prov) meta.append(prov);
   const broke = relationErrorsBanner(res);
   if (broke) meta.append(broke);
+  const unchecked = relationsUncheckedBanner(res);
+  if (unchecked) meta.append(unchecked);
   meta.append(...guessesBlocks());
   if (state.source && state.source.demo && state.files.summary) meta.append(el('p', { class: 'meta muted' }, t('summary_on_demo')));
   const banner = $('#published-banner');
@@ -4036,6 +4044,17 @@ function relationErrorsBanner(res) {
   if (!x || res.not_counted) return null;
   return el('div', { class: 'banner bad', id: 'relation-errors', role: 'alert' },
     el('p', null, t('relation_errors_h', { n: num(x.protocols), codes: relationCodes(x) })), el('p', null, t('relation_errors_seats')));
+}
+
+// relationsUncheckedBanner says that no control relation could be
+// checked: the counted protocols give no line of the form
+// (relations_unchecked), only the choices' votes; with the fix, as the
+// text report says it at its head. null otherwise.
+function relationsUncheckedBanner(res) {
+  const x = res.relations_unchecked;
+  if (!x || res.not_counted) return null;
+  return el('div', { class: 'banner warn', id: 'relations-unchecked', role: 'alert' },
+    el('p', null, t('relations_unchecked_h', { n: num(x.protocols) })), el('p', null, t('relations_unchecked_fix')));
 }
 
 // relationCodes is each code of relation_errors with its findings: "P103: 220".
