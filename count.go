@@ -1158,7 +1158,10 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	if n := c.rowsOnlyNote(); n != "" {
 		c.res.Notes = append(c.res.Notes, n)
 	}
-	if n := formNote(report, r); n != "" {
+	c.res.RelationsUnchecked = c.relationsUnchecked()
+	if n := formNote(report, r); n != "" && c.res.RelationsUnchecked == nil {
+		// (a file of no line lacks them all: the headline says so, and
+		// that a form without them is no fix)
 		c.res.Notes = append(c.res.Notes, n)
 	}
 	okrugSeats := r.okrugSeats(e)
@@ -1218,6 +1221,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		}
 	}
 	c.candidatesInOkrugs()
+	c.twoNamesProvisional()
 	c.oneListFigure()
 	c.choicesTotal()
 	c.notChoicesSeated()
@@ -1249,6 +1253,28 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.compensationProvisional()
 	p.steps = len(c.res.Steps)
 	return c.res, nil
+}
+
+// relationsUnchecked returns, when manual-count protocols are counted
+// and none of them gives a line of the protocol form, how many they are
+// (Result.RelationsUnchecked): no control relation could be checked.
+// Nil when a protocol gives one, none is counted, or the form has no
+// line (c.lack counts nothing then).
+func (c *counter) relationsUnchecked() *RelationsUnchecked {
+	n := 0
+	for b := range 2 {
+		c.lack.flush(b)
+		n += c.lack.counted[b]
+		for _, g := range c.lack.lineGiven[b] {
+			if g > 0 {
+				return nil
+			}
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	return &RelationsUnchecked{Protocols: n}
 }
 
 // formNote says, when relations of the built-in form are not evaluated
@@ -1500,7 +1526,9 @@ func (r Rules) baseLines(b threshold.Base) []election.Line {
 
 // baseOf computes base b of t, a sum of protocols of ballot k whose
 // choices are choices: from its lines, or under threshold.Votes from the
-// votes of the choices and of "against all" where the ballot has it.
+// votes of the choices and of "against all" where the ballot has it;
+// those who took part sum the votes against all too where the ballot
+// counts them outside the valid ballots (notaIn).
 func (c *counter) baseOf(b threshold.Base, t *tally.Totals, k election.BallotKind, choices []string) (int64, error) {
 	if b == threshold.Votes {
 		if c.e.HasAgainstAll(k) && c.r.Protocol.AgainstAllOn(k) {
@@ -1517,15 +1545,49 @@ func (c *counter) baseOf(b threshold.Base, t *tally.Totals, k election.BallotKin
 			parts = append(parts, l)
 		}
 	}
-	return threshold.SumLines(b, parts, t.Lines)
+	n, err := threshold.SumLines(b, parts, t.Lines)
+	if err != nil || !c.notaIn(b, k) {
+		return n, err
+	}
+	nota, err := threshold.SumVotes(t.Votes, []string{election.AgainstAll})
+	if err != nil {
+		return 0, err
+	}
+	if n, err = exact.Add(n, nota); err != nil {
+		return 0, &threshold.BaseError{Base: b, Err: err}
+	}
+	return n, nil
+}
+
+// notaIn says whether base b of ballot k sums the votes against all
+// beside its lines: those who took part (threshold.Participants) where
+// the ballot counts against all outside the valid ballots (outsideValid:
+// India's NOTA), whose voters took part as the invalid ballots' did, as
+// the totals' participants count them. The other bases hold them as they
+// are: the ballots found (found) are the boxes' ballots, NOTA's among
+// them (P102 there: found = invalid + valid + against all); the voters
+// on the list are the list; the valid ballots leave them out, which is
+// what outside the valid ballots means; and the votes for the choices
+// (threshold.Votes) sum against all's wherever the ballot has it.
+func (c *counter) notaIn(b threshold.Base, k election.BallotKind) bool {
+	return b == threshold.Participants && c.outsideValid(k)
 }
 
 // votesBase returns, under base b threshold.Votes, the choices the base
 // of ballot k sums (choices, and "against all" where the ballot has it)
 // for which bad holds (a vote not evaluated for a negative figure, or one
 // that counted protocols do not all give): the base, their sum, is not
-// evaluated either. Nil under a base of lines, which rests on no vote.
+// evaluated either. Under those who took part where they sum the votes
+// against all (notaIn), "against all" where bad holds of it. Nil under
+// another base of lines, which rests on no vote.
 func (c *counter) votesBase(b threshold.Base, k election.BallotKind, choices []string, bad func(id string) bool) []string {
+	if c.notaIn(b, k) {
+		// those who took part, against all's votes among them
+		if bad(election.AgainstAll) {
+			return []string{election.AgainstAll}
+		}
+		return nil
+	}
 	if b != threshold.Votes {
 		return nil
 	}
@@ -3316,6 +3378,7 @@ func (c *counter) spread(ok election.Okrug, cands []seats.OkrugCandidate, agains
 		ids[i] = cd.ID
 	}
 	lacks := c.lack.okrugLacks(ok.ID, c.r.baseLines(sp.Base)...)
+	notaLacks := c.notaIn(sp.Base, election.OkrugBallot) && c.lack.missingVotes(ok.ID, election.AgainstAll) > 0
 	counts := make([]threshold.RegionCount, 0, len(regions))
 	why := map[string]string{}
 	for _, reg := range regions {
@@ -3328,6 +3391,8 @@ func (c *counter) spread(ok election.Okrug, cands []seats.OkrugCandidate, agains
 			why[reg] = "the region holds precincts of okrug " + shared[reg] + " too: its figures are not this okrug's alone"
 		case lacks:
 			why[reg] = "protocols of the okrug lack a line of the base (" + string(sp.Base) + ")"
+		case notaLacks:
+			why[reg] = "protocols of the okrug do not give the votes against all, which the base (" + string(sp.Base) + ") sums (findings " + string(validate.MissingVotes) + ")"
 		case t.Votes[res.Winner] < 0 || len(c.votesBase(sp.Base, election.OkrugBallot, ids, func(id string) bool { return t.Votes[id] < 0 })) > 0:
 			why[reg] = "negative votes"
 		default:

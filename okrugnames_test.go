@@ -161,6 +161,19 @@ func TestOkrugChoiceTwoNames(t *testing.T) {
 		if o.Winner != "pq" || o.WinnerName != "pq" || len(o.CandidateNames) != 0 || o.CandidateVotes["pq"] != 78+106 {
 			t.Errorf("whole %v: elects %s %q with %d (names %v), want pq by its ID with 184", whole, o.Winner, o.WinnerName, o.CandidateVotes["pq"], o.CandidateNames)
 		}
+		// The seat rests on which mapping is right: pq's 184 may be
+		// 78 and 106 of two people. The okrug is provisional, the reason
+		// names the four choices, the okrug affected.
+		if !res.Provisional || !o.Provisional {
+			t.Errorf("whole %v: provisional %v, okrug %v, want both", whole, res.Provisional, o.Provisional)
+		}
+		u := reasonOf(res, shailoo.UnevaluatedChoiceTwoNames)
+		if u == nil {
+			t.Fatalf("whole %v: no %s among %v", whole, shailoo.UnevaluatedChoiceTwoNames, reasonKinds(res))
+		}
+		if u.Count != 4 || strings.Join(u.Scope, ", ") != "One/caq, One/plq, One/pq, One/qs" || strings.Join(u.Affects, ", ") != "okrug/One" {
+			t.Errorf("whole %v: %+v", whole, *u)
+		}
 		fs := codesOf(res, validate.ChoiceTwoNames)
 		if len(fs) != 4 {
 			t.Fatalf("whole %v: X237 %d times, want 4 (a party each): %v", whole, len(fs), fs)

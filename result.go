@@ -91,6 +91,16 @@ type Result struct {
 	// from their figures as given. That is no "provisional" result, which
 	// rests on data not there: these figures are there, and wrong.
 	RelationErrors *RelationErrors `json:"relation_errors,omitempty"`
+	// RelationsUnchecked, when set, says that no control relation of the
+	// protocol form could be checked: the counted protocols give no line
+	// of the form (voters on the list, valid and invalid ballots...),
+	// only the choices' votes, as a file whose mapping maps its votes
+	// alone (a first draft's). Every relation is not evaluated (the
+	// findings' NotEvaluated say so, one by one). The seats rest on the
+	// votes, which are there: that is no provisional result, but nothing
+	// checks those votes against the ballots, and the reports say so at
+	// their head, with the fix (the mapping's "lines").
+	RelationsUnchecked *RelationsUnchecked `json:"relations_unchecked,omitempty"`
 	// Notes says what was not evaluated or assumed, in plain English.
 	Notes    []string        `json:"notes,omitempty"`
 	Findings validate.Report `json:"findings"`
@@ -1030,6 +1040,14 @@ const (
 	// two ways, counted as two, each with its own seat and part of the
 	// votes; the seats of Affects (both okrugs of each pair) rest on it.
 	UnevaluatedTwoWays = "okrug_written_two_ways"
+	// UnevaluatedChoiceTwoNames: Count choices of okrugs learnt from the
+	// files (Scope: "<okrug ID>/<choice ID>") are named two ways by the
+	// mappings of their rows (finding validate.ChoiceTwoNames, X237): two
+	// people under one ID, their votes summed as one candidate's, or one
+	// person written two ways. The okrugs of Affects are those where the
+	// choice won, leads, or the outcome is no plain election (a run-off,
+	// a tie, "against all" ahead): their seats rest on which it is.
+	UnevaluatedChoiceTwoNames = "choice_named_two_ways"
 	// UnevaluatedRelationGap: Count counted protocols of the okrug
 	// ballot fail a control relation of their votes (findings P103, P111, P113;
 	// Scope names the first, each with its |gap|), and in each okrug of
@@ -1063,6 +1081,12 @@ const RelationLeastBelowMargin = "least_below_margin"
 type RelationErrors struct {
 	Protocols int         `json:"protocols"`
 	Codes     []CodeCount `json:"codes"`
+}
+
+// RelationsUnchecked counts the manual-count protocols of a count none of
+// which gives a line of the protocol form (Result.RelationsUnchecked).
+type RelationsUnchecked struct {
+	Protocols int `json:"protocols"`
 }
 
 // CodeCount is how many findings of one code a report has, listed or not.

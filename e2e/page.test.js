@@ -695,6 +695,18 @@ async function main() {
       assert.equal(await page.$('#relation-errors'), null, 'the demo breaks no relation');
     });
 
+    await check('real files: protocols that give no line of the form say at the top that no control relation could be checked, with the fix (Québec 2018, Gaspé, the votes alone), in en, ru and ky', async () => {
+      await loadFiles(page, { '#f-csv': path.join(__dirname, '..', 'testdata', 'partynames', 'qc2018-gaspe-cut.csv'), '#f-mapping': 'qc-gaspe-votes.mapping.json', '#f-rules': path.join(__dirname, '..', 'examples', 'fptp', 'rules.json') });
+      await counted(page);
+      assert.match(await page.textContent('#relations-unchecked'), /No control relation could be checked: the 3 protocol\(s\) counted give no line of the protocol form.*Map the file's lines to check them: "lines": \{"voters"/s);
+      await page.selectOption('#lang', 'ru');
+      assert.match(await page.textContent('#relations-unchecked'), /Ни одно контрольное соотношение не удалось проверить: учтённые протоколы \(3\)/);
+      await page.selectOption('#lang', 'ky');
+      assert.match(await page.textContent('#relations-unchecked'), /Бир да контролдук катыш текшерилген жок: эсептелген протоколдор \(3\)/);
+      await backToDemo(page);
+      assert.equal(await page.$('#relations-unchecked'), null, 'the demo gives its lines');
+    });
+
     await check('real files: a figure the Result marks not evaluated is said so, never 0 (Bavarian long file, Guatemalan actas), in en, ru and ky', async () => {
       await loadFiles(page, { '#f-csv': 'ltw.csv', '#f-mapping': 'ltw.mapping.json', '#f-rules': 'ltw.rules.json' });
       await counted(page);

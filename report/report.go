@@ -158,6 +158,10 @@ func build(res *shailoo.Result, l Lang, picked []int, perCode int) []section {
 	if banner, ok := relationErrors(res, l); ok {
 		doc = append(doc, banner)
 	}
+	if x := res.RelationsUnchecked; x != nil && res.NotCounted == "" {
+		doc = append(doc, section{title: l.say("relations_unchecked", words.Args{"n": l.int(int64(x.Protocols))}),
+			lines: []string{l.w("relations_unchecked_fix")}})
+	}
 	if res.NotCounted != "" {
 		doc = append(doc, section{title: l.w("not_counted"), lines: []string{words.NotCounted(string(l), res.NotCounted)}})
 	}

@@ -725,6 +725,9 @@ var page = []Entry{
 	{"relation_errors_arc", Text{"Computed from the figures as given: {n} protocol(s) counted fail control relations ({codes}).",
 		"Рассчитано по цифрам в том виде, в каком они даны: учтённых протоколов, не выполняющих контрольные соотношения: {n} ({codes}).",
 		"Сандар берилгендей эсептелди: контролдук катыштарды аткарбаган эсептелген протоколдор: {n} ({codes})."}},
+	// No line of the form given (relations_unchecked): at the head.
+	{"relations_unchecked_h", reportWord("report.relations_unchecked", nil)},
+	{"relations_unchecked_fix", reportWord("report.relations_unchecked_fix", nil)},
 	{"prov_threshold_base", Text{"The national threshold is not evaluated: counted list protocols lacking line(s) {scope} of its base: {n} (finding X227). The base is not taken smaller, and no list seat is filled.",
 		"Общенациональный порог не определён: протоколов по партийным спискам без строк, из которых складывается его база ({scope}): {n} (замечание X227). База не берётся меньшей, мандаты по спискам не распределены.",
 		"Өлкө боюнча босого аныкталган жок: анын базасы түзүлгөн саптары ({scope}) жок партиялык тизмелер боюнча протоколдор: {n} (X227 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок."}},
@@ -765,6 +768,7 @@ var page = []Entry{
 	{"prov_precinct_okrug_differs", reportWord("provisional.precinct_okrug_differs", nil)},
 	{"prov_okrug_written_two_ways", reportWord("provisional.okrug_written_two_ways", nil)},
 	{"prov_relation_gap", reportWord("provisional.relation_gap", nil)},
+	{"prov_choice_named_two_ways", reportWord("provisional.choice_named_two_ways", nil)},
 	{"prov_summed_rows_repeat_figure", reportWord("provisional.summed_rows_repeat_figure", nil)},
 	{"prov_summed_votes_over_voters", reportWord("provisional.summed_votes_over_voters", nil)},
 	{"prov_summed_rows_people", reportWord("provisional.summed_rows_people", nil)},

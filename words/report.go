@@ -597,6 +597,14 @@ var report = []Entry{
 	{"report.relation_errors_parliament", Text{"computed from the figures as given: {n} protocol(s) counted fail control relations ({codes})",
 		"рассчитано по цифрам в том виде, в каком они даны: учтённых протоколов, не выполняющих контрольные соотношения: {n} ({codes})",
 		"сандар берилгендей эсептелди: контролдук катыштарды аткарбаган эсептелген протоколдор: {n} ({codes})"}},
+	// Counted protocols none of which gives a line of the form
+	// (Result.RelationsUnchecked): said at the head, with the fix.
+	{"report.relations_unchecked", Text{"⚠ No control relation could be checked: the {n} protocol(s) counted give no line of the protocol form (voters on the list, valid and invalid ballots…), only the choices' votes",
+		"⚠ Ни одно контрольное соотношение не удалось проверить: учтённые протоколы ({n}) не дают ни одной строки формы протокола (избиратели в списке, действительные и недействительные бюллетени…), только голоса за варианты",
+		"⚠ Бир да контролдук катыш текшерилген жок: эсептелген протоколдор ({n}) протокол формасынын бир да сабын бербейт (тизмедеги шайлоочулар, жарактуу жана жараксыз бюллетендер…), тандоолордун добуштарын гана берет"}},
+	{"report.relations_unchecked_fix", Text{"The seats are computed from the votes as given, which nothing checks against the ballots. Map the file's lines to check them: \"lines\": {\"voters\": \"<column>\", \"valid\": \"<column>\", \"invalid\": \"<column>\"} in the mapping.",
+		"Мандаты рассчитаны по голосам в том виде, в каком они даны, и ничто не сверяет их с бюллетенями. Чтобы проверить их, сопоставьте строки файла: \"lines\": {\"voters\": \"<столбец>\", \"valid\": \"<столбец>\", \"invalid\": \"<столбец>\"} в сопоставлении.",
+		"Мандаттар добуштар берилгендей эсептелди, аларды бюллетендер менен эч нерсе салыштырбайт. Аларды текшерүү үчүн файлдын саптарын дал келтириңиз: дал келтирүүдө \"lines\": {\"voters\": \"<мамыча>\", \"valid\": \"<мамыча>\", \"invalid\": \"<мамыча>\"}."}},
 	// The section of every candidate's votes in one okrug (report.Options.Okrugs).
 	{"report.okrug_candidates", Text{"{okrug}: every candidate's votes",
 		"{okrug}: голоса каждого кандидата",
@@ -801,6 +809,9 @@ var provisional = []Entry{
 	{"provisional.okrug_written_two_ways", Text{"Okrugs one written two ways? {n} pair(s) (findings X233, X234; {scope}), counted apart: these seats rest on it: {affects}.",
 		"Округ, записанный двумя способами? Пар: {n} (замечания X233, X234; {scope}), учтены отдельно: от этого зависят мандаты: {affects}.",
 		"Эки түрдүү жазылган бир округбу? {n} жуп (X233, X234 табылгалары; {scope}), өзүнчө эсептелди: бул мандаттар ага көз каранды: {affects}."}},
+	{"provisional.choice_named_two_ways", Text{"Choices of okrugs that the mappings of their rows name two ways: {n} (finding X237; {scope}). Two people under one ID, their votes summed as one candidate's, or one person written two ways: which is right is not known, and these seats rest on it: {affects}. Give each person an ID of their own in the mappings, or name them one way.",
+		"Вариантов округов, которые сопоставления их строк называют двумя способами: {n} (замечание X237; {scope}). Два человека под одним ID, чьи голоса сложены как голоса одного кандидата, или один человек, записанный двумя способами: что верно, неизвестно, и от этого зависят мандаты: {affects}. Дайте каждому человеку в сопоставлениях свой ID или назовите его одинаково.",
+		"Саптарынын дал келтирүүлөрү эки түрдүү атаган округдардын тандоолору: {n} (X237 табылгасы; {scope}). Бир ID астындагы эки адам, алардын добуштары бир талапкердики катары кошулган, же эки түрдүү жазылган бир адам: кайсынысы туура экени белгисиз, жана бул мандаттар ага көз каранды: {affects}. Дал келтирүүлөрдө ар бир адамга өз ID берип коюңуз же аны бир түрдүү атаңыз."}},
 	{"provisional.relation_gap", Text{"Counted protocols that fail a control relation of their votes: {n} (findings P103, P111, P113; {scope}, each with its gap). In these okrugs the gaps of their protocols sum to at least the winner's margin, or no margin bounds the outcome: figures corrected could change it: {affects}.",
 		"Учтённых протоколов, не выполняющих контрольное соотношение своих голосов: {n} (замечания P103, P111, P113; {scope}, у каждого его расхождение). В этих округах сумма расхождений их протоколов не меньше отрыва победителя, или исход не ограничен отрывом: исправленные цифры могут его изменить: {affects}.",
 		"Добуштарынын контролдук катышын аткарбаган эсептелген протоколдор: {n} (P103, P111, P113 табылгалары; {scope}, ар бири өз айырмасы менен). Бул округдарда алардын протоколдорунун айырмаларынын суммасы жеңүүчүнүн артыкчылыгынан кем эмес, же жыйынтыкты эч бир артыкчылык чектебейт: оңдолгон сандар аны өзгөртүшү мүмкүн: {affects}."}},

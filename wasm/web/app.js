@@ -257,6 +257,8 @@ const STRINGS = {
     relation_errors_h: '⚠ {n} protocol(s) counted fail control relations ({codes})',
     relation_errors_seats: 'The seats are computed from the figures as given, those of these protocols included; the findings give each gap. Figures corrected may seat otherwise.',
     relation_errors_arc: 'Computed from the figures as given: {n} protocol(s) counted fail control relations ({codes}).',
+    relations_unchecked_h: '⚠ No control relation could be checked: the {n} protocol(s) counted give no line of the protocol form (voters on the list, valid and invalid ballots…), only the choices\' votes',
+    relations_unchecked_fix: 'The seats are computed from the votes as given, which nothing checks against the ballots. Map the file\'s lines to check them: "lines": {"voters": "<column>", "valid": "<column>", "invalid": "<column>"} in the mapping.',
     prov_threshold_base: 'The national threshold is not evaluated: counted list protocols lacking line(s) {scope} of its base: {n} (finding X227). The base is not taken smaller, and no list seat is filled.',
     prov_threshold_base_votes: 'The national threshold is not evaluated: its base is the votes for the choices on the ballot, and counted list protocols do not give those of {scope}: {n} (finding X229). The base is not taken smaller, and no list seat is filled.',
     prov_list_threshold_not_evaluated: 'Lists whose national threshold is not evaluated, counted protocols not giving their votes (none, or too few to reach the line without the missing figures; finding X229): {n} ({scope}). The list seats were apportioned among the lists that passed, without them: every list seat rests on them.',
@@ -275,6 +277,7 @@ const STRINGS = {
     prov_precinct_okrug_differs: 'Okrug-ballot rows that name another okrug than their precinct\'s: {n} (finding I605; {scope}). Each is counted in its precinct\'s okrug (the definition\'s, or the first file\'s that names it), not the one it names; which is right is not known, and these seats were decided with or without them: {affects}.',
     prov_okrug_written_two_ways: 'Okrugs one written two ways? {n} pair(s) (findings X233, X234; {scope}), counted apart: these seats rest on it: {affects}.',
     prov_relation_gap: 'Counted protocols that fail a control relation of their votes: {n} (findings P103, P111, P113; {scope}, each with its gap). In these okrugs the gaps of their protocols sum to at least the winner\'s margin, or no margin bounds the outcome: figures corrected could change it: {affects}.',
+    prov_choice_named_two_ways: 'Choices of okrugs that the mappings of their rows name two ways: {n} (finding X237; {scope}). Two people under one ID, their votes summed as one candidate\'s, or one person written two ways: which is right is not known, and these seats rest on it: {affects}. Give each person an ID of their own in the mappings, or name them one way.',
     prov_summed_rows_repeat_figure: 'Protocols of long files that sum rows ("choice_rows": "sum") each repeating one figure: {n} (finding I611; {scope}). If the figure is a total repeated on each of its parts\' rows, the sums count it once per row; these seats were decided on them: {affects}.',
     prov_summed_votes_over_voters: 'Protocols of long files whose votes, summed from rows ("choice_rows": "sum"), are more than their voters on the list can cast: {n} (finding I612; {scope}). The rows summed may be of two ballots or contests, whose votes the sums count together; these seats were decided on them: {affects}.',
     prov_summed_rows_people: 'Protocols of long files that sum rows of a candidate naming two people: {n} (finding I613; {scope}). The sums add two candidates\' votes into one candidate\'s; these seats were decided on them: {affects}.',
@@ -1108,6 +1111,8 @@ const STRINGS = {
     relation_errors_h: '⚠ Учтённых протоколов, не выполняющих контрольные соотношения: {n} ({codes})',
     relation_errors_seats: 'Мандаты рассчитаны по цифрам в том виде, в каком они даны, включая цифры этих протоколов; каждое расхождение указано в замечаниях. Исправленные цифры могут дать другое распределение.',
     relation_errors_arc: 'Рассчитано по цифрам в том виде, в каком они даны: учтённых протоколов, не выполняющих контрольные соотношения: {n} ({codes}).',
+    relations_unchecked_h: '⚠ Ни одно контрольное соотношение не удалось проверить: учтённые протоколы ({n}) не дают ни одной строки формы протокола (избиратели в списке, действительные и недействительные бюллетени…), только голоса за варианты',
+    relations_unchecked_fix: 'Мандаты рассчитаны по голосам в том виде, в каком они даны, и ничто не сверяет их с бюллетенями. Чтобы проверить их, сопоставьте строки файла: "lines": {"voters": "<столбец>", "valid": "<столбец>", "invalid": "<столбец>"} в сопоставлении.',
     prov_threshold_base: 'Общенациональный порог не определён: протоколов по партийным спискам без строк, из которых складывается его база ({scope}): {n} (замечание X227). База не берётся меньшей, мандаты по спискам не распределены.',
     prov_threshold_base_votes: 'Общенациональный порог не определён: его база — голоса за варианты из бюллетеня, а учтённые протоколы по партийным спискам не дают голосов за {scope}: {n} (замечание X229). База не берётся меньшей, мандаты по спискам не распределены.',
     prov_list_threshold_not_evaluated: 'Списков, для которых общенациональный порог не определён, так как учтённые протоколы не дают их голосов (ни одного или слишком мало, чтобы без недостающих чисел достичь порога; замечание X229): {n} ({scope}). Мандаты по спискам распределены между прошедшими порог списками без них: от них зависят все мандаты по спискам.',
@@ -1126,6 +1131,7 @@ const STRINGS = {
     prov_precinct_okrug_differs: 'Строк бюллетеня округа, которые называют не тот округ, что у их участка: {n} (замечание I605; {scope}). Каждая учтена в округе своего участка (по определению или по первому файлу, где он назван), а не в названном; что верно, неизвестно, и эти мандаты определены с ними или без них: {affects}.',
     prov_okrug_written_two_ways: 'Округ, записанный двумя способами? Пар: {n} (замечания X233, X234; {scope}), учтены отдельно: от этого зависят мандаты: {affects}.',
     prov_relation_gap: 'Учтённых протоколов, не выполняющих контрольное соотношение своих голосов: {n} (замечания P103, P111, P113; {scope}, у каждого его расхождение). В этих округах сумма расхождений их протоколов не меньше отрыва победителя, или исход не ограничен отрывом: исправленные цифры могут его изменить: {affects}.',
+    prov_choice_named_two_ways: 'Вариантов округов, которые сопоставления их строк называют двумя способами: {n} (замечание X237; {scope}). Два человека под одним ID, чьи голоса сложены как голоса одного кандидата, или один человек, записанный двумя способами: что верно, неизвестно, и от этого зависят мандаты: {affects}. Дайте каждому человеку в сопоставлениях свой ID или назовите его одинаково.',
     prov_summed_rows_repeat_figure: 'Протоколов длинных файлов, в которых суммированы строки ("choice_rows": "sum"), повторяющие одно и то же число: {n} (замечание I611; {scope}). Если это число — итог, повторённый в строке каждой его части, суммы учитывают его по разу на строку; по этим суммам определены мандаты: {affects}.',
     prov_summed_votes_over_voters: 'Протоколов длинных файлов, голосов в которых после суммирования строк ("choice_rows": "sum") больше, чем могут подать избиратели, включённые в список: {n} (замечание I612; {scope}). Суммированные строки могут относиться к двум бюллетеням или голосованиям, голоса которых суммы учитывают вместе; по этим суммам определены мандаты: {affects}.',
     prov_summed_rows_people: 'Протоколов длинных файлов, в которых суммированы строки одного кандидата, называющие двух разных людей: {n} (замечание I613; {scope}). Суммы складывают голоса двух кандидатов в голоса одного; по этим суммам определены мандаты: {affects}.',
@@ -1959,6 +1965,8 @@ const STRINGS = {
     relation_errors_h: '⚠ Контролдук катыштарды аткарбаган эсептелген протоколдор: {n} ({codes})',
     relation_errors_seats: 'Мандаттар сандар берилгендей, ушул протоколдордун сандары менен кошо эсептелди; ар бир айырма табылгаларда көрсөтүлгөн. Оңдолгон сандар мандаттарды башкача бөлүштүрүшү мүмкүн.',
     relation_errors_arc: 'Сандар берилгендей эсептелди: контролдук катыштарды аткарбаган эсептелген протоколдор: {n} ({codes}).',
+    relations_unchecked_h: '⚠ Бир да контролдук катыш текшерилген жок: эсептелген протоколдор ({n}) протокол формасынын бир да сабын бербейт (тизмедеги шайлоочулар, жарактуу жана жараксыз бюллетендер…), тандоолордун добуштарын гана берет',
+    relations_unchecked_fix: 'Мандаттар добуштар берилгендей эсептелди, аларды бюллетендер менен эч нерсе салыштырбайт. Аларды текшерүү үчүн файлдын саптарын дал келтириңиз: дал келтирүүдө "lines": {"voters": "<мамыча>", "valid": "<мамыча>", "invalid": "<мамыча>"}.',
     prov_threshold_base: 'Өлкө боюнча босого аныкталган жок: анын базасы түзүлгөн саптары ({scope}) жок партиялык тизмелер боюнча протоколдор: {n} (X227 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
     prov_threshold_base_votes: 'Өлкө боюнча босого аныкталган жок: анын базасы — бюллетендеги тандоолордун добуштары, ал эми эсептелген партиялык тизмелер боюнча протоколдор {scope} добуштарын бербейт: {n} (X229 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
     prov_list_threshold_not_evaluated: 'Эсептелген протоколдор добуштарын бербегендиктен (такыр же жок сандарсыз босогого жетпегендей аз; X229 табылгасы) өлкө боюнча босогосу аныкталбаган тизмелер: {n} ({scope}). Тизмелер боюнча мандаттар босогодон өткөн тизмелердин ортосунда аларсыз бөлүштүрүлдү: тизмелер боюнча бардык мандаттар алардан көз каранды.',
@@ -1977,6 +1985,7 @@ const STRINGS = {
     prov_precinct_okrug_differs: 'Участогунун округунан башка округду атаган округ бюллетенинин саптары: {n} (I605 табылгасы; {scope}). Ар бири аталган округда эмес, участогунун округунда эсептелди (аныктама боюнча же аны биринчи атаган файл боюнча); кайсынысы туура экени белгисиз, жана бул мандаттар алар менен же аларсыз аныкталды: {affects}.',
     prov_okrug_written_two_ways: 'Эки түрдүү жазылган бир округбу? {n} жуп (X233, X234 табылгалары; {scope}), өзүнчө эсептелди: бул мандаттар ага көз каранды: {affects}.',
     prov_relation_gap: 'Добуштарынын контролдук катышын аткарбаган эсептелген протоколдор: {n} (P103, P111, P113 табылгалары; {scope}, ар бири өз айырмасы менен). Бул округдарда алардын протоколдорунун айырмаларынын суммасы жеңүүчүнүн артыкчылыгынан кем эмес, же жыйынтыкты эч бир артыкчылык чектебейт: оңдолгон сандар аны өзгөртүшү мүмкүн: {affects}.',
+    prov_choice_named_two_ways: 'Саптарынын дал келтирүүлөрү эки түрдүү атаган округдардын тандоолору: {n} (X237 табылгасы; {scope}). Бир ID астындагы эки адам, алардын добуштары бир талапкердики катары кошулган, же эки түрдүү жазылган бир адам: кайсынысы туура экени белгисиз, жана бул мандаттар ага көз каранды: {affects}. Дал келтирүүлөрдө ар бир адамга өз ID берип коюңуз же аны бир түрдүү атаңыз.',
     prov_summed_rows_repeat_figure: 'Бир эле санды кайталаган саптары кошулган ("choice_rows": "sum") узун файлдардын протоколдору: {n} (I611 табылгасы; {scope}). Эгер бул сан анын ар бир бөлүгүнүн сабында кайталанган жыйынтык болсо, суммалар аны ар бир сап үчүн бир жолу эсептейт; бул мандаттар ошол суммалар боюнча аныкталды: {affects}.',
     prov_summed_votes_over_voters: 'Саптар кошулгандан ("choice_rows": "sum") кийин добуштары тизмедеги шайлоочулар бере алгандан көп болгон узун файлдардын протоколдору: {n} (I612 табылгасы; {scope}). Кошулган саптар эки бюллетенге же эки добуш берүүгө тиешелүү болушу мүмкүн, суммалар алардын добуштарын бирге эсептейт; бул мандаттар ошол суммалар боюнча аныкталды: {affects}.',
     prov_summed_rows_people: 'Эки башка адамды атаган бир талапкердин саптары кошулган узун файлдардын протоколдору: {n} (I613 табылгасы; {scope}). Суммалар эки талапкердин добуштарын бир талапкердикине кошот; бул мандаттар ошол суммалар боюнча аныкталды: {affects}.',
@@ -3944,6 +3953,8 @@ function renderHead(res) {
   if (prov) meta.append(prov);
   const broke = relationErrorsBanner(res);
   if (broke) meta.append(broke);
+  const unchecked = relationsUncheckedBanner(res);
+  if (unchecked) meta.append(unchecked);
   meta.append(...guessesBlocks());
   if (state.source && state.source.demo && state.files.summary) meta.append(el('p', { class: 'meta muted' }, t('summary_on_demo')));
   const banner = $('#published-banner');
@@ -4033,6 +4044,17 @@ function relationErrorsBanner(res) {
   if (!x || res.not_counted) return null;
   return el('div', { class: 'banner bad', id: 'relation-errors', role: 'alert' },
     el('p', null, t('relation_errors_h', { n: num(x.protocols), codes: relationCodes(x) })), el('p', null, t('relation_errors_seats')));
+}
+
+// relationsUncheckedBanner says that no control relation could be
+// checked: the counted protocols give no line of the form
+// (relations_unchecked), only the choices' votes; with the fix, as the
+// text report says it at its head. null otherwise.
+function relationsUncheckedBanner(res) {
+  const x = res.relations_unchecked;
+  if (!x || res.not_counted) return null;
+  return el('div', { class: 'banner warn', id: 'relations-unchecked', role: 'alert' },
+    el('p', null, t('relations_unchecked_h', { n: num(x.protocols) })), el('p', null, t('relations_unchecked_fix')));
 }
 
 // relationCodes is each code of relation_errors with its findings: "P103: 220".

@@ -1,0 +1,82 @@
+package shailoo_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/report"
+)
+
+// countGaspe counts testdata/partynames's Gaspé cut (3 polling sections,
+// official) under examples/fptp with the mapping gaspe.map.json edited by
+// edit.
+func countGaspe(t *testing.T, edit func(string) string) *shailoo.Result {
+	t.Helper()
+	r := readRulesFile(t, "examples/fptp/rules.json")
+	text := edit(readFile(t, "testdata/partynames/gaspe.map.json"))
+	m, err := ingest.ReadMappingFor(strings.NewReader(text), "gaspe.map.json", r.Protocol.Known)
+	require.NoError(t, err)
+	def, notes, err := ingest.Define(m, "gaspe.map.json")
+	require.NoError(t, err)
+	res, err := shailoo.CountCSV(def, r, []shailoo.CSVInput{{Name: "qc2018-gaspe-cut.csv", Mapping: m,
+		R: strings.NewReader(readFile(t, "testdata/partynames/qc2018-gaspe-cut.csv"))}}, shailoo.Options{Notes: notes})
+	require.NoError(t, err)
+	return res
+}
+
+// A mapping of the choices' votes alone (Québec's first draft: no
+// voters, valid or invalid ballots) leaves every control relation not
+// evaluated: the Result says so (relations_unchecked, the 3 protocols),
+// the text and Markdown reports at their head in every language, with
+// the fix; the note that a form without those lines would check the
+// relations, no fix here, is not said. The seats rest on the votes,
+// which are there: not provisional for it. With the lines mapped, the
+// relations are checked and nothing is said.
+func TestRelationsUnchecked(t *testing.T) {
+	votesOnly := func(m string) string {
+		i, j := strings.Index(m, `"lines"`), strings.Index(m, `"votes"`)
+		return m[:i] + m[j:]
+	}
+	res := countGaspe(t, votesOnly)
+	require.NotNil(t, res.RelationsUnchecked)
+	require.Equal(t, 3, res.RelationsUnchecked.Protocols)
+	require.Equal(t, "pq", res.Okrugs[0].Winner)
+	require.Equal(t, int64(49+24+33), res.Okrugs[0].LeaderVotes)
+	require.NotContains(t, reasonKinds(res), "relations_unchecked")
+	for _, n := range res.Notes {
+		require.NotContains(t, n, "Relations of the protocol form are not evaluated")
+	}
+	b, err := json.Marshal(res)
+	require.NoError(t, err)
+	require.Contains(t, string(b), `"relations_unchecked":{"protocols":3}`)
+	for _, c := range []struct {
+		lang      report.Lang
+		head, fix string
+	}{
+		{report.English, "⚠ No control relation could be checked: the 3 protocol(s) counted give no line", `Map the file's lines to check them: "lines": {"voters": "<column>"`},
+		{report.Russian, "⚠ Ни одно контрольное соотношение не удалось проверить: учтённые протоколы (3)", `"lines": {"voters": "<столбец>"`},
+		{report.Kyrgyz, "⚠ Бир да контролдук катыш текшерилген жок: эсептелген протоколдор (3)", `"lines": {"voters": "<мамыча>"`},
+	} {
+		var text, md bytes.Buffer
+		require.NoError(t, report.Text(&text, res, c.lang))
+		require.NoError(t, report.Markdown(&md, res, c.lang))
+		for _, out := range []string{text.String(), md.String()} {
+			require.Contains(t, out, c.head)
+			require.Contains(t, out, c.fix)
+			// at the head: before the okrugs' table
+			require.Less(t, strings.Index(out, c.head), strings.Index(out, "Gaspé"))
+		}
+	}
+
+	res = countGaspe(t, func(m string) string { return m })
+	require.Nil(t, res.RelationsUnchecked)
+	b, err = json.Marshal(res)
+	require.NoError(t, err)
+	require.NotContains(t, string(b), "relations_unchecked")
+}
