@@ -94,6 +94,8 @@ const STRINGS = {
     recount_own: 'the definition\'s own protocols',
     recount_files: 'the files {files}',
     recount_synthetic: 'The recount\'s precinct protocols are SYNTHETIC, made to reproduce published figures: where the summary gives the figures they were made from, agreement is by construction and proves nothing about the real protocols, and a gap is a difference from those figures, not an error of the count.',
+    published_title: 'Check of the published summary «{published}» against the recount «{recount}»',
+    published_title_unnamed: 'Check of the published summary against the recount «{recount}»',
     title_inferred_csv: 'Election inferred from your file {file} (mapping {mapping})',
     rules_default: 'Counted under the built-in rule set {id} {version} ({name}), as the command line counts without {flag}: no rule set file was loaded. Unless your election is that one, the seats, thresholds and okrugs shown are that law\'s, not your election\'s: load the rule set of your election (JSON).',
     rules_default_short: 'These seats are those of the built-in rule set {id}, not necessarily your election\'s: no rule set file was loaded.',
@@ -533,9 +535,14 @@ const STRINGS = {
     'ne:the summary does not publish both the voters who took part and the voters on the list': 'the summary does not publish both the voters who took part and the voters on the list',
     'ne:the published voters on the list are not a positive number': 'the published voters on the list are not a positive number',
     'ne:invalid published rules: ': 'invalid published rules: ',
-    quota_hare_one: 'Hare quota for {seats} seat: {calc}',
-    quota_hare_few: 'Hare quota for {seats} seats: {calc}',
-    quota_hare_many: 'Hare quota for {seats} seats: {calc}',
+    quota_of_one: '{name} quota for {seats} seat: {calc}',
+    quota_of_few: '{name} quota for {seats} seats: {calc}',
+    quota_of_many: '{name} quota for {seats} seats: {calc}',
+    quota_name_hare: 'Hare',
+    quota_name_droop: 'Droop',
+    quota_name_hagenbach_bischoff: 'Hagenbach-Bischoff',
+    quota_name_imperiali: 'Imperiali',
+    quota_raised: 'The {from} quota gives more seats ({n}) than there are ({seats}): the seats are given again by the {to} quota.',
     'fig:a defined precinct': 'a defined precinct',
     'fig:a defined okrug': 'a defined okrug',
     'fig:a defined region': 'a defined region',
@@ -945,6 +952,8 @@ const STRINGS = {
     recount_own: 'собственным протоколам определения',
     recount_files: 'файлам {files}',
     recount_synthetic: 'Протоколы участков пересчёта СИНТЕТИЧЕСКИЕ, созданы так, чтобы воспроизвести опубликованные цифры: там, где итоги дают цифры, из которых они созданы, совпадение получено по построению и ничего не доказывает о настоящих протоколах, а расхождение — это отличие от тех цифр, а не ошибка подсчёта.',
+    published_title: 'Проверка опубликованных итогов «{published}» пересчётом «{recount}»',
+    published_title_unnamed: 'Проверка опубликованных итогов пересчётом «{recount}»',
     title_inferred_csv: 'Выборы, определённые по вашему файлу {file} (сопоставление {mapping})',
     rules_default: 'Подсчитано по встроенному набору правил {id} {version} ({name}), как командная строка считает без {flag}: файл набора правил не загружен. Если ваши выборы — не эти, мандаты, барьеры и округа здесь — по этому закону, а не по правилам ваших выборов: загрузите набор правил своих выборов (JSON).',
     rules_default_short: 'Это мандаты по встроенному набору правил {id}, не обязательно по правилам ваших выборов: файл набора правил не загружен.',
@@ -1384,9 +1393,14 @@ const STRINGS = {
     'ne:the summary does not publish both the voters who took part and the voters on the list': 'в итогах не опубликованы оба числа: принявших участие и избирателей',
     'ne:the published voters on the list are not a positive number': 'опубликованное число избирателей не положительное число',
     'ne:invalid published rules: ': 'неверные правила публикации: ',
-    quota_hare_one: 'Квота Хэра на {seats} мандат: {calc}',
-    quota_hare_few: 'Квота Хэра на {seats} мандата: {calc}',
-    quota_hare_many: 'Квота Хэра на {seats} мандатов: {calc}',
+    quota_of_one: 'Квота {name} на {seats} мандат: {calc}',
+    quota_of_few: 'Квота {name} на {seats} мандата: {calc}',
+    quota_of_many: 'Квота {name} на {seats} мандатов: {calc}',
+    quota_name_hare: 'Хэра',
+    quota_name_droop: 'Друпа',
+    quota_name_hagenbach_bischoff: 'Хагенбаха-Бишоффа',
+    quota_name_imperiali: 'Империали',
+    quota_raised: 'Квота {from} даёт больше мандатов ({n}), чем есть мест ({seats}): мандаты распределены заново по квоте {to}.',
     'fig:a defined precinct': 'участок из описания выборов',
     'fig:a defined okrug': 'округ из описания выборов',
     'fig:a defined region': 'регион из описания выборов',
@@ -1796,6 +1810,8 @@ const STRINGS = {
     recount_own: 'аныктаманын өз протоколдору',
     recount_files: '{files} файлдары',
     recount_synthetic: 'Кайра эсептөөнүн участок протоколдору СИНТЕТИКАЛЫК, жарыяланган сандарды кайталоо үчүн түзүлгөн: жыйынтыктар алар түзүлгөн сандарды берген жерде дал келүү түзүлүшү боюнча болот жана чыныгы протоколдор жөнүндө эч нерсе далилдебейт, ал эми айырма — ошол сандардан айырма, эсептөөнүн катасы эмес.',
+    published_title: 'Жарыяланган «{published}» жыйынтыктарын «{recount}» кайра эсептөө менен текшерүү',
+    published_title_unnamed: 'Жарыяланган жыйынтыктарды «{recount}» кайра эсептөө менен текшерүү',
     title_inferred_csv: 'Сиздин {file} файлыңыз боюнча аныкталган шайлоо (дал келтирүү {mapping})',
     rules_default: 'Камтылган {id} {version} эрежелер топтому ({name}) боюнча эсептелди, буйрук сабы {flag} жок болгондо эсептегендей: эрежелер топтомунун файлы жүктөлгөн жок. Сиздин шайлооңуз ошол болбосо, бул жердеги мандаттар, босоголор жана округдар ошол мыйзам боюнча, сиздин шайлооңуздуку эмес: өз шайлооңуздун эрежелер топтомун (JSON) жүктөңүз.',
     rules_default_short: 'Бул мандаттар камтылган {id} эрежелер топтому боюнча, сиздин шайлооңуздуку болбошу мүмкүн: эрежелер топтомунун файлы жүктөлгөн жок.',
@@ -2235,9 +2251,14 @@ const STRINGS = {
     'ne:the summary does not publish both the voters who took part and the voters on the list': 'жыйынтыкта катышкандардын саны да, шайлоочулардын саны да бирге жарыяланган эмес',
     'ne:the published voters on the list are not a positive number': 'жарыяланган шайлоочулардын саны оң сан эмес',
     'ne:invalid published rules: ': 'жарыялоо эрежелери туура эмес: ',
-    quota_hare_one: '{seats} мандатка Хэр квотасы: {calc}',
-    quota_hare_few: '{seats} мандатка Хэр квотасы: {calc}',
-    quota_hare_many: '{seats} мандатка Хэр квотасы: {calc}',
+    quota_of_one: '{seats} мандатка {name} квотасы: {calc}',
+    quota_of_few: '{seats} мандатка {name} квотасы: {calc}',
+    quota_of_many: '{seats} мандатка {name} квотасы: {calc}',
+    quota_name_hare: 'Хэр',
+    quota_name_droop: 'Друп',
+    quota_name_hagenbach_bischoff: 'Хагенбах-Бишофф',
+    quota_name_imperiali: 'Империали',
+    quota_raised: '{from} квотасы орундардан ({seats}) көбүрөөк мандат ({n}) берет: мандаттар {to} квотасы боюнча кайра бөлүштүрүлдү.',
     'fig:a defined precinct': 'шайлоонун сүрөттөмөсүндөгү участок',
     'fig:a defined okrug': 'шайлоонун сүрөттөмөсүндөгү округ',
     'fig:a defined region': 'шайлоонун сүрөттөмөсүндөгү аймак',
@@ -3707,6 +3728,8 @@ function lineNames(s) {
 function figText(x) {
   const s = String(x === undefined || x === null ? '' : x);
   if (('fig:' + s) in STRINGS.en) return t('fig:' + s);
+  // a choice's ID as the figure (S311: "against all" in the recount, not in the summary)
+  if (s === 'against_all') return t('against_all');
   let m = /^a candidate in okrug (.+)$/.exec(s);
   if (m) return t('fig_candidate_in', { okrug: m[1] });
   m = /^line (\w+)$/.exec(s);
@@ -3767,11 +3790,27 @@ function reasonText(n) {
   return englishSpan(r);
 }
 
-// quotaText is the quota step's detail in the page's language.
+// quotaText is the quota step's detail in the page's language: the
+// method's name and the seats in the catalog's words (quota_of, by the
+// plural of the seats; quota_name_<method>), the count's arithmetic
+// ("⌊40357/6⌋+1 = 6727", "40357/5 = 8071.40") as it writes it, its
+// figures grouped as the page's.
 function quotaText(q) {
-  const m = /^hare quota for (\d+) seats: (.*)$/.exec(q.detail || '');
-  if (m) return figures(q.value) + ' (' + tCount('quota_hare', Number(m[1]), { seats: num(m[1]), calc: figures(m[2]) }) + ')';
+  const m = /^(\w+) quota for (\d+) seats: (.*)$/.exec(q.detail || '');
+  if (m && ('quota_name_' + m[1]) in STRINGS.en) {
+    return figures(q.value) + ' (' + tCount('quota_of', Number(m[2]), { name: t('quota_name_' + m[1]), seats: num(m[2]), calc: figures(m[3]) }) + ')';
+  }
   return figures(q.value) + (q.detail ? ' (' + q.detail + ')' : '');
+}
+
+// quotaRaised says a "quota_raised" step in the page's language: the
+// quota the rule set names gave more seats than there are, and the
+// quota the seats were given by instead; its English detail where it is
+// not of that shape.
+function quotaRaised(s) {
+  const m = /^the (\w+) quota gives (\d+) seats for (\d+); done again with the (\w+) quota$/.exec(s.detail || '');
+  if (!m || ![m[1], m[4]].every((x) => ('quota_name_' + x) in STRINGS.en)) return englishSpan(s.detail || '');
+  return t('quota_raised', { from: t('quota_name_' + m[1]), n: num(m[2]), seats: num(m[3]), to: t('quota_name_' + m[4]) });
 }
 
 // provenance says where a row's figures come from: its own provenance, or
@@ -4330,7 +4369,10 @@ function renderLists(res) {
   }
   // (A quota step of each constituency is its own, not the nation's.)
   const quota = !res.constituencies && (res.steps || []).find((s) => s.kind === 'quota');
-  if (quota) box.append(el('p', { class: 'muted' }, t('quota_line', { quota: quotaText(quota) })));
+  if (quota) {
+    for (const s of res.steps.filter((x) => x.kind === 'quota_raised')) box.append(el('p', { class: 'muted quota-raised' }, quotaRaised(s)));
+    box.append(el('p', { class: 'muted', id: 'quota-line' }, t('quota_line', { quota: quotaText(quota) })));
+  }
   // A divisor method: its name and the price of a seat, the quotients of
   // the last seat given and of the first not given (as the text report).
   const price = res.list_seat_price;
@@ -5205,6 +5247,17 @@ function publishedText(p) {
   return p.source ? [said, ': ', el('span', { class: 'given', translate: 'no' }, p.source)] : [said];
 }
 
+// publishedTitle is the title of a check of a published summary, as
+// shailoo verify's report opens: the summary's election against the
+// recount's name (its election's ID where it has none); without the
+// summary's election where the summary names none.
+function publishedTitle(v) {
+  const p = v.published || {};
+  const rc = v.recount || {};
+  const recount = dataText(rc.name) || rc.election || '—';
+  return p.election ? t('published_title', { published: p.election, recount }) : t('published_title_unnamed', { recount });
+}
+
 function renderPublished() {
   const box = $('#published');
   box.textContent = '';
@@ -5214,6 +5267,7 @@ function renderPublished() {
   }
   const fs = state.verify.findings || [];
   const errors = errorsOf(fs);
+  box.append(el('h3', { id: 'published-title' }, publishedTitle(state.verify)));
   box.append(el('p', { class: 'muted' }, t('published_of', { name: state.files.summary ? state.files.summary.name : '' })));
   const pub = state.verify.published;
   if (pub) box.append(el('p', { class: 'muted', id: 'published-summary' }, ...publishedText(pub)));
