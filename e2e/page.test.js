@@ -1919,6 +1919,12 @@ async function main() {
       await p.waitForFunction(() => document.querySelector('#rc-h').textContent === 'Көп булактарды салыштыруу');
       assert.match(await p.textContent('#rc-result'), /салыштырылды/);
       assert.match(await p.textContent('#rc-precinct'), /бардык булактар катар/);
+      // no code or English sentence where the page has words: the lines,
+      // the lists and regions by their names, the notes in Kyrgyz
+      const rcText = await p.textContent('#rc-result');
+      assert.doesNotMatch(rcText, /lines\.|votes\.|gives no|those figures|ata-jurt|batken/);
+      assert.match(rcText, /Ата-Журт Кыргызстан|Баткен облусу|Жарактуу бюллетендер/);
+      assert.match(rcText, /протоколдо артыкчылык добуштарын бербейт: ал сандар салыштырылган жок/);
       await p.locator('#reconcile').screenshot({ path: path.join(SHOTS, '30-reconcile-ky.png') });
       await p.close();
     });

@@ -1838,6 +1838,17 @@ var page = []Entry{
 	{"rc_notes_h", Text{"Notes",
 		"Примечания",
 		"Эскертмелер"}},
+	// A source that gives no figures of a kind in some protocols (the
+	// reconciliation's note, reconcile.go): those figures not compared.
+	{"rc_note_none_lines", Text{"«{source}» gives no protocol lines in {n} protocol(s): those figures were not compared",
+		"«{source}» не даёт строк протокола (протоколов: {n}): эти числа не сравнивались",
+		"«{source}» {n} протоколдо протоколдун саптарын бербейт: ал сандар салыштырылган жок"}},
+	{"rc_note_none_votes", Text{"«{source}» gives no votes in {n} protocol(s): those figures were not compared",
+		"«{source}» не даёт голосов (протоколов: {n}): эти числа не сравнивались",
+		"«{source}» {n} протоколдо добуштарды бербейт: ал сандар салыштырылган жок"}},
+	{"rc_note_none_preferences", Text{"«{source}» gives no preference votes in {n} protocol(s): those figures were not compared",
+		"«{source}» не даёт преференциальных голосов (протоколов: {n}): эти числа не сравнивались",
+		"«{source}» {n} протоколдо артыкчылык добуштарын бербейт: ал сандар салыштырылган жок"}},
 	{"fz_h", Text{"Forensics: statistical fingerprints",
 		"Статистические отпечатки",
 		"Статистикалык издер"}},

@@ -648,6 +648,9 @@ const STRINGS = {
     rc_no_findings: 'None besides the differences.',
     rc_only_h: 'Protocols in one source only',
     rc_notes_h: 'Notes',
+    rc_note_none_lines: '«{source}» gives no protocol lines in {n} protocol(s): those figures were not compared',
+    rc_note_none_votes: '«{source}» gives no votes in {n} protocol(s): those figures were not compared',
+    rc_note_none_preferences: '«{source}» gives no preference votes in {n} protocol(s): those figures were not compared',
     fz_h: 'Forensics: statistical fingerprints',
     fz_intro: 'The shape of the precincts\' numbers: turnout against a list\'s share, precincts at whole percents against chance, last digits, machine against manual count, turnout by region. Each chart says what it measures and what it cannot prove: a shape that chance rarely gives is a question to ask, not an answer.',
     fz_seed: 'Seed',
@@ -1506,6 +1509,9 @@ const STRINGS = {
     rc_no_findings: 'Других нет, кроме расхождений.',
     rc_only_h: 'Протоколы только в одном источнике',
     rc_notes_h: 'Примечания',
+    rc_note_none_lines: '«{source}» не даёт строк протокола (протоколов: {n}): эти числа не сравнивались',
+    rc_note_none_votes: '«{source}» не даёт голосов (протоколов: {n}): эти числа не сравнивались',
+    rc_note_none_preferences: '«{source}» не даёт преференциальных голосов (протоколов: {n}): эти числа не сравнивались',
     fz_h: 'Статистические отпечатки',
     fz_intro: 'Форма чисел участков: явка против доли списка, участки на целых процентах в сравнении со случайностью, последние цифры, машинный подсчёт против ручного, явка по регионам. Каждый график говорит, что он показывает и чего не доказывает: форма, которую случайность даёт редко, — это вопрос, а не ответ.',
     fz_seed: 'Зерно',
@@ -2364,6 +2370,9 @@ const STRINGS = {
     rc_no_findings: 'Айырмалардан башка эч нерсе жок.',
     rc_only_h: 'Бир булакта гана бар протоколдор',
     rc_notes_h: 'Эскертмелер',
+    rc_note_none_lines: '«{source}» {n} протоколдо протоколдун саптарын бербейт: ал сандар салыштырылган жок',
+    rc_note_none_votes: '«{source}» {n} протоколдо добуштарды бербейт: ал сандар салыштырылган жок',
+    rc_note_none_preferences: '«{source}» {n} протоколдо артыкчылык добуштарын бербейт: ал сандар салыштырылган жок',
     fz_h: 'Статистикалык издер',
     fz_intro: 'Участоктордун сандарынын формасы: катышуу менен тизменин үлүшү, кокустукка салыштырмалуу бүтүн пайыздагы участоктор, акыркы цифралар, машина менен кол менен эсептөө, аймактар боюнча катышуу. Ар бир диаграмма эмнени көрсөтөрүн жана эмнени далилдей албасын айтат: кокустук сейрек берген форма — жооп эмес, суроо.',
     fz_seed: 'Урук',
@@ -4889,7 +4898,8 @@ function placeText(p) {
   if (p.party) parts.push(listName(p.party));
   if (p.candidate) parts.push(p.candidate);
   if (p.line) parts.push(STRINGS.en['line_' + p.line] ? t('line_' + p.line) : STRINGS.en['pline_' + p.line] ? t('pline_' + p.line) : p.line);
-  if (p.choice) parts.push(p.choice === 'against_all' ? t('against_all') : p.choice);
+  // a choice by its list's name where it is a list (a copy's votes of ata-jurt), else its ID
+  if (p.choice) parts.push(listName(p.choice));
   if (p.level && (p.level === 'nation' || !parts.length)) parts.unshift(STRINGS.en['level_' + p.level] ? t('level_' + p.level) : p.level);
   return parts.join(' · ');
 }
@@ -5905,14 +5915,50 @@ function rcCount(machine) { return t(machine ? 'rc_machine' : 'rc_manual'); }
 
 function rcBallot(b) { return b === 'list' || b === 'okrug' ? t('ballot_' + b) : b; }
 
+// rcField names a figure of the reconciliation ("lines.valid",
+// "votes.ata-jurt", "preferences.ata-jurt-3") in the page's words: a line
+// by its name, a choice's votes by its list's name; a field of another
+// kind (a candidate's preference votes) as the report gives it.
+function rcField(f) {
+  const i = f.indexOf('.');
+  const [kind, id] = [f.slice(0, i), f.slice(i + 1)];
+  if (kind === 'lines' && ('line_' + id) in STRINGS.en) return t('line_' + id);
+  if (kind === 'votes') return t('fig_votes_for', { choice: rcChoice(id) });
+  return f;
+}
+
+// rcChoice is a choice of the reconciliation by its list's name in the
+// page's language (the definition's parties, else the seat impact's
+// lists), against all in the page's words, else its ID.
+function rcChoice(id) {
+  if (id === 'against_all') return t('against_all');
+  const l = rcDefined('parties', id) || ((rc.result && rc.result.impact) || []).flatMap((im) => im.lists || []).find((x) => x.id === id);
+  return l && l.name ? partyName(l) : id;
+}
+
+// rcDefined is the party or region (kind "parties", "regions") id of the
+// definition given as a file (its names in each language), or undefined.
+function rcDefined(kind, id) {
+  const f = rc.files.election;
+  if (!f) return undefined;
+  if (!rc.defined || rc.defined.file !== f) {
+    let def = {};
+    try { def = JSON.parse(textOf(f)) || {}; } catch (err) { /* not JSON: the reconciliation says so */ }
+    rc.defined = { file: f, def };
+  }
+  const xs = rc.defined.def[kind];
+  return Array.isArray(xs) ? xs.find((x) => x && x.id === id) : undefined;
+}
+
 function rcPair(p) {
   const out = [el('p', null, t('rc_pair', { a: p.a, b: p.b, compared: num(p.compared), differ: num(p.differ), share: dec(p.share), figures: num(p.figures) }))];
   const more = [];
-  if (p.differ) more.push(t('rc_touched', { okrugs: p.okrugs.join(', ') || '—', regions: p.regions.join(', ') || '—' }));
+  const region = (id) => { const r = rcDefined('regions', id); return r && r.name ? partyName(r) : id; };
+  if (p.differ) more.push(t('rc_touched', { okrugs: p.okrugs.join(', ') || '—', regions: p.regions.map(region).join(', ') || '—' }));
   if (p.only_a) more.push(t('rc_only', { n: num(p.only_a), name: p.a }));
   if (p.only_b) more.push(t('rc_only', { n: num(p.only_b), name: p.b }));
   if (p.not_compared) more.push(t('rc_not_compared', { n: num(p.not_compared) }));
-  if (p.moved.length) more.push(t('rc_moved', { a: p.a, b: p.b, list: p.moved.map((m) => `${m.choice} ${signed(m.net)}`).join(', ') }));
+  if (p.moved.length) more.push(t('rc_moved', { a: p.a, b: p.b, list: p.moved.map((m) => `${rcChoice(m.choice)} ${signed(m.net)}`).join(', ') }));
   if (p.largest.length) more.push(t('rc_largest', { list: p.largest.map((g) => `${g.precinct} (${rcBallot(g.ballot)}) ${num(g.gap)}`).join('; ') }));
   if (more.length) out.push(el('ul', null, more.map((m) => el('li', null, m))));
   return out;
@@ -5968,7 +6014,7 @@ function rcRender() {
     const by = new Map(d.values.map((v) => [v.source, v]));
     return el('tr', null,
       el('td', null, el('button', { type: 'button', class: 'link', 'aria-label': t('rc_precinct_show', { id: d.precinct }), onclick: () => rcShowPrecinct(d.precinct) }, d.precinct)),
-      el('td', null, rcBallot(d.ballot)), el('td', null, rcCount(d.machine)), el('td', { class: 'code' }, d.field),
+      el('td', null, rcBallot(d.ballot)), el('td', null, rcCount(d.machine)), el('td', { class: rcField(d.field) === d.field ? 'code' : null }, rcField(d.field)),
       names.map((n) => {
         const v = by.get(n);
         if (!v) return el('td', { class: 'num muted' }, '');
@@ -5986,7 +6032,19 @@ function rcRender() {
   box.append(el('h3', null, t('rc_findings_h')));
   if (!other.length) box.append(el('p', null, t('rc_no_findings')));
   else box.append(el('ul', null, other.slice(0, RC_MAX_ROWS).map((f) => el('li', null, el('span', { class: 'code' }, f.code), ' ', (f.message && f.message[state.lang] && sayFigures(f.message[state.lang], f)) || f.message.en))));
-  if (r.notes && r.notes.length) box.append(el('h3', null, t('rc_notes_h')), el('ul', null, r.notes.map((n) => el('li', null, englishSpan(n)))));
+  if (r.notes && r.notes.length) box.append(el('h3', null, t('rc_notes_h')), el('ul', null, r.notes.map((n) => el('li', null, rcNote(n)))));
+}
+
+// RC_NONE are the kinds of figure of the reconciliation's note of a source
+// that gives none of them in some protocols, by its English words.
+const RC_NONE = { 'protocol lines': 'lines', votes: 'votes', 'preference votes': 'preferences' };
+
+// rcNote is a note of the reconciliation in the page's language where the
+// catalog has its words, else in English, marked.
+function rcNote(n) {
+  const m = /^"(.*)" gives no (protocol lines|votes|preference votes) in (\d+) protocols: those figures were not compared$/.exec(n);
+  if (m) return t('rc_note_none_' + RC_NONE[m[2]], { source: m[1], n: num(m[3]) });
+  return englishSpan(n);
 }
 
 // rcShowPrecinct shows every source's protocols of precinct id side by
@@ -6035,7 +6093,7 @@ function rcRenderPrecinct() {
       const vals = cols.map(({ p }) => (p[kind] || {})[k]);
       const given = vals.filter((v) => v !== undefined);
       const differs = given.some((v) => v !== given[0]);
-      return el('tr', null, el('th', { scope: 'row', class: 'code' }, f), vals.map((v) =>
+      return el('tr', null, el('th', { scope: 'row', class: rcField(f) === f ? 'code' : null }, rcField(f)), vals.map((v) =>
         el('td', { class: 'num' + (differs ? ' diff' : '') + (v === undefined ? ' muted' : '') }, v === undefined ? t('rc_none') : num(v))));
     });
     const head = [t('rc_field'), ...cols.map(({ source, p }) => [`${source} (${p.file}${p.line ? ':' + p.line : ''})`, 'num'])];
