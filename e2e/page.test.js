@@ -474,6 +474,20 @@ async function main() {
       // and whose figures the summary's are: its provenance (not given) and source
       assert.match(await page.textContent('#published-summary'), /^The published summary of kg2021: where its figures come from: provenance not given: rebuilt for a test: the election-night table/);
       assert.match(await page.textContent('#published-synth'), /^The recount's precinct protocols are SYNTHETIC, made to reproduce published figures/);
+      // the check's title, as shailoo verify's report opens, in each language
+      const { execFileSync } = require('node:child_process');
+      const cliTitle = (() => {
+        try {
+          return execFileSync(process.env.SHAILOO_CLI || path.join(OUT, 'shailoo'), ['verify', '--published', 'summary-140.json'], { cwd: FIX, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+        } catch (e) { return String(e.stdout || ''); } // exit 1: the summary is wrong
+      })().split('\n')[0];
+      assert.equal(await page.textContent('#published-title'), cliTitle);
+      for (const [lang, want] of [['ru', 'Проверка опубликованных итогов «kg2021» пересчётом «Выборы в Жогорку Кенеш 28 ноября 2021 года»'],
+        ['ky', 'Жарыяланган «kg2021» жыйынтыктарын «Жогорку Кеңешке шайлоо, 2021-жылдын 28-ноябры» кайра эсептөө менен текшерүү']]) {
+        await page.selectOption('#lang', lang);
+        assert.equal(await page.textContent('#published-title'), want);
+      }
+      await page.selectOption('#lang', 'en');
       await page.screenshot({ path: path.join(SHOTS, '04-summary-140.png'), fullPage: true });
       const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export li:nth-child(2) a')]);
       const got = fs.readFileSync(await dl.path());
@@ -926,6 +940,38 @@ async function main() {
       }
       await backToDemo(page);
       assert.equal(await page.$('#constituencies'), null, 'no constituencies table for the demo');
+    });
+
+    await check('seat arithmetic in the page\'s words, the arithmetic as the count writes it: Droop\'s quota (Belfast North 2017, first preferences by party, 5 seats), an Imperiali quota raised, in en, ru and ky', async () => {
+      await loadFiles(page, { '#f-csv': path.join(__dirname, '..', 'testdata', 'longrows', 'belfast-north-count1.csv'), '#f-mapping': 'ni-bn.mapping.json', '#f-rules': 'ni-droop.rules.json' });
+      await counted(page);
+      assert.deepEqual(await listSeats(page), [2, 2, 1]);
+      for (const [lang, want] of [['en', 'Quota: 7,084 (Droop quota for 5 seats: ⌊42,498/6⌋+1 = 7,084)'],
+        ['ru', 'Квота: 7\u00a0084 (Квота Друпа на 5 мандатов: ⌊42\u00a0498/6⌋+1 = 7\u00a0084)'], ['ky', 'Квота: 7\u00a0084 (5 мандатка Друп квотасы: ⌊42\u00a0498/6⌋+1 = 7\u00a0084)']]) {
+        await page.selectOption('#lang', lang);
+        assert.equal(await page.textContent('#quota-line'), want);
+      }
+      await page.selectOption('#lang', 'en');
+      // SYNTHETIC: two lists of 50 votes, 2 seats: Imperiali's quota 100/4
+      // gives 2 + 2 seats, so the seats are given by Hagenbach-Bischoff's
+      const dir = path.join(OUT, 'raised');
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'raised.csv'), 'precinct,party,votes\n1,A,50\n1,B,50\n');
+      fs.writeFileSync(path.join(dir, 'raised.mapping.json'), JSON.stringify({ layout: 'long', precinct: 'precinct', ballot: 'list', provenance: 'synthetic',
+        choice_column: 'party', votes_column: 'votes', choice_values: { A: 'a', B: 'b' } }));
+      fs.writeFileSync(path.join(dir, 'raised.rules.json'), JSON.stringify({ format: 1, id: 'imperiali-test', version: '1', seats: { list: 2 },
+        threshold: { percent: '0', base: 'votes', comparison: 'at_least' }, list: { lists: 'closed', method: 'imperiali', tie: 'lots' },
+        protocol: { lines: ['valid'], ballots: { list: { against_all: false } } } }));
+      await loadFiles(page, { '#f-csv': path.join(dir, 'raised.csv'), '#f-mapping': path.join(dir, 'raised.mapping.json'), '#f-rules': path.join(dir, 'raised.rules.json') });
+      await counted(page);
+      for (const [lang, raised, quota] of [['en', 'The Imperiali quota gives more seats (4) than there are (2): the seats are given again by the Hagenbach-Bischoff quota.', 'Quota: 100/3 (Hagenbach-Bischoff quota for 2 seats: 100/3 = 33.33)'],
+        ['ru', 'Квота Империали даёт больше мандатов (4), чем есть мест (2): мандаты распределены заново по квоте Хагенбаха-Бишоффа.', 'Квота: 100/3 (Квота Хагенбаха-Бишоффа на 2 мандата: 100/3 = 33,33)'],
+        ['ky', 'Империали квотасы орундардан (2) көбүрөөк мандат (4) берет: мандаттар Хагенбах-Бишофф квотасы боюнча кайра бөлүштүрүлдү.', 'Квота: 100/3 (2 мандатка Хагенбах-Бишофф квотасы: 100/3 = 33,33)']]) {
+        await page.selectOption('#lang', lang);
+        assert.equal(await page.textContent('#lists .quota-raised'), raised);
+        assert.equal(await page.textContent('#quota-line'), quota);
+      }
+      await backToDemo(page);
     });
 
     await check('the demo counted under another rule set than its election\'s (kg2015): a banner says so, the seats\' source cells are not "official", the votes\' are', async () => {
@@ -1888,6 +1934,12 @@ async function main() {
       await p.waitForFunction(() => document.querySelector('#rc-h').textContent === 'Көп булактарды салыштыруу');
       assert.match(await p.textContent('#rc-result'), /салыштырылды/);
       assert.match(await p.textContent('#rc-precinct'), /бардык булактар катар/);
+      // no code or English sentence where the page has words: the lines,
+      // the lists and regions by their names, the notes in Kyrgyz
+      const rcText = await p.textContent('#rc-result');
+      assert.doesNotMatch(rcText, /lines\.|votes\.|gives no|those figures|ata-jurt|batken/);
+      assert.match(rcText, /Ата-Журт Кыргызстан|Баткен облусу|Жарактуу бюллетендер/);
+      assert.match(rcText, /протоколдо артыкчылык добуштарын бербейт: ал сандар салыштырылган жок/);
       await p.locator('#reconcile').screenshot({ path: path.join(SHOTS, '30-reconcile-ky.png') });
       await p.close();
     });

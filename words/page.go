@@ -243,6 +243,10 @@ var page = []Entry{
 	{"recount_own", reportWord("report.recount_own", nil)},
 	{"recount_files", reportWord("report.recount_files", nil)},
 	{"recount_synthetic", reportWord("report.recount_synthetic", nil)},
+	// The title of a check of a published summary, as shailoo verify's
+	// report opens: what was checked against what.
+	{"published_title", reportWord("report.verify_title", nil)},
+	{"published_title_unnamed", reportWord("report.verify_title_unnamed", nil)},
 	// The title of a count whose election was inferred from the reader's
 	// CSV files and their mapping.
 	{"title_inferred_csv", Text{"Election inferred from your file {file} (mapping {mapping})",
@@ -1500,16 +1504,29 @@ var page = []Entry{
 	{"ne:invalid published rules: ", Text{"invalid published rules: ",
 		"неверные правила публикации: ",
 		"жарыялоо эрежелери туура эмес: "}},
-	// The Hare quota, by the plural of {seats} (see threshold_line_one).
-	{"quota_hare_one", Text{"Hare quota for {seats} seat: {calc}",
-		"Квота Хэра на {seats} мандат: {calc}",
-		"{seats} мандатка Хэр квотасы: {calc}"}},
-	{"quota_hare_few", Text{"Hare quota for {seats} seats: {calc}",
-		"Квота Хэра на {seats} мандата: {calc}",
-		"{seats} мандатка Хэр квотасы: {calc}"}},
-	{"quota_hare_many", Text{"Hare quota for {seats} seats: {calc}",
-		"Квота Хэра на {seats} мандатов: {calc}",
-		"{seats} мандатка Хэр квотасы: {calc}"}},
+	// A largest-remainder quota's step (the lists' box): "{name} quota for
+	// {seats} seats: {calc}", by the plural of {seats} (see
+	// threshold_line_one), {name} a quota_name_ word (Russian: genitive);
+	// {calc} is the count's arithmetic as it writes it ("⌊40357/6⌋+1 = 6727",
+	// "40357/5 = 8071.40").
+	{"quota_of_one", Text{"{name} quota for {seats} seat: {calc}",
+		"Квота {name} на {seats} мандат: {calc}",
+		"{seats} мандатка {name} квотасы: {calc}"}},
+	{"quota_of_few", Text{"{name} quota for {seats} seats: {calc}",
+		"Квота {name} на {seats} мандата: {calc}",
+		"{seats} мандатка {name} квотасы: {calc}"}},
+	{"quota_of_many", Text{"{name} quota for {seats} seats: {calc}",
+		"Квота {name} на {seats} мандатов: {calc}",
+		"{seats} мандатка {name} квотасы: {calc}"}},
+	{"quota_name_hare", Text{"Hare", "Хэра", "Хэр"}},
+	{"quota_name_droop", Text{"Droop", "Друпа", "Друп"}},
+	{"quota_name_hagenbach_bischoff", Text{"Hagenbach-Bischoff", "Хагенбаха-Бишоффа", "Хагенбах-Бишофф"}},
+	{"quota_name_imperiali", Text{"Imperiali", "Империали", "Империали"}},
+	// The quota raised (a "quota_raised" step): the whole parts of the
+	// quota the rule set names give more seats than there are.
+	{"quota_raised", Text{"The {from} quota gives more seats ({n}) than there are ({seats}): the seats are given again by the {to} quota.",
+		"Квота {from} даёт больше мандатов ({n}), чем есть мест ({seats}): мандаты распределены заново по квоте {to}.",
+		"{from} квотасы орундардан ({seats}) көбүрөөк мандат ({n}) берет: мандаттар {to} квотасы боюнча кайра бөлүштүрүлдү."}},
 	{"fig:a defined precinct", Text{"a defined precinct",
 		"участок из описания выборов",
 		"шайлоонун сүрөттөмөсүндөгү участок"}},
@@ -1825,6 +1842,17 @@ var page = []Entry{
 	{"rc_notes_h", Text{"Notes",
 		"Примечания",
 		"Эскертмелер"}},
+	// A source that gives no figures of a kind in some protocols (the
+	// reconciliation's note, reconcile.go): those figures not compared.
+	{"rc_note_none_lines", Text{"«{source}» gives no protocol lines in {n} protocol(s): those figures were not compared",
+		"«{source}» не даёт строк протокола (протоколов: {n}): эти числа не сравнивались",
+		"«{source}» {n} протоколдо протоколдун саптарын бербейт: ал сандар салыштырылган жок"}},
+	{"rc_note_none_votes", Text{"«{source}» gives no votes in {n} protocol(s): those figures were not compared",
+		"«{source}» не даёт голосов (протоколов: {n}): эти числа не сравнивались",
+		"«{source}» {n} протоколдо добуштарды бербейт: ал сандар салыштырылган жок"}},
+	{"rc_note_none_preferences", Text{"«{source}» gives no preference votes in {n} protocol(s): those figures were not compared",
+		"«{source}» не даёт преференциальных голосов (протоколов: {n}): эти числа не сравнивались",
+		"«{source}» {n} протоколдо артыкчылык добуштарын бербейт: ал сандар салыштырылган жок"}},
 	{"fz_h", Text{"Forensics: statistical fingerprints",
 		"Статистические отпечатки",
 		"Статистикалык издер"}},

@@ -94,6 +94,8 @@ const STRINGS = {
     recount_own: 'the definition\'s own protocols',
     recount_files: 'the files {files}',
     recount_synthetic: 'The recount\'s precinct protocols are SYNTHETIC, made to reproduce published figures: where the summary gives the figures they were made from, agreement is by construction and proves nothing about the real protocols, and a gap is a difference from those figures, not an error of the count.',
+    published_title: 'Check of the published summary «{published}» against the recount «{recount}»',
+    published_title_unnamed: 'Check of the published summary against the recount «{recount}»',
     title_inferred_csv: 'Election inferred from your file {file} (mapping {mapping})',
     rules_default: 'Counted under the built-in rule set {id} {version} ({name}), as the command line counts without {flag}: no rule set file was loaded. Unless your election is that one, the seats, thresholds and okrugs shown are that law\'s, not your election\'s: load the rule set of your election (JSON).',
     rules_default_short: 'These seats are those of the built-in rule set {id}, not necessarily your election\'s: no rule set file was loaded.',
@@ -536,9 +538,14 @@ const STRINGS = {
     'ne:the summary does not publish both the voters who took part and the voters on the list': 'the summary does not publish both the voters who took part and the voters on the list',
     'ne:the published voters on the list are not a positive number': 'the published voters on the list are not a positive number',
     'ne:invalid published rules: ': 'invalid published rules: ',
-    quota_hare_one: 'Hare quota for {seats} seat: {calc}',
-    quota_hare_few: 'Hare quota for {seats} seats: {calc}',
-    quota_hare_many: 'Hare quota for {seats} seats: {calc}',
+    quota_of_one: '{name} quota for {seats} seat: {calc}',
+    quota_of_few: '{name} quota for {seats} seats: {calc}',
+    quota_of_many: '{name} quota for {seats} seats: {calc}',
+    quota_name_hare: 'Hare',
+    quota_name_droop: 'Droop',
+    quota_name_hagenbach_bischoff: 'Hagenbach-Bischoff',
+    quota_name_imperiali: 'Imperiali',
+    quota_raised: 'The {from} quota gives more seats ({n}) than there are ({seats}): the seats are given again by the {to} quota.',
     'fig:a defined precinct': 'a defined precinct',
     'fig:a defined okrug': 'a defined okrug',
     'fig:a defined region': 'a defined region',
@@ -644,6 +651,9 @@ const STRINGS = {
     rc_no_findings: 'None besides the differences.',
     rc_only_h: 'Protocols in one source only',
     rc_notes_h: 'Notes',
+    rc_note_none_lines: '«{source}» gives no protocol lines in {n} protocol(s): those figures were not compared',
+    rc_note_none_votes: '«{source}» gives no votes in {n} protocol(s): those figures were not compared',
+    rc_note_none_preferences: '«{source}» gives no preference votes in {n} protocol(s): those figures were not compared',
     fz_h: 'Forensics: statistical fingerprints',
     fz_intro: 'The shape of the precincts\' numbers: turnout against a list\'s share, precincts at whole percents against chance, last digits, machine against manual count, turnout by region. Each chart says what it measures and what it cannot prove: a shape that chance rarely gives is a question to ask, not an answer.',
     fz_seed: 'Seed',
@@ -948,6 +958,8 @@ const STRINGS = {
     recount_own: 'собственным протоколам определения',
     recount_files: 'файлам {files}',
     recount_synthetic: 'Протоколы участков пересчёта СИНТЕТИЧЕСКИЕ, созданы так, чтобы воспроизвести опубликованные цифры: там, где итоги дают цифры, из которых они созданы, совпадение получено по построению и ничего не доказывает о настоящих протоколах, а расхождение — это отличие от тех цифр, а не ошибка подсчёта.',
+    published_title: 'Проверка опубликованных итогов «{published}» пересчётом «{recount}»',
+    published_title_unnamed: 'Проверка опубликованных итогов пересчётом «{recount}»',
     title_inferred_csv: 'Выборы, определённые по вашему файлу {file} (сопоставление {mapping})',
     rules_default: 'Подсчитано по встроенному набору правил {id} {version} ({name}), как командная строка считает без {flag}: файл набора правил не загружен. Если ваши выборы — не эти, мандаты, барьеры и округа здесь — по этому закону, а не по правилам ваших выборов: загрузите набор правил своих выборов (JSON).',
     rules_default_short: 'Это мандаты по встроенному набору правил {id}, не обязательно по правилам ваших выборов: файл набора правил не загружен.',
@@ -1390,9 +1402,14 @@ const STRINGS = {
     'ne:the summary does not publish both the voters who took part and the voters on the list': 'в итогах не опубликованы оба числа: принявших участие и избирателей',
     'ne:the published voters on the list are not a positive number': 'опубликованное число избирателей не положительное число',
     'ne:invalid published rules: ': 'неверные правила публикации: ',
-    quota_hare_one: 'Квота Хэра на {seats} мандат: {calc}',
-    quota_hare_few: 'Квота Хэра на {seats} мандата: {calc}',
-    quota_hare_many: 'Квота Хэра на {seats} мандатов: {calc}',
+    quota_of_one: 'Квота {name} на {seats} мандат: {calc}',
+    quota_of_few: 'Квота {name} на {seats} мандата: {calc}',
+    quota_of_many: 'Квота {name} на {seats} мандатов: {calc}',
+    quota_name_hare: 'Хэра',
+    quota_name_droop: 'Друпа',
+    quota_name_hagenbach_bischoff: 'Хагенбаха-Бишоффа',
+    quota_name_imperiali: 'Империали',
+    quota_raised: 'Квота {from} даёт больше мандатов ({n}), чем есть мест ({seats}): мандаты распределены заново по квоте {to}.',
     'fig:a defined precinct': 'участок из описания выборов',
     'fig:a defined okrug': 'округ из описания выборов',
     'fig:a defined region': 'регион из описания выборов',
@@ -1498,6 +1515,9 @@ const STRINGS = {
     rc_no_findings: 'Других нет, кроме расхождений.',
     rc_only_h: 'Протоколы только в одном источнике',
     rc_notes_h: 'Примечания',
+    rc_note_none_lines: '«{source}» не даёт строк протокола (протоколов: {n}): эти числа не сравнивались',
+    rc_note_none_votes: '«{source}» не даёт голосов (протоколов: {n}): эти числа не сравнивались',
+    rc_note_none_preferences: '«{source}» не даёт преференциальных голосов (протоколов: {n}): эти числа не сравнивались',
     fz_h: 'Статистические отпечатки',
     fz_intro: 'Форма чисел участков: явка против доли списка, участки на целых процентах в сравнении со случайностью, последние цифры, машинный подсчёт против ручного, явка по регионам. Каждый график говорит, что он показывает и чего не доказывает: форма, которую случайность даёт редко, — это вопрос, а не ответ.',
     fz_seed: 'Зерно',
@@ -1802,6 +1822,8 @@ const STRINGS = {
     recount_own: 'аныктаманын өз протоколдору',
     recount_files: '{files} файлдары',
     recount_synthetic: 'Кайра эсептөөнүн участок протоколдору СИНТЕТИКАЛЫК, жарыяланган сандарды кайталоо үчүн түзүлгөн: жыйынтыктар алар түзүлгөн сандарды берген жерде дал келүү түзүлүшү боюнча болот жана чыныгы протоколдор жөнүндө эч нерсе далилдебейт, ал эми айырма — ошол сандардан айырма, эсептөөнүн катасы эмес.',
+    published_title: 'Жарыяланган «{published}» жыйынтыктарын «{recount}» кайра эсептөө менен текшерүү',
+    published_title_unnamed: 'Жарыяланган жыйынтыктарды «{recount}» кайра эсептөө менен текшерүү',
     title_inferred_csv: 'Сиздин {file} файлыңыз боюнча аныкталган шайлоо (дал келтирүү {mapping})',
     rules_default: 'Камтылган {id} {version} эрежелер топтому ({name}) боюнча эсептелди, буйрук сабы {flag} жок болгондо эсептегендей: эрежелер топтомунун файлы жүктөлгөн жок. Сиздин шайлооңуз ошол болбосо, бул жердеги мандаттар, босоголор жана округдар ошол мыйзам боюнча, сиздин шайлооңуздуку эмес: өз шайлооңуздун эрежелер топтомун (JSON) жүктөңүз.',
     rules_default_short: 'Бул мандаттар камтылган {id} эрежелер топтому боюнча, сиздин шайлооңуздуку болбошу мүмкүн: эрежелер топтомунун файлы жүктөлгөн жок.',
@@ -2244,9 +2266,14 @@ const STRINGS = {
     'ne:the summary does not publish both the voters who took part and the voters on the list': 'жыйынтыкта катышкандардын саны да, шайлоочулардын саны да бирге жарыяланган эмес',
     'ne:the published voters on the list are not a positive number': 'жарыяланган шайлоочулардын саны оң сан эмес',
     'ne:invalid published rules: ': 'жарыялоо эрежелери туура эмес: ',
-    quota_hare_one: '{seats} мандатка Хэр квотасы: {calc}',
-    quota_hare_few: '{seats} мандатка Хэр квотасы: {calc}',
-    quota_hare_many: '{seats} мандатка Хэр квотасы: {calc}',
+    quota_of_one: '{seats} мандатка {name} квотасы: {calc}',
+    quota_of_few: '{seats} мандатка {name} квотасы: {calc}',
+    quota_of_many: '{seats} мандатка {name} квотасы: {calc}',
+    quota_name_hare: 'Хэр',
+    quota_name_droop: 'Друп',
+    quota_name_hagenbach_bischoff: 'Хагенбах-Бишофф',
+    quota_name_imperiali: 'Империали',
+    quota_raised: '{from} квотасы орундардан ({seats}) көбүрөөк мандат ({n}) берет: мандаттар {to} квотасы боюнча кайра бөлүштүрүлдү.',
     'fig:a defined precinct': 'шайлоонун сүрөттөмөсүндөгү участок',
     'fig:a defined okrug': 'шайлоонун сүрөттөмөсүндөгү округ',
     'fig:a defined region': 'шайлоонун сүрөттөмөсүндөгү аймак',
@@ -2352,6 +2379,9 @@ const STRINGS = {
     rc_no_findings: 'Айырмалардан башка эч нерсе жок.',
     rc_only_h: 'Бир булакта гана бар протоколдор',
     rc_notes_h: 'Эскертмелер',
+    rc_note_none_lines: '«{source}» {n} протоколдо протоколдун саптарын бербейт: ал сандар салыштырылган жок',
+    rc_note_none_votes: '«{source}» {n} протоколдо добуштарды бербейт: ал сандар салыштырылган жок',
+    rc_note_none_preferences: '«{source}» {n} протоколдо артыкчылык добуштарын бербейт: ал сандар салыштырылган жок',
     fz_h: 'Статистикалык издер',
     fz_intro: 'Участоктордун сандарынын формасы: катышуу менен тизменин үлүшү, кокустукка салыштырмалуу бүтүн пайыздагы участоктор, акыркы цифралар, машина менен кол менен эсептөө, аймактар боюнча катышуу. Ар бир диаграмма эмнени көрсөтөрүн жана эмнени далилдей албасын айтат: кокустук сейрек берген форма — жооп эмес, суроо.',
     fz_seed: 'Урук',
@@ -3716,6 +3746,8 @@ function lineNames(s) {
 function figText(x) {
   const s = String(x === undefined || x === null ? '' : x);
   if (('fig:' + s) in STRINGS.en) return t('fig:' + s);
+  // a choice's ID as the figure (S311: "against all" in the recount, not in the summary)
+  if (s === 'against_all') return t('against_all');
   let m = /^a candidate in okrug (.+)$/.exec(s);
   if (m) return t('fig_candidate_in', { okrug: m[1] });
   m = /^line (\w+)$/.exec(s);
@@ -3776,11 +3808,27 @@ function reasonText(n) {
   return englishSpan(r);
 }
 
-// quotaText is the quota step's detail in the page's language.
+// quotaText is the quota step's detail in the page's language: the
+// method's name and the seats in the catalog's words (quota_of, by the
+// plural of the seats; quota_name_<method>), the count's arithmetic
+// ("⌊40357/6⌋+1 = 6727", "40357/5 = 8071.40") as it writes it, its
+// figures grouped as the page's.
 function quotaText(q) {
-  const m = /^hare quota for (\d+) seats: (.*)$/.exec(q.detail || '');
-  if (m) return figures(q.value) + ' (' + tCount('quota_hare', Number(m[1]), { seats: num(m[1]), calc: figures(m[2]) }) + ')';
+  const m = /^(\w+) quota for (\d+) seats: (.*)$/.exec(q.detail || '');
+  if (m && ('quota_name_' + m[1]) in STRINGS.en) {
+    return figures(q.value) + ' (' + tCount('quota_of', Number(m[2]), { name: t('quota_name_' + m[1]), seats: num(m[2]), calc: figures(m[3]) }) + ')';
+  }
   return figures(q.value) + (q.detail ? ' (' + q.detail + ')' : '');
+}
+
+// quotaRaised says a "quota_raised" step in the page's language: the
+// quota the rule set names gave more seats than there are, and the
+// quota the seats were given by instead; its English detail where it is
+// not of that shape.
+function quotaRaised(s) {
+  const m = /^the (\w+) quota gives (\d+) seats for (\d+); done again with the (\w+) quota$/.exec(s.detail || '');
+  if (!m || ![m[1], m[4]].every((x) => ('quota_name_' + x) in STRINGS.en)) return englishSpan(s.detail || '');
+  return t('quota_raised', { from: t('quota_name_' + m[1]), n: num(m[2]), seats: num(m[3]), to: t('quota_name_' + m[4]) });
 }
 
 // provenance says where a row's figures come from: its own provenance, or
@@ -4352,7 +4400,10 @@ function renderLists(res) {
   }
   // (A quota step of each constituency is its own, not the nation's.)
   const quota = !res.constituencies && (res.steps || []).find((s) => s.kind === 'quota');
-  if (quota) box.append(el('p', { class: 'muted' }, t('quota_line', { quota: quotaText(quota) })));
+  if (quota) {
+    for (const s of res.steps.filter((x) => x.kind === 'quota_raised')) box.append(el('p', { class: 'muted quota-raised' }, quotaRaised(s)));
+    box.append(el('p', { class: 'muted', id: 'quota-line' }, t('quota_line', { quota: quotaText(quota) })));
+  }
   // A divisor method: its name and the price of a seat, the quotients of
   // the last seat given and of the first not given (as the text report).
   const price = res.list_seat_price;
@@ -4872,7 +4923,8 @@ function placeText(p) {
   if (p.party) parts.push(listName(p.party));
   if (p.candidate) parts.push(p.candidate);
   if (p.line) parts.push(STRINGS.en['line_' + p.line] ? t('line_' + p.line) : STRINGS.en['pline_' + p.line] ? t('pline_' + p.line) : p.line);
-  if (p.choice) parts.push(p.choice === 'against_all' ? t('against_all') : p.choice);
+  // a choice by its list's name where it is a list (a copy's votes of ata-jurt), else its ID
+  if (p.choice) parts.push(listName(p.choice));
   if (p.level && (p.level === 'nation' || !parts.length)) parts.unshift(STRINGS.en['level_' + p.level] ? t('level_' + p.level) : p.level);
   return parts.join(' · ');
 }
@@ -5230,6 +5282,17 @@ function publishedText(p) {
   return p.source ? [said, ': ', el('span', { class: 'given', translate: 'no' }, p.source)] : [said];
 }
 
+// publishedTitle is the title of a check of a published summary, as
+// shailoo verify's report opens: the summary's election against the
+// recount's name (its election's ID where it has none); without the
+// summary's election where the summary names none.
+function publishedTitle(v) {
+  const p = v.published || {};
+  const rc = v.recount || {};
+  const recount = dataText(rc.name) || rc.election || '—';
+  return p.election ? t('published_title', { published: p.election, recount }) : t('published_title_unnamed', { recount });
+}
+
 function renderPublished() {
   const box = $('#published');
   box.textContent = '';
@@ -5239,6 +5302,7 @@ function renderPublished() {
   }
   const fs = state.verify.findings || [];
   const errors = errorsOf(fs);
+  box.append(el('h3', { id: 'published-title' }, publishedTitle(state.verify)));
   box.append(el('p', { class: 'muted' }, t('published_of', { name: state.files.summary ? state.files.summary.name : '' })));
   const pub = state.verify.published;
   if (pub) box.append(el('p', { class: 'muted', id: 'published-summary' }, ...publishedText(pub)));
@@ -5876,14 +5940,50 @@ function rcCount(machine) { return t(machine ? 'rc_machine' : 'rc_manual'); }
 
 function rcBallot(b) { return b === 'list' || b === 'okrug' ? t('ballot_' + b) : b; }
 
+// rcField names a figure of the reconciliation ("lines.valid",
+// "votes.ata-jurt", "preferences.ata-jurt-3") in the page's words: a line
+// by its name, a choice's votes by its list's name; a field of another
+// kind (a candidate's preference votes) as the report gives it.
+function rcField(f) {
+  const i = f.indexOf('.');
+  const [kind, id] = [f.slice(0, i), f.slice(i + 1)];
+  if (kind === 'lines' && ('line_' + id) in STRINGS.en) return t('line_' + id);
+  if (kind === 'votes') return t('fig_votes_for', { choice: rcChoice(id) });
+  return f;
+}
+
+// rcChoice is a choice of the reconciliation by its list's name in the
+// page's language (the definition's parties, else the seat impact's
+// lists), against all in the page's words, else its ID.
+function rcChoice(id) {
+  if (id === 'against_all') return t('against_all');
+  const l = rcDefined('parties', id) || ((rc.result && rc.result.impact) || []).flatMap((im) => im.lists || []).find((x) => x.id === id);
+  return l && l.name ? partyName(l) : id;
+}
+
+// rcDefined is the party or region (kind "parties", "regions") id of the
+// definition given as a file (its names in each language), or undefined.
+function rcDefined(kind, id) {
+  const f = rc.files.election;
+  if (!f) return undefined;
+  if (!rc.defined || rc.defined.file !== f) {
+    let def = {};
+    try { def = JSON.parse(textOf(f)) || {}; } catch (err) { /* not JSON: the reconciliation says so */ }
+    rc.defined = { file: f, def };
+  }
+  const xs = rc.defined.def[kind];
+  return Array.isArray(xs) ? xs.find((x) => x && x.id === id) : undefined;
+}
+
 function rcPair(p) {
   const out = [el('p', null, t('rc_pair', { a: p.a, b: p.b, compared: num(p.compared), differ: num(p.differ), share: dec(p.share), figures: num(p.figures) }))];
   const more = [];
-  if (p.differ) more.push(t('rc_touched', { okrugs: p.okrugs.join(', ') || '—', regions: p.regions.join(', ') || '—' }));
+  const region = (id) => { const r = rcDefined('regions', id); return r && r.name ? partyName(r) : id; };
+  if (p.differ) more.push(t('rc_touched', { okrugs: p.okrugs.join(', ') || '—', regions: p.regions.map(region).join(', ') || '—' }));
   if (p.only_a) more.push(t('rc_only', { n: num(p.only_a), name: p.a }));
   if (p.only_b) more.push(t('rc_only', { n: num(p.only_b), name: p.b }));
   if (p.not_compared) more.push(t('rc_not_compared', { n: num(p.not_compared) }));
-  if (p.moved.length) more.push(t('rc_moved', { a: p.a, b: p.b, list: p.moved.map((m) => `${m.choice} ${signed(m.net)}`).join(', ') }));
+  if (p.moved.length) more.push(t('rc_moved', { a: p.a, b: p.b, list: p.moved.map((m) => `${rcChoice(m.choice)} ${signed(m.net)}`).join(', ') }));
   if (p.largest.length) more.push(t('rc_largest', { list: p.largest.map((g) => `${g.precinct} (${rcBallot(g.ballot)}) ${num(g.gap)}`).join('; ') }));
   if (more.length) out.push(el('ul', null, more.map((m) => el('li', null, m))));
   return out;
@@ -5939,7 +6039,7 @@ function rcRender() {
     const by = new Map(d.values.map((v) => [v.source, v]));
     return el('tr', null,
       el('td', null, el('button', { type: 'button', class: 'link', 'aria-label': t('rc_precinct_show', { id: d.precinct }), onclick: () => rcShowPrecinct(d.precinct) }, d.precinct)),
-      el('td', null, rcBallot(d.ballot)), el('td', null, rcCount(d.machine)), el('td', { class: 'code' }, d.field),
+      el('td', null, rcBallot(d.ballot)), el('td', null, rcCount(d.machine)), el('td', { class: rcField(d.field) === d.field ? 'code' : null }, rcField(d.field)),
       names.map((n) => {
         const v = by.get(n);
         if (!v) return el('td', { class: 'num muted' }, '');
@@ -5957,7 +6057,19 @@ function rcRender() {
   box.append(el('h3', null, t('rc_findings_h')));
   if (!other.length) box.append(el('p', null, t('rc_no_findings')));
   else box.append(el('ul', null, other.slice(0, RC_MAX_ROWS).map((f) => el('li', null, el('span', { class: 'code' }, f.code), ' ', (f.message && f.message[state.lang] && sayFigures(f.message[state.lang], f)) || f.message.en))));
-  if (r.notes && r.notes.length) box.append(el('h3', null, t('rc_notes_h')), el('ul', null, r.notes.map((n) => el('li', null, englishSpan(n)))));
+  if (r.notes && r.notes.length) box.append(el('h3', null, t('rc_notes_h')), el('ul', null, r.notes.map((n) => el('li', null, rcNote(n)))));
+}
+
+// RC_NONE are the kinds of figure of the reconciliation's note of a source
+// that gives none of them in some protocols, by its English words.
+const RC_NONE = { 'protocol lines': 'lines', votes: 'votes', 'preference votes': 'preferences' };
+
+// rcNote is a note of the reconciliation in the page's language where the
+// catalog has its words, else in English, marked.
+function rcNote(n) {
+  const m = /^"(.*)" gives no (protocol lines|votes|preference votes) in (\d+) protocols: those figures were not compared$/.exec(n);
+  if (m) return t('rc_note_none_' + RC_NONE[m[2]], { source: m[1], n: num(m[3]) });
+  return englishSpan(n);
 }
 
 // rcShowPrecinct shows every source's protocols of precinct id side by
@@ -6006,7 +6118,7 @@ function rcRenderPrecinct() {
       const vals = cols.map(({ p }) => (p[kind] || {})[k]);
       const given = vals.filter((v) => v !== undefined);
       const differs = given.some((v) => v !== given[0]);
-      return el('tr', null, el('th', { scope: 'row', class: 'code' }, f), vals.map((v) =>
+      return el('tr', null, el('th', { scope: 'row', class: rcField(f) === f ? 'code' : null }, rcField(f)), vals.map((v) =>
         el('td', { class: 'num' + (differs ? ' diff' : '') + (v === undefined ? ' muted' : '') }, v === undefined ? t('rc_none') : num(v))));
     });
     const head = [t('rc_field'), ...cols.map(({ source, p }) => [`${source} (${p.file}${p.line ? ':' + p.line : ''})`, 'num'])];
