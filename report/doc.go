@@ -11,6 +11,7 @@
 //	res, _ := shailoo.Count(d.Election, shailoo.KG2021())
 //	report.Text(os.Stdout, res, report.English)
 //
-// Output is deterministic: lists in ballot order, okrugs in the order of
-// the election, findings sorted by code then place.
+// Output is deterministic: lists in ballot order (a definition inferred
+// from a mapping gives none: Options.NoBallotOrder, BallotOrder), okrugs
+// in the order of the election, findings sorted by code then place.
 package report

@@ -28,6 +28,16 @@ type Options struct {
 	// report lists the first FindingsPerCode of each code and says how
 	// many more of it there are (the JSON report lists them).
 	AllFindings bool
+	// NoBallotOrder says that the result's definition gives no ballot
+	// order (one inferred from a mapping lists its parties by ID): the
+	// tables then list the parties in BallotOrder, and those it does not
+	// name after them by votes, most first, ties by ID. Presentation
+	// alone: the result, its JSON and its seats are as counted.
+	NoBallotOrder bool
+	// BallotOrder is the parties' ballot order where the protocols file
+	// gives it (ingest.BallotOrder: the order of their columns), under
+	// NoBallotOrder; nil: by votes.
+	BallotOrder []string
 }
 
 // FindingsPerCode is how many findings of each code a text or Markdown
@@ -60,7 +70,45 @@ func write(w io.Writer, res *shailoo.Result, l Lang, o Options, md bool) error {
 	if o.AllFindings {
 		perCode = -1
 	}
+	if o.NoBallotOrder {
+		r := *res // (the lists reordered; the result itself is the caller's)
+		r.Lists = inBallotOrder(res.Lists, o.BallotOrder)
+		res = &r
+	}
 	return render(w, build(res, l, picked, perCode), md)
+}
+
+// inBallotOrder returns a copy of lists in the order of the IDs order
+// names, then the others by votes, most first, ties by ID (a list whose
+// votes no protocol gives last of them).
+func inBallotOrder(lists []shailoo.List, order []string) []shailoo.List {
+	at := make(map[string]int, len(order))
+	for i, id := range order {
+		if _, ok := at[id]; !ok {
+			at[id] = i
+		}
+	}
+	out := slices.Clone(lists)
+	slices.SortStableFunc(out, func(a, b shailoo.List) int {
+		ia, oka := at[a.ID]
+		ib, okb := at[b.ID]
+		switch {
+		case oka && okb:
+			return cmp.Compare(ia, ib)
+		case oka != okb: // a list of the file's order first
+			if oka {
+				return -1
+			}
+			return 1
+		case a.VotesNotGiven != b.VotesNotGiven:
+			if b.VotesNotGiven {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Or(cmp.Compare(b.Votes, a.Votes), cmp.Compare(a.ID, b.ID))
+	})
+	return out
 }
 
 // pickOkrugs returns the indexes in res.Okrugs of the okrugs names names

@@ -556,6 +556,19 @@ func constituencies(res *shailoo.Result, l Lang) (section, bool) {
 			}
 		}
 	}
+	// In the order of the lists' table (a definition's ballot order, or
+	// the one a report is given: Options.BallotOrder).
+	rank := make(map[string]int, len(res.Lists))
+	for i, li := range res.Lists {
+		rank[li.ID] = i + 1
+	}
+	at := func(id string) int {
+		if r, ok := rank[id]; ok {
+			return r
+		}
+		return len(res.Lists) + 1 // (none: every list is in the table)
+	}
+	slices.SortStableFunc(ids, func(a, b string) int { return cmp.Compare(at(a), at(b)) })
 	for _, id := range ids {
 		s.head = append(s.head, id)
 		if n := l.nameOf(res, id, id); n != id {

@@ -86,7 +86,11 @@ func runCount(args []string, stdout, stderr io.Writer) int {
 	if in.transcript {
 		err = in.writeTranscript(stdout, res)
 	} else {
-		err = in.write(stdout, res)
+		var order report.Options
+		if in.format != "json" {
+			order = l.ballotOrder(in.protocols)
+		}
+		err = in.write(stdout, res, order)
 	}
 	if err != nil {
 		return fail(stderr, err)

@@ -120,6 +120,32 @@ type loaded struct {
 	// in an error of a field the count finds wrong.
 	rulesFile string
 	rulesData []byte
+	// inferred: the definition was inferred from the mappings, which give
+	// no ballot order (its parties are in the order of their IDs).
+	inferred bool
+}
+
+// ballotOrder is how a report lists the parties of a definition inferred
+// from a mapping: in the order of their columns in the first protocols
+// file of the list ballot whose mapping names them (read again, its
+// header and first row: the count has read it), else by votes. Nothing
+// for a definition given, whose order is its own.
+func (l *loaded) ballotOrder(files []string) report.Options {
+	if !l.inferred {
+		return report.Options{}
+	}
+	o := report.Options{NoBallotOrder: true}
+	for i, f := range l.files {
+		if f.Mapping.Ballot != string(election.ListBallot) || len(ingest.Choices(f.Mapping)) == 0 || i >= len(files) {
+			continue
+		}
+		if r, err := os.Open(files[i]); err == nil {
+			o.BallotOrder = ingest.BallotOrder(r, f.Name, f.Mapping)
+			r.Close()
+		}
+		break
+	}
+	return o
 }
 
 // count counts the inputs: the CSV files streamed, or the election.
@@ -318,7 +344,7 @@ func (in *inputs) load() (*loaded, error) {
 		l.close()
 		return nil, err
 	}
-	l.rules, l.election, l.opts, l.files = r.Rules, r.Election, r.Options, r.Files
+	l.rules, l.election, l.opts, l.files, l.inferred = r.Rules, r.Election, r.Options, r.Files, r.Inferred
 	return &l, nil
 }
 
@@ -339,12 +365,15 @@ func (in *inputs) writeTranscript(w io.Writer, res *shailoo.Result) error {
 	return report.TranscriptText(w, res)
 }
 
-func (in *inputs) write(w io.Writer, res *shailoo.Result) error {
+// write writes res in the format asked; o says the order of its lists
+// in text and Markdown (loaded.ballotOrder).
+func (in *inputs) write(w io.Writer, res *shailoo.Result, o report.Options) error {
+	o.Okrugs, o.AllFindings = in.okrugs, in.allFindings
 	switch in.format {
 	case "json":
 		return report.JSON(w, res)
 	case "md":
-		return report.MarkdownWith(w, res, report.Lang(in.lang), report.Options{Okrugs: in.okrugs, AllFindings: in.allFindings})
+		return report.MarkdownWith(w, res, report.Lang(in.lang), o)
 	}
-	return report.TextWith(w, res, report.Lang(in.lang), report.Options{Okrugs: in.okrugs, AllFindings: in.allFindings})
+	return report.TextWith(w, res, report.Lang(in.lang), o)
 }
