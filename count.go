@@ -1155,6 +1155,11 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		}
 	}
 	c.res.Notes = append(c.res.Notes, p.o.Notes...)
+	if e.ID == ingest.InferredID {
+		var notes []string
+		c.r, notes = inferredTies(c.r)
+		c.res.Notes = append(c.res.Notes, notes...)
+	}
 	if n := c.rowsOnlyNote(); n != "" {
 		c.res.Notes = append(c.res.Notes, n)
 	}
@@ -3684,4 +3689,20 @@ func published(p election.Provenance) int {
 		return 1
 	}
 	return 2
+}
+
+// inferredTies is r for a definition inferred from a mapping
+// (ingest.Define), which gives no order of registration: its parties and
+// candidates are in the order of their IDs, which decides nothing. A tie
+// that r settles by registration order awaits lots instead, as under the
+// lots rule (lots given as input settle it, or it is reported), and a
+// note says so, whether or not a tie comes. (Such an okrug.tie is refused
+// before: the okrugs' candidates have no position either.)
+func inferredTies(r Rules) (Rules, []string) {
+	var notes []string
+	if r.List.Tie == seats.RegistrationOrder {
+		r.List.Tie = seats.Lots
+		notes = append(notes, words.Say("en", "note.registration_unknown", words.Args{"rules": r.ID, "tier": "list.tie"}))
+	}
+	return r, notes
 }

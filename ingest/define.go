@@ -179,6 +179,9 @@ func againstAllFix(ballot string) string {
 	return "count under a rule set whose protocol.ballots.okrug.against_all is true and whose okrug.against_all says what it does (\"ignored\" where it never wins, as India's NOTA: examples/india)"
 }
 
+// InferredID is the ID of a definition that Define inferred from a mapping.
+const InferredID = "inferred"
+
 // Define returns the definition a mapping of one ballot implies, for a
 // file counted without one, and notes that say so (for the Result's
 // notes; words' sentences "note.inferred…", so that reports say them in
@@ -210,7 +213,7 @@ func Define(m Mapping, mfile string) (*election.Election, []string, error) {
 		// them no row is in an okrug, and no vote would be counted.
 		return nil, nil, mappingError("okrug", `a definition inferred from a mapping of the okrug ballot learns the okrugs from an okrug column, and the mapping has none: map "okrug" to the column that names each row's district, or, for a file of one district, name it: "okrug_id": "..."; or give the election's definition`)
 	}
-	e := &election.Election{ID: "inferred", Name: "inferred from " + mfile}
+	e := &election.Election{ID: InferredID, Name: "inferred from " + mfile}
 	choices := Choices(m)
 	args := words.Args{"file": mfile, "n": strconv.Itoa(len(choices))}
 	key := "note.inferred"

@@ -1366,7 +1366,7 @@ func (l Lang) recountOf(r *validate.RecountOf) []string {
 	switch {
 	case name == "":
 		name = r.Election
-	case r.Election != "" && r.Election != "inferred":
+	case r.Election != "" && r.Election != "inferred": // (ingest.InferredID)
 		name += " (" + r.Election + ")"
 	}
 	from := l.w("recount_own")
