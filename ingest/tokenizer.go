@@ -89,6 +89,16 @@ type bareCounter interface{ bareCells() int }
 
 func (t *tokenizer) bareCells() int { return t.bare }
 
+// A bareFielder is a bareCounter that also says which cell of the last
+// record is the first with a bare quote (tokenizer.bareField), when
+// bareCells is not 0.
+type bareFielder interface {
+	bareCounter
+	firstBare() int
+}
+
+func (t *tokenizer) firstBare() int { return t.bareField }
+
 func newTokenizer(r *bufio.Reader, delim byte) *tokenizer {
 	return &tokenizer{r: r, delim: delim}
 }

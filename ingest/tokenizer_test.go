@@ -40,6 +40,7 @@ type csvSource struct {
 	lines   []int  // field lines, in one-line mode
 	empty   *emptyRun
 	bare    int // the cells of the last record read with a bare quote
+	bareAt  int // the first of them
 }
 
 func csvRecords(r *bufio.Reader, delim byte, line int) recordSource {
@@ -124,7 +125,10 @@ func (c *csvSource) countEmpty(e *emptyRun) { c.empty = e }
 
 func (c *csvSource) bareCells() int { return c.bare }
 
-// unplace gives back the quotes of a cell read with c.ph in their place.
+func (c *csvSource) firstBare() int { return c.bareAt }
+
+// unplace gives back the quotes of a cell read with c.ph in their place,
+// the cell to be appended to c.cells.
 func (c *csvSource) unplace(cell []byte) []byte {
 	if c.ph == 0 {
 		return cell
@@ -136,6 +140,9 @@ func (c *csvSource) unplace(cell []byte) []byte {
 		}
 	}
 	if bare {
+		if c.bare == 0 {
+			c.bareAt = len(c.cells)
+		}
 		c.bare++
 	}
 	return cell
