@@ -99,6 +99,13 @@ type bareFielder interface {
 
 func (t *tokenizer) firstBare() int { return t.bareField }
 
+// An escapeTeller is a record source that says whether the last record
+// read is no CSV and its first line escapes a quote with a backslash
+// (tokenizer.escaped), which the record's error then says (sayEscaped).
+type escapeTeller interface{ escapedLine() bool }
+
+func (t *tokenizer) escapedLine() bool { return t.escaped }
+
 func newTokenizer(r *bufio.Reader, delim byte) *tokenizer {
 	return &tokenizer{r: r, delim: delim}
 }
