@@ -316,15 +316,16 @@ func (s *scanner) skipOpenError(err error, fields int) *ParseError {
 
 // skipOpenBare is skipOpenError for the first record after the skipped
 // lines when it reads, but a cell of it holds a quote it does not begin
-// with (tokenizer.bare): that quote ends the cell the skipped lines leave
+// with (bareFielder): that quote ends the cell the skipped lines leave
 // open (Serbia's ` ",Cedomir Jovanovic`). nil when not.
 func (s *scanner) skipOpenBare(src recordSource) *ParseError {
-	t, ok := src.(*tokenizer)
-	if s.openCellEnd == 0 || !ok || t.bare == 0 {
+	b, ok := src.(bareFielder)
+	if s.openCellEnd == 0 || !ok || b.bareCells() == 0 {
 		return nil
 	}
-	line := t.fieldLine(t.bareField)
-	return s.skipOpenError(&csv.ParseError{StartLine: line, Line: line, Err: csv.ErrBareQuote}, t.bareField)
+	field := b.firstBare()
+	line := src.fieldLine(field)
+	return s.skipOpenError(&csv.ParseError{StartLine: line, Line: line, Err: csv.ErrBareQuote}, field)
 }
 
 // skippedLikeData returns the line of the last line skip_rows skipped in

@@ -2701,7 +2701,8 @@ func (s *scanner) record(src recordSource) *ParseError {
 		case err == io.EOF:
 			return errEOF
 		case err != nil:
-			return s.readError(err, len(rec))
+			e, ok := src.(escapeTeller)
+			return sayEscaped(ok && e.escapedLine(), s.readError(err, len(rec)))
 		}
 		pe = s.fill(rec, src)
 		if b, ok := src.(bareCounter); ok {
@@ -2719,8 +2720,12 @@ func (s *scanner) record(src recordSource) *ParseError {
 
 // escapedQuote adds to pe, the error of the record t read last, that its
 // line escapes a quote with a backslash, which CSV does not read.
-func (t *tokenizer) escapedQuote(pe *ParseError) *ParseError {
-	if t.escaped && pe != nil && errors.Is(pe.Err, ErrSyntax) {
+func (t *tokenizer) escapedQuote(pe *ParseError) *ParseError { return sayEscaped(t.escaped, pe) }
+
+// sayEscaped is escapedQuote for a record whose line escapes a quote with
+// a backslash (escaped), read by any record source.
+func sayEscaped(escaped bool, pe *ParseError) *ParseError {
+	if escaped && pe != nil && errors.Is(pe.Err, ErrSyntax) {
 		pe.Err = fmt.Errorf(`%w (the line escapes a quote with a backslash, \", as R's write.table does by default; CSV doubles a quote inside a quoted cell, "": write the file with qmethod = "double", or replace \" by "")`, pe.Err)
 	}
 	return pe

@@ -89,6 +89,23 @@ type bareCounter interface{ bareCells() int }
 
 func (t *tokenizer) bareCells() int { return t.bare }
 
+// A bareFielder is a bareCounter that also says which cell of the last
+// record is the first with a bare quote (tokenizer.bareField), when
+// bareCells is not 0.
+type bareFielder interface {
+	bareCounter
+	firstBare() int
+}
+
+func (t *tokenizer) firstBare() int { return t.bareField }
+
+// An escapeTeller is a record source that says whether the last record
+// read is no CSV and its first line escapes a quote with a backslash
+// (tokenizer.escaped), which the record's error then says (sayEscaped).
+type escapeTeller interface{ escapedLine() bool }
+
+func (t *tokenizer) escapedLine() bool { return t.escaped }
+
 func newTokenizer(r *bufio.Reader, delim byte) *tokenizer {
 	return &tokenizer{r: r, delim: delim}
 }

@@ -39,7 +39,9 @@ type csvSource struct {
 	line    int    // the line of the last line read, in one-line mode
 	lines   []int  // field lines, in one-line mode
 	empty   *emptyRun
-	bare    int // the cells of the last record read with a bare quote
+	bare    int  // the cells of the last record read with a bare quote
+	bareAt  int  // the first of them
+	escaped bool // the last record is no CSV on its first line, which has \"
 }
 
 func csvRecords(r *bufio.Reader, delim byte, line int) recordSource {
@@ -112,7 +114,7 @@ func (c *csvSource) read() ([][]byte, error) {
 			ce.StartLine += c.base
 			ce.Line += c.base
 		}
-		c.cells, c.bare = c.cells[:0], 0
+		c.cells, c.bare, c.escaped = c.cells[:0], 0, false
 		for _, f := range rec {
 			c.cells = append(c.cells, c.unplace([]byte(f)))
 		}
@@ -124,7 +126,12 @@ func (c *csvSource) countEmpty(e *emptyRun) { c.empty = e }
 
 func (c *csvSource) bareCells() int { return c.bare }
 
-// unplace gives back the quotes of a cell read with c.ph in their place.
+func (c *csvSource) firstBare() int { return c.bareAt }
+
+func (c *csvSource) escapedLine() bool { return c.escaped }
+
+// unplace gives back the quotes of a cell read with c.ph in their place,
+// the cell to be appended to c.cells.
 func (c *csvSource) unplace(cell []byte) []byte {
 	if c.ph == 0 {
 		return cell
@@ -136,6 +143,9 @@ func (c *csvSource) unplace(cell []byte) []byte {
 		}
 	}
 	if bare {
+		if c.bare == 0 {
+			c.bareAt = len(c.cells)
+		}
 		c.bare++
 	}
 	return cell
@@ -170,12 +180,15 @@ func (c *csvSource) readLine() ([][]byte, error) {
 		}
 		first := c.line + 1
 		c.cells, c.lines, c.bare = c.cells[:0], c.lines[:0], 0
+		// The tokenizer says a line escapes a quote when the record is
+		// no CSV on that line, not in a cell that goes on past it.
+		var ce *csv.ParseError
+		c.escaped = errors.As(err, &ce) && !openAtEnd(ce, line, 1) && bytes.Contains(line, []byte(`\"`))
 		for _, f := range rec {
 			c.cells = append(c.cells, c.unplace([]byte(f)))
 			c.lines = append(c.lines, first)
 		}
-		var ce *csv.ParseError
-		if errors.As(err, &ce) && openAtEnd(ce, line, 1) {
+		if ce != nil && openAtEnd(ce, line, 1) {
 			// A quoted cell that spans lines: the record of the fewest
 			// lines (at most maxCellLines past the first) that reads
 			// without an error, or errOpenQuote on the first line alone.
@@ -341,7 +354,10 @@ func FuzzTokenizer(f *testing.F) {
 // TestReadCSVSourcesAgree reads the test files with both sources.
 func TestReadCSVSourcesAgree(t *testing.T) {
 	data, m := benchFile(t, 200)
-	for _, in := range []string{string(data), miniHeader + "1,3,97,90,7\n2,x,1\n\"3\n\",1,\"2\"\"\",3\n4,1,1,1,1", miniHeader + "1,\"3\n"} {
+	for _, in := range []string{string(data), miniHeader + "1,3,97,90,7\n2,x,1\n\"3\n\",1,\"2\"\"\",3\n4,1,1,1,1", miniHeader + "1,\"3\n",
+		// A line that escapes a quote with a backslash: its error says so
+		// when the line is no CSV, not when a quoted cell goes on past it.
+		miniHeader + "1,\"3\\\"4\",97,90,7\n2,3,97,90,7\n", miniHeader + "1,3\\\"4,\"97\n90,7\n"} {
 		mm := m
 		if !strings.HasPrefix(in, "precinct,region") {
 			mm = mini()
