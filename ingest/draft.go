@@ -2689,7 +2689,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	// the parts of its votes, summed below, or else the rows of one mode
 	// are kept then.)
 	modes := -1
-	if k := kindColumn(header, all, used, numeric, nonEmpty, values, norm); k >= 0 {
+	if k := kindColumn(header, all, used, numeric, nonEmpty, values, norm); k >= 0 && !votesAlone(header, used, numeric, norm) {
 		figures := 0
 		for i := range header {
 			if !used[i] && numeric[i] {
@@ -4970,7 +4970,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		// "NUM VOTOS" (Chile's ballots cast by mesa) is a sum of others.
-		if from, to, ok := columnsTotal(all, numeric, i); ok && anyWords(ownPart(i), idH) {
+		if from, to, ok := idTotal(all, numeric, i, anyWords(ownPart(i), idH)); ok {
 			used[i] = true
 			left[i] = len(m.Guesses)
 			guess("column %d %q is not mapped: on nearly every row it is the sum of columns %d to %d (%q to %q): a total (of ballots cast, or of voters), not a choice's votes nor a code; map it under lines if it is a protocol line", i+1, h, from+1, to+1, trimHeader(header[from]), trimHeader(header[to]))
@@ -6100,7 +6100,9 @@ var (
 // every PKW file. ("Affiliation" heads the party's column in British
 // Columbia's and Nova Scotia's poll-by-poll files, "Political
 // affiliation" in Elections Canada's.)
-var partyWords = []string{"komitet", "committee", "party", "partia", "partei", "партия", "партія", "parti", "partido", "lema", "affiliation"}
+var partyWords = []string{"komitet", "committee", "party", "partia", "partei", "партия", "партія", "parti", "partido", "lema", "affiliation",
+	// Argentina's lists and alliances (the DINE's "agrupacion_nombre")
+	"agrupacion", "agrupación"}
 
 // namesVoters says whether a header (lower case, its shared parts left
 // out) names voters or ballots: see voterWords. A header that names a

@@ -28,36 +28,71 @@ func figureNotNumber(rows [][]string, numeric []bool, i, precinct int) bool {
 // age): a total, which a key is not. (The choices are not known yet when
 // the key is drafted.) It returns the first and last columns of the run.
 func columnsTotal(rows [][]string, numeric []bool, i int) (first, last int, ok bool) {
-	figure := func(rec []string, c int) (int64, bool) {
-		v, err := parseInt([]byte(cellAt(rec, c)))
-		return v, err == nil && v >= 0 && v < 1<<53
-	}
-	for a := range numeric {
-		for b := a + 1; b < len(numeric) && numeric[a] && numeric[b] && a != i && b != i; b++ {
-			compared, differ := 0, 0
-			for _, rec := range rows {
-				want, ok := figure(rec, i)
-				var sum int64
-				for c := a; c <= b && ok; c++ {
-					v, good := figure(rec, c)
-					sum, ok = sum+v, good
+	// Each column's figures, read once (a cell that is none: -1), and the
+	// sums of a run on each row, grown a column at a time: a run whose
+	// sums pass the total on more rows than the tolerance is left, as
+	// longer runs only add to them.
+	figures := make([][]int64, len(numeric))
+	column := func(c int) []int64 {
+		if figures[c] == nil {
+			figures[c] = make([]int64, len(rows))
+			for k, rec := range rows {
+				v, err := parseInt([]byte(cellAt(rec, c)))
+				if err != nil || v < 0 || v >= 1<<53 {
+					v = -1
 				}
-				if !ok {
+				figures[c][k] = v
+			}
+		}
+		return figures[c]
+	}
+	if !numeric[i] {
+		return -1, -1, false
+	}
+	want := column(i)
+	sums := make([]int64, len(rows))
+	for a := range numeric {
+		if !numeric[a] || a == i {
+			continue
+		}
+		clear(sums)
+		for b := a; b < len(numeric) && numeric[b] && b != i; b++ {
+			over, compared, differ := 0, 0, 0
+			for k, v := range column(b) {
+				if v < 0 || sums[k] < 0 {
+					sums[k] = -1
+					continue
+				}
+				sums[k] += v
+				if want[k] < 0 {
 					continue
 				}
 				compared++
-				if sum != want {
-					if differ++; differ*10 > len(rows) {
-						break
-					}
+				if sums[k] != want[k] {
+					differ++
+				}
+				if sums[k] > want[k] {
+					over++
 				}
 			}
-			if compared >= 2 && differ*10 <= compared {
+			if b > a && compared >= 2 && differ*10 <= compared {
 				return a, b, true
+			}
+			if over*10 > len(rows) {
+				break
 			}
 		}
 	}
 	return -1, -1, false
+}
+
+// idTotal is columnsTotal of a column named as a number (named), else
+// nothing.
+func idTotal(rows [][]string, numeric []bool, i int, named bool) (first, last int, ok bool) {
+	if !named {
+		return -1, -1, false
+	}
+	return columnsTotal(rows, numeric, i)
 }
 
 // areaFigure says whether column i holds one figure on all the rows of
@@ -90,4 +125,21 @@ func areaFigure(rows [][]string, numeric []bool, i, precinct int) bool {
 		}
 	}
 	return false
+}
+
+// votesAlone says whether the one column of figures not used is named as
+// votes ("votos_cantidad"): beside it, a column of text whose few values
+// each area gives a row of is a long file's choice (Argentina's
+// "agrupacion_nombre" in the 2023 run-off by district, two values in
+// every district), not a kind of ballot or of figure, whose rows give a
+// protocol's figures each (Hungary's J and L rows, "a" and "f").
+func votesAlone(header []string, used, numeric []bool, norm func(int) string) bool {
+	n, votes := 0, false
+	for i := range header {
+		if !used[i] && numeric[i] {
+			n++
+			votes = readsAsVotes(norm(i))
+		}
+	}
+	return n == 1 && votes
 }
