@@ -23,8 +23,9 @@ func figureNotNumber(rows [][]string, numeric []bool, i, precinct int) bool {
 }
 
 // columnsTotal says whether column i is, on all the rows compared but one
-// in ten at most, the sum of a run of two or more columns of numbers side
-// by side (the choices' with the blank and the null votes; the voters by
+// in ten at most, and not 0 on most of them (columns of zeros add up by
+// chance: Bolivia's CIRCUNSCRIPCION_ESPECIAL abroad), the sum of a run of
+// two or more columns of numbers side by side (the choices' with the blank and the null votes; the voters by
 // age): a total, which a key is not. (The choices are not known yet when
 // the key is drafted.) It returns the first and last columns of the run.
 func columnsTotal(rows [][]string, numeric []bool, i int) (first, last int, ok bool) {
@@ -57,7 +58,7 @@ func columnsTotal(rows [][]string, numeric []bool, i int) (first, last int, ok b
 		}
 		clear(sums)
 		for b := a; b < len(numeric) && numeric[b] && b != i; b++ {
-			over, compared, differ := 0, 0, 0
+			over, compared, differ, some := 0, 0, 0, 0
 			for k, v := range column(b) {
 				if v < 0 || sums[k] < 0 {
 					sums[k] = -1
@@ -70,12 +71,14 @@ func columnsTotal(rows [][]string, numeric []bool, i int) (first, last int, ok b
 				compared++
 				if sums[k] != want[k] {
 					differ++
+				} else if want[k] > 0 {
+					some++
 				}
 				if sums[k] > want[k] {
 					over++
 				}
 			}
-			if b > a && compared >= 2 && differ*10 <= compared {
+			if b > a && compared >= 2 && differ*10 <= compared && some*2 > compared {
 				return a, b, true
 			}
 			if over*10 > len(rows) {
