@@ -201,8 +201,10 @@ func (res *Result) Recount() validate.Recount {
 
 // okrugVotes returns the votes of an okrug's candidates as its transcript
 // gives them (steps "candidate"), against all's too when the ballot has
-// it; nil when the steps give none (an okrug not decided for want of its
-// votes).
+// it, and its blank votes' (Okrug.Blank: no candidate, no step, but a
+// summary may publish them as the district's "en blanco" beside the
+// candidates'); nil when the steps give none (an okrug not decided for
+// want of its votes).
 func okrugVotes(o Okrug, againstAll bool) map[string]int64 {
 	var votes map[string]int64
 	for _, s := range o.Steps {
@@ -220,6 +222,11 @@ func okrugVotes(o Okrug, againstAll bool) map[string]int64 {
 	}
 	if votes != nil && againstAll {
 		votes[election.AgainstAll] = o.AgainstAll
+	}
+	for _, id := range o.Blank {
+		if v, ok := o.CandidateVotes[id]; ok && votes != nil {
+			votes[id] = v
+		}
 	}
 	return votes
 }

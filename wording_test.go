@@ -20,8 +20,9 @@ func text(t *testing.T, res *shailoo.Result, l report.Lang) string {
 	return b.String()
 }
 
-// A tie for one place in a second round says "tied for 1 seat" (was "1
-// seats"), and in Russian agrees with its number.
+// A tie for one place in a second round says "tied for 1 place in the
+// second round" (was "1 seats", then "1 seat": no seat is at stake), and
+// in Russian agrees with its number.
 func TestRunoffTieWording(t *testing.T) {
 	const csv = "station,a,b,c,valid,invalid\n1,450,275,275,1000,0\n"
 	m, err := ingest.ReadMapping(strings.NewReader(`{"precinct": "station", "ballot": "okrug", "okrug_id": "1",
@@ -43,7 +44,7 @@ func TestRunoffTieWording(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for l, want := range map[report.Lang]string{report.English: "b, c tied for 1 seat at 275", report.Russian: "b, c равны за 1 мандат при 275"} {
+	for l, want := range map[report.Lang]string{report.English: "b, c tied for 1 place in the second round at 275", report.Russian: "b, c равны за 1 место во втором туре при 275"} {
 		if got := text(t, res, l); !strings.Contains(got, want) {
 			t.Errorf("%s: the report lacks %q:\n%s", l, want, got)
 		}

@@ -1158,7 +1158,7 @@ func countOf(h string) bool {
 // polling stations") counts stations, never a choice's votes.
 var (
 	stationWords = []string{"bureaux", "bureaux de vote", "polling stations", "mesas", "seksyen"}
-	countWords   = []string{"nbre", "nb", "nombre", "number", "no", "número", "numero", "total", "bilangan"}
+	countWords   = []string{"nbre", "nb", "nombre", "number", "num", "no", "número", "numero", "total", "bilangan"}
 )
 
 // stationCount says whether h (lower case) names a count of polling
@@ -2692,7 +2692,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	// the parts of its votes, summed below, or else the rows of one mode
 	// are kept then.)
 	modes := -1
-	if k := kindColumn(header, all, used, numeric, nonEmpty, values, norm); k >= 0 {
+	if k := kindColumn(header, all, used, numeric, nonEmpty, values, norm); k >= 0 && !votesAlone(header, used, numeric, norm) {
 		figures := 0
 		for i := range header {
 			if !used[i] && numeric[i] {
@@ -4413,7 +4413,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	if precinct >= 0 && !numeric[precinct] && repeats(all, againCols...) {
 		for i := range header {
-			if _, list := listNumber(bare[i]); i != precinct && !used[i] && numeric[i] && !list && anyWords(norm(i), idH) && !repeats(all, i, precinct, machine, choice) {
+			if _, list := listNumber(bare[i]); i != precinct && !used[i] && numeric[i] && !list && anyWords(norm(i), idH) && !repeats(all, i, precinct, machine, choice) && !figureNotNumber(all, numeric, i, precinct) {
 				number = i
 				break
 			}
@@ -4980,6 +4980,13 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			// their votes on every row is the valid votes, draftTotals.)
 			left[i] = len(m.Guesses)
 			guess("column %d %q is not mapped: it reads as a protocol line the draft does not know (or a second column of one it mapped), not a choice; declare it in the rule set (protocol.add_lines) and map it under lines", i+1, h)
+			continue
+		}
+		// "NUM VOTOS" (Chile's ballots cast by mesa) is a sum of others.
+		if from, to, ok := idTotal(all, numeric, i, anyWords(ownPart(i), idH)); ok {
+			used[i] = true
+			left[i] = len(m.Guesses)
+			guess("column %d %q is not mapped: on nearly every row it is the sum of columns %d to %d (%q to %q): a total (of ballots cast, or of voters), not a choice's votes nor a code; map it under lines if it is a protocol line", i+1, h, from+1, to+1, trimHeader(header[from]), trimHeader(header[to]))
 			continue
 		}
 		// "Nr", "Nr komisji" number something; "Lista nr 1" is a list.
@@ -6119,7 +6126,9 @@ var (
 // every PKW file. ("Affiliation" heads the party's column in British
 // Columbia's and Nova Scotia's poll-by-poll files, "Political
 // affiliation" in Elections Canada's.)
-var partyWords = []string{"komitet", "committee", "party", "partia", "partei", "партия", "партія", "parti", "partido", "lema", "affiliation"}
+var partyWords = []string{"komitet", "committee", "party", "partia", "partei", "партия", "партія", "parti", "partido", "lema", "affiliation",
+	// Argentina's lists and alliances (the DINE's "agrupacion_nombre")
+	"agrupacion", "agrupación"}
 
 // namesVoters says whether a header (lower case, its shared parts left
 // out) names voters or ballots: see voterWords. A header that names a

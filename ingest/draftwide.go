@@ -142,18 +142,26 @@ func ownChoices(header []string, rows [][]string, used, numeric []bool, okrug in
 // precinctArea returns the column, left of the precinct's, that tells
 // its repeated numbers apart: the area they are numbered in (Serbia's
 // municipality, whose polling stations are numbered from 1 in each), a
-// code before a name, the nearest first; or -1. It is filled on every
-// row, holds more than one value and fewer than the rows, and names each
-// row once with the precinct (and the count column, machine).
+// code before a name, the widest (of the fewest values) first, the
+// nearest of those; or -1. It is filled on every row, holds more than
+// one value and fewer than the rows, and names each row once with the
+// precinct (and the count column, machine). (The widest: Chile's mesas
+// are numbered in each circunscripción, whose mesas each "LOCAL", a
+// school nearer the mesa's column, holds some of; a school's name may
+// stand in two circunscripciones.)
 func precinctArea(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, values []map[string]int, precinct, machine int) int {
 	for _, codes := range []bool{true, false} {
+		best := -1
 		for c := precinct - 1; c >= 0; c-- {
 			if used[c] || numeric[c] != codes || nonEmpty[c] != len(rows) || len(values[c]) < 2 || len(values[c]) >= len(rows) {
 				continue
 			}
-			if !repeats(rows, c, precinct, machine) {
-				return c
+			if (best < 0 || len(values[c]) < len(values[best])) && !repeats(rows, c, precinct, machine) {
+				best = c
 			}
+		}
+		if best >= 0 {
+			return best
 		}
 	}
 	return -1

@@ -286,21 +286,35 @@ func figureNumber(cell []byte, sep byte) (int64, bool) {
 // figure.
 var codeWords = []string{"id", "code", "nr", "no", "num", "number", "position", "pos", "rank", "year", "код", "номер", "kood", "nummer", "numero", "número"}
 
+// countedWords are what a header counts after a word of codeWords that
+// means "the number of" ("NUM VOTOS", Chile's ballots cast by mesa;
+// "Number of votes"; "número de votantes"): a figure, not a code.
+var countedWords = []string{"votes", "votos", "voti", "ballots", "papeletas", "boletas", "sufragios", "voters", "votantes", "electores", "голосов", "бюллетеней", "избирателей"}
+
 // codeHeader says whether header h names a code or a rank: one of its
 // words (split at what is no letter or digit, in lower case) is one of
-// codeWords, or it starts with "№" or "#".
+// codeWords, or it starts with "№" or "#"; but not a count, a word of
+// codeWords followed by one of countedWords (after "of" or "de").
 func codeHeader(h string) bool {
 	if strings.HasPrefix(h, "№") || strings.HasPrefix(h, "#") {
 		return true
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(h), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		for _, c := range codeWords {
-			if w == c {
-				return true
-			}
+	ws := strings.FieldsFunc(strings.ToLower(h), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	code := false
+	for k, w := range ws {
+		if !slices.Contains(codeWords, w) {
+			continue
 		}
+		next := ws[k+1:]
+		if len(next) > 1 && (next[0] == "of" || next[0] == "de") {
+			next = next[1:]
+		}
+		if len(next) > 0 && slices.Contains(countedWords, next[0]) {
+			return false
+		}
+		code = true
 	}
-	return false
+	return code
 }
 
 // UnreadNote says which columns of file hold whole numbers on most rows

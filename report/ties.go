@@ -126,6 +126,11 @@ func tieStage(stage string, l Lang) string {
 // words, and the key beside a tie that awaits lots.
 func tieLine(t shailoo.Tie, r shailoo.Rules, l Lang, names map[string]string, res *shailoo.Result) string {
 	where, stage, awaiting := t.Context, t.Stage, l.w("tie_awaiting")
+	// (A tie for a place in the second round is for no seat.)
+	what := seatForm(t.Seats, l)
+	if t.Stage == seats.TieRunoff {
+		awaiting, what = l.w("tie_awaiting_runoff"), "tie_place_"+plural(t.Seats, l)
+	}
 	if lang, _ := ParseLang(string(l)); lang != English {
 		where, stage = tieWhere(res, t.Context, l), tieStage(t.Stage, l)
 		awaiting += " (" + words.Say(string(l), "tie_lots_key", words.Args{"context": t.Context}) + ")"
@@ -148,7 +153,7 @@ func tieLine(t shailoo.Tie, r shailoo.Rules, l Lang, names map[string]string, re
 		at = "— " + l.w("tie_not_evaluated")
 	}
 	line := fmt.Sprintf("%s (%s): %s %s %d %s %s", where, stage, clipIDs(named(t.Tied), 10),
-		l.w("tie_tied_for"), t.Seats, l.w(seatForm(t.Seats, l)), at)
+		l.w("tie_tied_for"), t.Seats, l.w(what), at)
 	var how string
 	switch t.SettledBy {
 	case "":

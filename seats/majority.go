@@ -155,7 +155,7 @@ func runoff(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRule,
 			res.Runoff = append(res.Runoff, level...)
 			continue
 		}
-		t := Tie{Context: "runoff", Tied: slices.Sorted(slices.Values(level)), Seats: places, Value: strconv.FormatInt(values[k], 10)}
+		t := Tie{Context: TieRunoff, Tied: slices.Sorted(slices.Values(level)), Seats: places, Value: strconv.FormatInt(values[k], 10)}
 		won, steps, err := b.settle(t)
 		res.Steps = append(res.Steps, steps...)
 		if err != nil {

@@ -77,6 +77,12 @@ type Tie struct {
 	Winners   []string `json:"winners,omitempty"`
 }
 
+// TieRunoff is the Context of a tie for a place in the second round (a
+// two-round rule short of a majority: the seat is not filled, and those
+// tied for the last place in the second round await lots), the Stage of
+// its shailoo.Tie.
+const TieRunoff = "runoff"
+
 // SettledByAgainstAllTie is the SettledBy of a tie between "against all"
 // and the leading candidate, which OkrugRule.AgainstAllTie settles.
 const SettledByAgainstAllTie = "against_all_tie"
@@ -140,8 +146,12 @@ func (b *breaker) settle(t Tie) ([]string, []election.Step, error) {
 // settleBy settles t by rule, which is b.rule or a rule the law names for
 // a special case (list order for candidates without preference votes).
 func (b *breaker) settleBy(rule TieRule, t Tie) ([]string, []election.Step, error) {
+	what := "seat(s)"
+	if t.Context == TieRunoff {
+		what = "place(s) in the second round" // no seat
+	}
 	head := election.Step{Kind: "tie", Value: t.Value, Seats: t.Seats,
-		Detail: fmt.Sprintf("%s: %s tied for %d seat(s)", t.Context, strings.Join(t.Tied, ", "), t.Seats)}
+		Detail: fmt.Sprintf("%s: %s tied for %d %s", t.Context, strings.Join(t.Tied, ", "), t.Seats, what)}
 	order := slices.Clone(t.Tied)
 	if rule.byVotes() {
 		return b.settleByVotes(rule, t, head)

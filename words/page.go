@@ -900,6 +900,18 @@ var page = []Entry{
 	{"tie_line_many", Text{"{context} ({stage}): {tied} tied for {seats} seats at {value}",
 		"{context} ({stage}): {tied} равны за {seats} мандатов при {value}",
 		"{context} ({stage}): {tied} {seats} мандат үчүн тең, маанисинде {value}"}},
+	// A tie for a place in the second round (stage "runoff", a two-round
+	// rule short of a majority): no seat is at stake, a place in the
+	// second round is.
+	{"tie_line_runoff_one", Text{"{context} ({stage}): {tied} tied for {seats} place in the second round at {value}",
+		"{context} ({stage}): {tied} равны за {seats} место во втором туре при {value}",
+		"{context} ({stage}): {tied} экинчи турга чыгуучу {seats} орун үчүн тең, маанисинде {value}"}},
+	{"tie_line_runoff_few", Text{"{context} ({stage}): {tied} tied for {seats} places in the second round at {value}",
+		"{context} ({stage}): {tied} равны за {seats} места во втором туре при {value}",
+		"{context} ({stage}): {tied} экинчи турга чыгуучу {seats} орун үчүн тең, маанисинде {value}"}},
+	{"tie_line_runoff_many", Text{"{context} ({stage}): {tied} tied for {seats} places in the second round at {value}",
+		"{context} ({stage}): {tied} равны за {seats} мест во втором туре при {value}",
+		"{context} ({stage}): {tied} экинчи турга чыгуучу {seats} орун үчүн тең, маанисинде {value}"}},
 	{"tie_where_list", Text{"list seats",
 		"мандаты по спискам",
 		"тизмелер боюнча мандаттар"}},
@@ -952,6 +964,9 @@ var page = []Entry{
 	{"tie_awaiting", Text{"awaiting lots: not filled",
 		"ждёт жребия: не распределено",
 		"чүчүкулакты күтөт: бөлүштүрүлгөн жок"}},
+	{"tie_awaiting_runoff", Text{"awaiting lots: who goes to the second round is not decided",
+		"ждёт жребия: кто выходит во второй тур, не решено",
+		"чүчүкулакты күтөт: экинчи турга ким чыгары чечиле элек"}},
 	// The key a lots file settles a tie by (its context), said beside a
 	// tie awaiting lots where the line names the context in words.
 	{"tie_lots_key", Text{"lots under the key {context}",

@@ -354,6 +354,17 @@ var report = []Entry{
 	{"report.tie_seat_many", Text{"seats",
 		"мандатов",
 		"мандат"}},
+	// What a tie for a place in the second round (stage "runoff") is for:
+	// no seat, a place in the second round.
+	{"report.tie_place_one", Text{"place in the second round",
+		"место во втором туре",
+		"экинчи турга чыгуучу орун"}},
+	{"report.tie_place_few", Text{"places in the second round",
+		"места во втором туре",
+		"экинчи турга чыгуучу орун"}},
+	{"report.tie_place_many", Text{"places in the second round",
+		"мест во втором туре",
+		"экинчи турга чыгуучу орун"}},
 	// What a tie's figure is, after it, where a bare fraction would not
 	// say: a largest remainder is the remainder in quotas (a list's votes
 	// over the quota, less the whole seats they take: 1290/2647 is 1290
@@ -374,6 +385,9 @@ var report = []Entry{
 	{"report.tie_awaiting", Text{"AWAITING LOTS: not filled",
 		"ЖДЁТ ЖРЕБИЯ: не распределено",
 		"ЧҮЧҮКУЛАКТЫ КҮТӨТ: бөлүштүрүлгөн жок"}},
+	{"report.tie_awaiting_runoff", Text{"AWAITING LOTS: who goes to the second round is not decided",
+		"ЖДЁТ ЖРЕБИЯ: кто выходит во второй тур, не решено",
+		"ЧҮЧҮКУЛАКТЫ КҮТӨТ: экинчи турга ким чыгары чечиле элек"}},
 	{"report.tie_settled", Text{"settled by",
 		"решено",
 		"чечилди"}},

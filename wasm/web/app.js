@@ -333,6 +333,9 @@ const STRINGS = {
     tie_line_one: '{context} ({stage}): {tied} tied for {seats} seat at {value}',
     tie_line_few: '{context} ({stage}): {tied} tied for {seats} seats at {value}',
     tie_line_many: '{context} ({stage}): {tied} tied for {seats} seats at {value}',
+    tie_line_runoff_one: '{context} ({stage}): {tied} tied for {seats} place in the second round at {value}',
+    tie_line_runoff_few: '{context} ({stage}): {tied} tied for {seats} places in the second round at {value}',
+    tie_line_runoff_many: '{context} ({stage}): {tied} tied for {seats} places in the second round at {value}',
     tie_where_list: 'list seats',
     tie_where_constituency: 'list seats of {region}',
     tie_where_party: 'inside the list {party}',
@@ -350,6 +353,7 @@ const STRINGS = {
     tie_stage_list_position: 'list position',
     tie_not_evaluated: 'preference votes not evaluated (no protocol gives them)',
     tie_awaiting: 'awaiting lots: not filled',
+    tie_awaiting_runoff: 'awaiting lots: who goes to the second round is not decided',
     tie_lots_key: 'lots under the key {context}',
     tie_settled: 'settled by {how}: {winners}',
     tie_by_registration_order: 'registration order (rule set)',
@@ -1197,6 +1201,9 @@ const STRINGS = {
     tie_line_one: '{context} ({stage}): {tied} равны за {seats} мандат при {value}',
     tie_line_few: '{context} ({stage}): {tied} равны за {seats} мандата при {value}',
     tie_line_many: '{context} ({stage}): {tied} равны за {seats} мандатов при {value}',
+    tie_line_runoff_one: '{context} ({stage}): {tied} равны за {seats} место во втором туре при {value}',
+    tie_line_runoff_few: '{context} ({stage}): {tied} равны за {seats} места во втором туре при {value}',
+    tie_line_runoff_many: '{context} ({stage}): {tied} равны за {seats} мест во втором туре при {value}',
     tie_where_list: 'мандаты по спискам',
     tie_where_constituency: 'мандаты по спискам, {region}',
     tie_where_party: 'внутри списка {party}',
@@ -1214,6 +1221,7 @@ const STRINGS = {
     tie_stage_list_position: 'место в списке',
     tie_not_evaluated: 'преференции не оценены (нет в протоколах)',
     tie_awaiting: 'ждёт жребия: не распределено',
+    tie_awaiting_runoff: 'ждёт жребия: кто выходит во второй тур, не решено',
     tie_lots_key: 'жребий по ключу {context}',
     tie_settled: 'решено {how}: {winners}',
     tie_by_registration_order: 'по порядку регистрации (правила)',
@@ -2061,6 +2069,9 @@ const STRINGS = {
     tie_line_one: '{context} ({stage}): {tied} {seats} мандат үчүн тең, маанисинде {value}',
     tie_line_few: '{context} ({stage}): {tied} {seats} мандат үчүн тең, маанисинде {value}',
     tie_line_many: '{context} ({stage}): {tied} {seats} мандат үчүн тең, маанисинде {value}',
+    tie_line_runoff_one: '{context} ({stage}): {tied} экинчи турга чыгуучу {seats} орун үчүн тең, маанисинде {value}',
+    tie_line_runoff_few: '{context} ({stage}): {tied} экинчи турга чыгуучу {seats} орун үчүн тең, маанисинде {value}',
+    tie_line_runoff_many: '{context} ({stage}): {tied} экинчи турга чыгуучу {seats} орун үчүн тең, маанисинде {value}',
     tie_where_list: 'тизмелер боюнча мандаттар',
     tie_where_constituency: 'тизмелер боюнча мандаттар, {region}',
     tie_where_party: '{party} тизмесинин ичинде',
@@ -2078,6 +2089,7 @@ const STRINGS = {
     tie_stage_list_position: 'тизмедеги орун',
     tie_not_evaluated: 'артыкчылык добуштары бааланган жок (протоколдордо жок)',
     tie_awaiting: 'чүчүкулакты күтөт: бөлүштүрүлгөн жок',
+    tie_awaiting_runoff: 'чүчүкулакты күтөт: экинчи турга ким чыгары чечиле элек',
     tie_lots_key: 'чүчүкулак {context} ачкычы боюнча',
     tie_settled: 'чечилди: {how}: {winners}',
     tie_by_registration_order: 'каттоо тартиби боюнча (эрежелер)',
@@ -4356,13 +4368,15 @@ function tieItem(res, x) {
   // key beside a tie that awaits lots.
   let where = x.context;
   let stage = x.stage;
-  let awaiting = t('tie_awaiting');
+  // (A tie for a place in the second round is for no seat.)
+  const runoff = x.stage === 'runoff';
+  let awaiting = t(runoff ? 'tie_awaiting_runoff' : 'tie_awaiting');
   if (state.lang !== 'en') {
     where = tieWhere(res, x.context || '');
     if (('tie_stage_' + x.stage) in STRINGS.en) stage = t('tie_stage_' + x.stage);
     awaiting += ' (' + t('tie_lots_key', { context: x.context }) + ')';
   }
-  let s = tCount('tie_line', x.seats, { context: where, stage, tied: clip(x.tied), seats: num(x.seats), value });
+  let s = tCount(runoff ? 'tie_line_runoff' : 'tie_line', x.seats, { context: where, stage, tied: clip(x.tied), seats: num(x.seats), value });
   if (!x.settled_by) return el('li', { class: 'neg' }, s + '; ' + awaiting);
   const how = t('tie_by_' + x.settled_by, { seed: x.seed || '', rule: (res.rules.okrug || {}).against_all_tie || '' });
   s += '; ' + t('tie_settled', { how, winners: clip(x.winners) });
