@@ -67,6 +67,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(ingest.jsonError).Unwrap nil", func() { _ = (*new(jsonError)).Unwrap() })
 	apiwalk.Call(t, "ingest.BallotFiles nil", func() { _ = BallotFiles(*new(*election.Election)) })
 	apiwalk.Call(t, "ingest.BallotFiles zero", func() { _ = BallotFiles(new(election.Election)) })
+	apiwalk.Call(t, "ingest.BallotOrder nil", func() { _ = BallotOrder(*new(io.Reader), "", *new(Mapping)) })
+	apiwalk.Call(t, "ingest.BallotOrder zero", func() { _ = BallotOrder(apiwalkStrings.NewReader(""), "", *new(Mapping)) })
 	apiwalk.Call(t, "ingest.BareQuoteNote nil", func() { _ = BareQuoteNote("", *new(Counts)) })
 	apiwalk.Call(t, "ingest.BlankNote nil", func() { _ = BlankNote("", *new(Counts)) })
 	apiwalk.Call(t, "ingest.CheckChoices nil", func() { _ = CheckChoices(*new(Mapping), *new(*election.Election), "") })
