@@ -3419,6 +3419,7 @@ func (c *counter) spread(ok election.Okrug, cands []seats.OkrugCandidate, agains
 			rv.Regions[i].Reason = w
 		}
 	}
+	c.abroadNamed(ok.ID, regions)
 	st := regionalStep(res.Winner, rv, sp.InAtLeast)
 	st.Kind, st.Subject = "spread", ok.ID
 	st.Detail = fmt.Sprintf("spread rule, %s%% of the %s in at least %d of the okrug's regions, for %s: %s", sp.Percent, sp.Base, sp.InAtLeast, res.Winner, st.Detail)
@@ -3465,6 +3466,39 @@ func (c *counter) spread(ok election.Okrug, cands []seats.OkrugCandidate, agains
 	nd := seats.NotDecided(ok.ID, cands, againstAll, st)
 	nd.Outcome = seats.OutcomeSpreadNotEvaluated
 	return nd, nil
+}
+
+// abroadNamed notes each region of okrug id's spread rule whose name
+// says the voters abroad ("Diaspora", "Abroad", "Extranjero":
+// ingest.AbroadName) while its precincts are not marked abroad: the rule
+// counts it as one of the okrug's regions, which the law may not (Kenya's
+// 47 counties, the Diaspora none of them), and the outcome can turn on
+// it. Never decided silently: the note names the region and its
+// precincts, and says how to mark them abroad.
+func (c *counter) abroadNamed(id string, regions []string) {
+	for _, reg := range regions {
+		name := reg
+		if i := slices.IndexFunc(c.e.Regions, func(r election.Region) bool { return r.ID == reg }); i >= 0 {
+			name = cmp.Or(c.e.Regions[i].Name, reg)
+		}
+		if !ingest.AbroadName(reg) && !ingest.AbroadName(name) {
+			continue
+		}
+		var at []string
+		n := 0
+		for _, p := range c.e.Precincts {
+			if p.Region == reg && !p.Abroad {
+				if n++; len(at) < 5 {
+					at = append(at, strconv.Quote(p.ID))
+				}
+			}
+		}
+		if n > len(at) {
+			at = append(at, fmt.Sprintf("%d more", n-len(at)))
+		}
+		c.res.Notes = append(c.res.Notes, words.Say("en", "note.spread_region_abroad", words.Args{"okrug": id, "region": name,
+			"n": strconv.Itoa(len(regions)), "precincts": strings.Join(at, ", ")}))
+	}
 }
 
 // settledByLots reports whether lots settled one of ties.

@@ -30,6 +30,67 @@ func (c *counter) okrugRegionVotes() {
 		ids = append(ids, election.AgainstAll)
 	}
 	c.res.OkrugRegions = c.regionVotes(election.OkrugBallot, ok.ID, 1, c.t.Okrug.Regions, ids)
+	c.res.OkrugOutside = c.okrugOutside(ok.ID, ids)
+}
+
+// okrugOutside is the votes of okrug id's protocols counted in no region
+// (Result.OkrugOutside): the okrug's sums less those of the regions,
+// which hold no other okrug's (the election has one). Nil when none is.
+func (c *counter) okrugOutside(id string, ids []string) *OutsideVotes {
+	all := c.t.Okrug.Okrugs[id]
+	if all == nil {
+		return nil
+	}
+	out := &OutsideVotes{Protocols: all.Protocols, Votes: map[string]int64{}}
+	missing := map[string]int{}
+	for _, cid := range ids {
+		missing[cid] = c.lack.missingVotes(id, cid)
+	}
+	for _, reg := range c.e.Regions {
+		t := c.t.Okrug.Regions[reg.ID]
+		if t == nil {
+			continue
+		}
+		out.Protocols -= t.Protocols
+		for _, cid := range ids {
+			missing[cid] -= c.lack.votesRegions[1][reg.ID][cid]
+		}
+	}
+	if out.Protocols <= 0 {
+		return nil
+	}
+	for _, cid := range ids {
+		if m := missing[cid]; m > 0 {
+			if out.VotesMissing == nil {
+				out.VotesMissing = map[string]int{}
+			}
+			out.VotesMissing[cid] = m
+		}
+		if missing[cid] >= out.Protocols {
+			continue // no protocol there gives them: no figure, not 0
+		}
+		v := all.Votes[cid]
+		for _, reg := range c.e.Regions {
+			if t := c.t.Okrug.Regions[reg.ID]; t != nil {
+				v -= t.Votes[cid]
+			}
+		}
+		out.Votes[cid] = v
+	}
+	in := make(map[string]bool, len(c.e.Regions))
+	for _, r := range c.e.Regions {
+		in[r.ID] = true
+	}
+	for _, p := range c.e.Precincts {
+		switch {
+		case p.Okrug != id:
+		case p.Abroad:
+			out.AbroadPrecincts++
+		case !in[p.Region]:
+			out.NoRegionPrecincts++
+		}
+	}
+	return out
 }
 
 // regionVotes is the votes of the choices ids of ballot (b its index in

@@ -38,6 +38,12 @@ type Result struct {
 	// (county, province). Nil otherwise: an okrug inside one region has
 	// them in Okrugs already.
 	OkrugRegions []RegionVotes `json:"okrug_regions,omitempty"`
+	// OkrugOutside, beside OkrugRegions, is that contest's votes counted
+	// in the nation's figures but in no region: the protocols of precincts
+	// abroad (okrug.abroad "counted": Kenya's Diaspora) and of precincts
+	// of no region of the election. Nil when every protocol of the
+	// contest is in a region.
+	OkrugOutside *OutsideVotes `json:"okrug_outside,omitempty"`
 	// ListRegions is the list ballot's votes in each region of the
 	// election (given, or learnt from the files' region cells), in the
 	// order of the election's regions (of their IDs where they were
@@ -712,6 +718,19 @@ type RegionVotes struct {
 	Protocols    int                 `json:"protocols"`
 	Votes        map[string]int64    `json:"votes"`
 	VotesMissing map[string]int      `json:"votes_missing,omitempty"`
+}
+
+// OutsideVotes is the votes of the one contest on the okrug ballot
+// counted in no region (Result.OkrugOutside): its protocols, the
+// candidates' votes (a candidate none of them gives left out), and how
+// many precincts of the contest are abroad and how many (not abroad) lie
+// in no region of the election, of which those protocols are.
+type OutsideVotes struct {
+	Protocols         int              `json:"protocols"`
+	Votes             map[string]int64 `json:"votes"`
+	VotesMissing      map[string]int   `json:"votes_missing,omitempty"`
+	AbroadPrecincts   int              `json:"abroad_precincts"`
+	NoRegionPrecincts int              `json:"no_region_precincts"`
 }
 
 // DistrictDeputy is a candidate seated in a district of several seats,

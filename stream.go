@@ -1810,13 +1810,17 @@ func (j *partJoin) figures(e *election.Election, at int, q *election.Protocol, r
 	})
 }
 
-// first-seen order, named by its ID.
+// regionsOf returns the regions the precincts ps name, each once, in
+// first-seen order, named by its ID. A precinct abroad is in no region,
+// and names none here: a region that only precincts abroad name (Kenya's
+// "Diaspora", its row marked abroad in a column of its own) is no region
+// of the election.
 func regionsOf(ps []election.Precinct) []election.Region {
 	var rs []election.Region
 	seen := map[string]bool{}
 	last := ""
 	for _, p := range ps {
-		if p.Region == last { // the precincts of a region come together
+		if p.Region == last || p.Abroad { // the precincts of a region come together
 			continue
 		}
 		last = p.Region

@@ -1153,12 +1153,14 @@ func countOf(h string) bool {
 }
 
 // stationWords name, by whole words, polling stations in the plural; a
-// figure of them with a word of a count before it ("Nbre bureaux",
-// Senegal's number of polling stations of a département; "number of
-// polling stations") counts stations, never a choice's votes.
+// figure of them with a word of a count before or after it ("Nbre
+// bureaux", Senegal's number of polling stations of a département;
+// "number of polling stations"; Kenya's IEBC feed of 2017, "Stations
+// total" and "Stations processed" of a county) counts stations, never a
+// choice's votes nor a total of ballots.
 var (
-	stationWords = []string{"bureaux", "bureaux de vote", "polling stations", "mesas", "seksyen"}
-	countWords   = []string{"nbre", "nb", "nombre", "number", "num", "no", "número", "numero", "total", "bilangan"}
+	stationWords = []string{"bureaux", "bureaux de vote", "polling stations", "stations", "mesas", "seksyen"}
+	countWords   = []string{"nbre", "nb", "nombre", "number", "num", "no", "número", "numero", "total", "bilangan", "processed"}
 )
 
 // stationCount says whether h (lower case) names a count of polling
@@ -4901,7 +4903,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		// (A line whose header says total, "voters_total", is the line's:
 		// mapped below.)
-		if _, ok := numbered(bare[i]); !ok && name == "" && anyWords(norm(i), totalH) && !readsAsLine(election.Voters, norm(i)) {
+		if _, ok := numbered(bare[i]); !ok && name == "" && anyWords(norm(i), totalH) && !readsAsLine(election.Voters, norm(i)) && !stationCount(norm(i)) {
 			used[i] = true
 			if inv, val, ok := linesSum(m, header, all, i); ok {
 				m.Lines[election.FoundStationary] = Column{Header: h}
@@ -5281,6 +5283,9 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			used[i] = true
 			leave(i)
 			guess("%s", coded)
+		case m.Abroad == nil && abroadColumn(&m, header, all, i):
+			used[i] = true
+			guess("abroad: column %d %q, its cells %s: yes for a precinct abroad (the voters abroad, in no region), no for one at home (abroad_values)", i+1, trimHeader(header[i]), quoteAll(slices.Sorted(maps.Keys(m.AbroadValues))))
 		default:
 			if c := otherDigitsCell(all, i); c != "" {
 				_, ascii, _ := otherDigits([]byte(c))

@@ -115,10 +115,46 @@ func numOf(h string) bool {
 // abroadW are the words, a cell's whole text, by which a file names
 // the voters abroad as a region of their own: Spanish (Chile's Servel,
 // "Extranjero"), Portuguese (Brazil's TSE, "Exterior"), French,
-// Italian, German, Russian, Ukrainian, Polish, Turkish, English.
+// Italian, German, Russian, Ukrainian, Polish, Turkish, English; the
+// diaspora in English and French (Kenya's IEBC, "Diaspora"), Spanish and
+// Portuguese, Russian and Kyrgyz.
 var abroadW = []string{"extranjero", "exterior", "en el extranjero", "no exterior", "étranger", "etranger", "à l'étranger", "français de l'étranger",
 	"estero", "circoscrizione estero", "ausland", "зарубежье", "за рубежом", "за рубежем", "закордон", "за кордоном", "zagranica", "za granicą", "za granica",
-	"yurt dışı", "yurtdışı", "yurt disi", "abroad", "overseas", "out of country"}
+	"yurt dışı", "yurtdışı", "yurt disi", "abroad", "overseas", "out of country", "diaspora", "diáspora", "диаспора"}
+
+// AbroadName reports whether s, a region's or a cell's whole text, names
+// the voters abroad ("Diaspora", "Extranjero", "Abroad", "Зарубежье"),
+// as the draft reads a region cell or a yes/no column's header.
+func AbroadName(s string) bool {
+	return slices.Contains(abroadW, strings.ToLower(strings.TrimSpace(s)))
+}
+
+// abroadColumn maps column i as the abroad column of m when its header
+// names the voters abroad ("Abroad", "Diaspora", "Overseas") and its
+// cells are yes/no words, both seen (Kenya's 2017 counties transcribed
+// with a column "Abroad", yes on the Diaspora's row): abroad_values the
+// cells as written, each yes true and no false.
+func abroadColumn(m *Mapping, header []string, rows [][]string, i int) bool {
+	if !AbroadName(trimHeader(header[i])) {
+		return false
+	}
+	vals := map[string]bool{}
+	var yes, no bool
+	for _, rec := range rows {
+		c := strings.TrimSpace(cellAt(rec, i))
+		v, ok := yesNo([]byte(c))
+		if !ok || c == "" {
+			return false
+		}
+		vals[c] = v
+		yes, no = yes || v, no || !v
+	}
+	if !yes || !no {
+		return false
+	}
+	m.Abroad, m.AbroadValues = &Column{Header: trimHeader(header[i])}, vals
+	return true
+}
 
 // draftPlaceCells says what the draft finds in the cells of the columns
 // of places (precinct, region, okrug): a cell that is a text of

@@ -321,6 +321,26 @@ func okrugRegions(res *shailoo.Result, l Lang) (section, bool) {
 		}
 		s.rows = append(s.rows, row)
 	}
+	if out := res.OkrugOutside; out != nil {
+		// The protocols in no region (abroad): a row of their own, and a
+		// line that says so, lest the regions' rows pass for the nation's.
+		label := l.w("okrug_regions_outside")
+		if out.NoRegionPrecincts == 0 {
+			label = l.w("okrug_regions_abroad")
+		}
+		row := []string{label, l.int(int64(out.Protocols))}
+		for _, id := range shown {
+			v, given := out.Votes[id]
+			cell := l.pw("not_evaluated")
+			if given {
+				cell = l.partial(v, out.VotesMissing[id])
+			}
+			row = append(row, cell)
+		}
+		s.rows = append(s.rows, row)
+		s.after = append(s.after, l.say("okrug_regions_outside_said", words.Args{"n": strconv.Itoa(out.Protocols),
+			"abroad": strconv.Itoa(out.AbroadPrecincts), "none": strconv.Itoa(out.NoRegionPrecincts)}))
+	}
 	if n := len(ids) - len(shown); n > 0 {
 		s.after = append(s.after, l.say("okrug_regions_more_candidates", words.Args{"n": strconv.Itoa(n)}))
 	}

@@ -1259,7 +1259,7 @@ func (c *pubChecker) okrugs() {
 			// published outcome is not compared with that.
 			q := pl
 			q.Line = "outcome"
-			c.ne.add(PublishedOutcome, "the recount does not decide the okrug: "+ro.Outcome, &q)
+			c.ne.add(PublishedOutcome, "the recount does not decide the okrug: "+ro.Outcome+"; the summary publishes "+publishedSaid(o), &q)
 		case o.Outcome == "elected" && ro.Outcome == "tie":
 			// The lots the recount awaits may have elected the
 			// published winner: whom, okrugWinners says.
@@ -1294,6 +1294,27 @@ func (c *pubChecker) okrugs() {
 			c.add(newFinding(PublishedMissingOkrug, Place{Level: LevelOkrug, Okrug: o.ID}, o.ID, "", 0, nil))
 		}
 	}
+}
+
+// publishedSaid names what a summary publishes of okrug o's outcome:
+// its outcome, its winner or its winners (as the summary writes them),
+// for a line that cannot compare them with the recount.
+func publishedSaid(o PublishedOkrug) string {
+	var said []string
+	if o.Outcome != "" {
+		said = append(said, "outcome "+strconv.Quote(o.Outcome))
+	}
+	if o.Winner != "" {
+		said = append(said, "winner "+strconv.Quote(o.Winner))
+	}
+	if len(o.Winners) > 0 {
+		ws := make([]string, len(o.Winners))
+		for i, w := range o.Winners {
+			ws[i] = strconv.Quote(w)
+		}
+		said = append(said, "winners "+strings.Join(ws, ", "))
+	}
+	return strings.Join(said, " and ")
 }
 
 // okrugWinners compares the published winner of an okrug, or its list of

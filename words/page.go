@@ -590,6 +590,16 @@ var page = []Entry{
 	{"okrug_regions_more_candidates", Text{"{n} more candidate(s) with fewer votes not shown here: the JSON (okrug_regions) and the totals table of the export give every candidate's votes by region",
 		"ещё кандидатов с меньшим числом голосов, здесь не показанных: {n}; голоса каждого кандидата по регионам есть в JSON (okrug_regions) и в таблице итогов экспорта",
 		"добушу азыраак дагы {n} талапкер бул жерде көрсөтүлгөн жок: ар бир талапкердин аймактар боюнча добуштары JSONдо (okrug_regions) жана экспорттун жыйынтыктар таблицасында бар"}},
+	// The row of res.okrug_outside under the regions, and what it says.
+	{"okrug_regions_abroad", Text{"abroad (in no region)",
+		"за рубежом (вне регионов)",
+		"чет өлкөдө (эч бир аймакта эмес)"}},
+	{"okrug_regions_outside", Text{"in no region",
+		"вне регионов",
+		"эч бир аймакта эмес"}},
+	{"okrug_regions_outside_said", Text{"{n} protocol(s) counted in the nation's figures and in no region ({abroad} precinct(s) abroad, {none} of no region of the election): the regions' rows sum to less than the nation's, and a rule that counts regions (okrug.spread) does not count them",
+		"протоколов, учтённых в итогах страны и ни в одном регионе: {n} (участков за рубежом: {abroad}; участков вне регионов выборов: {none}); строки регионов в сумме дают меньше итога страны, и правило, считающее регионы (okrug.spread), их не считает",
+		"{n} протокол өлкөнүн жыйынтыгында эсептелди жана эч бир аймакта эмес (чет өлкөдөгү участоктор: {abroad}; шайлоонун аймактарынан тышкаркы участоктор: {none}): аймактардын саптарынын суммасы өлкөнүкүнөн аз, жана аймактарды санаган эреже (okrug.spread) аларды санабайт"}},
 	// An okrug's majority step (okrug.majority), under its outcome.
 	{"majority_line_more_than", Text{"majority rule: more than {percent}% of {base} ({of}): {needed} votes needed; {leader} got {got}: {verdict}",
 		"правило большинства: более {percent}% от {base} ({of}): нужно голосов: {needed}; у {leader} — {got}: {verdict}",

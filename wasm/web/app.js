@@ -207,6 +207,9 @@ const STRINGS = {
     col_or_region: 'Region',
     col_or_protocols: 'Protocols',
     okrug_regions_more_candidates: '{n} more candidate(s) with fewer votes not shown here: the JSON (okrug_regions) and the totals table of the export give every candidate\'s votes by region',
+    okrug_regions_abroad: 'abroad (in no region)',
+    okrug_regions_outside: 'in no region',
+    okrug_regions_outside_said: '{n} protocol(s) counted in the nation\'s figures and in no region ({abroad} precinct(s) abroad, {none} of no region of the election): the regions\' rows sum to less than the nation\'s, and a rule that counts regions (okrug.spread) does not count them',
     majority_line_more_than: 'majority rule: more than {percent}% of {base} ({of}): {needed} votes needed; {leader} got {got}: {verdict}',
     majority_line_at_least: 'majority rule: at least {percent}% of {base} ({of}): {needed} votes needed; {leader} got {got}: {verdict}',
     majority_missed: 'missed by {n}',
@@ -1075,6 +1078,9 @@ const STRINGS = {
     col_or_region: 'Регион',
     col_or_protocols: 'Протоколы',
     okrug_regions_more_candidates: 'ещё кандидатов с меньшим числом голосов, здесь не показанных: {n}; голоса каждого кандидата по регионам есть в JSON (okrug_regions) и в таблице итогов экспорта',
+    okrug_regions_abroad: 'за рубежом (вне регионов)',
+    okrug_regions_outside: 'вне регионов',
+    okrug_regions_outside_said: 'протоколов, учтённых в итогах страны и ни в одном регионе: {n} (участков за рубежом: {abroad}; участков вне регионов выборов: {none}); строки регионов в сумме дают меньше итога страны, и правило, считающее регионы (okrug.spread), их не считает',
     majority_line_more_than: 'правило большинства: более {percent}% от {base} ({of}): нужно голосов: {needed}; у {leader} — {got}: {verdict}',
     majority_line_at_least: 'правило большинства: не менее {percent}% от {base} ({of}): нужно голосов: {needed}; у {leader} — {got}: {verdict}',
     majority_missed: 'не хватило {n}',
@@ -1943,6 +1949,9 @@ const STRINGS = {
     col_or_region: 'Аймак',
     col_or_protocols: 'Протоколдор',
     okrug_regions_more_candidates: 'добушу азыраак дагы {n} талапкер бул жерде көрсөтүлгөн жок: ар бир талапкердин аймактар боюнча добуштары JSONдо (okrug_regions) жана экспорттун жыйынтыктар таблицасында бар',
+    okrug_regions_abroad: 'чет өлкөдө (эч бир аймакта эмес)',
+    okrug_regions_outside: 'эч бир аймакта эмес',
+    okrug_regions_outside_said: '{n} протокол өлкөнүн жыйынтыгында эсептелди жана эч бир аймакта эмес (чет өлкөдөгү участоктор: {abroad}; шайлоонун аймактарынан тышкаркы участоктор: {none}): аймактардын саптарынын суммасы өлкөнүкүнөн аз, жана аймактарды санаган эреже (okrug.spread) аларды санабайт',
     majority_line_more_than: 'көпчүлүк эрежеси: {base} ({of}) {percent}%дан ашыгы: {needed} добуш керек; {leader} {got} алды: {verdict}',
     majority_line_at_least: 'көпчүлүк эрежеси: {base} ({of}) кеминде {percent}%: {needed} добуш керек; {leader} {got} алды: {verdict}',
     majority_missed: '{n} жетпей калды',
@@ -4767,9 +4776,22 @@ function renderOkrugRegions(res, box) {
       if (v === undefined) return el('td', { class: 'num muted' }, t('not_evaluated'));
       return el('td', { class: 'num' }, num(v), miss ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(miss) }) + ')') : null);
     })));
+  // The protocols in no region (abroad): a row of their own, and a line
+  // that says so (res.okrug_outside).
+  const out = res.okrug_outside;
+  if (out) {
+    rows.push(el('tr', null, el('td', null, t(out.no_region_precincts ? 'okrug_regions_outside' : 'okrug_regions_abroad')), el('td', { class: 'num' }, num(out.protocols)),
+      ...shown.map((id) => {
+        const v = (out.votes || {})[id];
+        const miss = (out.votes_missing || {})[id] || 0;
+        if (v === undefined) return el('td', { class: 'num muted' }, t('not_evaluated'));
+        return el('td', { class: 'num' }, num(v), miss ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(miss) }) + ')') : null);
+      })));
+  }
   const title = t('okrug_regions_h', { okrug: o.name || regs[0].okrug });
   const sec = el('div', { id: 'okrug-regions' }, el('h3', null, title), table(null, head, rows, { class: 'okrug-regions', cards: true, label: title }));
   if (ids.length > shown.length) sec.append(el('p', { class: 'muted' }, t('okrug_regions_more_candidates', { n: num(ids.length - shown.length) })));
+  if (out) sec.append(el('p', { class: 'muted', id: 'okrug-outside' }, t('okrug_regions_outside_said', { n: num(out.protocols), abroad: num(out.abroad_precincts), none: num(out.no_region_precincts) })));
   if (regs.length > 100) sec.append(el('p', { class: 'muted' }, t('okrug_regions_more_regions', { n: num(regs.length - 100) })));
   box.append(sec);
 }
