@@ -65,6 +65,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(ingest.errReader).Read zero", func() { _, _ = (*new(errReader)).Read([]byte{}) })
 	apiwalk.Call(t, "(ingest.jsonError).Error nil", func() { _ = (*new(jsonError)).Error() })
 	apiwalk.Call(t, "(ingest.jsonError).Unwrap nil", func() { _ = (*new(jsonError)).Unwrap() })
+	apiwalk.Call(t, "ingest.AbroadName nil", func() { _ = AbroadName("") })
 	apiwalk.Call(t, "ingest.BallotFiles nil", func() { _ = BallotFiles(*new(*election.Election)) })
 	apiwalk.Call(t, "ingest.BallotFiles zero", func() { _ = BallotFiles(new(election.Election)) })
 	apiwalk.Call(t, "ingest.BallotOrder nil", func() { _ = BallotOrder(*new(io.Reader), "", *new(Mapping)) })
