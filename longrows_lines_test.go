@@ -84,15 +84,20 @@ func TestLongLineRows(t *testing.T) {
 }
 
 // A line given in a column repeated on every row of a long protocol is
-// read from its first row, which a finding about it names: Mumbai North
-// West's "Valid Votes" (the edited cut whose candidates' votes pass it
-// by 100) is at row 2 of the constituency's rows 2-23.
+// read from the first row that gives it: a finding about it names the
+// rows from that one to the protocol's last. Mumbai North West's "Valid
+// Votes" (the edited cut whose candidates' votes pass it by 100) at rows
+// 2-23; the same with row 2's cell empty, at rows 3-23.
 func TestLongRepeatedLineRow(t *testing.T) {
-	const csv = "testdata/nota/SYNTHETIC-EDITED-in-ls2024-r33-mumbai-nw-more-3273.csv"
-	want := map[string]validate.Rows{"Mumbai North West": {File: csv, Row: 2}}
-	for i, got := range countLongRows(t, indiaRules(t), validate.ValidBalance, csv, "testdata/nota/mumbai-nw.mapping.json") {
-		if !equalRows(got, want) {
-			t.Errorf("read whole %v: P103 at %v, want %v", i == 1, got, want)
+	for csv, want := range map[string]validate.Rows{
+		"testdata/nota/SYNTHETIC-EDITED-in-ls2024-r33-mumbai-nw-more-3273.csv":        {Row: 2, LastRow: 23},
+		"testdata/longrows/SYNTHETIC-EDITED-mumbai-nw-more-3273-row2-valid-empty.csv": {Row: 3, LastRow: 23},
+	} {
+		want.File = csv
+		for i, got := range countLongRows(t, indiaRules(t), validate.ValidBalance, csv, "testdata/nota/mumbai-nw.mapping.json") {
+			if w := map[string]validate.Rows{"Mumbai North West": want}; !equalRows(got, w) {
+				t.Errorf("read whole %v: P103 at %v, want %v", i == 1, got, w)
+			}
 		}
 	}
 }

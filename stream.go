@@ -324,7 +324,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				if rows.defined(row) {
 					fs := streamOwnFound(p.check)
 					for j := range fs {
-						placeOwn(&fs[j], f.Name, row, longLayout != nil)
+						placeOwn(&fs[j], f.Name, row, longLayout != nil, f.Mapping.Lines)
 					}
 				}
 				if o.EachRow != nil {
@@ -1423,7 +1423,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 			extra = joins.join(&e, &t, i, f.Name, origins, &o)
 		}
 		figures := t.FigureRows // of the protocols a join leaves in t
-		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, last: t.LastLines, precinctColumns: t.PrecinctColumns, columns: t.Columns, sums: t.Sums, long: f.Mapping.Shape == "long", empty: t.EmptyChoices, figures: figures, extra: extra})
+		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, last: t.LastLines, precinctColumns: t.PrecinctColumns, columns: t.Columns, sums: t.Sums, long: f.Mapping.Shape == "long", empty: t.EmptyChoices, figures: figures, repeated: f.Mapping.Lines, extra: extra})
 		if zeros {
 			later = append(later, okrugZeros{file: f.Name, m: f.Mapping, counts: counts, first: len(e.Protocols), n: len(t.Protocols)})
 		}
@@ -1978,8 +1978,10 @@ type rowOrigin struct {
 	long  bool
 	empty []ingest.ChoiceRow
 	// figures gives the row of each figure one row of a long file gives
-	// (ingest.Table.FigureRows); nil for a file of parts.
-	figures []ingest.FigureRow
+	// (ingest.Table.FigureRows); nil for a file of parts. repeated are
+	// the long file's lines given in columns repeated on every row.
+	figures  []ingest.FigureRow
+	repeated map[election.Line]ingest.Column
 	// extra gives those rows of the protocols joined to another file's
 	// part (ingest.Mapping.Part), which are not in lines.
 	extra []placeChoiceLine
@@ -1996,7 +1998,7 @@ type rowPlaces struct {
 	// a protocol alone, for the findings about them; lines the row that
 	// gives a line (its name in choice).
 	votes map[placeChoice]int
-	lines map[placeChoice]int
+	lines map[placeChoice]lineRow
 	// dups gives the row of each protocol (by its index in the election)
 	// that another row of its precinct, ballot and count repeats, for
 	// its own findings (placeOwn): locate places none of them.
@@ -2036,6 +2038,13 @@ type rowAt struct {
 type placeChoice struct {
 	placeKey
 	choice string
+}
+
+// lineRow is the row that gives a line of a long file's protocol, and
+// whether the line is a column repeated on every row of it.
+type lineRow struct {
+	line     int
+	repeated bool
 }
 
 // placesOf returns where the protocols of e, read from the files origins
@@ -2092,19 +2101,20 @@ func placesOf(e *election.Election, origins []rowOrigin, joins *partJoin) *rowPl
 			x.choices[placeChoice{placeKey{q.Precinct, q.Ballot, q.Machine}, c.Choice}] = c.Line
 		}
 		for _, c := range o.figures {
-			at := &x.votes
-			id, ok := strings.CutPrefix(c.Field, "votes.")
-			if !ok {
-				if id, ok = strings.CutPrefix(c.Field, "lines."); !ok {
-					continue
-				}
-				at = &x.lines
-			}
-			if *at == nil {
-				*at = map[placeChoice]int{}
-			}
 			q := &e.Protocols[o.first+c.Protocol]
-			(*at)[placeChoice{placeKey{q.Precinct, q.Ballot, q.Machine}, id}] = c.Line
+			k := placeKey{q.Precinct, q.Ballot, q.Machine}
+			if id, ok := strings.CutPrefix(c.Field, "votes."); ok {
+				if x.votes == nil {
+					x.votes = map[placeChoice]int{}
+				}
+				x.votes[placeChoice{k, id}] = c.Line
+			} else if id, ok := strings.CutPrefix(c.Field, "lines."); ok {
+				if x.lines == nil {
+					x.lines = map[placeChoice]lineRow{}
+				}
+				_, repeated := o.repeated[election.Line(id)]
+				x.lines[placeChoice{k, id}] = lineRow{c.Line, repeated}
+			}
 		}
 		for _, c := range o.figures {
 			// The rows of the figures of a first part that a later
@@ -2169,8 +2179,11 @@ func (x *rowPlaces) locate(fs []validate.Finding, r validate.Rules) {
 				p.Row = x.choices[placeChoice{k, p.Choice}] // 0: no row of its own
 			} else if line, ok := x.votes[placeChoice{k, p.Choice}]; a.long && ok && p.Choice != "" {
 				p.Row = line // the row that gives the votes
-			} else if line, ok := x.lines[placeChoice{k, p.Line}]; a.long && ok && p.Choice == "" && p.Line != "" {
-				p.Row = line // the row whose figure of the line is read
+			} else if l, ok := x.lines[placeChoice{k, p.Line}]; a.long && ok && p.Choice == "" && p.Line != "" {
+				p.Row = l.line // the row whose figure of the line is read
+				if l.repeated && !a.dup && a.last > l.line && ownCode(fs[i].Code) {
+					p.LastRow = a.last // to the protocol's last, as placeOwn gives them
+				}
 			} else if a.long && !a.dup && p.Choice == "" && a.last > a.line && ownCode(fs[i].Code) {
 				p.LastRow = a.last // the protocol's rows, as placeOwn gives them
 			}
@@ -2239,10 +2252,12 @@ func ownCode(code validate.Code) bool {
 
 // placeOwn places f, a finding of the protocol row gives on its own, at
 // the row, read from file: a long file's finding about a choice's votes
-// or a line at the row that gives that figure alone, or at the
-// protocol's first row; but a long file's figure not given (X229), which
-// rowIndex.locate places at the row that names it with an empty cell.
-func placeOwn(f *validate.Finding, file string, row *ingest.Row, long bool) {
+// or a line at the row that gives that figure alone (a line of the
+// columns repeated, each on every row of the protocol, at the rows from
+// the first that gives it), or at the protocol's rows; but a long file's
+// figure not given (X229), which rowIndex.locate places at the row that
+// names it with an empty cell.
+func placeOwn(f *validate.Finding, file string, row *ingest.Row, long bool, repeated map[election.Line]ingest.Column) {
 	q := &f.Place
 	if q.File != "" || q.Precinct == "" || q.Ballot == "" || long && f.Code == validate.MissingVotes {
 		return
@@ -2258,12 +2273,15 @@ func placeOwn(f *validate.Finding, file string, row *ingest.Row, long bool) {
 	case q.Line != "":
 		// A line's finding (P103: valid ballots against the votes of
 		// all the choices) is at the row whose figure of that line is
-		// read: its row of line_values, or the first row of a column
-		// repeated on every row.
+		// read: its row of line_values, or the first row that gives a
+		// column repeated on every row, to the protocol's last.
 		field = "lines." + q.Line
 	}
 	if line := row.FigureLine(field); field != "" && line > 0 {
 		q.Row = line
+		if _, ok := repeated[election.Line(q.Line)]; ok && q.Choice == "" && row.LastLine > line {
+			q.LastRow = row.LastLine
+		}
 		return
 	}
 	if q.Choice == "" && row.LastLine > row.Line {
