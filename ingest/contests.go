@@ -94,16 +94,20 @@ func (lr *longReader) contestsInit() {
 	}
 	named := func(h string) bool { return contestHeader(strings.ToLower(trimHeader(h))) }
 	var cols []contestCol
+	var seen []int // the filter's columns followed, or that keep one text
 	if s.m.Rows != nil && len(s.where) == len(s.m.Rows.Where) {
 		for i := range s.where {
 			w := &s.where[i]
-			if (w.except || len(w.values) >= 2) && !read(w.idx, false) {
+			if !w.except && len(w.values) < 2 {
+				seen = append(seen, w.idx)
+			} else if !read(w.idx, false) {
 				cols = append(cols, contestCol{where: i, idx: w.idx, col: s.m.Rows.Where[i].Column, named: w.idx < len(lr.header) && named(lr.header[w.idx]), okrugs: map[string]*contestOkrug{}})
+				seen = append(seen, w.idx)
 			}
 		}
 	}
 	for i, h := range lr.header {
-		if !s.m.NoHeader && named(h) && !read(i, true) && !slices.ContainsFunc(cols, func(c contestCol) bool { return c.idx == i }) {
+		if !s.m.NoHeader && named(h) && !read(i, true) && !slices.Contains(seen, i) {
 			cols = append(cols, contestCol{where: -1, idx: i, col: Column{Header: trimHeader(h)}, named: true, okrugs: map[string]*contestOkrug{}})
 		}
 	}
