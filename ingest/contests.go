@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/echo"
@@ -32,7 +33,7 @@ import (
 // A file may hold the rows of two contests with no row filter at all (a
 // cut of the U.S. House and State Senate rows), or one of them a race of
 // one candidate: a column whose header names each row's contest (office,
-// contest, race: contestHeader) is followed too, filter or not, and where
+// contest, race: contestWords) is followed too, filter or not, and where
 // two of its texts come in one precinct of the okrug, a text of one
 // choice (an uncontested race; not a write-in's, PooledName) is a contest
 // of its own.
@@ -48,7 +49,7 @@ type contestCol struct {
 	where  int // its condition in rows.where; -1: a contest's column no filter names
 	idx    int // 0-based column in the file
 	col    Column
-	named  bool // its header names a contest (contestHeader)
+	named  bool // its header names a contest (contestWords)
 	okrugs map[string]*contestOkrug
 }
 
@@ -74,6 +75,12 @@ type contestOkrug struct {
 	lone  []bool
 }
 
+// contestWords name, as a word of its header, a column of each row's
+// contest: "office" (OpenElections), "contest", "race", the Spanish
+// "cargo"; not "election", a part of "election_day" (a vote mode's
+// figures) and "election_result" (the outcome, ELECTED or NOT ELECTED).
+var contestWords = []string{"office", "contest", "race", "cargo"}
+
 // maxContestChoices is the number of a text's choices kept to be named.
 const maxContestChoices = 4
 
@@ -92,7 +99,11 @@ func (lr *longReader) contestsInit() {
 		}
 		return false
 	}
-	named := func(h string) bool { return contestHeader(strings.ToLower(trimHeader(h))) }
+	named := func(h string) bool {
+		return slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(h), func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool {
+			return slices.Contains(contestWords, w)
+		})
+	}
 	var cols []contestCol
 	var seen []int // the filter's columns followed, or that keep one text
 	if s.m.Rows != nil && len(s.where) == len(s.m.Rows.Where) {
