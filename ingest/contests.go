@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/echo"
@@ -100,9 +99,15 @@ func (lr *longReader) contestsInit() {
 		return false
 	}
 	named := func(h string) bool {
-		return slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(h), func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool {
-			return slices.Contains(contestWords, w)
-		})
+		h = strings.ToLower(h)
+		for _, w := range contestWords {
+			for i, j := 0, 0; j >= 0; i += j + 1 {
+				if j = strings.Index(h[i:], w); j >= 0 && (i+j == 0 || !asciiLetter(h[i+j-1])) && (i+j+len(w) == len(h) || !asciiLetter(h[i+j+len(w)])) {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	var cols []contestCol
 	var seen []int // the filter's columns followed, or that keep one text

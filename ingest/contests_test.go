@@ -88,3 +88,22 @@ func TestContestColumnFound(t *testing.T) {
 		}
 	}
 }
+
+// The contest's column is named by a word of its header: "office",
+// "contest", "race", "cargo", in any case, beside other words; not a
+// part of a word ("officer", "trace"), nor "election" (election_day,
+// election_result).
+func TestContestColumnNamed(t *testing.T) {
+	m := Mapping{Shape: "long", Precinct: Column{Header: "precinct"}, Okrug: &Column{Header: "district"}, Ballot: "okrug",
+		ChoiceColumn: &Column{Header: "candidate"}, VotesColumn: &Column{Header: "votes"},
+		ChoiceValues: map[string]string{"A": "a", "B": "b", "C": "c"}}
+	const rows = ",4,1,A,5\nx,4,1,B,3\ny,4,1,C,2\n"
+	for h, named := range map[string]bool{"Office": true, "OFFICE_NAME": true, "contest name": true, "Race": true, "cargo": true,
+		"officer": false, "trace": false, "election": false, "election_result": false} {
+		data := h + ",district,precinct,candidate,votes\nx" + rows
+		_, err := ReadCSV(strings.NewReader(data), "f.csv", m, Options{})
+		if got := errors.Is(err, ErrContests); got != named {
+			t.Errorf("%q: %v", h, err)
+		}
+	}
+}
