@@ -243,9 +243,10 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		if dr != nil {
 			dr.reading(f.Name, f.Mapping)
 		}
-		var longVotes []string // a long file's choices, for rows.note
+		var longLayout *ingest.Layout // a long file's lines and choices, for rows.note
 		if f.Mapping.Shape == "long" {
-			longVotes = f.Mapping.Layout().Votes
+			l := f.Mapping.Layout()
+			longLayout = &l
 		}
 		var totals totalrows.Finder
 		copies := new(samerows.Finder)        // (a long file's rows come a protocol each)
@@ -270,7 +271,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				if o.scoped != nil {
 					p.scope(row, placed)
 				}
-				rows.note(row, i, longVotes)
+				rows.note(row, i, longLayout)
 				d := totals.Next() // the finder keeps the row before without a copy
 				lay.Load(d, row)
 				// A precinct the definition lists is no total row. A
@@ -323,7 +324,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				if rows.defined(row) {
 					fs := streamOwnFound(p.check)
 					for j := range fs {
-						placeOwn(&fs[j], f.Name, row, longVotes != nil)
+						placeOwn(&fs[j], f.Name, row, longLayout != nil, f.Mapping.Lines)
 					}
 				}
 				if o.EachRow != nil {
@@ -450,14 +451,16 @@ type rowIndex struct {
 	// first gives the first row of each protocol that several rows give
 	// (by protocol slot; few: X207's).
 	first map[int]fileLine
-	// voteAt gives, for each protocol slot read from a long file, 1 +
-	// the offset in voteLines of the lines of the rows that give its
-	// choices' votes (0: none), one per choice of the file's mapping,
-	// 0 for a choice no row gives alone: a cross-check's finding about a
-	// choice's votes (X202) names its row, not the protocol's first. Made
-	// at a long file's first row; a wide file's rows leave them nil.
-	voteAt    []int32
-	voteLines []int32
+	// figAt gives, for each protocol slot read from a long file, 1 +
+	// the offset in figLines of the lines of the rows that give its
+	// lines and its choices' votes (0: none), one per line and choice
+	// of the file's mapping (its Layout's Lines, then its Votes), 0 for
+	// a figure no row gives alone: a cross-check's finding about a
+	// choice's votes (X202) or a line (X201) names its row, not the
+	// protocol's first. Made at a long file's first row; a wide file's
+	// rows leave them nil.
+	figAt    []int32
+	figLines []int32
 }
 
 type unknownProtocol struct {
@@ -532,9 +535,9 @@ func protocolSlot(precinct int, b election.BallotKind, machine bool) int {
 	return k
 }
 
-// note keeps where row, read from file i, is; votes are the choices of a
-// long file's rows (nil for a wide file).
-func (x *rowIndex) note(row *ingest.Row, i int, votes []string) {
+// note keeps where row, read from file i, is; lay is the Layout of a
+// long file's mapping (nil for a wide file).
+func (x *rowIndex) note(row *ingest.Row, i int, lay *ingest.Layout) {
 	if x == nil || i > math.MaxUint16 || row.Line > math.MaxInt32 {
 		return
 	}
@@ -560,54 +563,64 @@ func (x *rowIndex) note(row *ingest.Row, i int, votes []string) {
 		if x.col != nil { // 0 for a row of a wide file, which may come second
 			x.col[k] = int32(min(row.Column, math.MaxInt32))
 		}
-		if votes != nil && line > 0 {
-			x.noteVotes(row, k, len(votes))
+		if lay == nil {
+			return
+		}
+		if line > 0 {
+			x.noteFigures(row, k, len(lay.Lines)+len(lay.Votes))
 		}
 		for _, j := range row.NamedVotes {
-			if int(j) >= len(votes) || row.Votes[j].OK {
+			if int(j) >= len(lay.Votes) || row.Votes[j].OK {
 				continue
 			}
 			if x.empty == nil {
 				x.empty = map[slotChoice]int32{}
 			}
-			x.empty[slotChoice{k, votes[j]}] = int32(row.Error("votes."+votes[j], nil).Line)
+			x.empty[slotChoice{k, lay.Votes[j]}] = int32(row.Error("votes."+lay.Votes[j], nil).Line)
 		}
 	}
 }
 
-// noteVotes keeps the lines of the rows of a long file that give the
-// votes of row's protocol, slot k, of choices choices.
-func (x *rowIndex) noteVotes(row *ingest.Row, k, choices int) {
-	if x.voteAt == nil {
-		x.voteAt = make([]int32, 4*x.n)
+// noteFigures keeps the lines of the rows of a long file that give the
+// lines and votes of row's protocol, slot k, figures of them.
+func (x *rowIndex) noteFigures(row *ingest.Row, k, figures int) {
+	if x.figAt == nil {
+		x.figAt = make([]int32, 4*x.n)
 	}
-	off := len(x.voteLines)
-	if off+choices >= math.MaxInt32 {
+	off := len(x.figLines)
+	if off+figures >= math.MaxInt32 {
 		return
 	}
-	x.voteLines = slices.Grow(x.voteLines, choices)[:off+choices]
-	clear(x.voteLines[off:])
-	row.VoteLines(func(j, line int) {
-		if j < choices && line <= math.MaxInt32 {
-			x.voteLines[off+j] = int32(line)
+	x.figLines = slices.Grow(x.figLines, figures)[:off+figures]
+	clear(x.figLines[off:])
+	row.FigureLines(func(j, line int) {
+		if j < figures && line <= math.MaxInt32 {
+			x.figLines[off+j] = int32(line)
 		}
 	})
-	x.voteAt[k] = int32(off + 1)
+	x.figAt[k] = int32(off + 1)
 }
 
-// voteLine is the line of the row of a long file that gives choice's
-// votes of protocol slot k, read from file (whose choices are votes), or
-// 0.
-func (x *rowIndex) voteLine(k int, choice string, votes []string) int {
-	if x.voteAt == nil || x.voteAt[k] == 0 {
+// figureLine is the line of the row of a long file that gives the line
+// (p.Line) or the choice's votes (p.Choice) a finding of protocol slot k
+// is about, read from a file of Layout lay, or 0.
+func (x *rowIndex) figureLine(k int, p *validate.Place, lay *ingest.Layout) int {
+	if x.figAt == nil || x.figAt[k] == 0 {
 		return 0
 	}
-	j := slices.Index(votes, choice)
-	off := int(x.voteAt[k]) - 1
-	if j < 0 || off+j >= len(x.voteLines) {
+	j := -1
+	if p.Choice != "" {
+		if j = slices.Index(lay.Votes, p.Choice); j >= 0 {
+			j += len(lay.Lines)
+		}
+	} else if p.Line != "" {
+		j = slices.Index(lay.Lines, election.Line(p.Line))
+	}
+	off := int(x.figAt[k]) - 1
+	if j < 0 || off+j >= len(x.figLines) {
 		return 0
 	}
-	return int(x.voteLines[off+j])
+	return int(x.figLines[off+j])
 }
 
 // defined says whether row is of a precinct the definition lists, whose
@@ -630,7 +643,7 @@ func (x *rowIndex) locate(fs []validate.Finding, t *dense.Precincts, files []CSV
 		return false
 	}
 	placed := false
-	var votes map[uint16][]string // the choices of each long file, as needed
+	var lays map[uint16]*ingest.Layout // the Layout of each long file, as needed
 	for i := range fs {
 		p := &fs[i].Place
 		if p.File != "" || p.Precinct == "" || p.Ballot == "" {
@@ -683,19 +696,20 @@ func (x *rowIndex) locate(fs []validate.Finding, t *dense.Precincts, files []CSV
 			// choice's votes not given are about the row that names the
 			// choice with an empty cell, or about none of them.
 			p.Row = int(x.empty[slotChoice{k, p.Choice}])
-		} else if p.Choice != "" && fs[i].Code != validate.DuplicateProtocol && files[file].Mapping.Shape == "long" {
-			// A finding about one choice's votes: the row that gives
-			// them (of the protocol's first reading, where it is placed:
-			// noteVotes keeps a slot's first).
-			if votes == nil {
-				votes = make(map[uint16][]string)
+		} else if (p.Choice != "" || p.Line != "") && fs[i].Code != validate.DuplicateProtocol && files[file].Mapping.Shape == "long" {
+			// A finding about one choice's votes, or about a line: the
+			// row that gives them (of the protocol's first reading,
+			// where it is placed: noteFigures keeps a slot's first).
+			if lays == nil {
+				lays = make(map[uint16]*ingest.Layout)
 			}
-			vs, ok := votes[file]
+			lay, ok := lays[file]
 			if !ok {
-				vs = files[file].Mapping.Layout().Votes
-				votes[file] = vs
+				l := files[file].Mapping.Layout()
+				lay = &l
+				lays[file] = lay
 			}
-			if at := x.voteLine(k, p.Choice, vs); at > 0 {
+			if at := x.figureLine(k, p, lay); at > 0 {
 				p.Row = at
 			}
 		}
@@ -1409,7 +1423,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 			extra = joins.join(&e, &t, i, f.Name, origins, &o)
 		}
 		figures := t.FigureRows // of the protocols a join leaves in t
-		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, last: t.LastLines, precinctColumns: t.PrecinctColumns, columns: t.Columns, sums: t.Sums, long: f.Mapping.Shape == "long", empty: t.EmptyChoices, figures: figures, extra: extra})
+		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, last: t.LastLines, precinctColumns: t.PrecinctColumns, columns: t.Columns, sums: t.Sums, long: f.Mapping.Shape == "long", empty: t.EmptyChoices, figures: figures, repeated: f.Mapping.Lines, extra: extra})
 		if zeros {
 			later = append(later, okrugZeros{file: f.Name, m: f.Mapping, counts: counts, first: len(e.Protocols), n: len(t.Protocols)})
 		}
@@ -1968,8 +1982,10 @@ type rowOrigin struct {
 	long  bool
 	empty []ingest.ChoiceRow
 	// figures gives the row of each figure one row of a long file gives
-	// (ingest.Table.FigureRows); nil for a file of parts.
-	figures []ingest.FigureRow
+	// (ingest.Table.FigureRows); nil for a file of parts. repeated are
+	// the long file's lines given in columns repeated on every row.
+	figures  []ingest.FigureRow
+	repeated map[election.Line]ingest.Column
 	// extra gives those rows of the protocols joined to another file's
 	// part (ingest.Mapping.Part), which are not in lines.
 	extra []placeChoiceLine
@@ -1983,8 +1999,10 @@ type rowPlaces struct {
 	rows    map[placeKey]rowAt
 	choices map[placeChoice]int
 	// votes gives the row of a long file that gives a choice's votes of
-	// a protocol alone, for the findings about them.
+	// a protocol alone, for the findings about them; lines the row that
+	// gives a line (its name in choice).
 	votes map[placeChoice]int
+	lines map[placeChoice]lineRow
 	// dups gives the row of each protocol (by its index in the election)
 	// that another row of its precinct, ballot and count repeats, for
 	// its own findings (placeOwn): locate places none of them.
@@ -2024,6 +2042,13 @@ type rowAt struct {
 type placeChoice struct {
 	placeKey
 	choice string
+}
+
+// lineRow is the row that gives a line of a long file's protocol, and
+// whether the line is a column repeated on every row of it.
+type lineRow struct {
+	line     int
+	repeated bool
 }
 
 // placesOf returns where the protocols of e, read from the files origins
@@ -2080,15 +2105,20 @@ func placesOf(e *election.Election, origins []rowOrigin, joins *partJoin) *rowPl
 			x.choices[placeChoice{placeKey{q.Precinct, q.Ballot, q.Machine}, c.Choice}] = c.Line
 		}
 		for _, c := range o.figures {
-			id, ok := strings.CutPrefix(c.Field, "votes.")
-			if !ok {
-				continue
-			}
-			if x.votes == nil {
-				x.votes = map[placeChoice]int{}
-			}
 			q := &e.Protocols[o.first+c.Protocol]
-			x.votes[placeChoice{placeKey{q.Precinct, q.Ballot, q.Machine}, id}] = c.Line
+			k := placeKey{q.Precinct, q.Ballot, q.Machine}
+			if id, ok := strings.CutPrefix(c.Field, "votes."); ok {
+				if x.votes == nil {
+					x.votes = map[placeChoice]int{}
+				}
+				x.votes[placeChoice{k, id}] = c.Line
+			} else if id, ok := strings.CutPrefix(c.Field, "lines."); ok {
+				if x.lines == nil {
+					x.lines = map[placeChoice]lineRow{}
+				}
+				_, repeated := o.repeated[election.Line(id)]
+				x.lines[placeChoice{k, id}] = lineRow{c.Line, repeated}
+			}
 		}
 		for _, c := range o.figures {
 			// The rows of the figures of a first part that a later
@@ -2153,6 +2183,11 @@ func (x *rowPlaces) locate(fs []validate.Finding, r validate.Rules) {
 				p.Row = x.choices[placeChoice{k, p.Choice}] // 0: no row of its own
 			} else if line, ok := x.votes[placeChoice{k, p.Choice}]; a.long && ok && p.Choice != "" {
 				p.Row = line // the row that gives the votes
+			} else if l, ok := x.lines[placeChoice{k, p.Line}]; a.long && ok && p.Choice == "" && p.Line != "" {
+				p.Row = l.line // the row whose figure of the line is read
+				if l.repeated && !a.dup && a.last > l.line && ownCode(fs[i].Code) {
+					p.LastRow = a.last // to the protocol's last, as placeOwn gives them
+				}
 			} else if a.long && !a.dup && p.Choice == "" && a.last > a.line && ownCode(fs[i].Code) {
 				p.LastRow = a.last // the protocol's rows, as placeOwn gives them
 			}
@@ -2221,10 +2256,12 @@ func ownCode(code validate.Code) bool {
 
 // placeOwn places f, a finding of the protocol row gives on its own, at
 // the row, read from file: a long file's finding about a choice's votes
-// or a line at the row that gives that figure alone, or at the
-// protocol's first row; but a long file's figure not given (X229), which
-// rowIndex.locate places at the row that names it with an empty cell.
-func placeOwn(f *validate.Finding, file string, row *ingest.Row, long bool) {
+// or a line at the row that gives that figure alone (a line of the
+// columns repeated, each on every row of the protocol, at the rows from
+// the first that gives it), or at the protocol's rows; but a long file's
+// figure not given (X229), which rowIndex.locate places at the row that
+// names it with an empty cell.
+func placeOwn(f *validate.Finding, file string, row *ingest.Row, long bool, repeated map[election.Line]ingest.Column) {
 	q := &f.Place
 	if q.File != "" || q.Precinct == "" || q.Ballot == "" || long && f.Code == validate.MissingVotes {
 		return
@@ -2233,21 +2270,28 @@ func placeOwn(f *validate.Finding, file string, row *ingest.Row, long bool) {
 	if !long {
 		return
 	}
-	if q.Choice == "" && row.LastLine > row.Line {
-		// A finding of the protocol, not of one choice's row (P103,
-		// the votes of all its choices against a line): its rows.
-		q.LastRow = row.LastLine
-		return
-	}
 	field := ""
 	switch {
 	case q.Choice != "":
 		field = "votes." + q.Choice
 	case q.Line != "":
+		// A line's finding (P103: valid ballots against the votes of
+		// all the choices) is at the row whose figure of that line is
+		// read: its row of line_values, or the first row that gives a
+		// column repeated on every row, to the protocol's last.
 		field = "lines." + q.Line
 	}
 	if line := row.FigureLine(field); field != "" && line > 0 {
 		q.Row = line
+		if _, ok := repeated[election.Line(q.Line)]; ok && q.Choice == "" && row.LastLine > line {
+			q.LastRow = row.LastLine
+		}
+		return
+	}
+	if q.Choice == "" && row.LastLine > row.Line {
+		// A finding of the protocol, not of one row's figure (P102 of
+		// lines summed from several rows): its rows.
+		q.LastRow = row.LastLine
 	}
 }
 

@@ -28,6 +28,14 @@ import (
 // given under each text (a vote mode: election day, absentee) are parts
 // of one contest; a text that gives one choice alone (a write-in's row)
 // is not taken for a contest.
+//
+// A file may hold the rows of two contests with no row filter at all (a
+// cut of the U.S. House and State Senate rows), or one of them a race of
+// one candidate: a column whose header names each row's contest (office,
+// contest, race: contestWords) is followed too, filter or not, and where
+// two of its texts come in one precinct of the okrug, a text of one
+// choice (an uncontested race; not a write-in's, PooledName) is a contest
+// of its own.
 
 // contestState follows the row filter's columns in each okrug.
 type contestState struct {
@@ -37,9 +45,10 @@ type contestState struct {
 // contestCol is a column of the row filter that may keep two texts, and
 // what each okrug's rows gave under it.
 type contestCol struct {
-	where  int // its condition in rows.where
+	where  int // its condition in rows.where; -1: a contest's column no filter names
 	idx    int // 0-based column in the file
 	col    Column
+	named  bool // its header names a contest (contestWords)
 	okrugs map[string]*contestOkrug
 }
 
@@ -56,31 +65,66 @@ type contestOkrug struct {
 	choices [][]string
 	slots   map[int]int
 	shared  bool
+	// Of a named column: at gives the text of each precinct's first
+	// row, until two texts come in one precinct (mixed); lone says of
+	// each text whether its first choice is a candidate's (not
+	// PooledName's write-ins).
+	at    map[string]int
+	mixed bool
+	lone  []bool
 }
+
+// contestWords name, as a word of its header, a column of each row's
+// contest: "office" (OpenElections), "contest", "race", the Spanish
+// "cargo"; not "election", a part of "election_day" (a vote mode's
+// figures) and "election_result" (the outcome, ELECTED or NOT ELECTED).
+var contestWords = []string{"office", "contest", "race", "cargo"}
 
 // maxContestChoices is the number of a text's choices kept to be named.
 const maxContestChoices = 4
 
 // contestsInit binds the contest columns once the fields are: those of
-// the row filter that keep two texts or more (values of two, or except)
-// and that no field reads but a precinct's.
+// the row filter that keep two texts or more (values of two, or except),
+// and the columns whose header names a contest, that no field reads but
+// a precinct's (or a choice's, of a name joined with its office).
 func (lr *longReader) contestsInit() {
 	lr.contestsKnown = true
 	s := lr.s
-	if s.m.Rows == nil || len(s.where) != len(s.m.Rows.Where) {
-		return
-	}
-	var cols []contestCol
-	for i := range s.where {
-		w := &s.where[i]
-		read := !w.except && len(w.values) < 2
+	read := func(idx int, choice bool) bool {
 		for j := range s.fields {
-			if f := &s.fields[j]; f.idx == w.idx && (f.okpart > 0 || f.kind != fPrecinct && f.kind != fKey) {
-				read = true
+			if f := &s.fields[j]; f.idx == idx && (f.okpart > 0 || f.kind != fPrecinct && f.kind != fKey && (!choice || f.kind != fChoice)) {
+				return true
 			}
 		}
-		if !read {
-			cols = append(cols, contestCol{where: i, idx: w.idx, col: s.m.Rows.Where[i].Column, okrugs: map[string]*contestOkrug{}})
+		return false
+	}
+	named := func(h string) bool {
+		h = strings.ToLower(h)
+		for _, w := range contestWords {
+			for i, j := 0, 0; j >= 0; i += j + 1 {
+				if j = strings.Index(h[i:], w); j >= 0 && (i+j == 0 || !asciiLetter(h[i+j-1])) && (i+j+len(w) == len(h) || !asciiLetter(h[i+j+len(w)])) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	var cols []contestCol
+	var seen []int // the filter's columns followed, or that keep one text
+	if s.m.Rows != nil && len(s.where) == len(s.m.Rows.Where) {
+		for i := range s.where {
+			w := &s.where[i]
+			if !w.except && len(w.values) < 2 {
+				seen = append(seen, w.idx)
+			} else if !read(w.idx, false) {
+				cols = append(cols, contestCol{where: i, idx: w.idx, col: s.m.Rows.Where[i].Column, named: w.idx < len(lr.header) && named(lr.header[w.idx]), okrugs: map[string]*contestOkrug{}})
+				seen = append(seen, w.idx)
+			}
+		}
+	}
+	for i, h := range lr.header {
+		if !s.m.NoHeader && named(h) && !read(i, true) && !slices.Contains(seen, i) {
+			cols = append(cols, contestCol{where: -1, idx: i, col: Column{Header: trimHeader(h)}, named: true, okrugs: map[string]*contestOkrug{}})
 		}
 	}
 	if len(cols) > 0 {
@@ -117,6 +161,17 @@ func (lr *longReader) contestNext(row *Row, slot int) {
 		if t < 0 {
 			t = len(o.texts)
 			o.texts, o.lines, o.choices = append(o.texts, cell), append(o.lines, row.Line), append(o.choices, nil)
+			o.lone = append(o.lone, !PooledName(string(row.choiceCell)))
+		}
+		if cc.named && !o.mixed {
+			if o.at == nil {
+				o.at = map[string]int{}
+			}
+			if had, ok := o.at[row.Precinct.ID]; !ok {
+				o.at[row.Precinct.ID] = t
+			} else if had != t {
+				o.mixed, o.at = true, nil
+			}
 		}
 		if had, ok := o.slots[slot]; !ok {
 			o.slots[slot] = t
@@ -146,9 +201,9 @@ func (lr *longReader) contestsCheck() *ParseError {
 			for _, t := range o.slots {
 				n[t]++
 			}
-			a := -1 // the first text of two choices or more
+			a := -1 // the first text of two choices or more (or of one, an uncontested race)
 			for b := range o.texts {
-				if n[b] < 2 {
+				if n[b] < 2 && (n[b] == 0 || !o.mixed || !o.lone[b]) {
 					continue
 				}
 				if a < 0 {
@@ -175,8 +230,12 @@ func (lr *longReader) contestsError(cc *contestCol, okrug string, o *contestOkru
 		}
 	}
 	col := columnsJSON(key[:1])
-	err := fmt.Errorf(`%w: okrug %s: column %s gives %q (from line %d, %d choices: %s) and %q (%d choices: %s), none given under both: the row filter keeps both, and the okrug's candidates would be those of two contests, one of them elected. If each is a contest of its own, name the okrug by both columns, "okrug": {"columns": [%s]} (and a precinct's protocol too); or count one contest's rows alone, "rows": {"where": [{"column": %s, "values": [%q]}]}`,
+	field, keeps := "okrug", "the rows give both"
+	if cc.where >= 0 {
+		field, keeps = "rows.where["+strconv.Itoa(cc.where)+"].column", "the row filter keeps both"
+	}
+	err := fmt.Errorf(`%w: okrug %s: column %s gives %q (from line %d, %d choices: %s) and %q (%d choices: %s), none given under both: %s, and the okrug's candidates would be those of two contests, one of them elected. If each is a contest of its own, name the okrug by both columns, "okrug": {"columns": [%s]} (and a precinct's protocol too); or count one contest's rows alone, "rows": {"where": [{"column": %s, "values": [%q]}]}`,
 		ErrContests, echo.Quote(okrug), col, o.texts[a], o.lines[a], n[a], strings.Join(o.choices[a], ", "), o.texts[b], n[b], strings.Join(o.choices[b], ", "),
-		columnsJSON(key), col, o.texts[a])
-	return &ParseError{File: lr.s.file, Line: o.lines[b], Column: cc.idx + 1, Field: "rows.where[" + strconv.Itoa(cc.where) + "].column", Header: cc.col.Header, Err: err}
+		keeps, columnsJSON(key), col, o.texts[a])
+	return &ParseError{File: lr.s.file, Line: o.lines[b], Column: cc.idx + 1, Field: field, Header: cc.col.Header, Err: err}
 }

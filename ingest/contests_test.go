@@ -57,3 +57,53 @@ func TestTwoContestsRefused(t *testing.T) {
 		t.Fatalf("okrug by office and district: %v", err)
 	}
 }
+
+// A column whose header names the contest is followed with no row filter
+// too, and where two of its texts come in one precinct, a text of one
+// choice is a race of its own (uncontested); a write-in's row under its
+// own text is not, nor is a text of one choice that no precinct gives
+// beside another.
+func TestContestColumnFound(t *testing.T) {
+	m := Mapping{Shape: "long", Precinct: Column{Header: "precinct"}, Okrug: &Column{Header: "district"}, Ballot: "okrug",
+		ChoiceColumn: &Column{Header: "candidate"}, VotesColumn: &Column{Header: "votes"},
+		ChoiceValues: map[string]string{"A": "a", "B": "b", "C": "c", "Write-ins": "w"}}
+	const h = "Office,district,precinct,candidate,votes\n"
+	for name, c := range map[string]struct {
+		rows string
+		line int // 0: read
+	}{
+		"two races":         {"House,4,1,A,5\nHouse,4,1,B,3\nSenate,4,1,C,2\nSenate,4,1,Write-ins,1\n", 4},
+		"uncontested":       {"House,4,1,A,5\nHouse,4,1,B,3\nSenate,4,1,C,2\nHouse,4,2,A,5\nHouse,4,2,B,3\nSenate,4,2,C,2\n", 4},
+		"uncontested first": {"Senate,4,1,C,2\nHouse,4,1,A,5\nHouse,4,1,B,3\n", 3},
+		"a write-in":        {"House,4,1,A,5\nHouse,4,1,B,3\nWrite-in,4,1,Write-ins,2\n", 0},
+		"apart":             {"House,4,1,A,5\nHouse,4,1,B,3\nSenate,4,2,C,2\n", 0},
+		"one race":          {"House,4,1,A,5\nHouse,4,1,B,3\nHouse,4,2,A,1\n", 0},
+	} {
+		for _, o := range []Options{{}, {Concurrent: true, chunkBytes: 7}} {
+			_, err := ReadCSV(strings.NewReader(h+c.rows), "f.csv", m, o)
+			var pe *ParseError
+			if c.line == 0 && err != nil || c.line > 0 && (!errors.Is(err, ErrContests) || !errors.As(err, &pe) || pe.Line != c.line || pe.Column != 1 || pe.Field != "okrug") {
+				t.Errorf("%s %+v: %v", name, o, err)
+			}
+		}
+	}
+}
+
+// The contest's column is named by a word of its header: "office",
+// "contest", "race", "cargo", in any case, beside other words; not a
+// part of a word ("officer", "trace"), nor "election" (election_day,
+// election_result).
+func TestContestColumnNamed(t *testing.T) {
+	m := Mapping{Shape: "long", Precinct: Column{Header: "precinct"}, Okrug: &Column{Header: "district"}, Ballot: "okrug",
+		ChoiceColumn: &Column{Header: "candidate"}, VotesColumn: &Column{Header: "votes"},
+		ChoiceValues: map[string]string{"A": "a", "B": "b", "C": "c"}}
+	const rows = ",4,1,A,5\nx,4,1,B,3\ny,4,1,C,2\n"
+	for h, named := range map[string]bool{"Office": true, "OFFICE_NAME": true, "contest name": true, "Race": true, "cargo": true,
+		"officer": false, "trace": false, "election": false, "election_result": false} {
+		data := h + ",district,precinct,candidate,votes\nx" + rows
+		_, err := ReadCSV(strings.NewReader(data), "f.csv", m, Options{})
+		if got := errors.Is(err, ErrContests); got != named {
+			t.Errorf("%q: %v", h, err)
+		}
+	}
+}

@@ -298,20 +298,23 @@ func (r *Row) FigureLine(field string) int {
 	return r.scan.long.figureLine(r, field)
 }
 
-// VoteLines calls fn with each choice whose votes one row of a long
-// file's protocol gives alone, by its index in the mapping's
-// Layout().Votes, and the line of that row (as FigureLine gives it): a
-// finding about the choice's votes is about that row. It calls nothing
-// for a row of another file.
-func (r *Row) VoteLines(fn func(choice, line int)) {
+// FigureLines calls fn with each line and choice whose figure one row of
+// a long file's protocol gives alone, by its index in the mapping's
+// Layout().Lines followed by its Layout().Votes (choice j at
+// len(Lines)+j), and the line of that row (as FigureLine gives it): a
+// finding about the line (P103's valid ballots, X201) or the choice's
+// votes (X202) is about that row. A line given in a column repeated on
+// every row of the protocol is at the first row that gives it, whose
+// figure is read (the others must agree). It calls nothing for a row of
+// another file.
+func (r *Row) FigureLines(fn func(figure, line int)) {
 	if r == nil || r.scan == nil || r.scan.long == nil {
 		return
 	}
 	lr := r.scan.long
-	nl := len(lr.layout.Lines)
 	lr.figureSlots(r, func(slot, line int) {
-		if lr.vote(slot) {
-			fn(slot-nl, line)
+		if slot < len(lr.layout.Lines) || lr.vote(slot) {
+			fn(slot, line)
 		}
 	})
 }
