@@ -739,7 +739,9 @@ func findingsDoc(rep validate.Report, l Lang) []section {
 	}
 	recount := "—"
 	if r := rep.Recount; r != nil {
-		recount = cmp.Or(r.Name, r.Election, recount)
+		// the election's name in l where the catalog has it (a built-in
+		// election's), as the recount's line below says it
+		recount = cmp.Or(words.Data(string(l), r.Name), r.Election, recount)
 	}
 	key := "verify_title"
 	if rep.Published.Election == "" {
