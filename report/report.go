@@ -174,6 +174,7 @@ func build(res *shailoo.Result, l Lang, picked []int, perCode int) []section {
 	lists := section{title: fmt.Sprintf("%s (%d)", l.w("list_seats"), res.Seats.ListOf)}
 	if q := l.quota(res.Steps); q != "" && len(res.Constituencies) == 0 { // (each constituency's quota is its own)
 		lists.lines = append(lists.lines, l.w("quota")+": "+q)
+		lists.lines = append(lists.lines, l.quotaRaised(res.Steps)...)
 	}
 	lists.lines = append(lists.lines, l.price(res)...)
 	pct := l.listPercentHead(res)

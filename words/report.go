@@ -269,19 +269,12 @@ var report = []Entry{
 	{"report.status.not_evaluated", Text{"not_evaluated",
 		"не определён",
 		"аныкталган жок"}},
-	// The quota step's detail (seats: the quota methods), by method.
-	{"report.quota.hare", Text{"hare quota for {seats} seats: {calc}",
-		"квота Хэра (мандатов: {seats}): {calc}",
-		"{seats} мандатка Хэр квотасы: {calc}"}},
-	{"report.quota.droop", Text{"droop quota for {seats} seats: {calc}",
-		"квота Друпа (мандатов: {seats}): {calc}",
-		"{seats} мандатка Друп квотасы: {calc}"}},
-	{"report.quota.hagenbach_bischoff", Text{"hagenbach_bischoff quota for {seats} seats: {calc}",
-		"квота Хагенбаха-Бишоффа (мандатов: {seats}): {calc}",
-		"{seats} мандатка Хагенбах-Бишофф квотасы: {calc}"}},
-	{"report.quota.imperiali", Text{"imperiali quota for {seats} seats: {calc}",
-		"квота Империали (мандатов: {seats}): {calc}",
-		"{seats} мандатка Империали квотасы: {calc}"}},
+	// The quota step's detail (seats: the quota methods): {name} is the
+	// method's name as the page says it (quota_name_<method>; Russian:
+	// genitive), {calc} the count's arithmetic as it writes it.
+	{"report.quota_detail", Text{"{name} quota for {seats} {seats|seat|seats}: {calc}",
+		"квота {name} (мандатов: {seats}): {calc}",
+		"{seats} мандатка {name} квотасы: {calc}"}},
 	// verify's note on standard error: the recount's protocols fail checks
 	// of their own, which the comparison with the summary does not list.
 	{"report.recount_findings", Text{"the recount's protocols have {errors} error and {warnings} warning findings of their own (control relations, cross-checks): `shailoo count` with the same inputs lists them",
