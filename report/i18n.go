@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/threshold"
 	"github.com/shailoo/shailoo/validate"
@@ -45,14 +46,23 @@ func (l Lang) say(key string, args words.Args) string {
 }
 
 // notes returns a Result's notes in l: those the catalog has a sentence
-// for (words.Note) in l, the others as written (in English).
-func (l Lang) notes(ns []string) []string {
+// for (words.NoteNamed) in l, the list each names by its name in l
+// (listName) where lists gives it, the others as written (in English).
+func (l Lang) notes(ns []string, lists []shailoo.List) []string {
 	if l == "en" || l == "" {
 		return ns
 	}
+	name := func(s string) (string, bool) {
+		for _, li := range lists {
+			if li.Name == s || li.ID == s {
+				return l.listName(li), true
+			}
+		}
+		return "", false
+	}
 	out := make([]string, len(ns))
 	for i, n := range ns {
-		out[i] = words.Note(string(l), n)
+		out[i] = words.NoteNamed(string(l), n, name)
 	}
 	return out
 }

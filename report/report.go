@@ -493,7 +493,7 @@ func build(res *shailoo.Result, l Lang, picked []int, perCode int) []section {
 	doc = append(doc, findings(res.Findings, l, perCode))
 
 	if len(res.Notes) > 0 {
-		doc = append(doc, section{title: l.w("notes"), lines: l.notes(res.Notes)})
+		doc = append(doc, section{title: l.w("notes"), lines: l.notes(res.Notes, res.Lists)})
 	}
 	prov := section{title: l.w("provenance")}
 	if p := res.Election.Provenance; p == shailoo.ProvenanceNotGiven {
