@@ -481,6 +481,15 @@ var report = []Entry{
 	{"report.not_counted", Text{"No seat can be decided",
 		"Мандаты не могут быть распределены",
 		"Мандаттарды бөлүштүрүүгө болбойт"}},
+	// shailoo whatif's two sides: the count under the rule set as given
+	// (base) and under the rule set changed (what-if).
+	{"report.whatif_base", Text{"base", "исходно", "баштапкы"}},
+	{"report.whatif_alt", Text{"what-if", "при изменении", "өзгөртүү менен"}},
+	{"report.whatif_women_base", Text{"women base", "женщины исходно", "аялдар баштапкы"}},
+	{"report.whatif_women_alt", Text{"women what-if", "женщины при изменении", "аялдар өзгөртүү менен"}},
+	{"report.whatif_seats", Text{"base {base} / {of}, what-if {alt} / {alt_of}",
+		"исходно {base} / {of}, при изменении {alt} / {alt_of}",
+		"баштапкы {base} / {of}, өзгөртүү менен {alt} / {alt_of}"}},
 	{"report.moves", Text{"Deputies who lose (−) or gain (+) a seat",
 		"Депутаты, теряющие (−) или получающие (+) мандат",
 		"Мандатын жоготкон (−) же алган (+) депутаттар"}},
