@@ -54,7 +54,7 @@ func annulled(w io.Writer, c *shailoo.WhatIf, l Lang, md bool) error {
 	// The last two sections of the report are the notes and provenance:
 	// the change goes before the findings.
 	doc = append(doc, s)
-	doc = append(doc, whatIfSide(c.Base, "base", l)...)
+	doc = append(doc, whatIfSide(c.Base, l.w("whatif_base"), l)...)
 	return render(w, doc, md)
 }
 

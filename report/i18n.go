@@ -1,9 +1,11 @@
 package report
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
+	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/threshold"
 	"github.com/shailoo/shailoo/validate"
@@ -44,14 +46,23 @@ func (l Lang) say(key string, args words.Args) string {
 }
 
 // notes returns a Result's notes in l: those the catalog has a sentence
-// for (words.Note) in l, the others as written (in English).
-func (l Lang) notes(ns []string) []string {
+// for (words.NoteNamed) in l, the list each names by its name in l
+// (listName) where lists gives it, the others as written (in English).
+func (l Lang) notes(ns []string, lists []shailoo.List) []string {
 	if l == "en" || l == "" {
 		return ns
 	}
+	name := func(s string) (string, bool) {
+		for _, li := range lists {
+			if li.Name == s || li.ID == s {
+				return l.listName(li), true
+			}
+		}
+		return "", false
+	}
 	out := make([]string, len(ns))
 	for i, n := range ns {
-		out[i] = words.Note(string(l), n)
+		out[i] = words.NoteNamed(string(l), n, name)
 	}
 	return out
 }
@@ -116,8 +127,9 @@ func (l Lang) figures(s string) string {
 // quota is the value of the quota step of steps with its detail in l,
 // or "" when there is no such step. The detail is package seats' English
 // sentence ("hare quota for 54 seats: 813687/54 = 15068.28"), said from
-// the catalog ("report.quota." and the method) when it has the method,
-// as written otherwise.
+// the catalog (report.quota_detail, the method by its name: quota_name_
+// and the method, as the page names it) when it has the method, as
+// written otherwise.
 func (l Lang) quota(steps []election.Step) string {
 	for _, s := range steps {
 		if s.Kind != "quota" {
@@ -129,10 +141,37 @@ func (l Lang) quota(steps []election.Step) string {
 		detail := s.Detail
 		method, rest, ok := strings.Cut(detail, " quota for ")
 		_, calc, ok2 := strings.Cut(rest, " seats: ")
-		if _, known := words.Lookup("report.quota." + method); ok && ok2 && known {
-			detail = l.say("quota."+method, words.Args{"seats": strconv.Itoa(s.Seats), "calc": calc})
+		if name, known := words.Lookup("quota_name_" + method); ok && ok2 && known {
+			detail = l.say("quota_detail", words.Args{"name": name.In(string(l)), "seats": strconv.Itoa(s.Seats), "calc": calc})
 		}
 		return l.figures(s.Value + " (" + detail + ")")
 	}
 	return ""
+}
+
+// quotaRaised says each "quota_raised" step of steps in l: the quota the
+// rule set names gives more seats than there are, and the seats are
+// given by the next quota instead (package seats' sentence "the imperiali
+// quota gives 6 seats for 5; done again with the hagenbach_bischoff
+// quota"), as the page says it (quota_raised); as written where it is not
+// of that shape or names a method the catalog does not.
+func (l Lang) quotaRaised(steps []election.Step) []string {
+	var out []string
+	for _, s := range steps {
+		if s.Kind != "quota_raised" {
+			continue
+		}
+		var from, to string
+		var n, seats int
+		_, err := fmt.Sscanf(s.Detail, "the %s quota gives %d seats for %d; done again with the %s quota", &from, &n, &seats, &to)
+		fromName, ok1 := words.Lookup("quota_name_" + from)
+		toName, ok2 := words.Lookup("quota_name_" + to)
+		if err != nil || !ok1 || !ok2 {
+			out = append(out, s.Detail)
+			continue
+		}
+		out = append(out, words.Say(string(l), "quota_raised", words.Args{"from": fromName.In(string(l)), "to": toName.In(string(l)),
+			"n": l.int(int64(n)), "seats": l.int(int64(seats))}))
+	}
+	return out
 }

@@ -174,6 +174,7 @@ func build(res *shailoo.Result, l Lang, picked []int, perCode int) []section {
 	lists := section{title: fmt.Sprintf("%s (%d)", l.w("list_seats"), res.Seats.ListOf)}
 	if q := l.quota(res.Steps); q != "" && len(res.Constituencies) == 0 { // (each constituency's quota is its own)
 		lists.lines = append(lists.lines, l.w("quota")+": "+q)
+		lists.lines = append(lists.lines, l.quotaRaised(res.Steps)...)
 	}
 	lists.lines = append(lists.lines, l.price(res)...)
 	pct := l.listPercentHead(res)
@@ -492,7 +493,7 @@ func build(res *shailoo.Result, l Lang, picked []int, perCode int) []section {
 	doc = append(doc, findings(res.Findings, l, perCode))
 
 	if len(res.Notes) > 0 {
-		doc = append(doc, section{title: l.w("notes"), lines: l.notes(res.Notes)})
+		doc = append(doc, section{title: l.w("notes"), lines: l.notes(res.Notes, res.Lists)})
 	}
 	prov := section{title: l.w("provenance")}
 	if p := res.Election.Provenance; p == shailoo.ProvenanceNotGiven {
@@ -739,7 +740,9 @@ func findingsDoc(rep validate.Report, l Lang) []section {
 	}
 	recount := "—"
 	if r := rep.Recount; r != nil {
-		recount = cmp.Or(r.Name, r.Election, recount)
+		// the election's name in l where the catalog has it (a built-in
+		// election's), as the recount's line below says it
+		recount = cmp.Or(words.Data(string(l), r.Name), r.Election, recount)
 	}
 	key := "verify_title"
 	if rep.Published.Election == "" {

@@ -72,7 +72,7 @@ func WhatIfText(w io.Writer, c *shailoo.WhatIf, l Lang) error {
 	}
 	s := section{title: fmt.Sprintf("%s %s  →  %s %s", c.Base.Rules.ID, c.Base.Rules.Version, c.Alternative.Rules.ID, c.Alternative.Rules.Version)}
 	s.lines = append(s.lines, c.Changes...)
-	s.head = []string{l.w("party"), "base", "what-if", "±", l.w("women") + " base", l.w("women") + " what-if"}
+	s.head = []string{l.w("party"), l.w("whatif_base"), l.w("whatif_alt"), "±", l.w("whatif_women_base"), l.w("whatif_women_alt")}
 	moves := section{title: l.w("moves"), head: []string{l.w("party"), "", l.w("candidate"), l.w("position"), l.w("sex"), l.w("pref_votes")}}
 	for _, x := range c.Lists {
 		x.Name = l.nameOf(c.Base, x.ID, x.Name)
@@ -90,7 +90,7 @@ func WhatIfText(w io.Writer, c *shailoo.WhatIf, l Lang) error {
 		doc = append(doc, moves)
 	}
 	if len(c.Okrugs) > 0 {
-		o := section{title: l.w("okrugs"), head: []string{"#", "base", "what-if"}}
+		o := section{title: l.w("okrugs"), head: []string{"#", l.w("whatif_base"), l.w("whatif_alt")}}
 		// The seats of a district as the base and the what-if have them:
 		// "4 → 3" when the what-if changed them.
 		// A rule set that does not say them has okrugs of one seat (0 is 1).
@@ -107,10 +107,11 @@ func WhatIfText(w io.Writer, c *shailoo.WhatIf, l Lang) error {
 		doc = append(doc, o)
 	}
 	p := section{title: l.w("parliament")}
-	p.lines = append(p.lines, fmt.Sprintf("base %d / %d, what-if %d / %d", c.Base.Seats.Total, c.Base.Seats.Of, c.Alternative.Seats.Total, c.Alternative.Seats.Of))
+	p.lines = append(p.lines, l.say("whatif_seats", words.Args{"base": strconv.Itoa(c.Base.Seats.Total), "of": strconv.Itoa(c.Base.Seats.Of),
+		"alt": strconv.Itoa(c.Alternative.Seats.Total), "alt_of": strconv.Itoa(c.Alternative.Seats.Of)}))
 	doc = append(doc, p)
-	doc = append(doc, whatIfSide(c.Base, "base", l)...)
-	doc = append(doc, whatIfSide(c.Alternative, "what-if", l)...)
+	doc = append(doc, whatIfSide(c.Base, l.w("whatif_base"), l)...)
+	doc = append(doc, whatIfSide(c.Alternative, l.w("whatif_alt"), l)...)
 	return render(w, doc, false)
 }
 

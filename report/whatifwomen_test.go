@@ -38,3 +38,24 @@ func TestWhatIfWomenNotGiven(t *testing.T) {
 	}
 	require.Equal(t, 2, rows, b.String())
 }
+
+// A what-if in Russian or Kyrgyz names its two sides in that language,
+// in the table's head and the parliament's line: no "base" or "what-if".
+func TestWhatIfSidesInLanguage(t *testing.T) {
+	base, alt := small(t), small(t)
+	c := &shailoo.WhatIf{Base: base, Alternative: alt, Lists: []shailoo.ListChange{{ID: base.Lists[0].ID, Name: "x", Base: 3, Alternative: 3}}}
+	for l, want := range map[report.Lang][]string{
+		report.Russian: {"исходно  при изменении", "женщины исходно", "исходно 10 / 45, при изменении 10 / 45"},
+		report.Kyrgyz:  {"баштапкы  өзгөртүү менен", "аялдар баштапкы", "баштапкы 10 / 45, өзгөртүү менен 10 / 45"},
+		report.English: {"base  what-if", "women base", "base 10 / 45, what-if 10 / 45"},
+	} {
+		var b bytes.Buffer
+		require.NoError(t, report.WhatIfText(&b, c, l))
+		for _, w := range want {
+			require.Contains(t, b.String(), w, l)
+		}
+		if l != report.English {
+			require.NotContains(t, b.String(), "what-if", l)
+		}
+	}
+}

@@ -30,6 +30,9 @@ func Reason(lang, r string) string {
 			if !ok || !strings.HasSuffix(prefix, " ") || !strings.HasPrefix(r, prefix) {
 				continue
 			}
+			if lines, ok := lineList(lang, r[len(prefix):]); ok {
+				return e.In(lang) + lines
+			}
 			rest := strings.Split(r[len(prefix):], ", ")
 			for i, x := range rest {
 				if t, ok := Lookup("ne:" + x); ok {
@@ -42,6 +45,29 @@ func Reason(lang, r string) string {
 		}
 	}
 	return r
+}
+
+// lineList says a list of protocol lines by their IDs, as a reason
+// writes it in English ("valid, and found_mobile and found_stationary":
+// P111's, a line and a pair of lines), as one list in lang by the lines'
+// names ("line." keys, lower-case inside a sentence), "and" before the
+// last alone: "действительных бюллетеней, бюллетеней в переносных ящиках
+// и бюллетеней в стационарных ящиках"; a list the English writes with
+// commas alone keeps them. ok is false when an ID is no line
+// of the catalog.
+func lineList(lang, ids string) (string, bool) {
+	parts := strings.Split(strings.ReplaceAll(strings.ReplaceAll(ids, ", and ", ", "), " and ", ", "), ", ")
+	for i, id := range parts {
+		t, ok := Lookup("line." + id)
+		if !ok || id == "other" {
+			return "", false
+		}
+		parts[i] = t.In(lang)
+	}
+	if len(parts) == 1 || !strings.Contains(ids, " and ") {
+		return strings.Join(parts, ", "), true // a list the English gives with commas alone
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + Of("ne_and").In(lang) + parts[len(parts)-1], true
 }
 
 // Data returns a text of the built-in data (an election's or a rule

@@ -39,3 +39,31 @@ func TestGiven(t *testing.T) {
 		}
 	}
 }
+
+// A reason that names protocol lines joined by "and" (P111's "valid, and
+// found_mobile and found_stationary") says them as one list in Russian
+// and Kyrgyz, by their names in lower case, "and" before the last alone:
+// no stray conjunction after a comma, no English "and", no IDs.
+func TestReasonLineList(t *testing.T) {
+	r := "the protocol lacks line(s) valid, and found_mobile and found_stationary"
+	for lang, want := range map[string]string{
+		"ru": "в протоколе нет строк: действительных бюллетеней, бюллетеней в переносных ящиках и бюллетеней в стационарных ящиках",
+		"ky": "протоколдо бул саптар жок: жарактуу бюллетендер, көчмө кутулардагы бюллетендер жана стационардык кутулардагы бюллетендер",
+		"en": r,
+	} {
+		if got := Reason(lang, r); got != want {
+			t.Errorf("%s: %q, want %q", lang, got, want)
+		}
+	}
+	for lang, want := range map[string]string{
+		"ru": "в протоколе нет строк: действительных бюллетеней, бюллетеней в переносных ящиках, бюллетеней в стационарных ящиках и число избирателей в списке",
+		"ky": "протоколдо бул саптар жок: жарактуу бюллетендер, көчмө кутулардагы бюллетендер, стационардык кутулардагы бюллетендер жана тизмедеги шайлоочулардын саны",
+	} {
+		if got := Reason(lang, r+", and voters"); got != want {
+			t.Errorf("%s, voters: %q, want %q", lang, got, want)
+		}
+	}
+	if got := Reason("ru", "a protocol lacks line(s) lost"); got != "в протоколе нет строк: утрачено бюллетеней" {
+		t.Errorf("one line: %q", got)
+	}
+}

@@ -293,7 +293,13 @@ var notes = []Entry{
 // is an English sentence of the notes of the catalog, its figures filled
 // in, is said in lang with the same figures; any other note comes back
 // as it is (a few notes are written in English alone).
-func Note(lang, s string) string {
+func Note(lang, s string) string { return NoteNamed(lang, s, nil) }
+
+// NoteNamed is Note with the list a sentence names ({party}: a list's
+// name as the count wrote it, in English) said by name, which gives its
+// name in lang (the definition's name_ky, name_ru) or false to leave it
+// as written; a nil name leaves every list as written.
+func NoteNamed(lang, s string, name func(string) (string, bool)) string {
 	lang, _ = Language(lang)
 	if lang == "en" {
 		return s
@@ -303,9 +309,14 @@ func Note(lang, s string) string {
 			// a reason of seats' sentences, each said if the catalog has it
 			parts := strings.Split(r, "; ")
 			for i, p := range parts {
-				parts[i] = Note(lang, p)
+				parts[i] = NoteNamed(lang, p, name)
 			}
 			args["reason"] = strings.Join(parts, "; ")
+		}
+		if p, ok := args["party"]; ok && name != nil {
+			if n, ok := name(p); ok {
+				args["party"] = n
+			}
 		}
 		if ids, ok := args["line_ids"]; ok {
 			args["line_ids"] = LineNames(lang, ids)

@@ -269,19 +269,12 @@ var report = []Entry{
 	{"report.status.not_evaluated", Text{"not_evaluated",
 		"не определён",
 		"аныкталган жок"}},
-	// The quota step's detail (seats: the quota methods), by method.
-	{"report.quota.hare", Text{"hare quota for {seats} seats: {calc}",
-		"квота Хэра (мандатов: {seats}): {calc}",
-		"{seats} мандатка Хэр квотасы: {calc}"}},
-	{"report.quota.droop", Text{"droop quota for {seats} seats: {calc}",
-		"квота Друпа (мандатов: {seats}): {calc}",
-		"{seats} мандатка Друп квотасы: {calc}"}},
-	{"report.quota.hagenbach_bischoff", Text{"hagenbach_bischoff quota for {seats} seats: {calc}",
-		"квота Хагенбаха-Бишоффа (мандатов: {seats}): {calc}",
-		"{seats} мандатка Хагенбах-Бишофф квотасы: {calc}"}},
-	{"report.quota.imperiali", Text{"imperiali quota for {seats} seats: {calc}",
-		"квота Империали (мандатов: {seats}): {calc}",
-		"{seats} мандатка Империали квотасы: {calc}"}},
+	// The quota step's detail (seats: the quota methods): {name} is the
+	// method's name as the page says it (quota_name_<method>; Russian:
+	// genitive), {calc} the count's arithmetic as it writes it.
+	{"report.quota_detail", Text{"{name} quota for {seats} {seats|seat|seats}: {calc}",
+		"квота {name} (мандатов: {seats}): {calc}",
+		"{seats} мандатка {name} квотасы: {calc}"}},
 	// verify's note on standard error: the recount's protocols fail checks
 	// of their own, which the comparison with the summary does not list.
 	{"report.recount_findings", Text{"the recount's protocols have {errors} error and {warnings} warning findings of their own (control relations, cross-checks): `shailoo count` with the same inputs lists them",
@@ -502,6 +495,15 @@ var report = []Entry{
 	{"report.not_counted", Text{"No seat can be decided",
 		"Мандаты не могут быть распределены",
 		"Мандаттарды бөлүштүрүүгө болбойт"}},
+	// shailoo whatif's two sides: the count under the rule set as given
+	// (base) and under the rule set changed (what-if).
+	{"report.whatif_base", Text{"base", "исходно", "баштапкы"}},
+	{"report.whatif_alt", Text{"what-if", "при изменении", "өзгөртүү менен"}},
+	{"report.whatif_women_base", Text{"women base", "женщины исходно", "аялдар баштапкы"}},
+	{"report.whatif_women_alt", Text{"women what-if", "женщины при изменении", "аялдар өзгөртүү менен"}},
+	{"report.whatif_seats", Text{"base {base} / {of}, what-if {alt} / {alt_of}",
+		"исходно {base} / {of}, при изменении {alt} / {alt_of}",
+		"баштапкы {base} / {of}, өзгөртүү менен {alt} / {alt_of}"}},
 	{"report.moves", Text{"Deputies who lose (−) or gain (+) a seat",
 		"Депутаты, теряющие (−) или получающие (+) мандат",
 		"Мандатын жоготкон (−) же алган (+) депутаттар"}},

@@ -3816,8 +3816,17 @@ function reasonText(n) {
     if (!k.startsWith('ne:') || !k.endsWith(' ')) continue;
     const prefix = k.slice(3);
     if (r.startsWith(prefix)) {
-      // "valid, and found_mobile and found_stationary": each line by its
-      // name, each "and" in the page's language
+      // "valid, and found_mobile and found_stationary": one list of the
+      // lines by their names, in lower case inside the sentence, the
+      // page's "and" before the last alone (as words.Reason says it)
+      const ids = r.slice(prefix.length).replace(/,? and /g, ', ').split(', ');
+      if (ids.every((x) => ('line_' + x) in STRINGS.en)) {
+        const names = ids.map((x) => { const n = t('line_' + x); return n.charAt(0).toLowerCase() + n.slice(1); });
+        const and = / and /.test(r.slice(prefix.length)) && names.length > 1;
+        const list = and ? names.slice(0, -1).join(', ') + t('ne_and') + names[names.length - 1] : names.join(', ');
+        const lacks = /^(the|a) protocol lacks line\(s\) $/.test(prefix) && ids.some((x) => x !== 'valid');
+        return t(k) + list + (lacks ? '; ' + t('ne_form_remedy') : '');
+      }
       const say = (x) => (('line_' + x) in STRINGS.en ? t('line_' + x) : ('ne:' + x) in STRINGS.en ? t('ne:' + x) : x);
       const rest = r.slice(prefix.length).split(/,\s*/).map((x) => x.split(/(?:^|\s+)and\s+/).map((y) => (y ? say(y) : '')).join(t('ne_and'))).join(', ');
       // A line the protocols lack, but valid (every form has it): how a
