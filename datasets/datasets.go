@@ -27,11 +27,14 @@ type Figure struct {
 // otherwise). WomenSeatsCEC is the women seated under the CEC's reading of
 // the quota (rounding up), WomenSeatsCourt under the courts' (half up); the
 // courts ruled only on Alliance, and for the other lists both readings give
-// the same number, which WomenSeatsCourt repeats.
+// the same number, which WomenSeatsCourt repeats. NameKy and NameRu are
+// the list's name in Kyrgyz and in Russian as its source spells it
+// (kg2021/README.md names the source of each).
 type PublishedList struct {
 	ID              string              `json:"id"`
 	Name            string              `json:"name"`
 	NameKy          string              `json:"name_ky,omitempty"`
+	NameRu          string              `json:"name_ru,omitempty"`
 	Votes           int64               `json:"votes"`
 	Percent         string              `json:"percent"`
 	Seats           int                 `json:"seats"`

@@ -31,8 +31,10 @@
 //     leaders' registration places.
 //
 // The embedded files kg2021/kg2021-national.json and
-// kg2021/kg2021-okrug-leaders.tsv are copied verbatim from the project's
-// shared data; each says where its numbers come from.
+// kg2021/kg2021-okrug-leaders.tsv are copied from the project's shared
+// data; each says where its numbers come from. The lists' names in Kyrgyz
+// and Russian were added to the first; kg2021/README.md gives the source
+// of each name.
 //
 // # Conventions of kg2021
 //

@@ -227,8 +227,8 @@ func (b *kgBuilder) lists() error {
 			return err
 		}
 		c := kgChoice{id: id, name: l.NameEn, nameKy: l.NameKy, status: l.Status}
-		pub := PublishedList{ID: id, Name: l.NameEn, NameKy: l.NameKy, Provenance: prov}
-		party := election.Party{ID: id, Name: l.NameEn, NameKy: l.NameKy, Provenance: prov}
+		pub := PublishedList{ID: id, Name: l.NameEn, NameKy: l.NameKy, NameRu: l.NameRu, Provenance: prov}
+		party := election.Party{ID: id, Name: l.NameEn, NameKy: l.NameKy, NameRu: l.NameRu, Provenance: prov}
 		if l.Votes > 0 {
 			c.votes = l.Votes
 			pub.Votes, pub.Percent, pub.Seats = l.Votes, l.Percent, l.Seats

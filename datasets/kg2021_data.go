@@ -13,8 +13,9 @@ import (
 	"github.com/shailoo/shailoo/election"
 )
 
-// The published figures, copied verbatim from the project's shared data
-// (each file says where its figures come from).
+// The published figures, copied from the project's shared data (each file
+// says where its figures come from; the lists' names in Kyrgyz and Russian
+// were added, with their sources in kg2021/README.md).
 var (
 	//go:embed kg2021/kg2021-national.json
 	kg2021National []byte
@@ -58,6 +59,7 @@ type kgNational struct {
 	Lists []struct {
 		NameEn             string `json:"name_en"`
 		NameKy             string `json:"name_ky"`
+		NameRu             string `json:"name_ru"`
 		Votes              int64  `json:"votes"`
 		Percent            string `json:"percent"`
 		PreliminaryPercent string `json:"preliminary_percent"`

@@ -9,4 +9,4 @@ package datasets
 // as it is, known beforehand so that the count need not write and hash it
 // again (shailoo.Options.ElectionSHA256). A test checks it against the
 // dataset.
-const KG2021ElectionSHA256 = "9fae3b188fc3a3e4b9fb486e76eab2cbd794a36cadb95e02905f6e1e75b1ca91"
+const KG2021ElectionSHA256 = "af3f60cbbf204939c7cdd5f8f01bfd1e290331dc771cdce85fa8d7dac5967a12"

@@ -219,6 +219,7 @@ func TestKG2021Lists(t *testing.T) {
 		Lists []struct {
 			NameEn string `json:"name_en"`
 			NameKy string `json:"name_ky"`
+			NameRu string `json:"name_ru"`
 		} `json:"lists"`
 	}
 	if err := json.Unmarshal(kg2021National, &nat); err != nil {
@@ -230,10 +231,19 @@ func TestKG2021Lists(t *testing.T) {
 		if i < len(wantIDs) && p.ID != wantIDs[i] {
 			t.Errorf("party %d is %s, want %s", i, p.ID, wantIDs[i])
 		}
-		if p.Name != nat.Lists[i].NameEn || p.NameKy != nat.Lists[i].NameKy {
-			t.Errorf("party %s: names %q/%q, want %q/%q", p.ID, p.Name, p.NameKy, nat.Lists[i].NameEn, nat.Lists[i].NameKy)
+		if p.Name != nat.Lists[i].NameEn || p.NameKy != nat.Lists[i].NameKy || p.NameRu != nat.Lists[i].NameRu {
+			t.Errorf("party %s: names %q/%q/%q, want %q/%q/%q", p.ID, p.Name, p.NameKy, p.NameRu,
+				nat.Lists[i].NameEn, nat.Lists[i].NameKy, nat.Lists[i].NameRu)
+		}
+		// A reader of the Kyrgyz or Russian view reads every list in
+		// Cyrillic: each of the 21 has a sourced name in both.
+		if p.NameKy == "" || p.NameRu == "" {
+			t.Errorf("party %s: no name in Kyrgyz (%q) or Russian (%q)", p.ID, p.NameKy, p.NameRu)
 		}
 		l := d.Lists[i]
+		if l.NameKy != p.NameKy || l.NameRu != p.NameRu {
+			t.Errorf("published list %s: names %q/%q, party %q/%q", l.ID, l.NameKy, l.NameRu, p.NameKy, p.NameRu)
+		}
 		if l.ID != p.ID {
 			t.Errorf("published list %d is %s, party %s", i, l.ID, p.ID)
 		}

@@ -662,9 +662,19 @@ async function main() {
       assert.equal(await page.textContent('#demo'), 'Демо: 2021-жылдын шайлоосу');
       assert.equal(await page.textContent('#lists-h'), 'Тизмелер жана босого');
       assert.match(await page.textContent('#lists thead'), /Добуштар/);
+      // every one of the 21 lists by its Kyrgyz name (datasets/kg2021/README.md
+      // gives each name's source): none left in Latin letters
+      let lists = await page.textContent('#lists tbody');
+      assert.match(lists, /Кыргызстандын жашылдар партиясы/);
+      assert.match(lists, /Социал-демократтар/);
+      assert.doesNotMatch(lists, /Green Party|Social Democrats|Bagyt|Ordo/);
       await page.screenshot({ path: path.join(SHOTS, '05-demo-ky.png'), fullPage: true });
       await page.selectOption('#lang', 'ru');
       assert.equal(await page.textContent('h1'), 'Проверка подсчёта голосов');
+      lists = await page.textContent('#lists tbody');
+      assert.match(lists, /Партия зеленых Кыргызстана/);
+      assert.match(lists, /Социал-демократы/);
+      assert.doesNotMatch(lists, /Green Party|Social Democrats|Bagyt|Ordo/);
       await page.selectOption('#lang', 'en');
     });
 
