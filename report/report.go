@@ -1315,6 +1315,11 @@ func (l Lang) inputProv(in shailoo.Input) string {
 // where its figures come from and its source, as the summary gives them.
 func (l Lang) publishedOf(p *validate.PublishedOf) string {
 	prov := l.prov(election.Provenance(p.Provenance))
+	if p.Provenance == shailoo.ProvenanceNotGiven {
+		// (Said of the field, never "not given" before a source that may
+		// say "Provenance: official" in its words.)
+		prov = l.w("published_provenance_missing")
+	}
 	if p.Source != "" {
 		prov += ": " + p.Source
 	}

@@ -230,6 +230,7 @@ var page = []Entry{
 		"сиздин файлыңыз: {files}; {prov}"}},
 	{"provenance_not_given", reportWord("report.provenance_not_given", nil)},
 	{"provenance_none", reportWord("report.provenance_none", nil)},
+	{"published_provenance_missing", reportWord("report.published_provenance_missing", nil)},
 	// A protocols file's provenance, as its mapping gives it.
 	{"input_prov", Text{"Protocols file {file}: {prov}",
 		"Файл протоколов {file}: {prov}",
