@@ -1,12 +1,10 @@
 package ingest
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/shailoo/shailoo/election"
 )
@@ -23,28 +21,25 @@ import (
 // объединенная демократическая партия \"ЯБЛОКО\""), else of the header
 // without the words that start or end most headers ("Komitet
 // Wyborczy"), else of the header, the first of them that no other
-// choice's ID has. A draft whose IDs tell the choices apart is left as
-// it was.
+// choice's ID has; else of the words of its header that the others
+// alike lack. A draft whose IDs tell the choices apart is left as it
+// was.
 func nameIDs(m *Mapping, cols []int, slugged map[int]bool, votesAt map[int]int, header, bare []string, common map[int]string) {
+	idOf := map[string]string{} // each choice's ID by its header ("" where two have it)
+	for id, col := range m.Votes {
+		if _, two := idOf[col.Header]; two || len(col.Columns) > 0 {
+			id = ""
+		}
+		idOf[col.Header] = id
+	}
 	var own []int      // the columns renamed
 	var names []string // their headers, as an ID is made of them
 	var ids []string   // their IDs now
 	for _, c := range cols {
-		id := ""
-		for k, col := range m.Votes {
-			if col.Header == trimHeader(header[c]) && len(col.Columns) == 0 {
-				if id != "" {
-					return // (two choices of one header: which is which?)
-				}
-				id = k
-			}
+		if id := idOf[trimHeader(header[c])]; slugged[c] && id != "" {
+			own, ids = append(own, c), append(ids, id)
+			names = append(names, shortHeader(bare[c], common))
 		}
-		if !slugged[c] || id == "" {
-			continue
-		}
-		own = append(own, c)
-		names = append(names, shortHeader(bare[c], common))
-		ids = append(ids, id)
 	}
 	if len(own) < 2 || !idsBlur(names) {
 		return
@@ -54,56 +49,48 @@ func nameIDs(m *Mapping, cols []int, slugged map[int]bool, votesAt map[int]int, 
 		taken[id] = !slices.Contains(ids, id)
 	}
 	count, shared := wordCounts(names)
-	// Each column's candidates, and what each is made of.
-	cands, whys := make([][]string, len(own)), make([][]string, len(own))
+	// Each column's candidates, and what each is made of (nameWhy).
+	cands, whys := make([][]string, len(own)), make([][]int, len(own))
 	for k, h := range names {
 		inner, whole := quotedName(h)
-		for n, s := range []string{inner, whole, withoutCommon(h, count, len(names)), h} {
-			if id := slug(s); anyLetter(id) && !slices.Contains(cands[k], id) {
-				cands[k], whys[k] = append(cands[k], id), append(whys[k], nameWhy(n, shared))
+		for n, s := range []string{inner, whole, withoutCommon(h, count, len(names)), h, ids[k]} {
+			if id := slug(s); n < 4 && anyLetter(id) && !slices.Contains(cands[k], id) || n == 4 && len(cands[k]) == 0 {
+				cands[k], whys[k] = append(cands[k], slug(s)), append(whys[k], min(n, 3))
 			}
-		}
-		if len(cands[k]) == 0 {
-			cands[k], whys[k] = []string{ids[k]}, []string{nameWhy(3, shared)}
 		}
 	}
 	// Each takes its first candidate; those that share one take their
-	// next, until none can.
+	// next, until none can; those that share their last take the words of
+	// their headers that the others of their group lack ("... Один",
+	// "... Два").
 	at := make([]int, len(own))
-	for moved := true; moved; {
-		moved = false
-		seen := map[string]int{}
+	for {
+		seen := map[string][]int{}
 		for k := range own {
-			seen[cands[k][at[k]]]++
+			seen[cands[k][at[k]]] = append(seen[cands[k][at[k]]], k)
 		}
-		for k := range own {
-			if id := cands[k][at[k]]; (seen[id] > 1 || taken[id]) && at[k]+1 < len(cands[k]) {
-				at[k]++
-				moved = true
+		moved := false
+		for id, g := range seen {
+			for _, k := range g {
+				if (len(g) > 1 || taken[id]) && at[k]+1 < len(cands[k]) {
+					at[k]++
+					moved = true
+				}
 			}
 		}
-	}
-	// Those that share their last candidate too: the words of each
-	// header that the others of its group lack ("... Один", "... Два").
-	groups := map[string][]int{}
-	for k := range own {
-		groups[cands[k][at[k]]] = append(groups[cands[k][at[k]]], k)
-	}
-	for _, g := range groups {
-		if len(g) < 2 {
-			continue
-		}
-		common := headerWords(names[g[0]])
-		for _, k := range g[1:] {
-			words := headerWords(names[k])
-			common = slices.DeleteFunc(common, func(w string) bool { return !slices.Contains(words, w) })
-		}
-		for _, k := range g {
-			words := slices.DeleteFunc(headerWords(names[k]), func(w string) bool { return slices.Contains(common, w) })
-			if id := slug(strings.Join(words, " ")); anyLetter(id) {
-				cands[k], whys[k] = append(cands[k], id), append(whys[k], "the words of its header that the others which start as it does lack")
-				at[k] = len(cands[k]) - 1
+		for _, g := range seen {
+			for _, k := range g {
+				if len(g) < 2 || moved || whys[k][at[k]] == 4 {
+					continue
+				}
+				if id := slug(groupWords(names, g, k)); anyLetter(id) {
+					cands[k], whys[k] = append(cands[k], id), append(whys[k], 4)
+					at[k] = len(cands[k]) - 1
+				}
 			}
+		}
+		if !moved {
+			break
 		}
 	}
 	renamed := map[string]string{}
@@ -117,7 +104,10 @@ func nameIDs(m *Mapping, cols []int, slugged map[int]bool, votesAt map[int]int, 
 			continue
 		}
 		renamed[ids[k]] = id
-		why := whys[k][at[k]]
+		why := nameWhy[whys[k][at[k]]]
+		if whys[k][at[k]] == 2 {
+			why += " (" + strings.Join(shared, ", ") + ")"
+		}
 		g := &m.Guesses[votesAt[c]]
 		*g = strings.Replace(*g, "votes."+ids[k]+": ", "votes."+id+": ", 1)
 		*g = strings.Replace(*g, "; rename the ID as you like)", "; its ID made of "+why+", not of the header's first letters, \""+ids[k]+"\", which the choices' headers share; rename the ID as you like)", 1)
@@ -132,17 +122,34 @@ func nameIDs(m *Mapping, cols []int, slugged map[int]bool, votesAt map[int]int, 
 	m.Votes = votes
 }
 
-// nameWhy says what nameIDs made an ID of: its n-th candidate.
-func nameWhy(n int, shared []string) string {
-	switch n {
-	case 0:
-		return "the innermost name in quotes in its header"
-	case 1:
-		return "the name in quotes in its header"
-	case 2:
-		return fmt.Sprintf("its header without the words most choices' headers start or end with (%s)", strings.Join(shared, ", "))
+// groupWords is the words of names[k] that some other name of the group
+// g lacks, joined by spaces.
+func groupWords(names []string, g []int, k int) string {
+	in := map[string]int{}
+	for _, o := range g {
+		words := headerWords(names[o])
+		for i, w := range words {
+			if !slices.Contains(words[:i], w) {
+				in[w]++
+			}
+		}
 	}
-	return "its whole header"
+	var b strings.Builder
+	for _, w := range headerWords(names[k]) {
+		if in[w] < len(g) {
+			b.WriteString(w + " ")
+		}
+	}
+	return b.String()
+}
+
+// nameWhy says what nameIDs made an ID of, by its candidate's number.
+var nameWhy = []string{
+	"the innermost name in quotes in its header",
+	"the name in quotes in its header",
+	"its header without the words most choices' headers start or end with",
+	"its whole header",
+	"the words of its header that the others which start as it does lack",
 }
 
 // idsBlur says whether the IDs slug makes of names fail to tell them
@@ -157,7 +164,7 @@ func idsBlur(names []string) bool {
 			return true
 		}
 		by[id] = h
-		if utf8.RuneCountInString(id) >= 32 {
+		if len([]rune(id)) >= 32 {
 			stem := id[:max(strings.LastIndexByte(id, '-'), 0)]
 			if cut[stem] {
 				return true
@@ -180,21 +187,15 @@ func headerWords(h string) []string {
 // that has them).
 func wordCounts(names []string) (count map[string]int, shared []string) {
 	count = map[string]int{}
-	var order []string
+	most := max(2, len(names)/2+1) // (more than half)
 	for _, h := range names {
-		seen := map[string]bool{}
-		for _, w := range headerWords(h) {
-			if !seen[w] {
-				seen[w] = true
-				if count[w]++; count[w] == 1 {
-					order = append(order, w)
+		words := headerWords(h)
+		for i, w := range words {
+			if !slices.Contains(words[:i], w) {
+				if count[w]++; count[w] == most {
+					shared = append(shared, w)
 				}
 			}
-		}
-	}
-	for _, w := range order {
-		if count[w] >= 2 && 2*count[w] > len(names) {
-			shared = append(shared, w)
 		}
 	}
 	return count, shared
@@ -224,40 +225,26 @@ func withoutCommon(h string, count map[string]int, n int) string {
 	return h
 }
 
-// quotedName returns the name in quotes in h: the innermost, where a
-// name in quotes holds another ("Российская экологическая партия
-// "Зеленые"", the CSV's doubled quotes run together), and the whole
-// text between the first and the last quote. Quotes «» nest by their
-// direction; straight and curly ones nest where three stand in h, or four
-// whose last two stand side by side ("A "B"").
+// quotedName returns the name in quotes in h: the innermost, where a name
+// in quotes holds another ("Российская экологическая партия "Зеленые"",
+// the CSV's doubled quotes run together; «Зелёные «Листья»»), and the
+// whole text between the first and the last quote. Quotes nest where
+// three stand in h, or four whose last two stand side by side ("A "B"");
+// four apart are two names ("A" и "B").
 func quotedName(h string) (inner, whole string) {
-	var at []int // the byte offsets of the quotes
-	var deep, depth int
+	var at []int // the byte offsets of the quotes, and of what follows each
 	for i, r := range h {
-		switch r {
-		case '"', '„', '“', '”':
-			at = append(at, i)
-		case '«':
-			if depth++; depth == 2 {
-				deep = i + len("«")
-			}
-		case '»':
-			if depth == 2 && deep > 0 && inner == "" {
-				inner = h[deep:i]
-			}
-			depth = max(depth-1, 0)
+		if strings.ContainsRune("\"«»„“”", r) {
+			at = append(at, i, i+len(string(r)))
 		}
 	}
-	after := func(i int) int { _, n := utf8.DecodeRuneInString(h[i:]); return i + n }
-	if a, b := strings.IndexRune(h, '«'), strings.LastIndex(h, "»"); a >= 0 && b > a {
-		whole = h[a+len("«") : b]
-	} else if len(at) >= 2 {
-		whole = h[after(at[0]):at[len(at)-1]]
+	if n := len(at) / 2; n == 3 || n == 4 && strings.TrimSpace(h[at[5]:at[6]]) == "" {
+		inner = strings.TrimSpace(h[at[3]:at[4]])
 	}
-	if inner == "" && (len(at) == 3 || len(at) == 4 && strings.TrimSpace(h[after(at[2]):at[3]]) == "") {
-		inner = h[after(at[1]):at[2]]
+	if len(at) >= 4 {
+		whole = strings.TrimSpace(h[at[1]:at[len(at)-2]])
 	}
-	return strings.Trim(inner, "«»\"„“” "), strings.Trim(whole, "«»\"„“” ")
+	return inner, whole
 }
 
 // anyLetter says whether s has a letter.
