@@ -1318,7 +1318,7 @@ func (l Lang) publishedOf(p *validate.PublishedOf) string {
 	if p.Provenance == shailoo.ProvenanceNotGiven {
 		// (Said of the field, never "not given" before a source that may
 		// say "Provenance: official" in its words.)
-		prov = l.w("published_provenance_missing")
+		prov = l.say("published_provenance_missing", words.Args{"field": `"provenance"`, "official": `"official"`, "preliminary": `"preliminary"`, "synthetic": `"synthetic"`})
 	}
 	if p.Source != "" {
 		prov += ": " + p.Source

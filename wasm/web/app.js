@@ -86,7 +86,7 @@ const STRINGS = {
     prov_your_file_is: 'your file: {files}; {prov}',
     provenance_not_given: 'provenance not given',
     provenance_none: 'Provenance not given: neither the election\'s definition nor the mapping of a protocols file says whether the figures are official, preliminary or synthetic (a mapping says it: "provenance": "preliminary", with an optional "source").',
-    published_provenance_missing: 'the summary has no "provenance" field (give it "provenance": "official", "preliminary" or "synthetic")',
+    published_provenance_missing: 'the summary has no {field} field (give it {field}: {official}, {preliminary} or {synthetic})',
     input_prov: 'Protocols file {file}: {prov}',
     published_recount: 'The recount: {name}, counted from {from}; where its figures come from: {prov}',
     published_summary: 'The published summary: where its figures come from: {prov}',
@@ -939,7 +939,7 @@ const STRINGS = {
     prov_your_file_is: 'ваш файл: {files}; {prov}',
     provenance_not_given: 'происхождение не указано',
     provenance_none: 'Происхождение не указано: ни определение выборов, ни сопоставление файла протоколов не говорит, официальные это цифры, предварительные или синтетические (сопоставление говорит это так: "provenance": "preliminary", с необязательным "source").',
-    published_provenance_missing: 'в итогах нет поля "provenance" (укажите "provenance": "official", "preliminary" или "synthetic")',
+    published_provenance_missing: 'в итогах нет поля {field} (укажите {field}: {official}, {preliminary} или {synthetic})',
     input_prov: 'Файл протоколов {file}: {prov}',
     published_recount: 'Пересчёт: {name}, подсчитан по {from}; откуда его цифры: {prov}',
     published_summary: 'Опубликованные итоги: откуда их цифры: {prov}',
@@ -1792,7 +1792,7 @@ const STRINGS = {
     prov_your_file_is: 'сиздин файлыңыз: {files}; {prov}',
     provenance_not_given: 'булагы көрсөтүлгөн эмес',
     provenance_none: 'Булагы көрсөтүлгөн эмес: шайлоонун аныктамасы да, протоколдор файлынын салыштыруусу да сандар расмийби, алдын алабы же синтетикалыкпы айтпайт (салыштыруу муну мындай айтат: "provenance": "preliminary", каалоо боюнча "source" менен).',
-    published_provenance_missing: 'жыйынтыктарда "provenance" талаасы жок (аны жазыңыз: "provenance": "official", "preliminary" же "synthetic")',
+    published_provenance_missing: 'жыйынтыктарда {field} талаасы жок (аны жазыңыз: {field}: {official}, {preliminary} же {synthetic})',
     input_prov: 'Протоколдор файлы {file}: {prov}',
     published_recount: 'Кайра эсептөө: {name}, {from} боюнча эсептелди; анын сандары кайдан алынды: {prov}',
     published_summary: 'Жарыяланган жыйынтыктар: алардын сандары кайдан алынды: {prov}',
@@ -5206,9 +5206,12 @@ function recountText(rc) {
 // as the summary gives it, in the summary's own words (class "given"),
 // after the sentence, which ends with the provenance in every language.
 function publishedText(p) {
-  const prov = p.provenance === 'not_given' ? t('published_provenance_missing') : dataText(p.provenance);
-  const said = p.election ? t('published_summary_of', { election: p.election, prov }) : t('published_summary', { prov });
-  return p.source ? [said, ': ', el('span', { class: 'given', translate: 'no' }, p.source)] : [said];
+  // (a summary without the field: the field and its values as code)
+  const missing = p.provenance === 'not_given';
+  const q = (s) => codeSpan('"' + s + '"');
+  const prov = missing ? el('span', null, ...tNode('published_provenance_missing', { field: q('provenance'), official: q('official'), preliminary: q('preliminary'), synthetic: q('synthetic') })) : dataText(p.provenance);
+  const said = p.election ? tNode('published_summary_of', { election: p.election, prov }) : tNode('published_summary', { prov });
+  return p.source ? [...said, ': ', el('span', { class: 'given', translate: 'no' }, p.source)] : said;
 }
 
 function renderPublished() {
