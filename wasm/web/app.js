@@ -3732,7 +3732,8 @@ function tNode(key, vars) {
   tpl.replace(/\{(\w+)\}/g, (m, k, at) => {
     parts.push(tpl.slice(last, at));
     const v = vars[k];
-    parts.push(v === undefined ? m : v instanceof Node ? v : String(v));
+    // (a node named twice is cloned: one node stands in one place)
+    parts.push(v === undefined ? m : v instanceof Node ? (parts.includes(v) ? v.cloneNode(true) : v) : String(v));
     last = at + m.length;
     return m;
   });
