@@ -471,8 +471,8 @@ async function main() {
       assert.ok(marked > 0, 'the lists the summary gets wrong are marked');
       // the gaps are from synthetic protocols made from the official totals: said beside them, as verify says it
       assert.match(await page.textContent('#published-recount'), /^The recount: Jogorku Kenesh election, 28 November 2021 \(kg2021\), counted from the definition's own protocols/);
-      // and whose figures the summary's are: its provenance (not given) and source
-      assert.match(await page.textContent('#published-summary'), /^The published summary of kg2021: where its figures come from: provenance not given: rebuilt for a test: the election-night table/);
+      // and whose figures the summary's are: its provenance (the field missing, and what to write) and source
+      assert.match(await page.textContent('#published-summary'), /^The published summary of kg2021: where its figures come from: the summary has no "provenance" field \(give it "provenance": "official", "preliminary" or "synthetic"\): rebuilt for a test: the election-night table/);
       assert.match(await page.textContent('#published-synth'), /^The recount's precinct protocols are SYNTHETIC, made to reproduce published figures/);
       // the check's title, as shailoo verify's report opens, in each language
       const { execFileSync } = require('node:child_process');

@@ -5107,6 +5107,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		guess("no column is drafted as a choice's votes: the file gives a protocol's lines alone, so a count of it checks its lines and fills no seat (no_choices); map the choices under votes if the file has them%s", also)
 	}
+	nameIDs(&m, choiceCols, slugged, votesAt, header, bare, common)
 	votesAffixIDs(&m, choiceCols, slugged, votesAt, header, bare)
 	// The PKW's and the Bundeswahlleiter's files of one row per
 	// precinct leave a list's cell empty where it was not on the

@@ -134,8 +134,17 @@ func TestDraftMappingPolish(t *testing.T) {
 			t.Errorf("votes.%s %q is no list", id, c.Header)
 		}
 	}
-	if c := m.Votes["komitet-wyborczy-prawo-i-sprawie"]; c.Header != "KOMITET WYBORCZY PRAWO I SPRAWIEDLIWOŚĆ" {
-		t.Errorf("no choice komitet-wyborczy-prawo-i-sprawie: %v", m.Votes)
+	// (Each ID without "Komitet Wyborczy", which most lists' names
+	// start with: the first 32 letters of the headers left the two
+	// coalitions "koalicyjny-komitet-wyborczy-koal" and "-trze".)
+	for id, h := range map[string]string{
+		"prawo-i-sprawiedliwosc":           "KOMITET WYBORCZY PRAWO I SPRAWIEDLIWOŚĆ",
+		"koalicja-obywatelska-po-n-ipl-zi": "KOALICYJNY KOMITET WYBORCZY KOALICJA OBYWATELSKA PO .N IPL ZIELONI",
+		"trzecia-droga-polska-2050-szymon": "KOALICYJNY KOMITET WYBORCZY TRZECIA DROGA POLSKA 2050 SZYMONA HOŁOWNI - POLSKIE STRONNICTWO LUDOWE",
+	} {
+		if c := m.Votes[id]; c.Header != h {
+			t.Errorf("no choice %s %q: %v", id, h, m.Votes)
+		}
 	}
 	all := strings.Join(m.Guesses, "\n")
 	for _, want := range []string{

@@ -88,3 +88,28 @@ func TestFindingsSayTheRecount(t *testing.T) {
 		t.Errorf("a file of no provenance:\n%s", out)
 	}
 }
+
+// A published summary without its "provenance" field says that the field
+// is missing and what to write, in every language, never "provenance not
+// given" before a source that says "Provenance: official" in its words
+// (the Duma examples' summaries did).
+func TestPublishedProvenanceMissing(t *testing.T) {
+	for _, c := range []struct{ lang, want, not string }{
+		{"en", `where its figures come from: the summary has no "provenance" field (give it "provenance": "official", "preliminary" or "synthetic"): Provenance: official. The CEC`, "provenance not given"},
+		{"ru", `откуда их цифры: в итогах нет поля "provenance" (укажите "provenance": "official", "preliminary" или "synthetic"): Provenance: official. The CEC`, "происхождение не указано"},
+		{"ky", `жыйынтыктарда "provenance" талаасы жок (аны жазыңыз: "provenance": "official", "preliminary" же "synthetic"): Provenance: official. The CEC`, "булагы көрсөтүлгөн эмес"},
+	} {
+		rep := validate.Report{Published: &validate.PublishedOf{Election: "ru-duma2016", Provenance: shailoo.ProvenanceNotGiven, Source: "Provenance: official. The CEC"}}
+		var b bytes.Buffer
+		require.NoError(t, report.FindingsText(&b, rep, report.Lang(c.lang)))
+		if out := b.String(); !strings.Contains(out, c.want) || strings.Contains(out, c.not) {
+			t.Errorf("%s: want %q, never %q, in\n%s", c.lang, c.want, c.not, out)
+		}
+	}
+	rep := validate.Report{Published: &validate.PublishedOf{Election: "ru-duma2016", Provenance: "official", Source: "The CEC"}}
+	var b bytes.Buffer
+	require.NoError(t, report.FindingsText(&b, rep, "en"))
+	if out := b.String(); !strings.Contains(out, "where its figures come from: official: The CEC") {
+		t.Errorf("a summary that gives it:\n%s", out)
+	}
+}

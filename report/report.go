@@ -1338,6 +1338,11 @@ func (l Lang) inputProv(in shailoo.Input) string {
 // where its figures come from and its source, as the summary gives them.
 func (l Lang) publishedOf(p *validate.PublishedOf) string {
 	prov := l.prov(election.Provenance(p.Provenance))
+	if p.Provenance == shailoo.ProvenanceNotGiven {
+		// (Said of the field, never "not given" before a source that may
+		// say "Provenance: official" in its words.)
+		prov = l.say("published_provenance_missing", words.Args{"field": `"provenance"`, "official": `"official"`, "preliminary": `"preliminary"`, "synthetic": `"synthetic"`})
+	}
 	if p.Source != "" {
 		prov += ": " + p.Source
 	}

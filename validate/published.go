@@ -638,6 +638,11 @@ func (rc Recount) votes() (int64, string) {
 	return sum, ""
 }
 
+// notPublished is the published figure of a list or an okrug that the
+// summary does not give (S311, S313), said in each language as the
+// "fig:" words say it, never the recount's ID again nor a blank.
+const notPublished = "not published"
+
 // listNamed is the {place} of a published list's findings: the list by
 // the name the summary gives it, as the tables name it, or nil (its ID)
 // when the summary gives none.
@@ -1051,7 +1056,7 @@ func (c *pubChecker) lists() {
 			} else if l.Blank { // the blank votes: a choice, not a list
 				d.body, place, v = words.Of("finding.S311.blank"), Place{Choice: l.ID}, nil
 			}
-			c.add(d.finding(place, l.ID, "", 0, v))
+			c.add(d.finding(place, l.ID, notPublished, 0, v))
 		}
 	}
 	switch {
@@ -1291,7 +1296,7 @@ func (c *pubChecker) okrugs() {
 	}
 	for _, o := range c.rc.Okrugs {
 		if seen[o.ID] == 0 {
-			c.add(newFinding(PublishedMissingOkrug, Place{Level: LevelOkrug, Okrug: o.ID}, o.ID, "", 0, nil))
+			c.add(newFinding(PublishedMissingOkrug, Place{Level: LevelOkrug, Okrug: o.ID}, o.ID, notPublished, 0, nil))
 		}
 	}
 }

@@ -230,6 +230,7 @@ var page = []Entry{
 		"сиздин файлыңыз: {files}; {prov}"}},
 	{"provenance_not_given", reportWord("report.provenance_not_given", nil)},
 	{"provenance_none", reportWord("report.provenance_none", nil)},
+	{"published_provenance_missing", reportWord("report.published_provenance_missing", nil)},
 	// A protocols file's provenance, as its mapping gives it.
 	{"input_prov", Text{"Protocols file {file}: {prov}",
 		"Файл протоколов {file}: {prov}",
@@ -1561,6 +1562,9 @@ var page = []Entry{
 	{"fig:a defined region", Text{"a defined region",
 		"регион из описания выборов",
 		"шайлоонун сүрөттөмөсүндөгү аймак"}},
+	{"fig:not published", Text{"not published",
+		"не опубликовано",
+		"жарыяланган эмес"}},
 	{"fig:none", Text{"none",
 		"нет",
 		"жок"}},

@@ -423,6 +423,11 @@ var report = []Entry{
 	{"report.provenance_not_given", Text{"provenance not given",
 		"происхождение не указано",
 		"булагы көрсөтүлгөн эмес"}},
+	// A published summary without its "provenance" field (verify),
+	// before the summary's source, which may say it in words.
+	{"report.published_provenance_missing", Text{"the summary has no {field} field (give it {field}: {official}, {preliminary} or {synthetic})",
+		"в итогах нет поля {field} (укажите {field}: {official}, {preliminary} или {synthetic})",
+		"жыйынтыктарда {field} талаасы жок (аны жазыңыз: {field}: {official}, {preliminary} же {synthetic})"}},
 	{"report.provenance_none", Text{"Provenance not given: neither the election's definition nor the mapping of a protocols file says whether the figures are official, preliminary or synthetic (a mapping says it: \"provenance\": \"preliminary\", with an optional \"source\").",
 		"Происхождение не указано: ни определение выборов, ни сопоставление файла протоколов не говорит, официальные это цифры, предварительные или синтетические (сопоставление говорит это так: \"provenance\": \"preliminary\", с необязательным \"source\").",
 		"Булагы көрсөтүлгөн эмес: шайлоонун аныктамасы да, протоколдор файлынын салыштыруусу да сандар расмийби, алдын алабы же синтетикалыкпы айтпайт (салыштыруу муну мындай айтат: \"provenance\": \"preliminary\", каалоо боюнча \"source\" менен)."}},
