@@ -24,6 +24,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "words.NotCounted nil", func() { _ = NotCounted("", "") })
 	apiwalk.Call(t, "words.Note nil", func() { _ = Note("", "") })
 	apiwalk.Call(t, "words.NoteKey nil", func() { _ = NoteKey("") })
+	apiwalk.Call(t, "words.NoteNamed nil", func() { _ = NoteNamed("", "", *new(func(string) (string, bool))) })
 	apiwalk.Call(t, "words.Of nil", func() { _ = Of("") })
 	apiwalk.Call(t, "words.PluralForm nil", func() { _ = PluralForm(*new(uint64), *new(int)) })
 	apiwalk.Call(t, "words.Reason nil", func() { _ = Reason("", "") })
