@@ -310,16 +310,7 @@ func okrugRegions(res *shailoo.Result, l Lang) (section, bool) {
 		if i == okrugRegionsRows {
 			break
 		}
-		row := []string{rv.Region, l.int(int64(rv.Protocols))}
-		for _, id := range shown {
-			v, given := rv.Votes[id]
-			cell := l.pw("not_evaluated")
-			if given {
-				cell = l.partial(v, rv.VotesMissing[id])
-			}
-			row = append(row, cell)
-		}
-		s.rows = append(s.rows, row)
+		s.rows = append(s.rows, l.regionVotesRow(rv.Region, rv.Protocols, rv.Votes, rv.VotesMissing, shown))
 	}
 	if out := res.OkrugOutside; out != nil {
 		// The protocols in no region (abroad): a row of their own, and a
@@ -328,16 +319,7 @@ func okrugRegions(res *shailoo.Result, l Lang) (section, bool) {
 		if out.NoRegionPrecincts == 0 {
 			label = l.w("okrug_regions_abroad")
 		}
-		row := []string{label, l.int(int64(out.Protocols))}
-		for _, id := range shown {
-			v, given := out.Votes[id]
-			cell := l.pw("not_evaluated")
-			if given {
-				cell = l.partial(v, out.VotesMissing[id])
-			}
-			row = append(row, cell)
-		}
-		s.rows = append(s.rows, row)
+		s.rows = append(s.rows, l.regionVotesRow(label, out.Protocols, out.Votes, out.VotesMissing, shown))
 		s.after = append(s.after, l.say("okrug_regions_outside_said", words.Args{"n": strconv.Itoa(out.Protocols),
 			"abroad": strconv.Itoa(out.AbroadPrecincts), "none": strconv.Itoa(out.NoRegionPrecincts)}))
 	}
@@ -356,4 +338,19 @@ func okrugRegions(res *shailoo.Result, l Lang) (section, bool) {
 // left blank.
 func participantsNotEvaluated(o shailoo.Okrug) bool {
 	return slices.Contains(o.NotEvaluated, "participants")
+}
+
+// regionVotesRow is a row of the votes by region of an okrug: its label,
+// its protocols, and each shown choice's votes (partial where protocols
+// miss them, "not evaluated" where none gives them).
+func (l Lang) regionVotesRow(label string, protocols int, votes map[string]int64, missing map[string]int, shown []string) []string {
+	row := []string{label, l.int(int64(protocols))}
+	for _, id := range shown {
+		cell := l.pw("not_evaluated")
+		if v, given := votes[id]; given {
+			cell = l.partial(v, missing[id])
+		}
+		row = append(row, cell)
+	}
+	return row
 }
