@@ -67,9 +67,10 @@ func (c *counter) relationGaps(rep validate.Report) {
 	// The findings weighed: each with its okrug ("" where its precinct's
 	// is not known: its protocol may be in any), a name and its |gap|.
 	type fail struct {
-		okrug, named string
-		gap          int64
-		said         bool // in an okrug that could change
+		okrug, precinct, named string
+		code                   validate.Code
+		gap                    int64
+		said                   bool // in an okrug that could change
 	}
 	var fails []fail
 	var okrugOf map[string]string
@@ -95,7 +96,8 @@ func (c *counter) relationGaps(rep validate.Report) {
 			}
 			id = okrugOf[f.Place.Precinct]
 		}
-		fails = append(fails, fail{okrug: id, named: fmt.Sprintf("%s %s (%d)", f.Code, f.Place.Precinct, g), gap: g})
+		fails = append(fails, fail{okrug: id, precinct: f.Place.Precinct, code: f.Code,
+			named: fmt.Sprintf("%s %s (%d)", f.Code, f.Place.Precinct, g), gap: g})
 	}
 	unlisted := 0
 	for _, u := range rep.Unlisted {
@@ -143,8 +145,12 @@ func (c *counter) relationGaps(rep validate.Report) {
 		for j := range fails {
 			if f := &fails[j]; f.okrug == o.Okrug || f.okrug == "" {
 				f.said = true
-				if len(scope) < maxRelationGapNamed && !slices.Contains(scope, f.named) {
+				switch {
+				case slices.Contains(scope, f.named):
+				case len(scope) < maxRelationGapNamed:
 					scope = append(scope, f.named)
+				case len(scope) == maxRelationGapNamed:
+					scope = append(scope, "…") // more than named: Count says how many
 				}
 			}
 		}
@@ -163,19 +169,38 @@ func (c *counter) relationGaps(rep validate.Report) {
 	if len(affects) == 0 {
 		return
 	}
+	// n counts the protocols (an okrug's protocol of a precinct) that
+	// fail, not their findings: one may fail P103 and P111 both.
 	n := unlisted
+	var codes []string
+	protocols := map[[2]string]bool{}
 	for _, f := range fails {
-		if f.said {
+		if !f.said {
+			continue
+		}
+		if k := [2]string{f.okrug, f.precinct}; !protocols[k] {
+			protocols[k] = true
 			n++
 		}
+		if !slices.Contains(codes, string(f.code)) {
+			codes = append(codes, string(f.code))
+		}
 	}
+	if unlisted > 0 {
+		for _, u := range rep.Unlisted {
+			if u.Severity == validate.Error && relationGapCode(u.Code) && !slices.Contains(codes, string(u.Code)) {
+				codes = append(codes, string(u.Code))
+			}
+		}
+	}
+	slices.Sort(codes)
 	more := ""
 	if unlisted > 0 {
 		more = fmt.Sprintf("; %d findings of these codes are counted but not listed (beyond %d a code: --all-findings lists them), their okrugs and gaps not known", unlisted, validate.MaxListed)
 	}
-	c.provisional(Unevaluated{Kind: UnevaluatedRelationGap, Scope: scope, Count: n, Affects: affects,
-		Reason: fmt.Sprintf("%d counted protocols fail a control relation of their votes (findings %s, %s, %s%s): figures corrected by their gaps could change the outcome of %s (%s): the sum of an okrug's gaps is at least its margin, or no margin bounds it",
-			n, validate.ValidBalance, validate.VotesOverFound, validate.VotesUnderFound, more, strings.Join(affects, ", "), strings.Join(why, "; "))})
+	c.provisional(Unevaluated{Kind: UnevaluatedRelationGap, Scope: scope, Count: n, Codes: codes, Affects: affects,
+		Reason: fmt.Sprintf("%d counted protocols fail a control relation of their votes (findings %s%s): figures corrected by their gaps could change the outcome of %s (%s): the sum of an okrug's gaps is at least its margin, or no margin bounds it",
+			n, strings.Join(codes, ", "), more, strings.Join(affects, ", "), strings.Join(why, "; "))})
 }
 
 // relationDecided says whether an okrug of outcome out was decided, so

@@ -99,7 +99,7 @@ func TestRelationGapAgainstMargin(t *testing.T) {
 			require.Equal(t, []string{"P103 Calgary-Acadia / St. Augustine School / Election Day (" + i64(c.gap) + ")"}, why.Scope)
 			require.Contains(t, why.Reason, "okrug Calgary-Acadia: gaps "+i64(c.gap)+", margin "+i64(c.margin))
 			for _, out := range []string{text.String(), md.String()} {
-				require.Contains(t, out, "Counted protocols that fail a control relation of their votes: 1")
+				require.Contains(t, out, "Counted protocols that fail a control relation of their votes in okrugs whose outcome their gaps could change: 1 (findings P103; ")
 				require.Contains(t, out, "failing control relations ("+i64(c.gap)+") could change it (margin "+i64(c.margin)+")")
 			}
 			var ru bytes.Buffer
@@ -262,4 +262,40 @@ func TestRelationGapNotDecided(t *testing.T) {
 	require.NoError(t, report.Text(&text, res, report.English))
 	require.NotContains(t, text.String(), "could change it")
 	require.Contains(t, text.String(), "counted fail control relations (P111: 1)")
+}
+
+// The relation_gap reason names the codes that failed, not every code it
+// could (Bangladesh 2026, 23 constituencies, reshaped to a long file: the
+// valid ballots against the two figures given, P103 alone, as the file
+// gives no ballots found), counts the protocols once each, and where it
+// names fewer findings than fail it ends the list in "…", so that the
+// reader knows it was cut: 11 okrugs could change, the findings of ten
+// are named.
+func TestRelationGapCodesAndCut(t *testing.T) {
+	rules := fptpRules(t)
+	const mapping = "testdata/relationgap/bd2026-long.mapping.json"
+	m, err := ingest.ReadMappingFor(strings.NewReader(readFile(t, mapping)), mapping, rules.Protocol.Known)
+	require.NoError(t, err)
+	def, notes, err := ingest.Define(m, mapping)
+	require.NoError(t, err)
+	const file = "DERIVED-bd2026-long.csv"
+	res, err := shailoo.CountCSV(def, rules, []shailoo.CSVInput{{Name: file, R: strings.NewReader(readFile(t, "testdata/relationgap/"+file)), Mapping: m}}, shailoo.Options{Notes: notes})
+	require.NoError(t, err)
+	var u *shailoo.Unevaluated
+	for i := range res.ProvisionalReasons {
+		if res.ProvisionalReasons[i].Kind == shailoo.UnevaluatedRelationGap {
+			u = &res.ProvisionalReasons[i]
+		}
+	}
+	require.NotNil(t, u)
+	require.Equal(t, 11, u.Count)
+	require.Len(t, u.Affects, 11)
+	require.Equal(t, []string{"P103"}, u.Codes)
+	require.Len(t, u.Scope, 11)
+	require.Equal(t, "…", u.Scope[10])
+	require.Contains(t, u.Reason, "(findings P103):")
+	var text bytes.Buffer
+	require.NoError(t, report.Text(&text, res, report.English))
+	require.Contains(t, text.String(), "whose outcome their gaps could change: 11 (findings P103; P103 Kurigram-3 (38679)")
+	require.NotContains(t, text.String(), "P103, P111")
 }

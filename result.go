@@ -1068,8 +1068,9 @@ const (
 	// a tie, "against all" ahead): their seats rest on which it is.
 	UnevaluatedChoiceTwoNames = "choice_named_two_ways"
 	// UnevaluatedRelationGap: Count counted protocols of the okrug
-	// ballot fail a control relation of their votes (findings P103, P111, P113;
-	// Scope names the first, each with its |gap|), and in each okrug of
+	// ballot fail a control relation of their votes (findings of Codes,
+	// among P103, P111 and P113; Scope names the first ten, each with its
+	// |gap|, and ends in "…" where there are more), and in each okrug of
 	// Affects the sum of its protocols' gaps is at least its margin, or no
 	// margin bounds its outcome (Okrug.RelationGap, Okrug.RelationOverturn):
 	// figures corrected could change it.
@@ -1147,11 +1148,14 @@ func relationErrors(n int, rep validate.Report) *RelationErrors {
 // evaluated (Kind, Scope, Count) and whose outcome rests on it (Affects,
 // seat contexts as Options.Lots names them: "list" for the list seats as a
 // whole, "list/<party ID>", "okrug/<okrug ID>"). Reason says it in plain
-// English; the reports translate it from the other fields.
+// English; the reports translate it from the other fields. Codes names
+// the finding codes it rests on, where a kind rests on findings of more
+// than one (relation_gap).
 type Unevaluated struct {
 	Kind    string   `json:"kind"`
 	Scope   []string `json:"scope,omitempty"`
 	Count   int      `json:"count,omitempty"`
+	Codes   []string `json:"codes,omitempty"`
 	Affects []string `json:"affects"`
 	Reason  string   `json:"reason"`
 }

@@ -39,6 +39,7 @@ func provisional(res *shailoo.Result, l Lang) (section, bool) {
 		s.lines = append(s.lines, words.Say(string(l), "provisional."+u.Kind, words.Args{
 			"n":       strconv.Itoa(u.Count),
 			"scope":   scope,
+			"codes":   strings.Join(u.Codes, ", "),
 			"affects": affected(res, u.Affects, l),
 		}))
 	}
