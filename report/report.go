@@ -652,8 +652,8 @@ func (l Lang) compensation(res *shailoo.Result, c shailoo.Constituency) string {
 }
 
 // districtSeats is the table of the deputies of districts of several
-// seats: who took each seat, with the votes, and why (the votes, or the
-// sex-balance rule).
+// seats: who took each seat, with the votes, and why (the votes, a tie
+// and how it was settled, or the sex-balance rule).
 func districtSeats(res *shailoo.Result, l Lang) (section, bool) {
 	s := section{title: l.w("district_seats"), head: []string{"#", l.w("okrug"), l.w("candidate"), l.w("sex"), l.w("votes"), l.w("why"), l.w("source")}}
 	for _, o := range res.Okrugs {
@@ -663,6 +663,14 @@ func districtSeats(res *shailoo.Result, l Lang) (section, bool) {
 				name = d.ID
 			}
 			why := l.w("by_votes")
+			if d.Reason == seats.ReasonTie {
+				why = l.w("by_tie")
+				for _, t := range res.Ties {
+					if t.Context == "okrug/"+o.Okrug && slices.Contains(t.Winners, d.ID) {
+						why += ": " + tieHow(t, res.Rules, l)
+					}
+				}
+			}
 			if sb := res.Rules.Okrug.ForOkrug(o.Okrug).SexBalance; d.Reason == seats.ReasonSexBalance && sb != nil {
 				// The seat of a sex with reserved seats is theirs; a seat
 				// of the other sex, the cap's.

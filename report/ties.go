@@ -154,26 +154,30 @@ func tieLine(t shailoo.Tie, r shailoo.Rules, l Lang, names map[string]string, re
 	}
 	line := fmt.Sprintf("%s (%s): %s %s %d %s %s", where, stage, clipIDs(named(t.Tied), 10),
 		l.w("tie_tied_for"), t.Seats, l.w(what), at)
-	var how string
-	switch t.SettledBy {
-	case "":
+	if t.SettledBy == "" {
 		return line + "; " + awaiting
-	case string(seats.RegistrationOrder):
-		how = l.w("tie_by_registration")
-	case string(seats.BallotOrder):
-		how = l.w("tie_by_ballot")
-	case string(seats.ListPosition):
-		how = l.w("tie_by_position")
-	case string(seats.Lots):
-		how = l.w("tie_by_lots")
-	case shailoo.SettledByLotSeed:
-		how = l.say("tie_by_seed", words.Args{"seed": strconv.Quote(t.Seed)})
-	case seats.SettledByAgainstAllTie:
-		how = l.say("tie_by_against_all", words.Args{"rule": strconv.Quote(string(r.Okrug.AgainstAllTie))})
-	default:
-		how = t.SettledBy
 	}
-	return fmt.Sprintf("%s; %s %s: %s", line, l.w("tie_settled"), how, clipIDs(named(t.Winners), 10))
+	return fmt.Sprintf("%s; %s %s: %s", line, l.w("tie_settled"), tieHow(t, r, l), clipIDs(named(t.Winners), 10))
+}
+
+// tieHow says how a settled tie was settled, in l: the rule's name, the
+// lots, or the seed they were drawn from.
+func tieHow(t shailoo.Tie, r shailoo.Rules, l Lang) string {
+	switch t.SettledBy {
+	case string(seats.RegistrationOrder):
+		return l.w("tie_by_registration")
+	case string(seats.BallotOrder):
+		return l.w("tie_by_ballot")
+	case string(seats.ListPosition):
+		return l.w("tie_by_position")
+	case string(seats.Lots):
+		return l.w("tie_by_lots")
+	case shailoo.SettledByLotSeed:
+		return l.say("tie_by_seed", words.Args{"seed": strconv.Quote(t.Seed)})
+	case seats.SettledByAgainstAllTie:
+		return l.say("tie_by_against_all", words.Args{"rule": strconv.Quote(string(r.Okrug.AgainstAllTie))})
+	}
+	return t.SettledBy
 }
 
 // seatForm is the key of the word "seat" after the number n in l (see

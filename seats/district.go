@@ -17,8 +17,10 @@ type DistrictSeat struct {
 	Votes int64        `json:"votes"`
 	// Seat is the seat's number in the order the seats were taken (1..).
 	Seat int `json:"seat"`
-	// Reason is ReasonVotes, or ReasonSexBalance when the sex-balance
-	// rule skipped a candidate with as many or more votes before it.
+	// Reason is ReasonVotes; ReasonSexBalance when the sex-balance rule
+	// skipped a candidate with as many or more votes before it; else
+	// ReasonTie when it was one of candidates tied for the seat and the
+	// tie's rule or lots chose it (the okrug's Tie says how).
 	Reason string `json:"reason"`
 }
 
@@ -26,6 +28,7 @@ type DistrictSeat struct {
 const (
 	ReasonVotes      = "votes"
 	ReasonSexBalance = "sex_balance"
+	ReasonTie        = "tie"
 )
 
 // District decides a district of r.Seats seats: each voter marks one
@@ -210,9 +213,13 @@ func District(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRul
 			won = append(won, id)
 			ds := DistrictSeat{ID: id, Sex: c.Sex, Votes: c.Votes, Seat: len(res.Elected) + 1, Reason: ReasonVotes}
 			why := "by votes"
-			if len(skipped) > 0 {
+			switch {
+			case len(skipped) > 0:
 				ds.Reason = ReasonSexBalance
 				why = fmt.Sprintf("by the sex-balance rule (%s), over %s", rule, strings.Join(skipped, ", "))
+			case tieAt >= 0:
+				ds.Reason = ReasonTie
+				why = fmt.Sprintf("by the tie's order (%s)", r.Tie)
 			}
 			res.Elected = append(res.Elected, ds)
 			step(election.Step{Kind: "seat", Subject: id, Value: strconv.FormatInt(c.Votes, 10), Seats: 1,

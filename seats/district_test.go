@@ -68,14 +68,14 @@ func TestDistrict(t *testing.T) {
 		{name: "tie_at_last_seat_awaits_lots", cands: []OkrugCandidate{{ID: "a", Votes: 9, Sex: m}, {ID: "b", Votes: 8, Sex: f}, {ID: "c", Votes: 7, Sex: m}, {ID: "d", Votes: 7, Sex: f}},
 			rule: kg2025, outcome: OutcomeTie, elected: []string{"a", "b"}, reasons: []string{"votes", "votes"}, ties: 1, err: ErrLotsRequired},
 		{name: "tie_at_last_seat_lots", cands: []OkrugCandidate{{ID: "a", Votes: 9, Sex: m}, {ID: "b", Votes: 8, Sex: f}, {ID: "c", Votes: 7, Sex: m}, {ID: "d", Votes: 7, Sex: f}},
-			rule: kg2025, lots: []string{"d", "c"}, outcome: OutcomeElected, elected: []string{"a", "b", "d"}, reasons: []string{"votes", "votes", "votes"}, ties: 1},
+			rule: kg2025, lots: []string{"d", "c"}, outcome: OutcomeElected, elected: []string{"a", "b", "d"}, reasons: []string{"votes", "votes", "tie"}, ties: 1},
 		// Two men tied for the last seat after two men: the rule skips both,
 		// no tie (neither could take it).
 		{name: "tie_across_rule_moot", cands: []OkrugCandidate{{ID: "a", Votes: 9, Sex: m}, {ID: "b", Votes: 8, Sex: m}, {ID: "c", Votes: 7, Sex: m}, {ID: "d", Votes: 7, Sex: m}, {ID: "e", Votes: 1, Sex: f}},
 			rule: kg2025, outcome: OutcomeElected, elected: []string{"a", "b", "e"}, reasons: []string{"votes", "votes", "sex_balance"}, skipped: []string{"c", "d"}},
 		// Three men tied for the first seats: the rule admits two of them.
 		{name: "tie_across_rule", cands: []OkrugCandidate{{ID: "a", Votes: 9, Sex: m}, {ID: "b", Votes: 9, Sex: m}, {ID: "c", Votes: 9, Sex: m}, {ID: "e", Votes: 1, Sex: f}},
-			rule: kg2025, lots: []string{"c", "a", "b"}, outcome: OutcomeElected, elected: []string{"c", "a", "e"}, reasons: []string{"votes", "votes", "sex_balance"}, skipped: []string{"b"}, ties: 1},
+			rule: kg2025, lots: []string{"c", "a", "b"}, outcome: OutcomeElected, elected: []string{"c", "a", "e"}, reasons: []string{"tie", "tie", "sex_balance"}, skipped: []string{"b"}, ties: 1},
 		{name: "against_all_ahead_of_last_seat", cands: d22, against: 1000,
 			rule:    OkrugRule{AgainstAll: RepeatIfAheadOfLastSeat, AgainstAllTie: AgainstAllTieCandidate, Tie: Lots, Seats: 3, SexBalance: &SexBalance{MaxOneSex: 2}},
 			outcome: OutcomeRepeat, skipped: []string{"m3", "m4"}},

@@ -4872,14 +4872,15 @@ function renderAnnulled(res, box) {
 }
 
 // districtDeputies draws the seats of a district of several seats: one
-// line per deputy (name, sex, votes), the seat the sex-balance rule gave
-// marked, and the seats not filled.
+// line per deputy (name, sex, votes), the seats the sex-balance rule or a
+// tie gave marked, and the seats not filled.
 function districtDeputies(o) {
   const box = el('div', { class: 'district' });
   for (const d of o.deputies || []) {
-    const rule = d.reason === 'sex_balance';
-    box.append(el('div', { class: rule ? 'seat by-rule' : 'seat', title: rule ? t('district_rule') : null },
-      okrugCandidate(d.name || d.id) + ' (' + (d.sex || '?') + ', ' + num(d.votes) + ')' + (rule ? ' ⚖' : '')));
+    const rule = d.reason === 'sex_balance' || d.reason === 'tie';
+    const title = d.reason === 'tie' ? t('district_tie') : t('district_rule');
+    box.append(el('div', { class: rule ? 'seat by-rule' : 'seat', title: rule ? title : null },
+      okrugCandidate(d.name || d.id) + ' (' + (d.sex || '?') + ', ' + num(d.votes) + ')' + (d.reason === 'tie' ? ' =' : rule ? ' ⚖' : '')));
   }
   if (o.unfilled) box.append(el('div', { class: 'seat muted' }, t('district_unfilled', { n: o.unfilled })));
   return box;
