@@ -72,6 +72,9 @@ func Lines(r *forensics.Report, name string, lang Lang) []string {
 	case "sizes":
 		s := &r.Sizes
 		out = append(out, Word(lang, "sizes.axis", "median", group(s.Median), "max", group(s.Max)))
+	case "invalid":
+		// The text report lists every precinct over the threshold.
+		out = invalidLines(r, lang, -1)
 	}
 	return out
 }
