@@ -2,6 +2,7 @@ package svg
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/shailoo/shailoo/forensics"
 )
@@ -339,7 +340,7 @@ func sizes(r *forensics.Report, lang Lang) Chart {
 
 // invalidLines are the invalid-ballots fingerprint's figures as text: the
 // summary, the rule with its threshold, what was not evaluated, and the
-// first max listed precincts (all when max < 0).
+// first most listed precincts, and how many more the JSON lists.
 func invalidLines(r *forensics.Report, lang Lang, most int) []string {
 	v := &r.Invalid
 	var out []string
@@ -359,16 +360,16 @@ func invalidLines(r *forensics.Report, lang Lang, most int) []string {
 		out = append(out, Word(lang, "invalid.small", "n", group(int64(ru.Small)), "min", group(ru.MinBallots)))
 	}
 	out = append(out, Word(lang, "invalid.listed", "n", group(int64(len(v.Listed)))))
-	ls := v.Listed
-	if most >= 0 {
-		ls = ls[:min(most, len(ls))]
-	}
+	ls := v.Listed[:min(most, len(v.Listed))]
 	for _, p := range ls {
 		id := p.Precinct
-		if p.Region != "" {
+		if p.Region != "" && !strings.HasPrefix(id, p.Region) {
 			id += " (" + p.Region + ")"
 		}
 		out = append(out, "  "+Word(lang, "invalid.row", "precinct", id, "share", fixed(p.Share, 2), "inv", group(p.Invalid), "ballots", group(p.Ballots), "voters", group(p.Voters)))
+	}
+	if n := len(v.Listed) - len(ls); n > 0 {
+		out = append(out, "  "+Word(lang, "invalid.more", "n", group(int64(n))))
 	}
 	return out
 }
