@@ -102,11 +102,18 @@ const (
 	NotEvalNoBallots = "no_ballots"        // invalid + valid is 0: no share
 )
 
-// ratio reads a non-negative decimal text ("3", "2.5") exactly.
+// ratio reads a non-negative decimal text ("3", "2.5": digits, at most
+// one point, at most 24 characters) exactly.
 func ratio(name, s string) (*big.Rat, error) {
+	bad := fmt.Errorf("%w: %s %q: want a decimal number such as 3 or 2.5", ErrParams, name, s)
+	whole, part, _ := strings.Cut(s, ".")
+	digits := func(t string) bool { return strings.Trim(t, "0123456789") == "" }
+	if len(s) > 24 || whole == "" || !digits(whole) || !digits(part) || strings.HasSuffix(s, ".") {
+		return nil, bad
+	}
 	r, ok := new(big.Rat).SetString(s)
-	if !ok || len(s) > 24 || strings.ContainsAny(s, "/eE") || r.Sign() < 0 {
-		return nil, fmt.Errorf("%w: %s %q: want a decimal number such as 3 or 2.5", ErrParams, name, s)
+	if !ok {
+		return nil, bad
 	}
 	return r, nil
 }

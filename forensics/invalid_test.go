@@ -120,6 +120,9 @@ func TestInvalidParams(t *testing.T) {
 		"floor over 100": {InvalidFloor: "100.5"},
 		"floor negative": {InvalidFloor: "-1"},
 		"floor exponent": {InvalidFloor: "1e1"},
+		"floor hex":      {InvalidFloor: "0x1p2"},
+		"k no digits":    {InvalidK: ".5"},
+		"k point":        {InvalidK: "3."},
 		"min ballots":    {InvalidMinBallots: -1},
 	} {
 		p.Draws = 1
