@@ -405,8 +405,12 @@ func invalid(r *forensics.Report, lang Lang) Chart {
 			bh := max(h*float64(n)/float64(m), 2)
 			fill := "#4292c6"
 			if k >= tb {
+				// At or above the threshold's bin: its count, where
+				// the bins are wide enough to hold it.
 				fill = "#d94801"
-				c.text(x0+float64(k)*bw+bw/2, base-bh-3, itoa(int64(n)), "middle", 10, "", "#333")
+				if bw >= 14 {
+					c.text(x0+float64(k)*bw+bw/2, base-bh-3, itoa(int64(n)), "middle", 10, "", "#333")
+				}
 			}
 			c.rect(x0+float64(k)*bw+0.5, base-bh, max(bw-1, 0.5), bh, fill)
 		}
