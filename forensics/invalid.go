@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"math/big"
+	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -144,8 +146,14 @@ func ratPercent(r *big.Rat) float64 {
 	return f
 }
 
-// over says whether a/b is more than t (b > 0), exactly.
+// over says whether a/b is more than t (a >= 0, b > 0, t >= 0), exactly:
+// in 128 bits when t's terms fit in 64, with math/big otherwise.
 func over(a, b int64, t *big.Rat) bool {
+	if n, d := t.Num(), t.Denom(); n.IsUint64() && d.IsUint64() {
+		hl, ll := bits.Mul64(uint64(a), d.Uint64())
+		hr, lr := bits.Mul64(n.Uint64(), uint64(b))
+		return hl > hr || hl == hr && ll > lr
+	}
 	l := new(big.Int).Mul(big.NewInt(a), t.Denom())
 	r := new(big.Int).Mul(t.Num(), big.NewInt(b))
 	return l.Cmp(r) > 0
@@ -201,7 +209,7 @@ func invalid(d *Data, p Params) Invalid {
 		out.Rule = r
 		return out
 	}
-	sort.Slice(fs, func(i, j int) bool { return cmpFrac(fs[i], fs[j]) < 0 })
+	slices.SortFunc(fs, cmpFrac)
 	rank := func(q, of int) frac { // nearest rank ceil(q/of · n)
 		i := (q*len(fs) + of - 1) / of
 		return fs[max(0, i-1)]
