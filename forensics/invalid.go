@@ -3,10 +3,9 @@ package forensics
 import (
 	"cmp"
 	"fmt"
-	"math/big"
 	"math/bits"
-	"slices"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -62,6 +61,10 @@ type Invalid struct {
 	Notes  []string          `json:"notes"`
 }
 
+// InvalidRuleText is the rule in words, with the names of its
+// parameters in InvalidRule's JSON.
+const InvalidRuleText = "listed: a precinct of at least min_ballots ballots (invalid + valid) whose share of invalid ballots is more than the largest of k × the precincts' median share (k_median), floor_percent and Q3 + fence_iqr·(Q3 − Q1) of the precincts' shares (fence)"
+
 // InvalidRule is the rule that lists a precinct, with its parameters and
 // the threshold they give on this election.
 type InvalidRule struct {
@@ -104,59 +107,83 @@ const (
 	NotEvalNoBallots = "no_ballots"        // invalid + valid is 0: no share
 )
 
-// ratio reads a non-negative decimal text ("3", "2.5": digits, at most
-// one point, at most 24 characters) exactly.
-func ratio(name, s string) (*big.Rat, error) {
-	bad := fmt.Errorf("%w: %s %q: want a decimal number such as 3 or 2.5", ErrParams, name, s)
-	whole, part, _ := strings.Cut(s, ".")
-	digits := func(t string) bool { return strings.Trim(t, "0123456789") == "" }
-	if len(s) > 24 || whole == "" || !digits(whole) || !digits(part) || strings.HasSuffix(s, ".") {
-		return nil, bad
+// q is a non-negative fraction n/d (d > 0) of the fingerprint: a share
+// (n ≤ d ≤ MaxFigure), K or the floor (three decimals at most), or a
+// product of those, so that n and d fit in 64 bits and n·d' in 128.
+type q struct{ n, d uint64 }
+
+// cmpQ compares x and y exactly (128-bit products).
+func cmpQ(x, y q) int {
+	hl, ll := bits.Mul64(x.n, y.d)
+	hr, lr := bits.Mul64(y.n, x.d)
+	switch {
+	case hl != hr:
+		return cmp.Compare(hl, hr)
+	default:
+		return cmp.Compare(ll, lr)
 	}
-	r, ok := new(big.Rat).SetString(s)
-	if !ok {
-		return nil, bad
-	}
-	return r, nil
 }
 
-// invalidParams reads and checks the fingerprint's parameters.
-func invalidParams(p Params) (k, floor *big.Rat, err error) {
-	if k, err = ratio("invalid k", p.InvalidK); err != nil {
-		return nil, nil, err
+func (x q) percent() float64 { return float64(float64(x.n)*100) / float64(x.d) }
+
+func (x q) text() string {
+	g := gcd(x.n, x.d)
+	return strconv.FormatUint(x.n/g, 10) + "/" + strconv.FormatUint(x.d/g, 10)
+}
+
+func gcd(a, b uint64) uint64 {
+	for b != 0 {
+		a, b = b, a%b
 	}
-	if floor, err = ratio("invalid floor", p.InvalidFloor); err != nil {
-		return nil, nil, err
+	return a
+}
+
+// decimal reads a non-negative decimal text of at most three digits
+// before the point and three after it ("3", "2.5") exactly.
+func decimal(name, s string) (q, error) {
+	whole, part, dot := strings.Cut(s, ".")
+	digits := func(t string) bool { return strings.Trim(t, "0123456789") == "" }
+	if whole == "" || len(whole) > 3 || len(part) > 3 || dot && part == "" || !digits(whole) || !digits(part) {
+		return q{}, fmt.Errorf("%w: %s %q: want a decimal number of at most three digits before and after the point, such as 3 or 2.5", ErrParams, name, s)
 	}
-	if k.Cmp(big.NewRat(1, 1)) < 0 {
-		return nil, nil, fmt.Errorf("%w: invalid k %s: want at least 1", ErrParams, p.InvalidK)
+	n, _ := strconv.ParseUint(whole+part, 10, 64)
+	d := uint64(1)
+	for range part {
+		d *= 10
 	}
-	if floor.Cmp(big.NewRat(100, 1)) > 0 {
-		return nil, nil, fmt.Errorf("%w: invalid floor %s: want 0..100 (percent)", ErrParams, p.InvalidFloor)
+	return q{n, d}, nil
+}
+
+// invalidParams reads and checks the fingerprint's parameters: K and
+// the floor as a fraction of one.
+func invalidParams(p Params) (k, floor q, err error) {
+	if k, err = decimal("invalid k", p.InvalidK); err != nil {
+		return k, floor, err
 	}
-	if p.InvalidMinBallots < 1 {
-		return nil, nil, fmt.Errorf("%w: invalid min ballots %d: want at least 1", ErrParams, p.InvalidMinBallots)
+	if floor, err = decimal("invalid floor", p.InvalidFloor); err != nil {
+		return k, floor, err
+	}
+	floor.d *= 100
+	switch {
+	case k.n < k.d:
+		return k, floor, fmt.Errorf("%w: invalid k %s: want at least 1", ErrParams, p.InvalidK)
+	case floor.n > floor.d:
+		return k, floor, fmt.Errorf("%w: invalid floor %s: want 0..100 (percent)", ErrParams, p.InvalidFloor)
+	case p.InvalidMinBallots < 1:
+		return k, floor, fmt.Errorf("%w: invalid min ballots %d: want at least 1", ErrParams, p.InvalidMinBallots)
 	}
 	return k, floor, nil
 }
 
-// ratPercent is r in percent, for reading.
-func ratPercent(r *big.Rat) float64 {
-	f, _ := new(big.Rat).Mul(r, big.NewRat(100, 1)).Float64()
-	return f
-}
-
-// over says whether a/b is more than t (a >= 0, b > 0, t >= 0), exactly:
-// in 128 bits when t's terms fit in 64, with math/big otherwise.
-func over(a, b int64, t *big.Rat) bool {
-	if n, d := t.Num(), t.Denom(); n.IsUint64() && d.IsUint64() {
-		hl, ll := bits.Mul64(uint64(a), d.Uint64())
-		hr, lr := bits.Mul64(n.Uint64(), uint64(b))
-		return hl > hr || hl == hr && ll > lr
-	}
-	l := new(big.Int).Mul(big.NewInt(a), t.Denom())
-	r := new(big.Int).Mul(t.Num(), big.NewInt(b))
-	return l.Cmp(r) > 0
+// fenceOf is Q3 + 3·(Q3 − Q1) = (4·a3·b1 − 3·a1·b3) / (b1·b3), exactly;
+// ok is false when its numerator passes 64 bits, which only a fence
+// above 100% can (then no share is over it).
+func fenceOf(q1, q3 frac) (f q, ok bool) {
+	hi, lo := bits.Mul64(uint64(q3.a)*uint64(q1.b), InvalidFenceIQR+1)
+	sh, sl := bits.Mul64(uint64(q1.a)*uint64(q3.b), InvalidFenceIQR)
+	lo, borrow := bits.Sub64(lo, sl, 0)
+	hi, _ = bits.Sub64(hi, sh, borrow)
+	return q{lo, uint64(q1.b) * uint64(q3.b)}, hi == 0
 }
 
 func invalid(d *Data, p Params) Invalid {
@@ -195,10 +222,8 @@ func invalid(d *Data, p Params) Invalid {
 		}
 	}
 	sort.Slice(out.NotEvaluated, func(i, j int) bool { return out.NotEvaluated[i].Reason < out.NotEvaluated[j].Reason })
-	floorFrac := new(big.Rat).Quo(floor, big.NewRat(100, 1))
 	r := InvalidRule{K: p.InvalidK, Floor: p.InvalidFloor, FenceIQR: InvalidFenceIQR, MinBallots: p.InvalidMinBallots}
-	r.Text = fmt.Sprintf("listed: a precinct of at least %d ballots whose invalid ballots are more than the largest of %s × the precincts' median share, %s%% and Q3 + %d·(Q3 − Q1) of the precincts' shares, each a share of invalid + valid ballots",
-		p.InvalidMinBallots, p.InvalidK, p.InvalidFloor, InvalidFenceIQR)
+	r.Text = InvalidRuleText
 	out.Notes = []string{
 		"measures: the share of invalid (rejected) ballots in the ballots found (invalid + valid) of each precinct, against the precincts' median and spread and the election's share; " + r.Text,
 		"cannot tell: why a precinct rejected many ballots; a confusing ballot, a commission that applied the rules strictly, voters who spoilt their ballots on purpose or a misplaced figure would all raise it",
@@ -209,7 +234,7 @@ func invalid(d *Data, p Params) Invalid {
 		out.Rule = r
 		return out
 	}
-	slices.SortFunc(fs, cmpFrac)
+	sort.Slice(fs, func(i, j int) bool { return cmpFrac(fs[i], fs[j]) < 0 })
 	rank := func(q, of int) frac { // nearest rank ceil(q/of · n)
 		i := (q*len(fs) + of - 1) / of
 		return fs[max(0, i-1)]
@@ -217,18 +242,23 @@ func invalid(d *Data, p Params) Invalid {
 	q1, med, q3 := rank(1, 4), rank(1, 2), rank(3, 4)
 	out.Q1, out.Median, out.Q3 = q1.percent(), med.percent(), q3.percent()
 	out.Share = frac{out.Invalid, out.Ballots}.percent()
-	kMedian := new(big.Rat).Mul(k, big.NewRat(med.a, med.b))
-	q1r, q3r := big.NewRat(q1.a, q1.b), big.NewRat(q3.a, q3.b)
-	fence := new(big.Rat).Sub(q3r, q1r)
-	fence.Mul(fence, big.NewRat(InvalidFenceIQR, 1)).Add(fence, q3r)
+	kMedian := q{k.n * uint64(med.a), k.d * uint64(med.b)}
+	fence, fenceOK := fenceOf(q1, q3)
 	t, by := kMedian, "k_median"
-	if floorFrac.Cmp(t) > 0 {
-		t, by = floorFrac, "floor"
+	if cmpQ(floor, t) > 0 {
+		t, by = floor, "floor"
 	}
-	if fence.Cmp(t) > 0 {
+	if !fenceOK || cmpQ(fence, t) > 0 {
 		t, by = fence, "fence"
 	}
-	r.KMedian, r.Fence, r.Threshold, r.ThresholdExact, r.By = ratPercent(kMedian), ratPercent(fence), ratPercent(t), t.String(), by
+	r.KMedian, r.Threshold, r.ThresholdExact, r.By = kMedian.percent(), t.percent(), t.text(), by
+	r.Fence = fence.percent()
+	if !fenceOK {
+		// Above 100%: its value as the expression.
+		r.Fence = float64(float64(InvalidFenceIQR+1)*q3.percent()) - float64(float64(InvalidFenceIQR)*q1.percent())
+		r.Threshold = r.Fence
+		r.ThresholdExact = fmt.Sprintf("%d·%d/%d − %d·%d/%d", InvalidFenceIQR+1, q3.a, q3.b, InvalidFenceIQR, q1.a, q1.b)
+	}
 	for i := range d.Precincts {
 		x := &d.Precincts[i]
 		if x.Invalid < 0 || x.Ballots == 0 {
@@ -238,7 +268,7 @@ func invalid(d *Data, p Params) Invalid {
 			r.Small++
 			continue
 		}
-		if over(x.Invalid, x.Ballots, t) {
+		if fenceOK && cmpQ(q{uint64(x.Invalid), uint64(x.Ballots)}, t) > 0 {
 			out.Listed = append(out.Listed, InvalidPrecinct{Precinct: x.ID, Region: x.Region, Okrug: x.Okrug, Voters: x.Voters,
 				Invalid: x.Invalid, Ballots: x.Ballots, Share: frac{x.Invalid, x.Ballots}.percent()})
 		}

@@ -35,8 +35,8 @@ func runForensics(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&draws, "draws", forensics.DefaultDraws, fmt.Sprintf("number of Monte Carlo draws of the null (1..%d)", forensics.MaxDraws))
 	fs.StringVar(&choice, "choice", "", "choice ID whose share the comet and the integer test study (default: the one with the most votes)")
 	fs.Float64Var(&alpha, "alpha", forensics.DefaultAlpha, "significance level: a test rejects when its p-value is below it")
-	fs.StringVar(&invK, "invalid-k", forensics.DefaultInvalidK, "invalid ballots: a precinct is listed only above K times the median of the precincts' shares of invalid ballots (a decimal, read exactly; at least 1)")
-	fs.StringVar(&invFloor, "invalid-floor", forensics.DefaultInvalidFloor, "invalid ballots: a precinct is listed only above this share, in percent (a decimal, read exactly; 0..100)")
+	fs.StringVar(&invK, "invalid-k", forensics.DefaultInvalidK, "invalid ballots: a precinct is listed only above K times the median of the precincts' shares of invalid ballots (a decimal of at most three digits before and after the point, read exactly; at least 1)")
+	fs.StringVar(&invFloor, "invalid-floor", forensics.DefaultInvalidFloor, "invalid ballots: a precinct is listed only above this share, in percent (a decimal of at most three decimals, read exactly; 0..100)")
 	fs.Int64Var(&invMin, "invalid-min-ballots", forensics.DefaultInvalidMinBallots, "invalid ballots: the fewest ballots (invalid + valid) of a precinct that is listed")
 	fs.StringVar(&out, "out", "", "write forensics.json and one SVG chart per analysis into DIR (created if missing)")
 	if st := parse(fs, args); st >= 0 {
