@@ -1598,7 +1598,7 @@ async function main() {
     // election file: the definition is inferred from the mapping, as the
     // command line does (TestDuma2011PageMatchesCLI: the same JSON, natively).
     const duma = path.join(OUT, 'duma', '2011.csv');
-    if (fs.existsSync(duma)) await check('the real 2011 State Duma file (95,225 protocols) counts on the page as on the command line: 238 / 92 / 64 / 56, 18 P105 warnings and one P109, its six forensics charts', async () => {
+    if (fs.existsSync(duma)) await check('the real 2011 State Duma file (95,225 protocols) counts on the page as on the command line: 238 / 92 / 64 / 56, 18 P105 warnings and one P109, its seven forensics charts (the seventh: 1,107 precincts of many invalid ballots)', async () => {
       const ex = path.join(__dirname, '..', 'examples', 'duma2011');
       await page.click('#clear');
       await page.setInputFiles('#f-csv', duma);
@@ -1628,10 +1628,11 @@ async function main() {
       await page.click('#fz-run');
       await page.waitForSelector('body[data-fz=done], body[data-fz=error]', { timeout: 180000 });
       assert.equal(await page.getAttribute('body', 'data-fz'), 'done', await page.textContent('#fz-status'));
-      measures.push([`real 2011 file on the page: forensics, ${await page.inputValue('#fz-draws')} draws, six charts drawn after`, `${Date.now() - f0} ms`]);
+      measures.push([`real 2011 file on the page: forensics, ${await page.inputValue('#fz-draws')} draws, seven charts drawn after`, `${Date.now() - f0} ms`]);
       const titles = await page.$$eval('#fz-charts figure svg > title', (ts) => ts.map((x) => x.textContent));
-      assert.equal(titles.length, 6, 'six charts: ' + titles.join(' | '));
+      assert.equal(titles.length, 7, 'seven charts: ' + titles.join(' | '));
       assert.match(await page.textContent('#fz-charts'), /95\D?224 precincts/);
+      assert.match(await page.textContent('#fz-invalid'), /1\D?107 precincts listed/);
     });
     // The same count on a 360 px phone in Russian and Kyrgyz: the long
     // party names wrap, nothing is wider than the screen, and the count's
@@ -1833,7 +1834,7 @@ async function main() {
     // with the same Go code, for the demo and for a loaded file, in each
     // language, and never uses the words that would claim what the charts
     // cannot prove.
-    await check('forensics: the six charts of the 2021 demo and of a loaded file, in English and Kyrgyz', async () => {
+    await check('forensics: the seven charts of the 2021 demo and of a loaded file, in English and Kyrgyz', async () => {
       const claims = /fraud|falsif|фальсиф|мошенн|подтасов|бурмал|алдамч|жасалма/i;
       const draw = async () => {
         await page.evaluate(() => { document.body.dataset.fz = 'running'; });
@@ -1848,8 +1849,9 @@ async function main() {
       await page.fill('#fz-draws', '200');
       await draw();
       const titles = await page.$$eval('#fz-charts figure svg > title', (ts) => ts.map((x) => x.textContent));
-      assert.equal(titles.length, 6, 'six charts: ' + titles.join(' | '));
+      assert.equal(titles.length, 7, 'seven charts: ' + titles.join(' | '));
       assert.match(titles[0], /Turnout × share of Ata-Jurt Kyrgyzstan/);
+      assert.match(titles[6], /Invalid ballots/);
       let text = await page.textContent('#fz-charts');
       assert.match(text, /seed 7, 200 Monte Carlo draws/);
       assert.match(text, /Cannot prove/);

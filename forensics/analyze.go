@@ -30,6 +30,13 @@ type Params struct {
 	// MinCount is the smallest vote count whose last digit is tested
 	// (default and least: 100).
 	MinCount int64
+	// InvalidK and InvalidFloor are the invalid-ballots fingerprint's
+	// multiple of the precincts' median share and least share in percent, as
+	// decimal texts read exactly ("3", "2.5"; "" the defaults 3 and 5);
+	// InvalidMinBallots the fewest ballots of a precinct it lists
+	// (default 100). See Invalid.
+	InvalidK, InvalidFloor string
+	InvalidMinBallots      int64
 	// Workers is the number of goroutines (default: GOMAXPROCS). The
 	// result does not depend on it.
 	Workers int
@@ -60,6 +67,15 @@ func (p Params) withDefaults() (Params, error) {
 	if p.MinCount == 0 {
 		p.MinCount = DefaultMinCount
 	}
+	if p.InvalidK == "" {
+		p.InvalidK = DefaultInvalidK
+	}
+	if p.InvalidFloor == "" {
+		p.InvalidFloor = DefaultInvalidFloor
+	}
+	if p.InvalidMinBallots == 0 {
+		p.InvalidMinBallots = DefaultInvalidMinBallots
+	}
 	if p.Workers <= 0 {
 		p.Workers = runtime.GOMAXPROCS(0)
 	}
@@ -72,6 +88,9 @@ func (p Params) withDefaults() (Params, error) {
 		return p, fmt.Errorf("%w: min base %d: want at least 100", ErrParams, p.MinBase)
 	case p.MinCount < 100:
 		return p, fmt.Errorf("%w: min count %d: want at least 100", ErrParams, p.MinCount)
+	}
+	if _, _, err := invalidParams(p); err != nil {
+		return p, err
 	}
 	return p, nil
 }
@@ -105,6 +124,7 @@ type Report struct {
 	Machine Machine `json:"machine"`
 	Regions Regions `json:"regions"`
 	Sizes   Sizes   `json:"sizes"`
+	Invalid Invalid `json:"invalid"`
 }
 
 // ChoiceName is a choice's ID and its names (Russian and Kyrgyz when the
@@ -174,6 +194,7 @@ func Analyze(d *Data, p Params) (*Report, error) {
 	r.Machine = machine(d)
 	r.Regions = regions(d)
 	r.Sizes = sizes(d)
+	r.Invalid = invalid(d, p)
 	return r, nil
 }
 
@@ -201,6 +222,8 @@ func (d *Data) check() error {
 			return bad("votes of another length than the choices at precinct", x.ID)
 		case x.Voters <= 0 || x.Voters > MaxFigure || x.Ballots < 0 || x.Ballots > MaxFigure:
 			return bad("voters or ballots out of 1..MaxFigure at precinct", x.ID)
+		case x.Invalid < -1 || x.Invalid > x.Ballots:
+			return bad("invalid ballots out of -1..ballots at precinct", x.ID)
 		}
 		for _, v := range x.Votes {
 			if v < -1 || v > MaxFigure {

@@ -29,6 +29,9 @@ type Precinct struct {
 	// Voters on the list; Ballots: the voters who took part, invalid
 	// plus valid ballots.
 	Voters, Ballots int64
+	// Invalid is the invalid ballots of Ballots; -1 when not given (Data
+	// built by hand: FromElection reads only protocols that give it).
+	Invalid int64
 	// Votes per choice, in the order of Data.Choices; -1 when the
 	// protocol does not give the figure.
 	Votes []int64
@@ -170,7 +173,7 @@ func FromElection(e *election.Election) (*Data, error) {
 			continue
 		}
 		pr := where[p.Precinct]
-		x := Precinct{ID: p.Precinct, Region: pr.Region, Okrug: pr.Okrug, Voters: v, Ballots: inv + val, Votes: make([]int64, len(d.Choices))}
+		x := Precinct{ID: p.Precinct, Region: pr.Region, Okrug: pr.Okrug, Voters: v, Ballots: inv + val, Invalid: inv, Votes: make([]int64, len(d.Choices))}
 		for j, c := range d.Choices {
 			n, ok := p.Votes[c]
 			if !ok || n < 0 || n > MaxFigure {

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -26,12 +27,17 @@ func runForensics(args []string, stdout, stderr io.Writer) int {
 	var draws int
 	var choice, out string
 	var alpha float64
-	fs := newFlags("forensics", "forensics [count flags] [--seed N] [--draws N] [--choice ID] [--alpha A] [--out DIR] [--format text|json] [--lang en|ru|ky]", stderr)
+	var invK, invFloor string
+	var invMin int64
+	fs := newFlags("forensics", "forensics [count flags] [--seed N] [--draws N] [--choice ID] [--alpha A] [--invalid-k K] [--invalid-floor PCT] [--invalid-min-ballots N] [--out DIR] [--format text|json] [--lang en|ru|ky]", stderr)
 	in.register(fs)
 	fs.Uint64Var(&seed, "seed", 1, "seed of the Monte Carlo null (PCG, math/rand/v2): the same seed gives the same result on every platform")
 	fs.IntVar(&draws, "draws", forensics.DefaultDraws, fmt.Sprintf("number of Monte Carlo draws of the null (1..%d)", forensics.MaxDraws))
 	fs.StringVar(&choice, "choice", "", "choice ID whose share the comet and the integer test study (default: the one with the most votes)")
 	fs.Float64Var(&alpha, "alpha", forensics.DefaultAlpha, "significance level: a test rejects when its p-value is below it")
+	fs.StringVar(&invK, "invalid-k", forensics.DefaultInvalidK, "invalid ballots: a precinct is listed only above K times the median of the precincts' shares of invalid ballots (a decimal of at most three digits before and after the point, read exactly; at least 1)")
+	fs.StringVar(&invFloor, "invalid-floor", forensics.DefaultInvalidFloor, "invalid ballots: a precinct is listed only above this share, in percent (a decimal of at most three decimals, read exactly; 0..100)")
+	fs.Int64Var(&invMin, "invalid-min-ballots", forensics.DefaultInvalidMinBallots, "invalid ballots: the fewest ballots (invalid + valid) of a precinct that is listed")
 	fs.StringVar(&out, "out", "", "write forensics.json and one SVG chart per analysis into DIR (created if missing)")
 	if st := parse(fs, args); st >= 0 {
 		return st
@@ -45,6 +51,14 @@ func runForensics(args []string, stdout, stderr io.Writer) int {
 	if !(alpha > 0 && alpha < 1) {
 		return fail(stderr, fmt.Errorf("--alpha %v: want more than 0 and less than 1", alpha))
 	}
+	if invMin < 1 {
+		return fail(stderr, fmt.Errorf("--invalid-min-ballots %d: want at least 1", invMin))
+	}
+	params := forensics.Params{Seed: seed, Draws: draws, Choice: choice, Alpha: alpha, InvalidK: invK, InvalidFloor: invFloor, InvalidMinBallots: invMin}
+	// The parameters are checked before the protocols are read.
+	if _, err := forensics.Analyze(&forensics.Data{}, params); err != nil && errors.Is(err, forensics.ErrParams) {
+		return fail(stderr, err)
+	}
 	l, err := in.load()
 	if err != nil {
 		return fail(stderr, err)
@@ -56,7 +70,7 @@ func runForensics(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	rep, err := forensics.Analyze(d, forensics.Params{Seed: seed, Draws: draws, Choice: choice, Alpha: alpha})
+	rep, err := forensics.Analyze(d, params)
 	if err != nil {
 		return fail(stderr, err)
 	}

@@ -18,6 +18,7 @@ var claims = regexp.MustCompile(`(?i)fraud|falsif|фальсиф|мошенн|п
 // TestForensicsDemo runs shailoo forensics on the embedded 2021 election
 // in each language: exit 0, the JSON and six SVG charts in --out, the
 // seed in every output, and none of the words of claims anywhere.
+// The seven charts include the invalid ballots' (invalid.svg).
 func TestForensicsDemo(t *testing.T) {
 	for _, lang := range []string{"en", "ru", "ky"} {
 		dir := t.TempDir()
@@ -26,7 +27,7 @@ func TestForensicsDemo(t *testing.T) {
 			t.Fatalf("%s: exit %d: %s", lang, code, errs)
 		}
 		outputs := map[string]string{"stdout": out}
-		for _, f := range []string{"forensics.json", "comet.svg", "integer.svg", "digits.svg", "machine.svg", "regions.svg", "sizes.svg"} {
+		for _, f := range []string{"forensics.json", "comet.svg", "integer.svg", "digits.svg", "machine.svg", "regions.svg", "sizes.svg", "invalid.svg"} {
 			b, err := os.ReadFile(filepath.Join(dir, f))
 			if err != nil {
 				t.Fatal(err)
@@ -64,6 +65,7 @@ func TestForensicsDemo(t *testing.T) {
 
 func TestForensicsUsage(t *testing.T) {
 	for _, args := range [][]string{
+		{"--invalid-k", "0.9"}, {"--invalid-k", "x"}, {"--invalid-floor", "101"}, {"--invalid-min-ballots", "0"},
 		{"--alpha", "1"}, {"--alpha", "0"}, {"--draws", "0"}, {"--choice", "nobody"}, {"--format", "md"}, {"--seed", "-1"}, {"extra"},
 	} {
 		if _, errs, code := cli(t, append([]string{"forensics", "--draws", "10"}, args...)...); code != exitUsage {
@@ -73,6 +75,10 @@ func TestForensicsUsage(t *testing.T) {
 	out, _, code := cli(t, "forensics", "--draws", "10", "--format", "json", "--choice", "ishenim", "--alpha", "0.01")
 	if code != exitOK || !strings.Contains(out, `"choice": "ishenim"`) || !strings.Contains(out, `"alpha": 0.01`) || !strings.Contains(out, `"choice_by": "given"`) {
 		t.Errorf("exit %d: %.300s", code, out)
+	}
+	out, _, code = cli(t, "forensics", "--draws", "10", "--format", "json", "--invalid-k", "2.5", "--invalid-floor", "4", "--invalid-min-ballots", "50")
+	if code != exitOK || !strings.Contains(out, `"k": "2.5"`) || !strings.Contains(out, `"floor_percent": "4"`) || !strings.Contains(out, `"min_ballots": 50`) {
+		t.Errorf("exit %d: the rule's parameters not in the JSON: %.300s", code, out)
 	}
 }
 
@@ -120,12 +126,32 @@ func TestForensicsDuma2011(t *testing.T) {
 				Excess, P float64
 			}
 		}
+		Invalid struct {
+			Precincts int
+			Invalid   int64
+			Rule      struct {
+				By    string
+				Exact string `json:"threshold_exact"`
+			}
+			Listed []struct {
+				Precinct         string
+				Invalid, Ballots int64
+			}
+		}
 	}
 	if err := json.Unmarshal(b, &rep); err != nil {
 		t.Fatal(err)
 	}
 	if rep.Precincts != 95_225 || rep.Choice != "er" {
 		t.Errorf("%d precincts, choice %q; want 95,225 and er", rep.Precincts, rep.Choice)
+	}
+	// Invalid ballots: 1,033,438 in 95,224 precincts (one has no
+	// ballots), the fence Q3 + 3·IQR sets the threshold (6.48%), 1,107
+	// precincts over it, the first Dagestan's 1658: 192 of 192.
+	v := rep.Invalid
+	if v.Precincts != 95_224 || v.Invalid != 1_033_438 || v.Rule.By != "fence" || len(v.Listed) != 1107 ||
+		v.Listed[0].Precinct != "Республика Дагестан / 1658" || v.Listed[0].Invalid != 192 || v.Listed[0].Ballots != 192 {
+		t.Errorf("invalid: %d precincts, %d invalid, by %s, %d listed (first %+v)", v.Precincts, v.Invalid, v.Rule.By, len(v.Listed), v.Listed[:min(1, len(v.Listed))])
 	}
 	// The charts in docs/ are this run's.
 	for _, f := range []string{"comet", "integer"} {

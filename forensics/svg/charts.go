@@ -2,6 +2,7 @@ package svg
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/shailoo/shailoo/forensics"
 )
@@ -334,5 +335,105 @@ func sizes(r *forensics.Report, lang Lang) Chart {
 	c.text(x0+w/2, base+32, Word(lang, "sizes.axis", "median", group(s.Median), "max", group(s.Max)), "middle", 12, "", "#111")
 	c.text(x0, top-4, group(int64(s.Precincts))+" "+Word(lang, "precincts"), "start", 11, "", "#555")
 	ct.SVG = c.finish(r, base+44, Word(lang, "sizes.measures"), Word(lang, "sizes.cannot"))
+	return ct
+}
+
+// invalidLines are the invalid-ballots fingerprint's figures as text: the
+// summary, the rule with its threshold, what was not evaluated, and the
+// first most listed precincts, and how many more the JSON lists.
+func invalidLines(r *forensics.Report, lang Lang, most int) []string {
+	v := &r.Invalid
+	var out []string
+	for _, s := range v.NotEvaluated {
+		out = append(out, Word(lang, "invalid.noteval")+": "+s.Reason+" "+group(int64(s.Count)))
+	}
+	if v.Precincts == 0 {
+		return append([]string{Word(lang, "invalid.none")}, out...)
+	}
+	ru := v.Rule
+	out = append([]string{
+		Word(lang, "invalid.summary", "n", group(int64(v.Precincts)), "share", fixed(v.Share, 2), "inv", group(v.Invalid), "ballots", group(v.Ballots),
+			"median", fixed(v.Median, 2), "q1", fixed(v.Q1, 2), "q3", fixed(v.Q3, 2)),
+		Word(lang, "invalid.rule", "min", group(ru.MinBallots), "t", fixed(ru.Threshold, 2), "k", ru.K, "kmedian", fixed(ru.KMedian, 2), "floor", ru.Floor, "fence", fixed(ru.Fence, 2)),
+	}, out...)
+	if ru.Small > 0 {
+		out = append(out, Word(lang, "invalid.small", "n", group(int64(ru.Small)), "min", group(ru.MinBallots)))
+	}
+	out = append(out, Word(lang, "invalid.listed", "n", group(int64(len(v.Listed)))))
+	ls := v.Listed[:min(most, len(v.Listed))]
+	for _, p := range ls {
+		id := p.Precinct
+		if p.Region != "" && !strings.HasPrefix(id, p.Region) {
+			id += " (" + p.Region + ")"
+		}
+		out = append(out, "  "+Word(lang, "invalid.row", "precinct", id, "share", fixed(p.Share, 2), "inv", group(p.Invalid), "ballots", group(p.Ballots), "voters", group(p.Voters)))
+	}
+	if n := len(v.Listed) - len(ls); n > 0 {
+		out = append(out, "  "+Word(lang, "invalid.more", "n", group(int64(n))))
+	}
+	return out
+}
+
+func invalid(r *forensics.Report, lang Lang) Chart {
+	v := &r.Invalid
+	ct, c := chart("invalid", Word(lang, "invalid.title"), Word(lang, "invalid.measures"), Word(lang, "invalid.cannot"), lang)
+	y := 44.0
+	if v.Precincts > 0 {
+		// Bins up to the last one with a precinct or the threshold's,
+		// at least 0..10%.
+		top := max(10, int(v.Rule.Threshold)+1)
+		for k, n := range v.Bins {
+			if n > 0 {
+				top = max(top, k)
+			}
+		}
+		top = min(top, 100)
+		const x0, w, h = 70.0, 620.0, 160.0
+		bw := w / float64(top+1)
+		m := 1
+		for _, n := range v.Bins[:top+1] {
+			m = max(m, n)
+		}
+		base := y + 16 + h
+		tb := int(v.Rule.Threshold)
+		for k, n := range v.Bins[:top+1] {
+			if n == 0 {
+				continue
+			}
+			// A bin of few precincts stays visible beside one of
+			// thousands.
+			bh := max(h*float64(n)/float64(m), 2)
+			fill := "#4292c6"
+			if k >= tb {
+				// At or above the threshold's bin: its count, where
+				// the bins are wide enough to hold it.
+				fill = "#d94801"
+				if bw >= 14 {
+					c.text(x0+float64(k)*bw+bw/2, base-bh-3, itoa(int64(n)), "middle", 10, "", "#333")
+				}
+			}
+			c.rect(x0+float64(k)*bw+0.5, base-bh, max(bw-1, 0.5), bh, fill)
+		}
+		c.line(x0, base, x0+w, base, "#333", false)
+		for _, t := range []struct {
+			at    float64
+			color string
+		}{{v.Share, "#08306b"}, {v.Rule.Threshold, "#d94801"}} {
+			x := x0 + bw*min(t.at, float64(top+1))
+			c.line(x, y+16, x, base, t.color, true)
+		}
+		step := max(1, (top+1)/10)
+		for k := 0; k <= top; k += step {
+			c.text(x0+float64(k)*bw, base+14, itoa(int64(k)), "middle", 11, "", "#333")
+		}
+		c.text(x0-6, y+24, itoa(int64(m)), "end", 11, "", "#333")
+		c.text(x0-6, base, "0", "end", 11, "", "#333")
+		c.text(x0+w/2, base+30, Word(lang, "invalid.axis"), "middle", 11, "", "#111")
+		y = base + 50
+	}
+	for _, l := range invalidLines(r, lang, 10) {
+		y = c.para(y, l, "#111")
+	}
+	ct.SVG = c.finish(r, y, Word(lang, "invalid.measures"), Word(lang, "invalid.cannot"))
 	return ct
 }

@@ -9,7 +9,7 @@ import (
 	"github.com/shailoo/shailoo/forensics/svg"
 )
 
-// The six charts of the embedded 2021 election, in Kyrgyz: each an SVG
+// The seven charts of the embedded 2021 election, in Kyrgyz: each an SVG
 // document with a <title> and a <desc>, ending with the seed.
 func ExampleCharts() {
 	ds, _ := datasets.KG2021()
@@ -25,4 +25,5 @@ func ExampleCharts() {
 	// machine true Кол менен эсептөө машина менен эсептөөгө каршы, аймактар боюнча
 	// regions true Аймактар боюнча катышуу, участоктор боюнча
 	// sizes true Участоктордун өлчөмү: тизмедеги шайлоочулар
+	// invalid true Жараксыз бюллетендер: табылгандардагы үлүшү, участоктор боюнча
 }

@@ -72,6 +72,10 @@ func Lines(r *forensics.Report, name string, lang Lang) []string {
 	case "sizes":
 		s := &r.Sizes
 		out = append(out, Word(lang, "sizes.axis", "median", group(s.Median), "max", group(s.Max)))
+	case "invalid":
+		// The text report lists 50 of the precincts over the threshold;
+		// the JSON every one.
+		out = invalidLines(r, lang, 50)
 	}
 	return out
 }

@@ -23,12 +23,12 @@ type Chart struct {
 }
 
 // Charts draws every chart of r in lang: comet, integer, digits, machine,
-// regions, sizes. A nil r gives none.
+// regions, sizes, invalid. A nil r gives none.
 func Charts(r *forensics.Report, lang Lang) []Chart {
 	if r == nil {
 		return nil
 	}
-	return []Chart{comet(r, lang), integer(r, lang), digits(r, lang), machine(r, lang), regions(r, lang), sizes(r, lang)}
+	return []Chart{comet(r, lang), integer(r, lang), digits(r, lang), machine(r, lang), regions(r, lang), sizes(r, lang), invalid(r, lang)}
 }
 
 const width = 760
