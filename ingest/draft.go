@@ -3244,7 +3244,9 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			// (New Zealand's and Australia's "Electorate", a district,
 			// only as names of more than one: a column of numbers so
 			// headed is the voters on the list, the British sense.)
-			electorate := anyWords(norm(i), electorateW) && !numeric[i] && len(values[i]) > 1
+			// (A column of decimals, "Youth_Electorate_Pct" of "33.81",
+			// is a share, never a district's name.)
+			electorate := anyWords(norm(i), electorateW) && !numeric[i] && len(values[i]) > 1 && !decimals(values[i])
 			// (A constituency's name that names the precinct too, in a
 			// file of one constituency's candidates, its one protocol:
 			// India's "PC Name". Of several, candDistrict below.)
@@ -4143,6 +4145,14 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("okrug: column %d %q, the precinct's: each of its %d areas has its own candidates (column %d %q), who stand in no other, while a party of column %d %q stands in several: each area is a constituency that elects its own; count under a rule set of its seats (examples/fptp/rules.json for one)",
 			precinct+1, trimHeader(header[precinct]), distinct(all, precinct), choice+1, trimHeader(header[choice]), p+1, trimHeader(header[p]))
 	}
+	if choice >= 0 && okrug < 0 && m.Okrug == nil && national == "" && len(key) == 1 && candidateHeader(norm(choice)) && okrugHeader(norm(precinct)) && fewPlaces(all, choice, precinct) {
+		// Candidates by district, each in a few districts at most
+		// (Bangladesh's 2026 results by constituency, namesakes in
+		// two or three): each district elects its own.
+		m.Okrug, okrug = &Column{Header: trimHeader(header[precinct])}, precinct
+		guess("okrug: column %d %q, the precinct's too: its header names a district, and each candidate of column %d %q stands in a few of its %d districts at most: each district elects its own member from its candidates; count under a rule set of single-member districts (--rules examples/fptp/rules.json)",
+			precinct+1, trimHeader(header[precinct]), choice+1, trimHeader(header[choice]), distinct(all, precinct))
+	}
 	// votesTotal are the parts of a long file's figure beside their
 	// total, the figure's column (votes): the mapping sums the parts and
 	// names the total (Mapping.Totals), checked on every row (I616).
@@ -4752,6 +4762,12 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	rankedWhy := ""
 	if choice < 0 {
 		ranked, rankedWhy = rankedColumns(header, all, numeric, nonEmpty, used, norm)
+	}
+	if len(ranked) > 0 && okrug < 0 && m.Okrug == nil && len(key) == 1 && okrugHeader(norm(precinct)) {
+		// A row per district, its winner's votes and the next's: each
+		// district is a contest of its own.
+		okrug, m.Okrug = precinct, &Column{Header: trimHeader(header[precinct])}
+		guess("okrug: column %d %q, the precinct's too: its header names a district, and each row names its own winner: each district elects its own member from its candidates; count under a rule set of single-member districts (--rules examples/fptp/rules.json)", precinct+1, trimHeader(header[precinct]))
 	}
 	rankedSaid := false // (said once, at the first ranked column no other guess takes)
 	for i := range header {

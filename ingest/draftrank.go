@@ -27,6 +27,10 @@ var rankW = []struct {
 	{4, []string{"fourth", "4th", "cuarto", "quatrième", "vierter", "четвертый", "четвёртый"}},
 }
 
+// placeNameW name, as whole words, a place in a column of text: "winning"
+// beside rankW's ("Winning_Party").
+var placeNameW = append([]string{"winning"}, slices.Concat(rankW[0].words, rankW[1].words, rankW[2].words)...)
+
 // restW name, as whole words, the choices below the places a file names,
 // together ("votes_rest").
 var restW = []string{"rest", "others", "other", "otros", "autres", "andere", "прочие", "другие"}
@@ -67,7 +71,19 @@ func rankedColumns(header []string, rows [][]string, numeric []bool, nonEmpty []
 			}
 		}
 	}
-	if len(places) < 2 {
+	// Text columns headed by a place ("Winner_Name", "Winning_Party"):
+	// who stands there.
+	var named []int
+	for i := range header {
+		if !used[i] && !numeric[i] && nonEmpty[i] > 0 && anyWords(norm(i), placeNameW) && !anyWords(norm(i), firstNameW) &&
+			slices.ContainsFunc(rows, func(rec []string) bool {
+				v := strings.TrimSpace(cellAt(rec, i))
+				return v != "" && !isNumber(v) && !decimalCell(v)
+			}) {
+			named = append(named, i)
+		}
+	}
+	if len(places) < 2 && (len(places) == 0 || len(named) == 0) {
 		return nil, ""
 	}
 	// (Beside them, the votes of the rest together: "votes_rest".)
@@ -83,7 +99,8 @@ func rankedColumns(header []string, rows [][]string, numeric []bool, nonEmpty []
 	for _, rec := range rows {
 		for i := range header {
 			v := strings.TrimSpace(cellAt(rec, i))
-			if numeric[i] || v == "" || isNumber(v) {
+			// (A decimal, "0.1", is a share or an index, no name.)
+			if numeric[i] || v == "" || isNumber(v) || decimalCell(v) {
 				continue
 			}
 			j, ok := in[v]
@@ -103,7 +120,15 @@ func rankedColumns(header []string, rows [][]string, numeric []bool, nonEmpty []
 		}
 	}
 	if len(names) < 2 {
-		return nil, ""
+		// No name found in two columns (Bangladesh's 2026 results by
+		// constituency: "Winner_Votes", "RunnerUp_Votes" beside
+		// "Winning_Party", "Winner_Name"): the places' headers say it.
+		beside := ""
+		if len(named) > 0 {
+			beside = ", named in " + columnNames(header, named)
+		}
+		return ranked, fmt.Sprintf("no choice is mapped: the choices are named in cells by rank: %s give the votes of whoever stands at the place each header names (winner, second...)%s, a different choice from row to row; mapped as choices, the places would be counted as parties and seated. The file gives the votes of %d places alone: a count needs every choice's votes in each precinct: a column per choice, or one row per precinct and choice (a column of the choice's name, one of its votes) mapped long (\"layout\": \"long\", choice_column, votes_column: README \"Long files\")",
+			columnNames(header, ranked), beside, len(places))
 	}
 	slices.Sort(names)
 	return ranked, fmt.Sprintf("no choice is mapped: the choices are named in cells by rank: %s hold names drawn from one set (%q in column %d %q on one row and in column %d %q on another), and %s give the votes of whoever stands at a place (winner, second...) in each row, a different choice from row to row; mapped as choices, the places would be counted as parties and seated. Reshape the file to one row per precinct and choice (a column of the choice's name, one of its votes) and map it long (\"layout\": \"long\", choice_column, votes_column: README \"Long files\")",

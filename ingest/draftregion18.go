@@ -294,6 +294,34 @@ func placeWord(k fieldKind) string {
 	return "precinct"
 }
 
+// okrugHeader says whether h (lower case) names a single-member
+// district: a constituency, a riding, an electorate, an okrug.
+func okrugHeader(h string) bool {
+	return has(h, okrugH) || anyWords(h, okrugW) || anyWords(h, ridingW) || anyWords(h, electorateW) || edHeader(h)
+}
+
+// fewPlaces says whether the choices of column choice stand each in a
+// quarter of the areas of column area at most (of four areas or more),
+// but for one choice in ten (none of the above, on every ballot).
+func fewPlaces(rows [][]string, choice, area int) bool {
+	in := map[string]map[string]bool{}
+	areas := map[string]bool{}
+	for _, rec := range rows {
+		c, a := cellAt(rec, choice), cellAt(rec, area)
+		if in[c] == nil {
+			in[c] = map[string]bool{}
+		}
+		in[c][a], areas[a] = true, true
+	}
+	wide := 0
+	for _, as := range in {
+		if len(as)*4 > len(areas) {
+			wide++
+		}
+	}
+	return len(areas) >= 4 && wide*10 < len(in)
+}
+
 // ridingW name, by whole words, Canada's single-member districts: a
 // riding, in French a circonscription.
 var ridingW = []string{"riding", "ridings", "circonscription", "circonscriptions"}
