@@ -1267,25 +1267,26 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 // has no line (c.lack counts nothing then).
 func (c *counter) relationsUnchecked() *RelationsUnchecked {
 	n := 0
-	var given []election.Line
-	form := formLines(c.r) // the pipeline's order
 	for b := range 2 {
 		c.lack.flush(b)
 		n += c.lack.counted[b]
-		for i, g := range c.lack.lineGiven[b] {
-			if g > 0 && i < len(form) && !slices.Contains(given, form[i]) {
-				given = append(given, form[i])
-			}
-		}
 	}
 	if n == 0 {
 		return nil
+	}
+	var given []election.Line
+	for i, l := range formLines(c.r) { // the pipeline's order
+		for b := range 2 {
+			if g := c.lack.lineGiven[b]; i < len(g) && g[i] > 0 {
+				given = append(given, l)
+				break
+			}
+		}
 	}
 	toMap, ok := uncheckable(protocolRules(c.r), given, c.hasChoices())
 	if !ok {
 		return nil
 	}
-	order.Stable(given, func(a, b election.Line) int { return slices.Index(form, a) - slices.Index(form, b) })
 	return &RelationsUnchecked{Protocols: n, Given: given, Map: toMap}
 }
 

@@ -19,8 +19,7 @@ import (
 // toMap are the lines to map that would let relations be checked: the
 // lines of the turnout (voters on the list, invalid and valid ballots,
 // the lines most files give) on the form and not given, or failing those
-// the missing lines of the relation that lacks the fewest, in the form's
-// order.
+// the missing lines of the relation that lacks the fewest.
 func uncheckable(r validate.Rules, given []election.Line, choices bool) (toMap []election.Line, ok bool) {
 	var fewest []election.Line
 	for _, code := range r.RelationCodes() {
@@ -63,11 +62,8 @@ func uncheckable(r validate.Rules, given []election.Line, choices bool) (toMap [
 		}
 	}
 	if len(toMap) == 0 {
-		toMap = fewest
+		toMap = fewest // (in the order of the relation's terms)
 	}
-	slices.SortStableFunc(toMap, func(a, b election.Line) int {
-		return int(election.LineIndex(a)) - int(election.LineIndex(b))
-	})
 	return toMap, true
 }
 
