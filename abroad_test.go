@@ -263,3 +263,62 @@ func TestTallyProgressAbroad(t *testing.T) {
 		}
 	}
 }
+
+// A given definition whose precinct abroad names a region it does not
+// define: the precinct is in no region for the thresholds, but the name
+// is reported (X213), in a count of the definition's protocols and in a
+// live one (Tally). Abroad in no region named, or in a region defined, it
+// is not.
+func TestAbroadUndefinedRegion(t *testing.T) {
+	for _, c := range []struct {
+		region string
+		x213   int
+	}{{"atlantis", 1}, {"", 0}, {"R1", 0}} {
+		def := &election.Election{
+			ID:      "abroad-region",
+			Regions: []election.Region{{ID: "R1"}},
+			Okrugs:  []election.Okrug{{ID: "K1", Region: "R1", Candidates: []election.Candidate{{ID: "a"}, {ID: "b"}}}},
+			Precincts: []election.Precinct{
+				{ID: "1", Okrug: "K1", Region: "R1"},
+				{ID: "9", Okrug: "K1", Region: c.region, Abroad: true},
+			},
+		}
+		for _, id := range []string{"1", "9"} {
+			def.Protocols = append(def.Protocols, election.Protocol{Precinct: id, Ballot: election.OkrugBallot,
+				Lines: map[election.Line]int64{election.Valid: 6, election.Invalid: 0}, Votes: map[string]int64{"a": 5, "b": 1}})
+		}
+		res, err := shailoo.Count(def, fptpRules(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := countCode(res, validate.UnknownRegion); got != c.x213 {
+			t.Errorf("region %q: X213 %d, want %d: %+v", c.region, got, c.x213, res.Findings.Findings)
+		}
+		tl, err := shailoo.NewTally(&election.Election{ID: def.ID, Regions: def.Regions, Okrugs: def.Okrugs, Precincts: def.Precincts}, fptpRules(t), shailoo.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range def.Protocols {
+			if err := tl.Add(p); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if res, err = tl.Result(); err != nil {
+			t.Fatal(err)
+		}
+		if got := countCode(res, validate.UnknownRegion); got != c.x213 {
+			t.Errorf("region %q, live: X213 %d, want %d", c.region, got, c.x213)
+		}
+	}
+}
+
+// countCode counts res's findings of code c.
+func countCode(res *shailoo.Result, c validate.Code) int {
+	n := 0
+	for _, f := range res.Findings.Findings {
+		if f.Code == c {
+			n++
+		}
+	}
+	return n
+}

@@ -1261,25 +1261,33 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 }
 
 // relationsUnchecked returns, when manual-count protocols are counted
-// and none of them gives a line of the protocol form, how many they are
-// (Result.RelationsUnchecked): no control relation could be checked.
-// Nil when a protocol gives one, none is counted, or the form has no
-// line (c.lack counts nothing then).
+// and no control relation of the form can be evaluated with the lines
+// they give, how many they are, the lines given and those to map
+// (Result.RelationsUnchecked). Nil when none is counted, or the form
+// has no line (c.lack counts nothing then).
 func (c *counter) relationsUnchecked() *RelationsUnchecked {
 	n := 0
 	for b := range 2 {
 		c.lack.flush(b)
 		n += c.lack.counted[b]
-		for _, g := range c.lack.lineGiven[b] {
-			if g > 0 {
-				return nil
-			}
-		}
 	}
 	if n == 0 {
 		return nil
 	}
-	return &RelationsUnchecked{Protocols: n}
+	var given []election.Line
+	for i, l := range formLines(c.r) { // the pipeline's order
+		for b := range 2 {
+			if g := c.lack.lineGiven[b]; i < len(g) && g[i] > 0 {
+				given = append(given, l)
+				break
+			}
+		}
+	}
+	toMap, ok := uncheckable(protocolRules(c.r), given, c.hasChoices())
+	if !ok {
+		return nil
+	}
+	return &RelationsUnchecked{Protocols: n, Given: given, Map: toMap}
 }
 
 // formNote says, when relations of the built-in form are not evaluated

@@ -181,6 +181,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 	}
 	if len(e.Regions) == 0 {
 		e.Regions = regionsOf(e.Precincts)
+		e.Precincts = abroadInNoRegion(e.Precincts, e.Regions)
 		if len(e.Regions) > 0 {
 			notes = append(notes, regionsLearnt(len(e.Regions)))
 		}

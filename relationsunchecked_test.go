@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/report"
 )
@@ -54,7 +55,7 @@ func TestRelationsUnchecked(t *testing.T) {
 	}
 	b, err := json.Marshal(res)
 	require.NoError(t, err)
-	require.Contains(t, string(b), `"relations_unchecked":{"protocols":3}`)
+	require.Contains(t, string(b), `"relations_unchecked":{"protocols":3,"map":["voters","invalid","valid"]}`)
 	for _, c := range []struct {
 		lang      report.Lang
 		head, fix string
@@ -79,4 +80,56 @@ func TestRelationsUnchecked(t *testing.T) {
 	b, err = json.Marshal(res)
 	require.NoError(t, err)
 	require.NotContains(t, string(b), "relations_unchecked")
+}
+
+// A mapping that gives one line of the form, or two, with which no
+// relation can be evaluated (the invalid ballots alone: P103 needs the
+// valid ones, P110 the valid ones and the voters, P112 the voters) gets
+// the headline too: it names the line given and the lines to map, with
+// the mapping's "lines" for them, in every language, at the head. A line
+// that lets one relation be evaluated gets none: the valid ballots alone
+// (P103, valid = votes), the voters alone (P112, votes <= voters), which
+// the not-evaluated entries then list code by code with the lines the
+// others lack.
+func TestRelationsUncheckedLines(t *testing.T) {
+	only := func(lines string) func(string) string {
+		return func(m string) string {
+			i, j := strings.Index(m, `"lines"`), strings.Index(m, `"votes"`)
+			return m[:i] + `"lines": {` + lines + "},\n " + m[j:]
+		}
+	}
+	res := countGaspe(t, only(`"invalid": "B.R."`))
+	x := res.RelationsUnchecked
+	require.NotNil(t, x)
+	require.Equal(t, 3, x.Protocols)
+	require.Equal(t, []election.Line{election.Invalid}, x.Given)
+	require.Equal(t, []election.Line{election.Voters, election.Valid}, x.Map)
+	require.Equal(t, "pq", res.Okrugs[0].Winner)
+	require.False(t, res.Provisional)
+	b, err := json.Marshal(res)
+	require.NoError(t, err)
+	require.Contains(t, string(b), `"relations_unchecked":{"protocols":3,"given":["invalid"],"map":["voters","valid"]}`)
+	for _, c := range []struct {
+		lang      report.Lang
+		head, fix string
+	}{
+		{report.English, "⚠ No control relation could be checked: the 3 protocol(s) counted give only the line(s) invalid of the protocol form",
+			`Map the file's columns of the line(s) voters, valid to check them: "lines": {"voters": "<column>", "valid": "<column>"} in the mapping.`},
+		{report.Russian, "учтённые протоколы (3) дают лишь строки формы протокола invalid", `"lines": {"voters": "<столбец>", "valid": "<столбец>"}`},
+		{report.Kyrgyz, "эсептелген протоколдор (3) протокол формасынын invalid саптарын гана берет", `"lines": {"voters": "<мамыча>", "valid": "<мамыча>"}`},
+	} {
+		var text, md bytes.Buffer
+		require.NoError(t, report.Text(&text, res, c.lang))
+		require.NoError(t, report.Markdown(&md, res, c.lang))
+		for _, out := range []string{text.String(), md.String()} {
+			require.Contains(t, out, c.head)
+			require.Contains(t, out, c.fix)
+			require.Less(t, strings.Index(out, c.head), strings.Index(out, "Gaspé"))
+		}
+	}
+
+	for _, lines := range []string{`"valid": "B.V."`, `"voters": "É.I."`, `"voters": "É.I.", "invalid": "B.R."`} {
+		res := countGaspe(t, only(lines))
+		require.Nil(t, res.RelationsUnchecked, lines)
+	}
 }

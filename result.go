@@ -101,11 +101,12 @@ type Result struct {
 	// protocol form could be checked: the counted protocols give no line
 	// of the form (voters on the list, valid and invalid ballots...),
 	// only the choices' votes, as a file whose mapping maps its votes
-	// alone (a first draft's). Every relation is not evaluated (the
-	// findings' NotEvaluated say so, one by one). The seats rest on the
-	// votes, which are there: that is no provisional result, but nothing
-	// checks those votes against the ballots, and the reports say so at
-	// their head, with the fix (the mapping's "lines").
+	// alone (a first draft's), or lines with which no relation can be
+	// evaluated (the invalid ballots alone). Every relation is not
+	// evaluated (the findings' NotEvaluated say so, one by one). The
+	// seats rest on the votes, which are there: that is no provisional
+	// result, but nothing checks those votes against the ballots, and
+	// the reports say so at their head, with the fix (the lines to map).
 	RelationsUnchecked *RelationsUnchecked `json:"relations_unchecked,omitempty"`
 	// Notes says what was not evaluated or assumed, in plain English.
 	Notes    []string        `json:"notes,omitempty"`
@@ -1103,10 +1104,15 @@ type RelationErrors struct {
 	Codes     []CodeCount `json:"codes"`
 }
 
-// RelationsUnchecked counts the manual-count protocols of a count none of
-// which gives a line of the protocol form (Result.RelationsUnchecked).
+// RelationsUnchecked counts the manual-count protocols of a count with
+// whose lines no control relation of the form can be evaluated
+// (Result.RelationsUnchecked). Given are the lines of the form some of
+// them give (none: only the choices' votes), in the form's order; Map the
+// lines to map that would let the relations be checked.
 type RelationsUnchecked struct {
-	Protocols int `json:"protocols"`
+	Protocols int             `json:"protocols"`
+	Given     []election.Line `json:"given,omitempty"`
+	Map       []election.Line `json:"map,omitempty"`
 }
 
 // CodeCount is how many findings of one code a report has, listed or not.

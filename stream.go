@@ -1442,6 +1442,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	}
 	if fromFiles && len(e.Regions) == 0 {
 		e.Regions = regionsOf(e.Precincts)
+		e.Precincts = abroadInNoRegion(e.Precincts, e.Regions)
 		if len(e.Regions) > 0 {
 			o.Notes = append(o.Notes, regionsLearnt(len(e.Regions)))
 			o.regionsLearnt = true
@@ -1844,6 +1845,26 @@ func regionsOf(ps []election.Precinct) []election.Region {
 		}
 	}
 	return rs
+}
+
+// abroadInNoRegion returns ps with the region of each precinct abroad
+// that names none of rs, the regions learnt from ps (regionsOf), left
+// empty: it is in no region, as the learning made it, and names none
+// that the definition lacks (X213 checks the region a precinct abroad
+// names, where a definition gives regions). ps itself is not changed: a
+// copy is made where one is.
+func abroadInNoRegion(ps []election.Precinct, rs []election.Region) []election.Precinct {
+	copied := false
+	for i := range ps {
+		if !ps[i].Abroad || ps[i].Region == "" || slices.ContainsFunc(rs, func(r election.Region) bool { return r.ID == ps[i].Region }) {
+			continue
+		}
+		if !copied {
+			ps, copied = slices.Clone(ps), true
+		}
+		ps[i].Region = ""
+	}
+	return ps
 }
 
 // fileInputs puts the SHA-256 of each file, with the provenance its

@@ -735,6 +735,17 @@ async function main() {
       assert.equal(await page.$('#relations-unchecked'), null, 'the demo gives its lines');
     });
 
+    await check('real files: protocols that give only lines with which no relation can be evaluated say so at the top, naming the line given and those to map (Québec 2018, Gaspé, the invalid ballots alone), in en, ru and ky', async () => {
+      await loadFiles(page, { '#f-csv': path.join(__dirname, '..', 'testdata', 'partynames', 'qc2018-gaspe-cut.csv'), '#f-mapping': 'qc-gaspe-invalid.mapping.json', '#f-rules': path.join(__dirname, '..', 'examples', 'fptp', 'rules.json') });
+      await counted(page);
+      assert.match(await page.textContent('#relations-unchecked'), /the 3 protocol\(s\) counted give only the line\(s\) invalid of the protocol form.*Map the file's columns of the line\(s\) voters, valid to check them: "lines": \{"voters": "<column>", "valid": "<column>"\}/s);
+      await page.selectOption('#lang', 'ru');
+      assert.match(await page.textContent('#relations-unchecked'), /дают лишь строки формы протокола invalid.*"lines": \{"voters": "<столбец>", "valid": "<столбец>"\}/s);
+      await page.selectOption('#lang', 'ky');
+      assert.match(await page.textContent('#relations-unchecked'), /протокол формасынын invalid саптарын гана берет.*"lines": \{"voters": "<мамыча>", "valid": "<мамыча>"\}/s);
+      await backToDemo(page);
+    });
+
     await check('real files: a figure the Result marks not evaluated is said so, never 0 (Bavarian long file, Guatemalan actas), in en, ru and ky', async () => {
       await loadFiles(page, { '#f-csv': 'ltw.csv', '#f-mapping': 'ltw.mapping.json', '#f-rules': 'ltw.rules.json' });
       await counted(page);

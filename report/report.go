@@ -159,8 +159,7 @@ func build(res *shailoo.Result, l Lang, picked []int, perCode int) []section {
 		doc = append(doc, banner)
 	}
 	if x := res.RelationsUnchecked; x != nil && res.NotCounted == "" {
-		doc = append(doc, section{title: l.say("relations_unchecked", words.Args{"n": l.int(int64(x.Protocols))}),
-			lines: []string{l.w("relations_unchecked_fix")}})
+		doc = append(doc, relationsUnchecked(x, l))
 	}
 	if res.NotCounted != "" {
 		doc = append(doc, section{title: l.w("not_counted"), lines: []string{words.NotCounted(string(l), res.NotCounted)}})
@@ -1435,4 +1434,34 @@ func okrugSeatsByChoice(res *shailoo.Result) string {
 		parts[i] += " " + strconv.Itoa(c.Seats)
 	}
 	return strings.Join(parts, ", ")
+}
+
+// relationsUnchecked says at the head that no control relation could be
+// checked (Result.RelationsUnchecked): the lines the protocols give, if
+// any, and the lines to map, with the mapping's "lines" for them.
+func relationsUnchecked(x *shailoo.RelationsUnchecked, l Lang) section {
+	n := l.int(int64(x.Protocols))
+	title := l.say("relations_unchecked", words.Args{"n": n})
+	if len(x.Given) > 0 {
+		title = l.say("relations_unchecked_lines", words.Args{"n": n, "given": joinLineIDs(x.Given)})
+	}
+	if len(x.Given) == 0 && joinLineIDs(x.Map) == "voters, invalid, valid" {
+		return section{title: title, lines: []string{l.w("relations_unchecked_fix")}}
+	}
+	col := strconv.Quote(l.w("relations_unchecked_column"))
+	pairs := make([]string, len(x.Map))
+	for i, line := range x.Map {
+		pairs[i] = strconv.Quote(string(line)) + ": " + col
+	}
+	return section{title: title, lines: []string{l.say("relations_unchecked_map", words.Args{
+		"lines": joinLineIDs(x.Map), "example": "{" + strings.Join(pairs, ", ") + "}"})}}
+}
+
+// joinLineIDs joins the IDs of lines with ", ".
+func joinLineIDs(lines []election.Line) string {
+	s := make([]string, len(lines))
+	for i, line := range lines {
+		s[i] = string(line)
+	}
+	return strings.Join(s, ", ")
 }

@@ -440,7 +440,7 @@ func (c *checker) definitions() {
 		if p.Okrug != "" && !c.okrugs[p.Okrug] {
 			c.addNew(UnknownOkrug, Place{Level: LevelPrecinct, Precinct: p.ID, Okrug: p.Okrug}, "a defined okrug", p.Okrug, 0, nil)
 		}
-		if p.Region != "" && !p.Abroad && !c.regions[p.Region] { // (abroad: in no region)
+		if p.Region != "" && !c.regions[p.Region] { // (abroad too: in no region, but the one it names exists)
 			c.addNew(UnknownRegion, Place{Level: LevelPrecinct, Precinct: p.ID, Region: p.Region}, "a defined region", p.Region, 0, nil)
 		}
 		if (!p.Abroad || c.r.AbroadOkrug) && p.Okrug == "" && len(e.Okrugs) > 0 {
@@ -833,7 +833,7 @@ func (s *Stream) addPlaced(p *dense.Protocol, pr *election.Precinct) {
 	if pr.Okrug != "" && !c.okrugs[pr.Okrug] {
 		c.add(newFinding(UnknownOkrug, Place{Level: LevelPrecinct, Precinct: pr.ID, Okrug: pr.Okrug}, "a defined okrug", pr.Okrug, 0, nil))
 	}
-	if pr.Region != "" && !pr.Abroad && !c.regions[pr.Region] { // (abroad: in no region)
+	if pr.Region != "" && !c.regions[pr.Region] { // (abroad too: in no region, but the one it names exists)
 		c.add(newFinding(UnknownRegion, Place{Level: LevelPrecinct, Precinct: pr.ID, Region: pr.Region}, "a defined region", pr.Region, 0, nil))
 	}
 	if (!pr.Abroad || c.r.AbroadOkrug) && pr.Okrug == "" && len(c.e.Okrugs) > 0 {

@@ -178,6 +178,11 @@ func TestCheckCodes(t *testing.T) {
 		{"X213 unknown region", func(t *testing.T, e *election.Election) {
 			precinct(t, e, "1002").Region = "r9"
 		}, []validate.Code{validate.UnknownRegion}},
+		// A precinct abroad is in no region for the thresholds, but the
+		// region it names is still one the definition must have.
+		{"X213 unknown region named by a precinct abroad", func(t *testing.T, e *election.Election) {
+			precinct(t, e, "1014").Region = "r9"
+		}, []validate.Code{validate.UnknownRegion}},
 		{"X214 okrug protocol abroad", func(t *testing.T, e *election.Election) {
 			p := faults.Clone(*proto(t, e, "1002", O, false))
 			p.Precinct = "1014"

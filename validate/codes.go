@@ -273,7 +273,7 @@ var codeTable = []CodeInfo{
 	{Code: UnknownCandidate, Severity: Error, Rule: "every choice on an okrug-ballot protocol is a candidate standing in the precinct's okrug or against all"},
 	{Code: UnknownPreference, Severity: Error, Rule: "every preference vote is for a candidate on a party list"},
 	{Code: UnknownOkrug, Severity: Error, Rule: "every precinct's okrug is defined"},
-	{Code: UnknownRegion, Severity: Error, Rule: "every precinct's region is defined (a precinct abroad is in no region: the region it names is not checked)"},
+	{Code: UnknownRegion, Severity: Error, Rule: "every precinct's region is defined; a precinct abroad is in no region for the thresholds, but a region it names must be defined too (a definition learnt from the rows leaves one that only precincts abroad name unnamed)"},
 	{Code: OkrugAbroad, Severity: Error, Rule: "a precinct abroad issues only the list ballot: it has no okrug-ballot protocol (unless the rule set counts the votes cast abroad: okrug.abroad \"counted\")"},
 	{Code: MissingListProtocol, Severity: Warning, Rule: "every precinct has a manual-count protocol of the list ballot"},
 	{Code: MissingOkrugProtocol, Severity: Warning, Rule: "every precinct in the country with an okrug has a manual-count protocol of the okrug ballot (abroad too, under okrug.abroad \"counted\")"},

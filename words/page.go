@@ -743,6 +743,9 @@ var page = []Entry{
 	// No line of the form given (relations_unchecked): at the head.
 	{"relations_unchecked_h", reportWord("report.relations_unchecked", nil)},
 	{"relations_unchecked_fix", reportWord("report.relations_unchecked_fix", nil)},
+	{"relations_unchecked_lines_h", reportWord("report.relations_unchecked_lines", nil)},
+	{"relations_unchecked_map", reportWord("report.relations_unchecked_map", nil)},
+	{"relations_unchecked_column", reportWord("report.relations_unchecked_column", nil)},
 	{"prov_threshold_base", Text{"The national threshold is not evaluated: counted list protocols lacking line(s) {scope} of its base: {n} (finding X227). The base is not taken smaller, and no list seat is filled.",
 		"Общенациональный порог не определён: протоколов по партийным спискам без строк, из которых складывается его база ({scope}): {n} (замечание X227). База не берётся меньшей, мандаты по спискам не распределены.",
 		"Өлкө боюнча босого аныкталган жок: анын базасы түзүлгөн саптары ({scope}) жок партиялык тизмелер боюнча протоколдор: {n} (X227 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок."}},

@@ -629,6 +629,17 @@ var report = []Entry{
 	{"report.relations_unchecked_fix", Text{"The seats are computed from the votes as given, which nothing checks against the ballots. Map the file's lines to check them: \"lines\": {\"voters\": \"<column>\", \"valid\": \"<column>\", \"invalid\": \"<column>\"} in the mapping.",
 		"Мандаты рассчитаны по голосам в том виде, в каком они даны, и ничто не сверяет их с бюллетенями. Чтобы проверить их, сопоставьте строки файла: \"lines\": {\"voters\": \"<столбец>\", \"valid\": \"<столбец>\", \"invalid\": \"<столбец>\"} в сопоставлении.",
 		"Мандаттар добуштар берилгендей эсептелди, аларды бюллетендер менен эч нерсе салыштырбайт. Аларды текшерүү үчүн файлдын саптарын дал келтириңиз: дал келтирүүдө \"lines\": {\"voters\": \"<мамыча>\", \"valid\": \"<мамыча>\", \"invalid\": \"<мамыча>\"}."}},
+	// Counted protocols that give lines of the form, none of which lets a
+	// relation be evaluated (the invalid ballots alone): {given} and
+	// {lines} are line IDs, {example} the mapping's "lines" for them,
+	// each with relations_unchecked_column.
+	{"report.relations_unchecked_lines", Text{"⚠ No control relation could be checked: the {n} protocol(s) counted give only the line(s) {given} of the protocol form, with which no relation of the form can be evaluated",
+		"⚠ Ни одно контрольное соотношение не удалось проверить: учтённые протоколы ({n}) дают лишь строки формы протокола {given}, по которым не проверить ни одного соотношения формы",
+		"⚠ Бир да контролдук катыш текшерилген жок: эсептелген протоколдор ({n}) протокол формасынын {given} саптарын гана берет, алар менен форманын бир да катышын текшерүүгө болбойт"}},
+	{"report.relations_unchecked_map", Text{"The seats are computed from the votes as given, which nothing checks against the ballots. Map the file's columns of the line(s) {lines} to check them: \"lines\": {example} in the mapping.",
+		"Мандаты рассчитаны по голосам в том виде, в каком они даны, и ничто не сверяет их с бюллетенями. Чтобы проверить их, сопоставьте столбцы файла строкам {lines}: \"lines\": {example} в сопоставлении.",
+		"Мандаттар добуштар берилгендей эсептелди, аларды бюллетендер менен эч нерсе салыштырбайт. Аларды текшерүү үчүн файлдын мамычаларын {lines} саптарына дал келтириңиз: дал келтирүүдө \"lines\": {example}."}},
+	{"report.relations_unchecked_column", Text{"<column>", "<столбец>", "<мамыча>"}},
 	// The section of every candidate's votes in one okrug (report.Options.Okrugs).
 	{"report.okrug_candidates", Text{"{okrug}: every candidate's votes",
 		"{okrug}: голоса каждого кандидата",

@@ -265,6 +265,9 @@ const STRINGS = {
     relation_errors_arc: 'Computed from the figures as given: {n} protocol(s) counted fail control relations ({codes}).',
     relations_unchecked_h: '⚠ No control relation could be checked: the {n} protocol(s) counted give no line of the protocol form (voters on the list, valid and invalid ballots…), only the choices\' votes',
     relations_unchecked_fix: 'The seats are computed from the votes as given, which nothing checks against the ballots. Map the file\'s lines to check them: "lines": {"voters": "<column>", "valid": "<column>", "invalid": "<column>"} in the mapping.',
+    relations_unchecked_lines_h: '⚠ No control relation could be checked: the {n} protocol(s) counted give only the line(s) {given} of the protocol form, with which no relation of the form can be evaluated',
+    relations_unchecked_map: 'The seats are computed from the votes as given, which nothing checks against the ballots. Map the file\'s columns of the line(s) {lines} to check them: "lines": {example} in the mapping.',
+    relations_unchecked_column: '<column>',
     prov_threshold_base: 'The national threshold is not evaluated: counted list protocols lacking line(s) {scope} of its base: {n} (finding X227). The base is not taken smaller, and no list seat is filled.',
     prov_threshold_base_votes: 'The national threshold is not evaluated: its base is the votes for the choices on the ballot, and counted list protocols do not give those of {scope}: {n} (finding X229). The base is not taken smaller, and no list seat is filled.',
     prov_list_threshold_not_evaluated: 'Lists whose national threshold is not evaluated, counted protocols not giving their votes (none, or too few to reach the line without the missing figures; finding X229): {n} ({scope}). The list seats were apportioned among the lists that passed, without them: every list seat rests on them.',
@@ -1138,6 +1141,9 @@ const STRINGS = {
     relation_errors_arc: 'Рассчитано по цифрам в том виде, в каком они даны: учтённых протоколов, не выполняющих контрольные соотношения: {n} ({codes}).',
     relations_unchecked_h: '⚠ Ни одно контрольное соотношение не удалось проверить: учтённые протоколы ({n}) не дают ни одной строки формы протокола (избиратели в списке, действительные и недействительные бюллетени…), только голоса за варианты',
     relations_unchecked_fix: 'Мандаты рассчитаны по голосам в том виде, в каком они даны, и ничто не сверяет их с бюллетенями. Чтобы проверить их, сопоставьте строки файла: "lines": {"voters": "<столбец>", "valid": "<столбец>", "invalid": "<столбец>"} в сопоставлении.',
+    relations_unchecked_lines_h: '⚠ Ни одно контрольное соотношение не удалось проверить: учтённые протоколы ({n}) дают лишь строки формы протокола {given}, по которым не проверить ни одного соотношения формы',
+    relations_unchecked_map: 'Мандаты рассчитаны по голосам в том виде, в каком они даны, и ничто не сверяет их с бюллетенями. Чтобы проверить их, сопоставьте столбцы файла строкам {lines}: "lines": {example} в сопоставлении.',
+    relations_unchecked_column: '<столбец>',
     prov_threshold_base: 'Общенациональный порог не определён: протоколов по партийным спискам без строк, из которых складывается его база ({scope}): {n} (замечание X227). База не берётся меньшей, мандаты по спискам не распределены.',
     prov_threshold_base_votes: 'Общенациональный порог не определён: его база — голоса за варианты из бюллетеня, а учтённые протоколы по партийным спискам не дают голосов за {scope}: {n} (замечание X229). База не берётся меньшей, мандаты по спискам не распределены.',
     prov_list_threshold_not_evaluated: 'Списков, для которых общенациональный порог не определён, так как учтённые протоколы не дают их голосов (ни одного или слишком мало, чтобы без недостающих чисел достичь порога; замечание X229): {n} ({scope}). Мандаты по спискам распределены между прошедшими порог списками без них: от них зависят все мандаты по спискам.',
@@ -2011,6 +2017,9 @@ const STRINGS = {
     relation_errors_arc: 'Сандар берилгендей эсептелди: контролдук катыштарды аткарбаган эсептелген протоколдор: {n} ({codes}).',
     relations_unchecked_h: '⚠ Бир да контролдук катыш текшерилген жок: эсептелген протоколдор ({n}) протокол формасынын бир да сабын бербейт (тизмедеги шайлоочулар, жарактуу жана жараксыз бюллетендер…), тандоолордун добуштарын гана берет',
     relations_unchecked_fix: 'Мандаттар добуштар берилгендей эсептелди, аларды бюллетендер менен эч нерсе салыштырбайт. Аларды текшерүү үчүн файлдын саптарын дал келтириңиз: дал келтирүүдө "lines": {"voters": "<мамыча>", "valid": "<мамыча>", "invalid": "<мамыча>"}.',
+    relations_unchecked_lines_h: '⚠ Бир да контролдук катыш текшерилген жок: эсептелген протоколдор ({n}) протокол формасынын {given} саптарын гана берет, алар менен форманын бир да катышын текшерүүгө болбойт',
+    relations_unchecked_map: 'Мандаттар добуштар берилгендей эсептелди, аларды бюллетендер менен эч нерсе салыштырбайт. Аларды текшерүү үчүн файлдын мамычаларын {lines} саптарына дал келтириңиз: дал келтирүүдө "lines": {example}.',
+    relations_unchecked_column: '<мамыча>',
     prov_threshold_base: 'Өлкө боюнча босого аныкталган жок: анын базасы түзүлгөн саптары ({scope}) жок партиялык тизмелер боюнча протоколдор: {n} (X227 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
     prov_threshold_base_votes: 'Өлкө боюнча босого аныкталган жок: анын базасы — бюллетендеги тандоолордун добуштары, ал эми эсептелген партиялык тизмелер боюнча протоколдор {scope} добуштарын бербейт: {n} (X229 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
     prov_list_threshold_not_evaluated: 'Эсептелген протоколдор добуштарын бербегендиктен (такыр же жок сандарсыз босогого жетпегендей аз; X229 табылгасы) өлкө боюнча босогосу аныкталбаган тизмелер: {n} ({scope}). Тизмелер боюнча мандаттар босогодон өткөн тизмелердин ортосунда аларсыз бөлүштүрүлдү: тизмелер боюнча бардык мандаттар алардан көз каранды.',
@@ -4132,14 +4141,23 @@ function relationErrorsBanner(res) {
 }
 
 // relationsUncheckedBanner says that no control relation could be
-// checked: the counted protocols give no line of the form
-// (relations_unchecked), only the choices' votes; with the fix, as the
+// checked (relations_unchecked): the counted protocols give no line of
+// the form, only the choices' votes, or lines with which no relation
+// can be evaluated (given); with the fix, the lines to map (map), as the
 // text report says it at its head. null otherwise.
 function relationsUncheckedBanner(res) {
   const x = res.relations_unchecked;
   if (!x || res.not_counted) return null;
+  const given = x.given || [], map = x.map || [];
+  const head = given.length
+    ? t('relations_unchecked_lines_h', { n: num(x.protocols), given: given.join(', ') })
+    : t('relations_unchecked_h', { n: num(x.protocols) });
+  const col = JSON.stringify(t('relations_unchecked_column'));
+  const fix = !given.length && map.join(',') === 'voters,invalid,valid'
+    ? t('relations_unchecked_fix')
+    : t('relations_unchecked_map', { lines: map.join(', '), example: '{' + map.map((l) => JSON.stringify(l) + ': ' + col).join(', ') + '}' });
   return el('div', { class: 'banner warn', id: 'relations-unchecked', role: 'alert' },
-    el('p', null, t('relations_unchecked_h', { n: num(x.protocols) })), el('p', null, t('relations_unchecked_fix')));
+    el('p', null, head), el('p', null, fix));
 }
 
 // relationCodes is each code of relation_errors with its findings: "P103: 220".
