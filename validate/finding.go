@@ -234,6 +234,9 @@ type Report struct {
 	// summary's election, provenance and source (shailoo.Verify sets
 	// it); nil in the other reports.
 	Published *PublishedOf `json:"published,omitempty"`
+	// names names the lists, candidates and choices of the places
+	// (Named); nil: by their IDs.
+	names *Names
 }
 
 // PublishedOf names the published summary a check compared with a
@@ -352,6 +355,7 @@ func Merge(reports ...Report) Report {
 		out.NotEvaluated = append(out.NotEvaluated, r.NotEvaluated...)
 		out.MachineGaps = append(out.MachineGaps, r.MachineGaps...)
 		out.Unlisted = append(out.Unlisted, r.Unlisted...)
+		out.names = cmp.Or(out.names, r.names)
 	}
 	out.sort()
 	return out

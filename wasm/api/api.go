@@ -566,7 +566,8 @@ func CompareCopy(s Source, copyJSON, precinct string) ([]byte, error) {
 	if err != nil {
 		return nil, reason("err.no_protocol", nil, fmt.Errorf("%w: %v", ErrNoProtocol, err))
 	}
-	return indent(validate.CompareCopy(cp, pub))
+	// the lists and candidates by the definition's names (Report.Named)
+	return indent(validate.CompareCopy(cp, pub).Named(validate.NamesOf(e)))
 }
 
 // Warm builds the embedded kg2021 dataset ahead of time (it is built once
