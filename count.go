@@ -1076,9 +1076,16 @@ func ballotsOf(e *election.Election) election.Ballots {
 }
 
 // finish decides the count once every protocol is in. electionHash is the
-// SHA-256 of the election's JSON, protocols included.
-func (p *pipeline) finish(electionHash string) (*Result, error) {
+// SHA-256 of the election's JSON, protocols included. Its findings name
+// lists, candidates and choices by the definition's names in each
+// language (validate.Report.Named).
+func (p *pipeline) finish(electionHash string) (res *Result, err error) {
 	e, r, o := p.def, p.r, p.o
+	defer func() {
+		if res != nil {
+			res.Findings = res.Findings.Named(validate.NamesOf(e))
+		}
+	}()
 	c := counter{e: e, r: r, o: o, lack: &p.lack, memo: p.memo, annulledOkrugs: p.annulled}
 	c.res = &Result{
 		Library:  "shailoo " + Version,
