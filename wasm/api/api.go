@@ -2,6 +2,7 @@ package api
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -604,17 +605,42 @@ type Preset struct {
 // add 6 KB to the page's module for nothing) in Russian and Kyrgyz: {"ru":
 // [...], "ky": [...]}, each note in the order given. A note of the
 // catalog (words.Note) is said with its figures; any other note comes
-// back in English.
-func Notes(notesJSON string) ([]byte, error) {
+// back in English. NotesNamed names the lists too.
+func Notes(notesJSON string) ([]byte, error) { return NotesNamed(notesJSON, "") }
+
+// NotesNamed is Notes with the list a note names (by its name or ID as
+// the count wrote it) said by its name in each language (words.NoteNamed)
+// where listsJSON, the Result's "lists" (id, name, name_ru, name_ky), gives
+// one; an empty listsJSON names none.
+func NotesNamed(notesJSON, listsJSON string) ([]byte, error) {
 	var notes []string
 	if err := json.Unmarshal([]byte(notesJSON), &notes); err != nil {
 		return nil, fmt.Errorf("%w: notes: %v", ErrInput, err)
 	}
+	var lists []Choice
+	if listsJSON != "" {
+		if err := json.Unmarshal([]byte(listsJSON), &lists); err != nil {
+			return nil, fmt.Errorf("%w: lists: %v", ErrInput, err)
+		}
+	}
 	out := map[string][]string{}
 	for _, lang := range []string{"ru", "ky"} {
+		name := func(s string) (string, bool) {
+			for _, l := range lists {
+				if l.Name != s && l.ID != s {
+					continue
+				}
+				n := l.NameKy
+				if lang == "ru" {
+					n = l.NameRu
+				}
+				return cmp.Or(n, l.Name, l.ID), true
+			}
+			return "", false
+		}
 		said := make([]string, len(notes))
 		for i, n := range notes {
-			said[i] = words.Note(lang, n)
+			said[i] = words.NoteNamed(lang, n, name)
 		}
 		out[lang] = said
 	}

@@ -3626,11 +3626,12 @@ async function count(src) {
   state.source = src;
   state.resultText = out.text; // exported as it came, byte for byte
   state.result = out.obj;
-  // The notes come in English; the catalog's are said in ru and ky too.
+  // The notes come in English; the catalog's are said in ru and ky too,
+  // a list a note names by its name in them (the result's lists').
   // An English page shows the seats without waiting for them; it shows
   // them said once the reader changes the language.
   if (out.obj.notes && out.obj.notes.length) {
-    const said = call('notes', JSON.stringify(out.obj.notes)).then((r) => { out.obj.notesSaid = r.obj; });
+    const said = call('notes', JSON.stringify(out.obj.notes), JSON.stringify(out.obj.lists || [])).then((r) => { out.obj.notesSaid = r.obj; });
     if (state.lang !== 'en') await said;
     else said.then(() => { if (state.result === out.obj && state.lang !== 'en') render(); });
   }
