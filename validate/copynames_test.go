@@ -63,7 +63,7 @@ func TestCopyFindingsNameChoices(t *testing.T) {
 
 // A finding about an ID as such (X209: votes for a choice that is no
 // party of the ballot) says the ID even where the definition names it
-// elsewhere, and a report named twice or merged keeps its names.
+// elsewhere; a report keeps the names it was given.
 func TestNamedKeepsIDsOfUnknownChoices(t *testing.T) {
 	n := validate.NamesOf(&election.Election{Parties: []election.Party{{ID: "a", Name: "Alpha", NameKy: "Альфа"}}})
 	f, err := validate.NewFinding(validate.CopyVotes, validate.Place{Level: validate.LevelPrecinct, Precinct: "1", Choice: "a"}, "1", "2", 1, nil)
@@ -71,9 +71,8 @@ func TestNamedKeepsIDsOfUnknownChoices(t *testing.T) {
 	rep := validate.Report{Findings: []validate.Finding{f}}.Named(n)
 	assert.Contains(t, rep.Findings[0].Sentence("ky"), "«Альфа»")
 	assert.NotContains(t, f.Sentence("ky"), "Альфа", "the finding named is a copy")
-	merged := validate.Merge(rep)
-	assert.Same(t, n, merged.Names())
-	assert.Equal(t, "Альфа тизмеси", validate.Place{Level: validate.LevelList, Party: "a"}.InNamed("ky", merged.Names()))
+	assert.Same(t, n, rep.Names())
+	assert.Equal(t, "Альфа тизмеси", validate.Place{Level: validate.LevelList, Party: "a"}.InNamed("ky", rep.Names()))
 	assert.Equal(t, "a тизмеси", validate.Place{Level: validate.LevelList, Party: "a"}.InNamed("ky", nil))
 	x, err := validate.NewFinding(validate.UnknownParty, validate.Place{Level: validate.LevelPrecinct, Precinct: "1", Ballot: election.ListBallot, Choice: "a"}, "", "2", 0, nil)
 	require.NoError(t, err)

@@ -355,7 +355,6 @@ func Merge(reports ...Report) Report {
 		out.NotEvaluated = append(out.NotEvaluated, r.NotEvaluated...)
 		out.MachineGaps = append(out.MachineGaps, r.MachineGaps...)
 		out.Unlisted = append(out.Unlisted, r.Unlisted...)
-		out.names = cmp.Or(out.names, r.names)
 	}
 	out.sort()
 	return out

@@ -2,6 +2,7 @@ package validate
 
 import (
 	"cmp"
+	"strings"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/echo"
@@ -14,7 +15,10 @@ import (
 // none in that language), in its sentence and its place, and by its ID
 // only where the definition gives it no name. A nil *Names names none.
 type Names struct {
-	lists, candidates map[string]Message
+	// m holds the lists by ID and the candidates by "\x00" and ID (a
+	// list and a candidate may share an ID): one map, one lookup, for
+	// the page's module's size.
+	m map[string]Message
 }
 
 // NamesOf returns the names e gives its lists (parties) and candidates
@@ -23,95 +27,51 @@ func NamesOf(e *election.Election) *Names {
 	if e == nil {
 		return nil
 	}
-	n := &Names{}
+	n := &Names{m: map[string]Message{}}
 	for _, p := range e.Parties {
-		n.AddList(p.ID, p.Name, p.NameRu, p.NameKy)
+		n.add(p.ID, p.Name, p.NameRu, p.NameKy)
 		for _, c := range p.Candidates {
-			n.AddCandidate(c.ID, c.Name)
+			n.add("\x00"+c.ID, c.Name, "", "")
 		}
 	}
 	for _, o := range e.Okrugs {
 		for _, c := range o.Candidates {
-			n.AddCandidate(c.ID, c.Name)
+			n.add("\x00"+c.ID, c.Name, "", "")
 		}
 	}
 	return n
 }
 
-// AddList names list id: name in English, ru and ky in Russian and
-// Kyrgyz, each empty one taken as name. A list without a name, or named
-// by its ID alone, is left unnamed.
-func (n *Names) AddList(id, name, ru, ky string) {
-	if n == nil || cmp.Or(name, ru, ky) == "" {
-		return
+// add names key: name in English, ru and ky in Russian and Kyrgyz, each
+// empty one taken as name (a person's name is the same in every
+// language). No name at all is no name.
+func (n *Names) add(key, name, ru, ky string) {
+	if name = cmp.Or(name, ru, ky); name != "" {
+		n.m[key] = Message{En: name, Ru: cmp.Or(ru, name), Ky: cmp.Or(ky, name)}
 	}
-	if n.lists == nil {
-		n.lists = map[string]Message{}
-	}
-	name = cmp.Or(name, id)
-	n.lists[id] = Message{En: name, Ru: cmp.Or(ru, name), Ky: cmp.Or(ky, name)}
 }
 
-// AddCandidate names candidate id (a person's name is the same in every
-// language); an empty name is no name.
-func (n *Names) AddCandidate(id, name string) {
-	if n == nil || name == "" || name == id {
-		return
-	}
-	if n.candidates == nil {
-		n.candidates = map[string]Message{}
-	}
-	n.candidates[id] = same(name)
-}
-
-// list is list id's name in lang, or id.
-func (n *Names) list(lang, id string) string {
-	if n != nil {
-		if m, ok := n.lists[id]; ok {
-			return echo.Text(m.In(lang))
-		}
-	}
-	return id
-}
-
-// candidate is candidate id's name, or id.
-func (n *Names) candidate(lang, id string) string {
-	if n != nil {
-		if m, ok := n.candidates[id]; ok {
-			return echo.Text(m.In(lang))
-		}
-	}
-	return id
-}
-
-// choice is choice id's name in lang, or id: a candidate's first on the
-// okrug ballot, a list's first on any other (a list and a candidate may
-// share an ID).
-func (n *Names) choice(lang, id string, b election.BallotKind) string {
-	if n == nil || id == election.AgainstAll {
-		return id
-	}
-	a, c := n.lists, n.candidates
-	if b == election.OkrugBallot {
-		a, c = c, a
-	}
-	for _, m := range []map[string]Message{a, c} {
-		if v, ok := m[id]; ok {
-			return echo.Text(v.In(lang))
-		}
+// of is the name of key in lang, or id, as a message may repeat it.
+func (n *Names) of(lang, key, id string) string {
+	if m, ok := n.m[key]; ok && id != "" {
+		return echo.Text(m.In(lang))
 	}
 	return id
 }
 
 // named returns p with its list, candidate and choice by their names in
-// lang (an ID that has none as it is), for a place's words.
+// lang (an ID that has none as it is), for a place's words: a choice by a
+// list's name, else by a candidate's.
 func (n *Names) named(lang string, p Place) Place {
 	if n == nil {
 		return p
 	}
-	p.Party = n.list(lang, p.Party)
-	p.Candidate = n.candidate(lang, p.Candidate)
-	p.Choice = n.choice(lang, p.Choice, p.Ballot)
+	c := p.Choice
+	p.Party = n.of(lang, p.Party, p.Party)
+	p.Candidate = n.of(lang, "\x00"+p.Candidate, p.Candidate)
+	if p.Choice = n.of(lang, c, c); p.Choice == c {
+		p.Choice = n.of(lang, "\x00"+c, c)
+	}
 	return p
 }
 
@@ -120,11 +80,7 @@ func (n *Names) named(lang string, p Place) Place {
 // X211, S310; one ID under two names, X237): their sentences and places
 // say the ID as the data gives it, never a name found for it elsewhere.
 func keepsIDs(c Code) bool {
-	switch c {
-	case UnknownParty, UnknownCandidate, UnknownPreference, ChoiceTwoNames, PublishedUnknownList:
-		return true
-	}
-	return false
+	return len(c) == 4 && strings.Contains("X209 X210 X211 X237 S310", string(c))
 }
 
 // InNamed is p.In(lang) with its list, candidate and choice by their

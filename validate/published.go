@@ -487,13 +487,13 @@ func CheckPublished(s Summary, rc Recount, r PublishedRules) Report {
 // names are the names the recount gives its lists and okrugs'
 // candidates, for its findings (Report.Named).
 func (rc Recount) names() *Names {
-	n := &Names{}
+	n := &Names{m: map[string]Message{}}
 	for _, l := range rc.Lists {
-		n.AddList(l.ID, l.Name, l.NameRu, l.NameKy)
+		n.add(l.ID, l.Name, l.NameRu, l.NameKy)
 	}
 	for _, o := range rc.Okrugs {
 		for id, name := range o.Names {
-			n.AddCandidate(id, name)
+			n.add("\x00"+id, name, "", "")
 		}
 	}
 	return n

@@ -2,7 +2,6 @@ package api
 
 import (
 	"bytes"
-	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -610,37 +609,29 @@ func Notes(notesJSON string) ([]byte, error) { return NotesNamed(notesJSON, "") 
 
 // NotesNamed is Notes with the list a note names (by its name or ID as
 // the count wrote it) said by its name in each language (words.NoteNamed)
-// where listsJSON, the Result's "lists" (id, name, name_ru, name_ky), gives
-// one; an empty listsJSON names none.
-func NotesNamed(notesJSON, listsJSON string) ([]byte, error) {
+// where namesJSON gives one: {"ru": {"Ata-Jurt Kyrgyzstan": "Ата-Журт
+// Кыргызстан", "ata-jurt": ...}, "ky": {...}}, which the page makes from
+// the Result's lists; an empty namesJSON names none.
+func NotesNamed(notesJSON, namesJSON string) ([]byte, error) {
 	var notes []string
 	if err := json.Unmarshal([]byte(notesJSON), &notes); err != nil {
 		return nil, fmt.Errorf("%w: notes: %v", ErrInput, err)
 	}
-	var lists []Choice
-	if listsJSON != "" {
-		if err := json.Unmarshal([]byte(listsJSON), &lists); err != nil {
-			return nil, fmt.Errorf("%w: lists: %v", ErrInput, err)
+	var names map[string]map[string]string
+	if namesJSON != "" {
+		if err := json.Unmarshal([]byte(namesJSON), &names); err != nil {
+			return nil, fmt.Errorf("%w: names: %v", ErrInput, err)
 		}
 	}
 	out := map[string][]string{}
 	for _, lang := range []string{"ru", "ky"} {
-		name := func(s string) (string, bool) {
-			for _, l := range lists {
-				if l.Name != s && l.ID != s {
-					continue
-				}
-				n := l.NameKy
-				if lang == "ru" {
-					n = l.NameRu
-				}
-				return cmp.Or(n, l.Name, l.ID), true
-			}
-			return "", false
-		}
+		by := names[lang]
 		said := make([]string, len(notes))
 		for i, n := range notes {
-			said[i] = words.NoteNamed(lang, n, name)
+			said[i] = words.NoteNamed(lang, n, func(s string) (string, bool) {
+				n := by[s]
+				return n, n != ""
+			})
 		}
 		out[lang] = said
 	}

@@ -10,12 +10,12 @@ import (
 
 // The page's notes name a list by the result's name of it in the page's
 // language (kg2015 on the demo: «Ата-Журт Кыргызстан: ээленбеген
-// мандаттар» in ky, was the English name), by its name where it has none
-// in that language; Notes, without the lists, leaves them as written.
+// мандаттар» in ky, was the English name), as written where the page
+// gives none; Notes, without the names, leaves them as written.
 func TestNotesNamed(t *testing.T) {
 	notes := `["Ata-Jurt Kyrgyzstan: seats not filled: 13: only 23 candidates on the list for 36 seats: 13 unfilled",` +
 		`"Xlist: seats not filled: 1: only 1 candidates on the list for 2 seats: 1 unfilled"]`
-	lists := `[{"id":"ata-jurt","name":"Ata-Jurt Kyrgyzstan","name_ky":"Ата-Журт Кыргызстан","name_ru":"Ата-Журт (ru)","votes":5},{"id":"x","name":"Xlist"}]`
+	lists := `{"ky":{"Ata-Jurt Kyrgyzstan":"Ата-Журт Кыргызстан","ata-jurt":"Ата-Журт Кыргызстан"},"ru":{"Ata-Jurt Kyrgyzstan":"Ата-Журт (ru)","x":""}}`
 	said := func(b []byte, err error) map[string][]string {
 		t.Helper()
 		if err != nil {

@@ -3631,7 +3631,15 @@ async function count(src) {
   // An English page shows the seats without waiting for them; it shows
   // them said once the reader changes the language.
   if (out.obj.notes && out.obj.notes.length) {
-    const said = call('notes', JSON.stringify(out.obj.notes), JSON.stringify(out.obj.lists || [])).then((r) => { out.obj.notesSaid = r.obj; });
+    const names = { ru: {}, ky: {} };
+    for (const l of out.obj.lists || []) {
+      for (const lang of ['ru', 'ky']) {
+        const n = l['name_' + lang] || l.name;
+        if (n && l.name) names[lang][l.name] = n;
+        if (n) names[lang][l.id] = n;
+      }
+    }
+    const said = call('notes', JSON.stringify(out.obj.notes), JSON.stringify(names)).then((r) => { out.obj.notesSaid = r.obj; });
     if (state.lang !== 'en') await said;
     else said.then(() => { if (state.result === out.obj && state.lang !== 'en') render(); });
   }
