@@ -1075,9 +1075,20 @@ func ballotsOf(e *election.Election) election.Ballots {
 	return b
 }
 
-// finish decides the count once every protocol is in. electionHash is the
-// SHA-256 of the election's JSON, protocols included.
+// finish decides the count once every protocol is in (decide), its
+// findings naming lists, candidates and choices by the definition's names
+// in each language (validate.Report.Named).
 func (p *pipeline) finish(electionHash string) (*Result, error) {
+	res, err := p.decide(electionHash)
+	if res != nil {
+		res.Findings = res.Findings.Named(validate.NamesOf(p.def))
+	}
+	return res, err
+}
+
+// decide decides the count once every protocol is in. electionHash is the
+// SHA-256 of the election's JSON, protocols included.
+func (p *pipeline) decide(electionHash string) (*Result, error) {
 	e, r, o := p.def, p.r, p.o
 	c := counter{e: e, r: r, o: o, lack: &p.lack, memo: p.memo, annulledOkrugs: p.annulled}
 	c.res = &Result{

@@ -490,6 +490,12 @@ async function main() {
         ['ky', 'Жарыяланган «kg2021» жыйынтыктарын «Жогорку Кеңешке шайлоо, 2021-жылдын 28-ноябры» кайра эсептөө менен текшерүү']]) {
         await page.selectOption('#lang', lang);
         assert.equal(await page.textContent('#published-title'), want);
+        // every finding names its list by the definition's name in the
+        // page's language (the summary names them in English): «Альянс»
+        // тизмеси, never «Alliance» nor its ID
+        const all = await page.textContent('#published .all-findings tbody');
+        assert.match(all, lang === 'ru' ? /Список «Альянс»: / : /«Альянс» тизмеси: /);
+        assert.doesNotMatch(all, /«(Alliance|Ata-Jurt Kyrgyzstan|alliance|ata-jurt)»/);
       }
       await page.selectOption('#lang', 'en');
       await page.screenshot({ path: path.join(SHOTS, '04-summary-140.png'), fullPage: true });
@@ -1013,8 +1019,16 @@ async function main() {
       assert.ok((await page.$$eval('#deputies td:last-child', (cs) => cs.map((c) => c.textContent))).every((x) => /^recomputed under kg2015 \(candidate data: synthetic\)$/.test(x)));
       await page.selectOption('#lang', 'ru');
       assert.equal(await page.textContent('#lists tr[data-list="ata-jurt"] td.source'), 'голоса: официально; места: пересчитаны по kg2015');
+      // the notes that name a list (its seats not filled) by its Russian name
+      let notes = await page.$$eval('#parliament li', (ls) => ls.map((l) => l.textContent));
+      assert.ok(notes.some((n) => n.startsWith('Ата-Журт Кыргызстан: ')), JSON.stringify(notes));
+      assert.ok(!notes.some((n) => /^(Ata-Jurt Kyrgyzstan|Ishenim|Yntymak|Alliance|Butun Kyrgyzstan):/.test(n)), JSON.stringify(notes));
       await page.selectOption('#lang', 'ky');
       assert.equal(await page.textContent('#lists tr[data-list="ata-jurt"] td.source'), 'добуштар: расмий; орундар: kg2015 боюнча кайра эсептелген');
+      // and by its Kyrgyz name (Бүтүн Кыргызстан, Альянс), none in Latin letters
+      notes = await page.$$eval('#parliament li', (ls) => ls.map((l) => l.textContent));
+      assert.ok(notes.some((n) => n.startsWith('Бүтүн Кыргызстан: ')) && notes.some((n) => n.startsWith('Альянс: ')), JSON.stringify(notes));
+      assert.ok(!notes.some((n) => /^(Ata-Jurt Kyrgyzstan|Ishenim|Yntymak|Alliance|Butun Kyrgyzstan):/.test(n)), JSON.stringify(notes));
       // a definition without names: the deputy's place on the list, in the page's words
       assert.equal(await page.$eval('#deputies details[data-list="ata-jurt"] tbody th', (th) => th.textContent), 'тизмедеги №1');
       await page.screenshot({ path: path.join(SHOTS, '05d-kg2015-ky.png'), fullPage: false });

@@ -38,6 +38,6 @@ func ExampleReconcile() {
 	// 1001 votes.p1: published 300, copies 288 (gap -12)
 	// 1001 votes.p2: published 200, copies 212 (gap 12)
 	// published and copies: 1 compared, 1 differ (100.0%)
-	// R702 Precinct 1001, list ballot (manual count): votes for «p1»: «copies» 288, «published» 300 (gap -12).
-	// R702 Precinct 1001, list ballot (manual count): votes for «p2»: «copies» 212, «published» 200 (gap +12).
+	// R702 Precinct 1001, list ballot (manual count): votes for «One»: «copies» 288, «published» 300 (gap -12).
+	// R702 Precinct 1001, list ballot (manual count): votes for «Two»: «copies» 212, «published» 200 (gap +12).
 }

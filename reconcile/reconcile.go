@@ -382,7 +382,8 @@ func Reconcile(def *election.Election, sources []Source, o Options) (*Report, er
 			return nil, err
 		}
 	}
-	r.Findings = validate.Merge(validate.Report{Findings: c.findings})
+	// the lists, candidates and choices by the definition's names
+	r.Findings = validate.Merge(validate.Report{Findings: c.findings}).Named(validate.NamesOf(def))
 	return r, nil
 }
 

@@ -779,7 +779,7 @@ func findings(f validate.Report, l Lang, limit int) section {
 			shown = min(shown, limit)
 		}
 		for _, x := range f.Findings[i : i+shown] {
-			s.rows = append(s.rows, []string{string(x.Code), x.Severity.In(string(l)), x.Place.In(string(l)), l.figureCell(x.Want), l.figureCell(x.Got), l.gap(x), x.Sentence(string(l))})
+			s.rows = append(s.rows, []string{string(x.Code), x.Severity.In(string(l)), x.PlaceIn(string(l)), l.figureCell(x.Want), l.figureCell(x.Got), l.gap(x), x.Sentence(string(l))})
 		}
 		if n := j - i - shown; n > 0 {
 			s.after = append(s.after, l.say("more_of_code", words.Args{"n": l.int(int64(n)), "code": string(f.Findings[i].Code), "shown": strconv.Itoa(limit)}))
@@ -839,7 +839,7 @@ func findings(f validate.Report, l Lang, limit int) section {
 			if n.First.Precinct != "" {
 				key = "not_evaluated_protocols"
 			}
-			why = l.say(key, words.Args{"n": strconv.Itoa(n.Count), "first": n.First.In(string(l)), "why": why})
+			why = l.say(key, words.Args{"n": strconv.Itoa(n.Count), "first": n.First.InNamed(string(l), f.Names()), "why": why})
 		}
 		if formRemedy(n.Reason) {
 			why += "; " + l.w("form_remedy")

@@ -75,13 +75,14 @@ var (
 
 // CompareCopyIn compares copy with the protocol e publishes for the same
 // precinct, ballot and count (manual unless copy.Machine): CompareCopy
-// with the published protocol looked up by Published.
+// with the published protocol looked up by Published, its lists,
+// candidates and choices named by e's names (Report.Named).
 func CompareCopyIn(e *election.Election, copy election.Protocol) (Report, error) {
 	pub, err := Published(e, copy.Precinct, copy.Ballot, copy.Machine)
 	if err != nil {
 		return Report{}, err
 	}
-	return CompareCopy(copy, pub), nil
+	return CompareCopy(copy, pub).Named(NamesOf(e)), nil
 }
 
 // Published returns the protocol e publishes for a precinct, ballot and

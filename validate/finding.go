@@ -234,6 +234,9 @@ type Report struct {
 	// summary's election, provenance and source (shailoo.Verify sets
 	// it); nil in the other reports.
 	Published *PublishedOf `json:"published,omitempty"`
+	// names names the lists, candidates and choices of the places
+	// (Named); nil: by their IDs.
+	names *Names
 }
 
 // PublishedOf names the published summary a check compared with a

@@ -32,6 +32,9 @@ type sentence struct {
 	// (Finding.Follows): kept here, so that a Finding stays comparable.
 	follows []Code
 	points  string // Finding.GapPoints
+	// names names the lists, candidates and choices the sentence says
+	// (Report.Named); nil: their IDs.
+	names *Names
 }
 
 // GapPoints is, for a percentage of a published summary, its gap (Got −
@@ -112,6 +115,9 @@ func (f Finding) Sentence(lang string) string {
 		return f.say.given.In(lang)
 	}
 	p := f.Place.echo()
+	if !keepsIDs(f.Code) {
+		p = f.say.names.named(lang, p)
+	}
 	arg := func(k string) (string, bool) {
 		if m, ok := f.say.args[k]; ok {
 			return m.In(lang), true

@@ -481,7 +481,22 @@ func CheckPublished(s Summary, rc Recount, r PublishedRules) Report {
 	c.rep.Compared = c.cmp.result()
 	c.rep.Compared.Named = c.named
 	c.rep.sort()
-	return c.rep
+	return c.rep.Named(rc.names())
+}
+
+// names are the names the recount gives its lists and okrugs'
+// candidates, for its findings (Report.Named).
+func (rc Recount) names() *Names {
+	n := &Names{m: map[string]Message{}}
+	for _, l := range rc.Lists {
+		n.add(l.ID, l.Name, l.NameRu, l.NameKy)
+	}
+	for _, o := range rc.Okrugs {
+		for id, name := range o.Names {
+			n.add("\x00"+id, name, "", "")
+		}
+	}
+	return n
 }
 
 // PercentCodes returns the checks of published percentages, which need
@@ -644,26 +659,26 @@ func (rc Recount) votes() (int64, string) {
 const notPublished = "not published"
 
 // listNamed is the {place} of a published list's findings: the list by
-// the name the summary gives it, as the tables name it, or nil (its ID)
-// when the summary gives none.
-func listNamed(l PublishedList) vars {
+// the name the summary gives it, as the tables name it, in Russian and
+// Kyrgyz by the recount's name in them where it gives one (rl, the same
+// list's; a summary names its lists in one language), or nil (its ID)
+// when the summary gives no name.
+func listNamed(l PublishedList, rl RecountList) vars {
 	if l.Name == "" || l.Name == l.ID {
 		return nil
 	}
-	return vars{"place": say("place.list", words.Args{"party": echo.Text(l.Name)})}
-}
-
-// recountNamed is the {place} of a finding of a list the summary does not
-// give (S311): the list by the recount's name, in each language as the
-// recount gives it, or nil (its ID) when it has none.
-func recountNamed(l RecountList) vars {
-	if l.Name == "" || l.Name == l.ID {
-		return nil
-	}
-	name := Message{En: l.Name, Ru: cmp.Or(l.NameRu, l.Name), Ky: cmp.Or(l.NameKy, l.Name)}
+	name := Message{En: l.Name, Ru: cmp.Or(rl.NameRu, l.Name), Ky: cmp.Or(rl.NameKy, l.Name)}
 	return vars{"place": name.Map(func(lang, n string) string {
 		return words.Say(lang, "place.list", words.Args{"party": echo.Text(n)})
 	})}
+}
+
+// recountNamed is the {place} of a finding of a list the summary does not
+// give (S311): none, the sentence opening with the list, which the
+// report's names (Report.Named) say by the recount's name in each
+// language it gives, by its ID where it has none.
+func recountNamed(RecountList) vars {
+	return vars{"place": Message{}}
 }
 
 // decimalComma is a decimal figure ("8.345284…") in each language's form:
@@ -940,7 +955,7 @@ func (c *pubChecker) lists() {
 		if n > 1 {
 			v := vars{"subject": same(echo.Text(id))}
 			if i := slices.IndexFunc(c.s.Lists, func(l PublishedList) bool { return l.ID == id && l.Name != "" }); i >= 0 {
-				maps.Copy(v, listNamed(c.s.Lists[i]))
+				maps.Copy(v, listNamed(c.s.Lists[i], recount[id]))
 			}
 			c.add(newFinding(PublishedDuplicate, Place{Level: LevelList, Party: id}, "1", strconv.Itoa(n), int64(n-1), v))
 		}
@@ -951,12 +966,12 @@ func (c *pubChecker) lists() {
 	nShares := 0
 	for _, l := range c.s.Lists {
 		pl := Place{Level: LevelList, Party: l.ID}
-		named := listNamed(l) // the sentence names the list as the summary does
+		rl, ok := recount[l.ID]
+		named := listNamed(l, rl) // the sentence names the list as the summary does
 		if l.Percent != nil {
 			shares = shares.Add(*l.Percent)
 			nShares++
 		}
-		rl, ok := recount[l.ID]
 		if !ok {
 			d, _ := defOf(PublishedUnknownList)
 			v := named

@@ -93,7 +93,7 @@ func register(global js.Value) {
 		}
 		return api.CompareCopy(s, text(a, 0), text(a, 1))
 	})
-	fn("notes", func(a []js.Value) ([]byte, error) { return api.Notes(text(a, 0)) })
+	fn("notes", func(a []js.Value) ([]byte, error) { return api.NotesNamed(text(a, 0), text(a, 1)) })
 	obj.Set("ready", true)
 	global.Set("shailoo", obj)
 	if ev := global.Get("Event"); ev.Type() == js.TypeFunction && global.Get("dispatchEvent").Type() == js.TypeFunction {

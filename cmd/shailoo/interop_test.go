@@ -36,7 +36,7 @@ func TestVerifyERR(t *testing.T) {
 	vout, _, code = cli(t, "verify", "--published", changed)
 	require.Equal(t, exitFindings, code)
 	require.Contains(t, vout, "S302")
-	require.Contains(t, vout, "ata-jurt")
+	require.Contains(t, vout, "Ata-Jurt Kyrgyzstan") // the list by its name
 	require.Regexp(t, `222005 +222006`, vout)
 
 	bad := filepath.Join(dir, "bad.json")

@@ -178,8 +178,8 @@ func TestVerifyCatchesThe140PercentTable(t *testing.T) {
 	require.Equal(t, exitFindings, code)
 	require.Contains(t, out, "S303")
 	require.Contains(t, out, "144.04")
-	for _, list := range []string{"ata-jurt", "ishenim", "yntymak", "alliance", "butun-kyrgyzstan", "yiman-nuru"} {
-		require.Contains(t, out, "S301  error    list "+list+", line percent")
+	for _, list := range []string{"Ata-Jurt Kyrgyzstan", "Ishenim", "Yntymak", "Alliance", "Butun Kyrgyzstan", "Yiman Nuru"} {
+		require.Regexp(t, "S301  error +list "+list+", line percent", out) // each list by its name
 	}
 	out, _, code = cli(t, "verify", "--published", repo+"testdata/published/kg2021-official.json")
 	require.Equal(t, exitOK, code, out)

@@ -297,7 +297,7 @@ func TestCountLongFileFindingAtTheFigureRow(t *testing.T) {
 	rules := writeTemp(t, "rules.json", afRules)
 	for _, extra := range [][]string{nil, {"--skip-bad-rows"}} {
 		out, _, _ := cli(t, append([]string{"count", "--rules", rules, "--protocols", file, "--mapping", m}, extra...)...)
-		if want := ", row 91, precinct 0101004, list ballot, manual count, choice p983418"; !strings.Contains(out, want) {
+		if want := ", row 91, precinct 0101004, list ballot, manual count, choice 983418"; !strings.Contains(out, want) {
 			t.Errorf("%v: the count does not say %q\n%s", extra, want, out)
 		}
 	}

@@ -400,7 +400,8 @@ func TestRussia2016Shape(t *testing.T) {
 	}
 	// The four seated lists' seats and the voters differ (2011's file);
 	// the ballot has no "against all", so no summary lists it.
-	for _, want := range []string{"S306", "list er, line seats", "list kprf, line seats", "list ldpr, line seats", "list sr, line seats"} {
+	// (each list by the name the mapping's header gives it)
+	for _, want := range []string{"S306", "ЕДИНАЯ РОССИЯ\", line seats", "СПРАВЕДЛИВАЯ РОССИЯ, line seats", "Либерально-демократическая", "Коммунистическая партия"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("verify does not say %q:\n%s", want, out)
 		}

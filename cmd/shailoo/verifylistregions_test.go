@@ -23,7 +23,7 @@ func TestVerifyListRegions(t *testing.T) {
 	}
 	out, _, code := verify()
 	require.Equal(t, exitFindings, code, out)
-	require.Regexp(t, `S321 +error +region 1, list win, line votes +5714 +5716 +\+2 +List «win»: in region 1, published 5716 votes, recount 5714 \(gap \+2\)\.`, out)
+	require.Regexp(t, `S321 +error +region 1, list WIN, line votes +5714 +5716 +\+2 +List «WIN»: in region 1, published 5716 votes, recount 5714 \(gap \+2\)\.`, out)
 	require.Contains(t, out, "S321: 5 compared, 2 matched")
 
 	out, _, _ = verify("--lang", "ru")

@@ -74,7 +74,7 @@ func TestVerifySaysOtherRounding(t *testing.T) {
 	}
 	out, _, code := colombia("co2016-test-rules.json")
 	require.Equal(t, exitFindings, code, out)
-	require.Contains(t, out, `List «no»: published 43.35%, but 100 × 4994 / 11518 = 43.358221…, which rounds (half up, 2 decimals) to 43.36%; 43.35% is 43.358221… rounded down (2 decimals): if the publisher rounds so, set the rule set's published.rounding to "down".`)
+	require.Contains(t, out, `List «NO»: published 43.35%, but 100 × 4994 / 11518 = 43.358221…, which rounds (half up, 2 decimals) to 43.36%; 43.35% is 43.358221… rounded down (2 decimals): if the publisher rounds so, set the rule set's published.rounding to "down".`)
 	require.Contains(t, out, "The published summary of co-plebiscito2016-amazonas: where its figures come from: preliminary: Registraduría preconteo 2016")
 	out, _, code = colombia("co2016-test-rules-down.json")
 	require.Equal(t, exitOK, code, out)

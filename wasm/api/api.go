@@ -566,7 +566,8 @@ func CompareCopy(s Source, copyJSON, precinct string) ([]byte, error) {
 	if err != nil {
 		return nil, reason("err.no_protocol", nil, fmt.Errorf("%w: %v", ErrNoProtocol, err))
 	}
-	return indent(validate.CompareCopy(cp, pub))
+	// the lists and candidates by the definition's names (Report.Named)
+	return indent(validate.CompareCopy(cp, pub).Named(validate.NamesOf(e)))
 }
 
 // Warm builds the embedded kg2021 dataset ahead of time (it is built once
@@ -603,17 +604,34 @@ type Preset struct {
 // add 6 KB to the page's module for nothing) in Russian and Kyrgyz: {"ru":
 // [...], "ky": [...]}, each note in the order given. A note of the
 // catalog (words.Note) is said with its figures; any other note comes
-// back in English.
-func Notes(notesJSON string) ([]byte, error) {
+// back in English. NotesNamed names the lists too.
+func Notes(notesJSON string) ([]byte, error) { return NotesNamed(notesJSON, "") }
+
+// NotesNamed is Notes with the list a note names (by its name or ID as
+// the count wrote it) said by its name in each language (words.NoteNamed)
+// where namesJSON gives one: {"ru": {"Ata-Jurt Kyrgyzstan": "Ата-Журт
+// Кыргызстан", "ata-jurt": ...}, "ky": {...}}, which the page makes from
+// the Result's lists; an empty namesJSON names none.
+func NotesNamed(notesJSON, namesJSON string) ([]byte, error) {
 	var notes []string
 	if err := json.Unmarshal([]byte(notesJSON), &notes); err != nil {
 		return nil, fmt.Errorf("%w: notes: %v", ErrInput, err)
 	}
+	var names map[string]map[string]string
+	if namesJSON != "" {
+		if err := json.Unmarshal([]byte(namesJSON), &names); err != nil {
+			return nil, fmt.Errorf("%w: names: %v", ErrInput, err)
+		}
+	}
 	out := map[string][]string{}
 	for _, lang := range []string{"ru", "ky"} {
+		by := names[lang]
 		said := make([]string, len(notes))
 		for i, n := range notes {
-			said[i] = words.Note(lang, n)
+			said[i] = words.NoteNamed(lang, n, func(s string) (string, bool) {
+				n := by[s]
+				return n, n != ""
+			})
 		}
 		out[lang] = said
 	}

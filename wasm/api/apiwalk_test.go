@@ -20,6 +20,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "wasm/api.Forensics nil", func() { _, _ = Forensics(*new(Source), *new(ForensicsParams)) })
 	apiwalk.Call(t, "wasm/api.Guard nil", func() { _ = Guard(*new(func() ([]byte, error))) })
 	apiwalk.Call(t, "wasm/api.Notes nil", func() { _, _ = Notes("") })
+	apiwalk.Call(t, "wasm/api.NotesNamed nil", func() { _, _ = NotesNamed("", "") })
 	apiwalk.Call(t, "wasm/api.PrecinctOf nil", func() { _, _ = PrecinctOf(*new(Source), "") })
 	apiwalk.Call(t, "wasm/api.Presets nil", func() { _, _ = Presets() })
 	apiwalk.Call(t, "wasm/api.Reconcile nil", func() { _, _ = Reconcile("") })

@@ -3635,11 +3635,20 @@ async function count(src) {
   state.source = src;
   state.resultText = out.text; // exported as it came, byte for byte
   state.result = out.obj;
-  // The notes come in English; the catalog's are said in ru and ky too.
+  // The notes come in English; the catalog's are said in ru and ky too,
+  // a list a note names by its name in them (the result's lists').
   // An English page shows the seats without waiting for them; it shows
   // them said once the reader changes the language.
   if (out.obj.notes && out.obj.notes.length) {
-    const said = call('notes', JSON.stringify(out.obj.notes)).then((r) => { out.obj.notesSaid = r.obj; });
+    const names = { ru: {}, ky: {} };
+    for (const l of out.obj.lists || []) {
+      for (const lang of ['ru', 'ky']) {
+        const n = l['name_' + lang] || l.name;
+        if (n && l.name) names[lang][l.name] = n;
+        if (n) names[lang][l.id] = n;
+      }
+    }
+    const said = call('notes', JSON.stringify(out.obj.notes), JSON.stringify(names)).then((r) => { out.obj.notesSaid = r.obj; });
     if (state.lang !== 'en') await said;
     else said.then(() => { if (state.result === out.obj && state.lang !== 'en') render(); });
   }
