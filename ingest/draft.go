@@ -4666,7 +4666,17 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	// the choices named by their header alone.
 	votesAt, slugged := map[int]int{}, map[int]bool{}
 	if choice >= 0 {
+		// (A choice column of codes beside one of their names: the
+		// names key choice_values, the codes make the IDs.)
+		code := -1
+		if n := longNameColumn(header, all, used, numeric, norm, choice); n >= 0 {
+			choice, code = n, choice
+		}
 		draftLong(&m, header, values, choice, votes, votesParts, guess)
+		if code >= 0 {
+			idsOfCodes(&m, header, all, choice, code, guess)
+			used[code] = true
+		}
 		namedLines(&m, header, notChoices(&m, header, all, values, numeric, choice, votes))
 		used[choice], used[votes] = true, true
 		for _, c := range votesParts {
@@ -5237,6 +5247,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	if m.long() && okrug >= 0 && ballotCol < 0 {
 		draftChoiceList(&m, header, all, used, numeric, choice, okrug, norm, guess)
 	}
+	draftLongValid(&m, header, all, used, numeric, keyed(region, machine), choice, votes, guess)
 	for i := range header {
 		if !used[i] && attribute(norm(i)) && (numeric[i] || marks[i].numbers > 0) {
 			// (A candidate's age of "NA" on NOTA's row: no cell to

@@ -1,0 +1,285 @@
+package ingest
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// A long file may name each row's choice twice: by a code
+// ("id_candidatura": "1", "7", "BLC", "NUL") and, beside it, by its name
+// ("descripcion_candidatura": "PARTIDO LIBERAL DE HONDURAS", "Voto en
+// BLANCO"), as Honduras's CNE does by JRV. Mapped by the code alone, the
+// definition names every party by it (the winner "7"), and the code says
+// nothing of the rows that are no party's ("BLC", the blank votes). The
+// draft keys choice_values by the names and makes the IDs of the codes.
+
+// codeNameWords name, by whole words, a column of text that names what a
+// column of codes beside it codes (a description, a name, a party).
+var codeNameWords = []string{"descripcion", "descripción", "description", "desc", "nombre", "name", "nom", "nome", "denominacion", "denominación",
+	"candidatura", "candidato", "candidate", "partido", "party", "agrupacion", "agrupación", "название", "наименование"}
+
+// longNameColumn returns the column of text, not used, that names the
+// choices coded by column choice, a long file's choice column whose
+// header reads as a code ("id_candidatura", "cod_partido"): a header of
+// codeNameWords, a cell on every row, each code with one name on every row
+// and each name with one code, a name other than its code; or -1.
+func longNameColumn(header []string, rows [][]string, used, numeric []bool, norm func(int) string, choice int) int {
+	if choice < 0 || len(rows) == 0 || !anyWords(norm(choice), idH) && !codePrefix(norm(choice)) {
+		return -1
+	}
+	for j := range header {
+		if j == choice || used[j] || numeric[j] || anyWords(norm(j), idH) || !anyWords(norm(j), codeNameWords) {
+			continue
+		}
+		if _, ok := namesOfCodes(rows, choice, j); ok {
+			return j
+		}
+	}
+	return -1
+}
+
+// namesOfCodes returns the code (a cell of column code) of each name (a
+// cell of column name), where on every row each is given, each code has
+// one name and each name one code, and some name differs from its code.
+func namesOfCodes(rows [][]string, code, name int) (map[string]string, bool) {
+	codeOf, nameOf := map[string]string{}, map[string]string{}
+	differ := false
+	for _, rec := range rows {
+		c, n := strings.TrimSpace(cellAt(rec, code)), strings.TrimSpace(cellAt(rec, name))
+		if c == "" || n == "" {
+			return nil, false
+		}
+		if k, ok := codeOf[n]; ok && k != c {
+			return nil, false
+		}
+		if k, ok := nameOf[c]; ok && k != n {
+			return nil, false
+		}
+		codeOf[n], nameOf[c] = c, n
+		differ = differ || c != n
+	}
+	return codeOf, differ && len(codeOf) >= 2
+}
+
+// codeID is the choice ID the draft makes of a code: "p17" of "17" (or
+// of a numbered "Lista 17"), else the code slugged ("blc").
+func codeID(v string) string {
+	if n, ok := numbered(v); ok {
+		return "p" + n
+	}
+	if _, err := strconv.ParseUint(v, 10, 32); err == nil {
+		return "p" + v
+	}
+	return slug(v)
+}
+
+// idsOfCodes gives the choices of choice_values, keyed by the names of
+// column name, the IDs of their codes in column code (codeID), in
+// m.ChoiceValues, m.Aggregates, m.BlankVotes and the guesses that name
+// them; "against all" keeps its ID.
+func idsOfCodes(m *Mapping, header []string, rows [][]string, name, code int, guess func(string, ...any)) {
+	codeOf, ok := namesOfCodes(rows, code, name)
+	if !ok {
+		return
+	}
+	renamed := map[string]string{}
+	taken := map[string]bool{election.AgainstAll: true}
+	for _, k := range sortedKeys(m.ChoiceValues) {
+		old := m.ChoiceValues[k]
+		if old == election.AgainstAll {
+			continue
+		}
+		id := codeID(codeOf[strings.TrimSpace(k)])
+		for base, n := id, 2; id == "" || taken[id]; n++ {
+			id = base + "-" + strconv.Itoa(n)
+		}
+		taken[id], renamed[old] = true, id
+		m.ChoiceValues[k] = id
+	}
+	rename := func(ids []string) {
+		for i, id := range ids {
+			if n, ok := renamed[id]; ok {
+				ids[i] = n
+			}
+		}
+	}
+	rename(m.Aggregates)
+	rename(m.BlankVotes)
+	for i, g := range m.Guesses {
+		for _, k := range sortedKeys(m.ChoiceValues) {
+			q := strconv.Quote(k)
+			if !strings.Contains(g, q) {
+				continue
+			}
+			old, id := "", m.ChoiceValues[k]
+			for o, n := range renamed {
+				if n == id {
+					old = o
+				}
+			}
+			if old != "" && old != id {
+				g = strings.Replace(g, q+" is the choice "+old, q+" is the choice "+id, 1)
+				g = strings.Replace(g, "(the choice "+old+")", "(the choice "+id+")", 1)
+			}
+		}
+		m.Guesses[i] = g
+	}
+	first := sortedKeys(m.ChoiceValues)
+	example := ""
+	if len(first) > 0 {
+		example = fmt.Sprintf(" (%q, code %q, is %s)", first[0], codeOf[strings.TrimSpace(first[0])], m.ChoiceValues[first[0]])
+	}
+	guess("choice_values: keyed by column %d %q, the choices' names, each beside one code of column %d %q on every row (and each code beside one name): the definition names the choices so, their IDs made of the codes%s; column %d is not mapped",
+		name+1, trimHeader(header[name]), code+1, trimHeader(header[code]), example, code+1)
+}
+
+// longBlankCell says whether a long file's choice cell (lower case) names
+// the blank votes: blankCell's words, Spain's (spanishBlank, blankHead),
+// and the codes of blankValues ("BLC").
+func longBlankCell(h string) bool {
+	return blankCell(h) || spanishBlank(h) && blankHead(h)
+}
+
+// draftLongValid maps, in a long file, a column of figures not used and
+// the same on all the rows of each precinct (key) as line valid where on
+// every precinct but one in ten at most (and not 0 on most) it is the
+// sum of the choices' votes, or of theirs and the blank votes' rows:
+// Honduras's "cant_votos_positivos", 145 = the parties' 137 + "Voto en
+// BLANCO" 8. (As a total is never a key: draftkeytotal.go.) Where it
+// holds the blank votes and not the choices' alone, the blank votes are
+// valid votes: their label, drafted as a part of the invalid line, becomes
+// a choice listed in blank_votes (valid votes that take no seat). It
+// returns the column mapped, or -1.
+func draftLongValid(m *Mapping, header []string, rows [][]string, used, numeric []bool, key []int, choice, votes int, guess func(string, ...any)) int {
+	if !m.long() || choice < 0 || votes < 0 || m.ChoiceColumn == nil || m.ChoiceColumn.Header != trimHeader(header[choice]) || len(m.ChoiceValues) == 0 {
+		return -1
+	}
+	if _, ok := m.Lines[election.Valid]; ok {
+		return -1
+	}
+	for _, l := range m.LineValues {
+		if l == election.Valid {
+			return -1
+		}
+	}
+	blank := ""
+	for _, k := range sortedKeys(m.LineValues) {
+		if longBlankCell(lowerHeader(k)) {
+			blank = k
+			break
+		}
+	}
+	type sums struct{ choices, blank int64 }
+	at := map[string]*sums{}
+	var order []string
+	for _, rec := range rows {
+		var kb strings.Builder
+		for _, i := range key {
+			if i >= 0 {
+				kb.WriteString(cellAt(rec, i))
+				kb.WriteByte(0)
+			}
+		}
+		k := kb.String()
+		s, ok := at[k]
+		if !ok {
+			s = &sums{}
+			at[k], order = s, append(order, k)
+		}
+		cell := strings.TrimSpace(cellAt(rec, choice))
+		_, isChoice := m.ChoiceValues[cell]
+		if !isChoice && (blank == "" || cell != blank) {
+			continue
+		}
+		v, err := parseInt([]byte(cellAt(rec, votes)))
+		if err != nil || v < 0 || v >= 1<<53 {
+			return -1
+		}
+		if isChoice {
+			s.choices += v
+		} else {
+			s.blank += v
+		}
+	}
+	for c := range header {
+		if used[c] || !numeric[c] || c == votes || c == choice || !constantWithin(rows, key, c) {
+			continue
+		}
+		first := map[string]int64{}
+		for _, rec := range rows {
+			var kb strings.Builder
+			for _, i := range key {
+				if i >= 0 {
+					kb.WriteString(cellAt(rec, i))
+					kb.WriteByte(0)
+				}
+			}
+			if _, ok := first[kb.String()]; ok {
+				continue
+			}
+			v, err := parseInt([]byte(cellAt(rec, c)))
+			if err != nil {
+				v = -1
+			}
+			first[kb.String()] = v
+		}
+		alone, with, compared, some := 0, 0, 0, 0
+		for _, k := range order {
+			v := first[k]
+			if v < 0 {
+				continue
+			}
+			compared++
+			if v > 0 {
+				some++
+			}
+			if v == at[k].choices {
+				alone++
+			}
+			if v == at[k].choices+at[k].blank {
+				with++
+			}
+		}
+		nearly := func(n int) bool { return compared > 0 && (compared-n)*10 <= compared && some*2 > compared }
+		h := trimHeader(header[c])
+		switch {
+		case nearly(alone) && (blank == "" || alone > with):
+			m.Lines[election.Valid] = Column{Header: h}
+			used[c] = true
+			guess("lines.valid: column %d %q, the same on all the rows of each precinct: on %d of %d precincts it is the sum of the choices' votes (choice_values), the valid votes", c+1, h, alone, compared)
+			return c
+		case blank != "" && nearly(with) && with > alone:
+			m.Lines[election.Valid] = Column{Header: h}
+			used[c] = true
+			validBlankLabel(m, blank, c, h, with, compared, guess)
+			return c
+		}
+	}
+	return -1
+}
+
+// validBlankLabel makes the label blank of line_values, the blank votes,
+// a choice listed in blank_votes: the valid line (column c, headed h)
+// holds them on with of compared precincts.
+func validBlankLabel(m *Mapping, blank string, c int, h string, with, compared int, guess func(string, ...any)) {
+	line := m.LineValues[blank]
+	delete(m.LineValues, blank)
+	id := validBlankID
+	ids := map[string]bool{}
+	for _, v := range m.ChoiceValues {
+		ids[v] = true
+	}
+	for k := 2; ids[id]; k++ {
+		id = validBlankID + "-" + strconv.Itoa(k)
+	}
+	m.ChoiceValues[blank] = id
+	m.BlankVotes = append(m.BlankVotes, id)
+	q := strconv.Quote(blank)
+	m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, "line_values: "+q+" ") })
+	guess("lines.valid: column %d %q, the same on all the rows of each precinct: on %d of %d precincts it is the sum of the choices' votes and those of %q, the blank votes (not of the choices' alone), the valid votes", c+1, h, with, compared, blank)
+	guess("blank_votes: %q is the choice %s, the blank votes, listed in blank_votes, not line %s: the valid votes hold them, so they are valid votes (as Spain counts them: votos válidos = a candidaturas + en blanco), in every threshold base, that are no candidate and take no seat", blank, id, line)
+}
