@@ -5985,7 +5985,7 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			// Honduras's "NUL" rows: the null votes.
 			line = election.Invalid
 		}
-		if line == "" && slices.Contains(blankValues, h) && !taken[election.Invalid] {
+		if line == "" && slices.Contains(blankValues, h) && !taken[election.Invalid] && (nulls == "" || nulls == v) {
 			taken[election.Invalid] = true
 			m.LineValues[v] = election.Invalid
 			guess("line_values: %q is line invalid: blank ballots, which mark no choice, no candidate's votes", v)

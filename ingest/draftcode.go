@@ -86,7 +86,10 @@ var (
 // blankValues name, as a long file's choice cell (lower case), the blank
 // ballots of an office (Massachusetts' "Blank"): ballots that mark no
 // choice there, a part of the invalid line, never a candidate.
-var blankValues = []string{"blank", "blanks", "blank ballots", "blank votes"}
+var blankValues = []string{"blank", "blanks", "blank ballots", "blank votes",
+	// Honduras's CNE codes them "BLC" beside "NUL"; Russian "пустые
+	// бюллетени", the empty ballots.
+	"blc", "пустые бюллетени", "бюллетени пустые", "пустые"}
 
 // nullValues name, as a long file's choice cell (lower case), the null
 // votes (Honduras's "NUL"): the invalid line.

@@ -25,14 +25,17 @@ var codeNameWords = []string{"descripcion", "descripción", "description", "desc
 // longNameColumn returns the column of text, not used, that names the
 // choices coded by column choice, a long file's choice column whose
 // header reads as a code ("id_candidatura", "cod_partido"): a header of
-// codeNameWords, a cell on every row, each code with one name on every row
+// codeNameWords (that reads as a candidate's as the codes' does), a cell on every row, each code with one name on every row
 // and each name with one code, a name other than its code; or -1.
 func longNameColumn(header []string, rows [][]string, used, numeric []bool, norm func(int) string, choice int) int {
 	if choice < 0 || len(rows) == 0 || !anyWords(norm(choice), idH) && !codePrefix(norm(choice)) {
 		return -1
 	}
 	for j := range header {
-		if j == choice || used[j] || numeric[j] || anyWords(norm(j), idH) || !anyWords(norm(j), codeNameWords) {
+		// (Not where the names' header reads otherwise than the codes'
+		// as a candidate's: the ballot is told by it, Congo's
+		// "candidat_id" beside "nom", a surname.)
+		if j == choice || used[j] || numeric[j] || anyWords(norm(j), idH) || !anyWords(norm(j), codeNameWords) || candidateHeader(norm(j)) != candidateHeader(norm(choice)) {
 			continue
 		}
 		if _, ok := namesOfCodes(rows, choice, j); ok {
