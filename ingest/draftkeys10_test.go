@@ -124,7 +124,8 @@ func TestDraftMappingBlankAndNoAnswers(t *testing.T) {
 // Long files whose protocol's lines repeat on every row: the votes
 // column is the one that varies within a protocol (Honduras's
 // "cant_votos", not the table's valid votes "cant_votos_positivos"), its
-// "NUL" rows the invalid; OneGov's entity_* lines beside candidate_votes
+// "Votos NULOS" rows the invalid (the choices named by
+// descripcion_candidatura beside their codes: draftlongcode_test.go); OneGov's entity_* lines beside candidate_votes
 // and Nepal's Age, Rank and SerialNo beside TotalVotesReceived leave the
 // file long.
 func TestDraftMappingLongBesideLines(t *testing.T) {
@@ -132,7 +133,7 @@ func TestDraftMappingLongBesideLines(t *testing.T) {
 		file, precinct, choice, votes string
 		lines                         map[string]election.Line
 	}{
-		{"hn-pres2021-jrv.csv", "id_ubicacion", "id_candidatura", "cant_votos", map[string]election.Line{"NUL": election.Invalid}},
+		{"hn-pres2021-jrv.csv", "id_ubicacion", "descripcion_candidatura", "cant_votos", map[string]election.Line{"Votos NULOS": election.Invalid}},
 		{"ch-sg-kreisgericht2022.csv", "entity_id", "candidate_family_name", "candidate_votes", nil},
 		{"np-local2017-kalika-wardchair.csv", "WardNo", "CandidateName", "TotalVotesReceived", nil},
 	}

@@ -25,8 +25,9 @@ var codeNameWords = []string{"descripcion", "descripción", "description", "desc
 // longNameColumn returns the column of text, not used, that names the
 // choices coded by column choice, a long file's choice column whose
 // header reads as a code ("id_candidatura", "cod_partido"): a header of
-// codeNameWords (that reads as a candidate's as the codes' does), a cell on every row, each code with one name on every row
-// and each name with one code, a name other than its code; or -1.
+// codeNameWords (that reads as a candidate's as the codes' does), a
+// cell on every row, each code with one name on every row and each name
+// with one code, a name other than its code; or -1.
 func longNameColumn(header []string, rows [][]string, used, numeric []bool, norm func(int) string, choice int) int {
 	if choice < 0 || len(rows) == 0 || !anyWords(norm(choice), idH) && !codePrefix(norm(choice)) {
 		return -1
