@@ -177,10 +177,12 @@ func draftLongValid(m *Mapping, header []string, rows [][]string, used, numeric 
 			break
 		}
 	}
+	// Each row's precinct, and each precinct's sums.
+	keys := make([]string, len(rows))
 	type sums struct{ choices, blank int64 }
 	at := map[string]*sums{}
 	var order []string
-	for _, rec := range rows {
+	for r, rec := range rows {
 		var kb strings.Builder
 		for _, i := range key {
 			if i >= 0 {
@@ -189,6 +191,7 @@ func draftLongValid(m *Mapping, header []string, rows [][]string, used, numeric 
 			}
 		}
 		k := kb.String()
+		keys[r] = k
 		s, ok := at[k]
 		if !ok {
 			s = &sums{}
@@ -214,22 +217,14 @@ func draftLongValid(m *Mapping, header []string, rows [][]string, used, numeric 
 			continue
 		}
 		first := map[string]int64{}
-		for _, rec := range rows {
-			var kb strings.Builder
-			for _, i := range key {
-				if i >= 0 {
-					kb.WriteString(cellAt(rec, i))
-					kb.WriteByte(0)
+		for r, rec := range rows {
+			if _, ok := first[keys[r]]; !ok {
+				v, err := parseInt([]byte(cellAt(rec, c)))
+				if err != nil {
+					v = -1
 				}
+				first[keys[r]] = v
 			}
-			if _, ok := first[kb.String()]; ok {
-				continue
-			}
-			v, err := parseInt([]byte(cellAt(rec, c)))
-			if err != nil {
-				v = -1
-			}
-			first[kb.String()] = v
 		}
 		alone, with, compared, some := 0, 0, 0, 0
 		for _, k := range order {
@@ -249,27 +244,29 @@ func draftLongValid(m *Mapping, header []string, rows [][]string, used, numeric 
 			}
 		}
 		nearly := func(n int) bool { return compared > 0 && (compared-n)*10 <= compared && some*2 > compared }
-		h := trimHeader(header[c])
+		n, also := alone, ""
 		switch {
 		case nearly(alone) && (blank == "" || alone > with):
-			m.Lines[election.Valid] = Column{Header: h}
-			used[c] = true
-			guess("lines.valid: column %d %q, the same on all the rows of each precinct: on %d of %d precincts it is the sum of the choices' votes (choice_values), the valid votes", c+1, h, alone, compared)
-			return c
 		case blank != "" && nearly(with) && with > alone:
-			m.Lines[election.Valid] = Column{Header: h}
-			used[c] = true
-			validBlankLabel(m, blank, c, h, with, compared, guess)
-			return c
+			n, also = with, fmt.Sprintf(" and %q's, the blank votes (not the choices' alone)", blank)
+		default:
+			continue
 		}
+		h := trimHeader(header[c])
+		m.Lines[election.Valid] = Column{Header: h}
+		used[c] = true
+		guess("lines.valid: column %d %q, one figure on each precinct's rows: on %d of %d precincts the sum of the choices' votes%s", c+1, h, n, compared, also)
+		if also != "" {
+			validBlankLabel(m, blank, guess)
+		}
+		return c
 	}
 	return -1
 }
 
 // validBlankLabel makes the label blank of line_values, the blank votes,
-// a choice listed in blank_votes: the valid line (column c, headed h)
-// holds them on with of compared precincts.
-func validBlankLabel(m *Mapping, blank string, c int, h string, with, compared int, guess func(string, ...any)) {
+// a choice listed in blank_votes: the valid line holds them.
+func validBlankLabel(m *Mapping, blank string, guess func(string, ...any)) {
 	line := m.LineValues[blank]
 	delete(m.LineValues, blank)
 	id := validBlankID
@@ -284,6 +281,5 @@ func validBlankLabel(m *Mapping, blank string, c int, h string, with, compared i
 	m.BlankVotes = append(m.BlankVotes, id)
 	q := strconv.Quote(blank)
 	m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, "line_values: "+q+" ") })
-	guess("lines.valid: column %d %q, the same on all the rows of each precinct: on %d of %d precincts it is the sum of the choices' votes and those of %q, the blank votes (not of the choices' alone), the valid votes", c+1, h, with, compared, blank)
-	guess("blank_votes: %q is the choice %s, the blank votes, listed in blank_votes, not line %s: the valid votes hold them, so they are valid votes (as Spain counts them: votos válidos = a candidaturas + en blanco), in every threshold base, that are no candidate and take no seat", blank, id, line)
+	guess("blank_votes: %q is the choice %s, not line %s: the valid votes hold them, so they are valid votes (as Spain's), in every threshold base, no candidate, no seat", blank, id, line)
 }
