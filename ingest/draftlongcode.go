@@ -84,61 +84,46 @@ func codeID(v string) string {
 // idsOfCodes gives the choices of choice_values, keyed by the names of
 // column name, the IDs of their codes in column code (codeID), in
 // m.ChoiceValues, m.Aggregates, m.BlankVotes and the guesses that name
-// them; "against all" keeps its ID.
+// them; "against all" keeps its ID, and so do all where a code's ID
+// would be another choice's.
 func idsOfCodes(m *Mapping, header []string, rows [][]string, name, code int, guess func(string, ...any)) {
 	codeOf, ok := namesOfCodes(rows, code, name)
 	if !ok {
 		return
 	}
-	renamed := map[string]string{}
-	taken := map[string]bool{election.AgainstAll: true}
-	for _, k := range sortedKeys(m.ChoiceValues) {
-		old := m.ChoiceValues[k]
-		if old == election.AgainstAll {
+	ids := map[string]string{} // a name -> its new ID
+	taken := map[string]bool{}
+	for _, id := range m.ChoiceValues {
+		taken[id] = true
+	}
+	for k, old := range m.ChoiceValues {
+		id := codeID(codeOf[strings.TrimSpace(k)])
+		if old == election.AgainstAll || id == old {
 			continue
 		}
-		id := codeID(codeOf[strings.TrimSpace(k)])
-		for base, n := id, 2; id == "" || taken[id]; n++ {
-			id = base + "-" + strconv.Itoa(n)
+		if id == "" || taken[id] {
+			return // (two codes of one ID, or the ID of another choice)
 		}
-		taken[id], renamed[old] = true, id
+		taken[id], ids[k] = true, id
+	}
+	for _, k := range sortedKeys(ids) {
+		old, id := m.ChoiceValues[k], ids[k]
 		m.ChoiceValues[k] = id
-	}
-	rename := func(ids []string) {
-		for i, id := range ids {
-			if n, ok := renamed[id]; ok {
-				ids[i] = n
+		for _, l := range [][]string{m.Aggregates, m.BlankVotes} {
+			if i := slices.Index(l, old); i >= 0 {
+				l[i] = id
+			}
+		}
+		q := strconv.Quote(k)
+		for i, g := range m.Guesses {
+			if strings.Contains(g, q) {
+				g = strings.Replace(g, " choice "+old+" ", " choice "+id+" ", 1)
+				m.Guesses[i] = strings.Replace(g, " choice "+old+")", " choice "+id+")", 1)
 			}
 		}
 	}
-	rename(m.Aggregates)
-	rename(m.BlankVotes)
-	for i, g := range m.Guesses {
-		for _, k := range sortedKeys(m.ChoiceValues) {
-			q := strconv.Quote(k)
-			if !strings.Contains(g, q) {
-				continue
-			}
-			old, id := "", m.ChoiceValues[k]
-			for o, n := range renamed {
-				if n == id {
-					old = o
-				}
-			}
-			if old != "" && old != id {
-				g = strings.Replace(g, q+" is the choice "+old, q+" is the choice "+id, 1)
-				g = strings.Replace(g, "(the choice "+old+")", "(the choice "+id+")", 1)
-			}
-		}
-		m.Guesses[i] = g
-	}
-	first := sortedKeys(m.ChoiceValues)
-	example := ""
-	if len(first) > 0 {
-		example = fmt.Sprintf(" (%q, code %q, is %s)", first[0], codeOf[strings.TrimSpace(first[0])], m.ChoiceValues[first[0]])
-	}
-	guess("choice_values: keyed by column %d %q, the choices' names, each beside one code of column %d %q on every row (and each code beside one name): the definition names the choices so, their IDs made of the codes%s; column %d is not mapped",
-		name+1, trimHeader(header[name]), code+1, trimHeader(header[code]), example, code+1)
+	guess("choice_values: keyed by column %d %q, the choices' names, each beside one code of column %d %q on every row and each code beside one name: the definition names the choices so, their IDs made of the codes; column %d is not mapped",
+		name+1, trimHeader(header[name]), code+1, trimHeader(header[code]), code+1)
 }
 
 // longBlankCell says whether a long file's choice cell (lower case) names
@@ -177,26 +162,20 @@ func draftLongValid(m *Mapping, header []string, rows [][]string, used, numeric 
 			break
 		}
 	}
-	// Each row's precinct, and each precinct's sums.
-	keys := make([]string, len(rows))
-	type sums struct{ choices, blank int64 }
-	at := map[string]*sums{}
-	var order []string
+	// Each row's precinct (pi), and each precinct's sums of the choices'
+	// votes (sum[2p]) and of the blank votes (sum[2p+1]).
+	pi := make([]int, len(rows))
+	index := map[string]int{}
+	var sum []int64
 	for r, rec := range rows {
-		var kb strings.Builder
-		for _, i := range key {
-			if i >= 0 {
-				kb.WriteString(cellAt(rec, i))
-				kb.WriteByte(0)
-			}
-		}
-		k := kb.String()
-		keys[r] = k
-		s, ok := at[k]
+		k := protocolKey(rec, key)
+		p, ok := index[k]
 		if !ok {
-			s = &sums{}
-			at[k], order = s, append(order, k)
+			p = len(index)
+			index[k] = p
+			sum = append(sum, 0, 0)
 		}
+		pi[r] = p
 		cell := strings.TrimSpace(cellAt(rec, choice))
 		_, isChoice := m.ChoiceValues[cell]
 		if !isChoice && (blank == "" || cell != blank) {
@@ -206,40 +185,33 @@ func draftLongValid(m *Mapping, header []string, rows [][]string, used, numeric 
 		if err != nil || v < 0 || v >= 1<<53 {
 			return -1
 		}
-		if isChoice {
-			s.choices += v
-		} else {
-			s.blank += v
+		j := 2 * p
+		if !isChoice {
+			j++ // (the blank votes')
 		}
+		sum[j] += v
 	}
 	for c := range header {
 		if used[c] || !numeric[c] || c == votes || c == choice || !constantWithin(rows, key, c) {
 			continue
 		}
-		first := map[string]int64{}
-		for r, rec := range rows {
-			if _, ok := first[keys[r]]; !ok {
-				v, err := parseInt([]byte(cellAt(rec, c)))
-				if err != nil {
-					v = -1
-				}
-				first[keys[r]] = v
-			}
-		}
 		alone, with, compared, some := 0, 0, 0, 0
-		for _, k := range order {
-			v := first[k]
-			if v < 0 {
+		seen := make([]bool, len(index))
+		for r, rec := range rows {
+			p := pi[r]
+			v, err := parseInt([]byte(cellAt(rec, c)))
+			if seen[p] || err != nil {
 				continue
 			}
+			seen[p] = true
 			compared++
 			if v > 0 {
 				some++
 			}
-			if v == at[k].choices {
+			if v == sum[2*p] {
 				alone++
 			}
-			if v == at[k].choices+at[k].blank {
+			if v == sum[2*p]+sum[2*p+1] {
 				with++
 			}
 		}
