@@ -19,8 +19,7 @@ import (
 
 // codeNameWords name, by whole words, a column of text that names what a
 // column of codes beside it codes (a description, a name, a party).
-var codeNameWords = []string{"descripcion", "descripción", "description", "desc", "nombre", "name", "nom", "nome", "denominacion", "denominación",
-	"candidatura", "candidato", "candidate", "partido", "party", "agrupacion", "agrupación", "название", "наименование"}
+var codeNameWords = []string{"descripcion", "descripción", "description", "nombre", "name", "nom", "candidatura", "candidato", "candidate", "partido", "party"}
 
 // longNameColumn returns the column of text, not used, that names the
 // choices coded by column choice, a long file's choice column whose
@@ -126,13 +125,6 @@ func idsOfCodes(m *Mapping, header []string, rows [][]string, name, code int, gu
 		name+1, trimHeader(header[name]), code+1, trimHeader(header[code]), code+1)
 }
 
-// longBlankCell says whether a long file's choice cell (lower case) names
-// the blank votes: blankCell's words, Spain's (spanishBlank, blankHead),
-// and the codes of blankValues ("BLC").
-func longBlankCell(h string) bool {
-	return blankCell(h) || spanishBlank(h) && blankHead(h)
-}
-
 // draftLongValid maps, in a long file, a column of figures not used and
 // the same on all the rows of each precinct (key) as line valid where on
 // every precinct but one in ten at most (and not 0 on most) it is the
@@ -157,7 +149,7 @@ func draftLongValid(m *Mapping, header []string, rows [][]string, used, numeric 
 	}
 	blank := ""
 	for _, k := range sortedKeys(m.LineValues) {
-		if longBlankCell(lowerHeader(k)) {
+		if h := lowerHeader(k); blankCell(h) || spanishBlank(h) && blankHead(h) {
 			blank = k
 			break
 		}
