@@ -174,7 +174,9 @@ type findingJSON struct {
 	Gap       int64    `json:"gap,omitempty"`
 	GapPoints string   `json:"gap_points,omitempty"`
 	Follows   []Code   `json:"follows,omitempty"`
-	Message   Message  `json:"message"`
+	// Provenance: Finding.Provenance.
+	Provenance string  `json:"provenance,omitempty"`
+	Message    Message `json:"message"`
 }
 
 // MarshalJSON writes the finding with its sentence in the three
@@ -183,7 +185,7 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 	var b strings.Builder
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false) // the encoder that calls MarshalJSON escapes, or not, as it was told
-	if err := enc.Encode(findingJSON{f.Code, f.Severity, f.Place, f.Want, f.Got, f.Gap, f.GapPoints(), f.Follows(), f.Message()}); err != nil {
+	if err := enc.Encode(findingJSON{f.Code, f.Severity, f.Place, f.Want, f.Got, f.Gap, f.GapPoints(), f.Follows(), f.Provenance, f.Message()}); err != nil {
 		return nil, err
 	}
 	return []byte(strings.TrimSuffix(b.String(), "\n")), nil
@@ -196,7 +198,7 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	*f = Finding{Code: j.Code, Severity: j.Severity, Place: j.Place, Want: j.Want, Got: j.Got, Gap: j.Gap,
+	*f = Finding{Code: j.Code, Severity: j.Severity, Place: j.Place, Want: j.Want, Got: j.Got, Gap: j.Gap, Provenance: j.Provenance,
 		say: &sentence{given: &j.Message, follows: j.Follows, points: j.GapPoints}}
 	return nil
 }

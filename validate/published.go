@@ -30,8 +30,16 @@ type Summary struct {
 	// made by hand, never the publisher's); "" when the summary does not
 	// say. Source says more: the publisher, the page, the date taken.
 	// Both are shown in every report of the check (Report.Published).
+	// A list or an okrug may give a provenance of its own
+	// (PublishedList.Provenance, PublishedOkrug.Provenance), and the
+	// totals theirs (TotalsProvenance): a part's own overrides this one,
+	// which is that of every part that gives none.
 	Provenance election.Provenance `json:"provenance,omitempty"`
 	Source     string              `json:"source,omitempty"`
+	// TotalsProvenance is where the totals come from (participants,
+	// voters, valid ballots, turnout), when not from where Provenance
+	// says; "" when they are.
+	TotalsProvenance election.Provenance `json:"totals_provenance,omitempty"`
 	// Base names the base of the list percentages: "participants" (the
 	// default when empty: voters who took part, invalid ballots included),
 	// "voters" (voters on the list), "valid" (valid ballots: Recount.Valid)
@@ -73,6 +81,9 @@ type PublishedList struct {
 	// region ID (a district's declaration of the lists' votes, Guyana's):
 	// checked against the recount's (Recount.ListRegions, S321).
 	Regions map[string]int64 `json:"regions,omitempty"`
+	// Provenance is where the list's figures come from, when not from
+	// where the summary's Provenance says; "" when they are.
+	Provenance election.Provenance `json:"provenance,omitempty"`
 }
 
 // PublishedOkrug is the published result of one okrug: the winner's
@@ -96,6 +107,110 @@ type PublishedOkrug struct {
 	// against the recount's (S319) where the election is of that one
 	// okrug.
 	Regions map[string]map[string]int64 `json:"regions,omitempty"`
+	// Provenance is where the okrug's figures come from (its winner, its
+	// outcome, its votes), when not from where the summary's Provenance
+	// says (a commission's final lists beside a news site's okrug
+	// leaders); "" when they are.
+	Provenance election.Provenance `json:"provenance,omitempty"`
+}
+
+// The parts of a published summary, each of which may have a provenance
+// of its own (PublishedPart).
+const (
+	PartTotals = "totals"
+	PartLists  = "lists"
+	PartOkrugs = "okrugs"
+)
+
+// PublishedPart is where the figures of one part of a published summary
+// come from (Summary.Parts): Part is PartTotals, PartLists or
+// PartOkrugs; Entries is how many of its lists or okrugs have
+// Provenance ("" when the summary does not say), 0 for the totals.
+type PublishedPart struct {
+	Part       string `json:"part"`
+	Provenance string `json:"provenance"`
+	Entries    int    `json:"entries,omitempty"`
+}
+
+// Parts says where the figures of each part s publishes come from, in the
+// order totals, lists, okrugs, a part of entries of several provenances
+// once per provenance (in the order of their first entry); nil when every
+// part's are from where s.Provenance says, the provenance of the whole.
+func (s Summary) Parts() []PublishedPart {
+	var out []PublishedPart
+	differs := false
+	if s.Participants != nil || s.Voters != nil || s.Valid != nil || s.Turnout != nil {
+		p := cmp.Or(s.TotalsProvenance, s.Provenance)
+		differs = p != s.Provenance
+		out = append(out, PublishedPart{Part: PartTotals, Provenance: string(p)})
+	}
+	add := func(part string, p election.Provenance) {
+		p = cmp.Or(p, s.Provenance)
+		differs = differs || p != s.Provenance
+		for i := range out {
+			if out[i].Part == part && out[i].Provenance == string(p) {
+				out[i].Entries++
+				return
+			}
+		}
+		out = append(out, PublishedPart{Part: part, Provenance: string(p), Entries: 1})
+	}
+	for _, l := range s.Lists {
+		add(PartLists, l.Provenance)
+	}
+	for _, o := range s.Okrugs {
+		add(PartOkrugs, o.Provenance)
+	}
+	if !differs {
+		return nil
+	}
+	return out
+}
+
+// own returns the provenance p of a part or an entry of s as a finding
+// or a compared check carries it: p where it is not that of the whole
+// summary, else "".
+func (s Summary) own(p election.Provenance) string {
+	if p == "" || p == s.Provenance {
+		return ""
+	}
+	return string(p)
+}
+
+// partOwn returns the provenance of a part of s as own returns it, where
+// every entry of the part has the same ("" where they differ: the part's
+// figures taken together, a sum of shares, have no one provenance).
+func (s Summary) partOwn(part string) string {
+	switch part {
+	case PartTotals:
+		return s.own(s.TotalsProvenance)
+	case PartLists:
+		var ps []election.Provenance
+		for _, l := range s.Lists {
+			ps = append(ps, l.Provenance)
+		}
+		return s.same(ps)
+	}
+	var ps []election.Provenance
+	for _, o := range s.Okrugs {
+		ps = append(ps, o.Provenance)
+	}
+	return s.same(ps)
+}
+
+// same returns own of the provenance of entries ps where all are the
+// same, else "".
+func (s Summary) same(ps []election.Provenance) string {
+	if len(ps) == 0 {
+		return ""
+	}
+	first := s.own(ps[0])
+	for _, p := range ps[1:] {
+		if s.own(p) != first {
+			return ""
+		}
+	}
+	return first
 }
 
 // The bases a Summary's percentages may use.
@@ -477,6 +592,7 @@ func CheckPublished(s Summary, rc Recount, r PublishedRules) Report {
 	c.lists()
 	c.totals()
 	c.okrugs()
+	c.of("")
 	c.rep.NotEvaluated = c.ne.list()
 	c.rep.Compared = c.cmp.result()
 	c.rep.Compared.Named = c.named
@@ -500,9 +616,20 @@ type pubChecker struct {
 	ne       notEvaluated
 	cmp      comparedCount
 	named    []NamedChoice // Compared.Named
+	// prov is the provenance of the figures being checked, where it is
+	// not the summary's (Summary.own): each finding and each figure
+	// compared carries it.
+	prov string
 }
 
-func (c *pubChecker) add(f Finding) { c.rep.Findings = append(c.rep.Findings, f) }
+// of says that the figures checked next come from where provenance p
+// (as Summary.own returns it) says.
+func (c *pubChecker) of(p string) { c.prov, c.cmp.prov = p, p }
+
+func (c *pubChecker) add(f Finding) {
+	f.Provenance = c.prov
+	c.rep.Findings = append(c.rep.Findings, f)
+}
 
 // Compared counts the published figures a check of a published summary
 // compared with the recount: without it, a report that lists no
@@ -531,10 +658,15 @@ type NamedChoice struct {
 // ComparedCheck is how many published figures one check (S301 the
 // shares, S302 the votes, S315 an okrug's votes...) compared with the
 // recount, and how many of them matched.
+//
+// Provenance, when not "", is where the figures come from, a part of the
+// summary whose own provenance is not the summary's (Summary.Parts): a
+// check of figures of several provenances is counted once for each.
 type ComparedCheck struct {
-	Code    Code `json:"code"`
-	Figures int  `json:"figures"`
-	Matched int  `json:"matched"`
+	Code       Code   `json:"code"`
+	Figures    int    `json:"figures"`
+	Matched    int    `json:"matched"`
+	Provenance string `json:"provenance,omitempty"`
 }
 
 // Nothing says that no published figure was compared: the summary
@@ -558,29 +690,43 @@ func (c *Compared) Without(codes ...Code) *Compared {
 	return out
 }
 
-// comparedCount counts the figures compared, by check.
-type comparedCount map[Code][2]int
+// comparedCount counts the figures compared, by check and provenance
+// (prov, that of the figures counted now: pubChecker.of).
+type comparedCount struct {
+	m    map[comparedKey][2]int
+	prov string
+}
+
+type comparedKey struct {
+	code Code
+	prov string
+}
 
 // add counts one published figure compared under code.
 func (m *comparedCount) add(code Code, matched bool) {
-	if *m == nil {
-		*m = comparedCount{}
+	if m.m == nil {
+		m.m = map[comparedKey][2]int{}
 	}
-	n := (*m)[code]
+	k := comparedKey{code, m.prov}
+	n := m.m[k]
 	n[0]++
 	if matched {
 		n[1]++
 	}
-	(*m)[code] = n
+	m.m[k] = n
 }
 
+// result returns the counts in code order, then provenance order (the
+// summary's own, "", first).
 func (m comparedCount) result() *Compared {
 	out := &Compared{Checks: []ComparedCheck{}}
-	codes := slices.Collect(maps.Keys(m))
-	sort.Slice(codes, func(i, j int) bool { return compareCodes(codes[i], codes[j]) < 0 })
-	for _, code := range codes {
-		n := m[code]
-		out.Checks = append(out.Checks, ComparedCheck{Code: code, Figures: n[0], Matched: n[1]})
+	keys := slices.Collect(maps.Keys(m.m))
+	sort.Slice(keys, func(i, j int) bool {
+		return cmp.Or(compareCodes(keys[i].code, keys[j].code), strings.Compare(keys[i].prov, keys[j].prov)) < 0
+	})
+	for _, k := range keys {
+		n := m.m[k]
+		out.Checks = append(out.Checks, ComparedCheck{Code: k.code, Figures: n[0], Matched: n[1], Provenance: k.prov})
 		out.Figures += n[0]
 		out.Matched += n[1]
 	}
@@ -928,6 +1074,7 @@ func publishedText(d decimal.Decimal) string {
 }
 
 func (c *pubChecker) lists() {
+	c.of(c.s.partOwn(PartLists))
 	recount := map[string]RecountList{}
 	for _, l := range c.rc.Lists {
 		recount[l.ID] = l
@@ -950,6 +1097,7 @@ func (c *pubChecker) lists() {
 	shares := decimal.Zero
 	nShares := 0
 	for _, l := range c.s.Lists {
+		c.of(c.s.own(l.Provenance))
 		pl := Place{Level: LevelList, Party: l.ID}
 		named := listNamed(l) // the sentence names the list as the summary does
 		if l.Percent != nil {
@@ -1047,6 +1195,7 @@ func (c *pubChecker) lists() {
 			c.share(PublishedPercent, q, *l.Percent, own, ownWhy, rec, recWhy, follows, unexplained, named)
 		}
 	}
+	c.of(c.s.partOwn(PartLists))
 	for _, l := range c.rc.Lists {
 		if seen[l.ID] == 0 {
 			d, _ := defOf(PublishedMissingList)
@@ -1143,6 +1292,7 @@ func (c *pubChecker) listFollows(l PublishedList, rl RecountList, pubBase, base 
 const NotPublishedForLists = "not published for some lists"
 
 func (c *pubChecker) totals() {
+	c.of(c.s.partOwn(PartTotals))
 	nation := Place{Level: LevelNation}
 	for _, x := range []struct {
 		code      Code
@@ -1230,6 +1380,7 @@ func (c *pubChecker) totals() {
 }
 
 func (c *pubChecker) okrugs() {
+	c.of(c.s.partOwn(PartOkrugs))
 	recount := map[string]RecountOkrug{}
 	for _, o := range c.rc.Okrugs {
 		recount[o.ID] = o
@@ -1245,6 +1396,7 @@ func (c *pubChecker) okrugs() {
 		}
 	}
 	for _, o := range c.s.Okrugs {
+		c.of(c.s.own(o.Provenance))
 		pl := Place{Level: LevelOkrug, Okrug: o.ID}
 		ro, ok := recount[o.ID]
 		if !ok {
@@ -1286,6 +1438,7 @@ func (c *pubChecker) okrugs() {
 			c.ne.add(PublishedWinner, "not published", &pl)
 		}
 	}
+	c.of(c.s.partOwn(PartOkrugs))
 	if len(c.s.Okrugs) == 0 {
 		// A summary of the list tier alone publishes no okrug: that is
 		// not evaluated, not a missing okrug per okrug.

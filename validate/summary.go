@@ -59,10 +59,25 @@ func ReadSummary(r io.Reader, file string) (Summary, error) {
 	if err != nil {
 		return Summary{}, summaryError(err)
 	}
-	switch s.Provenance {
-	case "", election.Official, election.Preliminary, election.Synthetic:
-	default:
-		return Summary{}, summaryError(doc.Errorf("provenance", strictjson.ErrBadValue, "unknown provenance %q (allowed: %s, %s, %s)", s.Provenance, election.Official, election.Preliminary, election.Synthetic))
+	// The summary's provenance, and a part's own (its totals', a list's,
+	// an okrug's), each by its field.
+	type given struct {
+		field string
+		p     election.Provenance
+	}
+	provs := []given{{"provenance", s.Provenance}, {"totals_provenance", s.TotalsProvenance}}
+	for i, l := range s.Lists {
+		provs = append(provs, given{strictjson.Index("lists", i) + ".provenance", l.Provenance})
+	}
+	for i, o := range s.Okrugs {
+		provs = append(provs, given{strictjson.Index("okrugs", i) + ".provenance", o.Provenance})
+	}
+	for _, x := range provs {
+		switch x.p {
+		case "", election.Official, election.Preliminary, election.Synthetic:
+		default:
+			return Summary{}, summaryError(doc.Errorf(x.field, strictjson.ErrBadValue, "unknown provenance %q (allowed: %s, %s, %s)", x.p, election.Official, election.Preliminary, election.Synthetic))
+		}
 	}
 	switch s.Base {
 	case "", BaseParticipants, BaseVoters, BaseValid, BaseVotes:
