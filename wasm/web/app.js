@@ -92,6 +92,10 @@ const STRINGS = {
     published_summary: 'The published summary: where its figures come from: {prov}',
     published_summary_of: 'The published summary of {election}: where its figures come from: {prov}',
     published_election_differs: 'The summary names its election «{published}», the recount «{recount}»: not an error (a summary made by hand may name it its own way), but check that both are the same election.',
+    published_parts: 'by part ({parts})',
+    part_totals: 'totals',
+    part_lists: 'lists',
+    part_okrugs: 'okrug results',
     recount_own: 'the definition\'s own protocols',
     recount_files: 'the files {files}',
     recount_synthetic: 'The recount\'s precinct protocols are SYNTHETIC, made to reproduce published figures: where the summary gives the figures they were made from, agreement is by construction and proves nothing about the real protocols, and a gap is a difference from those figures, not an error of the count.',
@@ -965,6 +969,10 @@ const STRINGS = {
     published_summary: 'Опубликованные итоги: откуда их цифры: {prov}',
     published_summary_of: 'Опубликованные итоги {election}: откуда их цифры: {prov}',
     published_election_differs: 'Итоги называют свои выборы «{published}», пересчёт — «{recount}»: это не ошибка (итоги, составленные вручную, могут называть выборы по-своему), но проверьте, что это одни и те же выборы.',
+    published_parts: 'по частям ({parts})',
+    part_totals: 'общие итоги',
+    part_lists: 'списки',
+    part_okrugs: 'итоги по округам',
     recount_own: 'собственным протоколам определения',
     recount_files: 'файлам {files}',
     recount_synthetic: 'Протоколы участков пересчёта СИНТЕТИЧЕСКИЕ, созданы так, чтобы воспроизвести опубликованные цифры: там, где итоги дают цифры, из которых они созданы, совпадение получено по построению и ничего не доказывает о настоящих протоколах, а расхождение — это отличие от тех цифр, а не ошибка подсчёта.',
@@ -1838,6 +1846,10 @@ const STRINGS = {
     published_summary: 'Жарыяланган жыйынтыктар: алардын сандары кайдан алынды: {prov}',
     published_summary_of: '{election} жарыяланган жыйынтыктары: алардын сандары кайдан алынды: {prov}',
     published_election_differs: 'Жыйынтыктар шайлоону «{published}» деп атайт, кайра эсептөө — «{recount}»: бул ката эмес (кол менен түзүлгөн жыйынтыктар шайлоону өз алдынча атай алат), бирок экөө бир эле шайлоо экенин текшериңиз.',
+    published_parts: 'бөлүктөр боюнча ({parts})',
+    part_totals: 'жалпы жыйынтыктар',
+    part_lists: 'тизмелер',
+    part_okrugs: 'округдар боюнча жыйынтыктар',
     recount_own: 'аныктаманын өз протоколдору',
     recount_files: '{files} файлдары',
     recount_synthetic: 'Кайра эсептөөнүн участок протоколдору СИНТЕТИКАЛЫК, жарыяланган сандарды кайталоо үчүн түзүлгөн: жыйынтыктар алар түзүлгөн сандарды берген жерде дал келүү түзүлүшү боюнча болот жана чыныгы протоколдор жөнүндө эч нерсе далилдебейт, ал эми айырма — ошол сандардан айырма, эсептөөнүн катасы эмес.',
@@ -5003,7 +5015,8 @@ function findingRow(f, clickable) {
   el('td', null, open ? el('button', { type: 'button', class: 'link', title: t('open_precinct', { id: p.precinct }),
     onclick: () => showPrecinct(p.precinct, true) }, placeText(p)) : placeText(p)),
   el('td', { class: 'num fig' }, figText(f.want)),
-  el('td', { class: 'num fig' }, figText(f.got)),
+  // a published figure of a part whose provenance is not the summary's
+  el('td', { class: 'num fig' }, figText(f.got), f.provenance ? ' (' + dataText(f.provenance) + ')' : ''),
   el('td', { class: 'num' }, gapText(f)),
   el('td', null, msg));
 }
@@ -5309,7 +5322,8 @@ function comparedList() {
   return el('div', { id: 'published-compared' },
     el('p', null, t('published_compared', { n: num(c.figures), m: num(c.matched) })),
     el('ul', null, (c.checks || []).map((k) =>
-      el('li', { 'data-code': k.code }, el('span', { class: 'code' }, k.code), codeTitle(k.code), ': ', t(k.code === 'S320' ? 'published_compared_check_fewer' : 'published_compared_check', { n: num(k.figures), m: num(k.matched) })))),
+      el('li', { 'data-code': k.code }, el('span', { class: 'code' }, k.code), codeTitle(k.code), ': ', t(k.code === 'S320' ? 'published_compared_check_fewer' : 'published_compared_check', { n: num(k.figures), m: num(k.matched) }),
+      k.provenance ? ' (' + dataText(k.provenance) + ')' : ''))),
     // Candidates the summary names by their names, compared as their IDs.
     (c.named || []).length ? el('ul', { class: 'published-named' }, c.named.map((n) =>
       el('li', null, t('published_compared_named', { okrug: n.okrug, published: n.published, id: n.id })))) : null);
@@ -5332,9 +5346,26 @@ function publishedText(p) {
   // (a summary without the field: the field and its values as code)
   const missing = p.provenance === 'not_given';
   const q = (s) => codeSpan('"' + s + '"');
-  const prov = missing ? el('span', null, ...tNode('published_provenance_missing', { field: q('provenance'), official: q('official'), preliminary: q('preliminary'), synthetic: q('synthetic') })) : dataText(p.provenance);
+  const prov = (p.parts || []).length ? partsText(p.parts)
+    : missing ? el('span', null, ...tNode('published_provenance_missing', { field: q('provenance'), official: q('official'), preliminary: q('preliminary'), synthetic: q('synthetic') })) : dataText(p.provenance);
   const said = p.election ? tNode('published_summary_of', { election: p.election, prov }) : tNode('published_summary', { prov });
   return p.source ? [...said, ': ', el('span', { class: 'given', translate: 'no' }, p.source)] : said;
+}
+
+// partsText says where each part of a published summary comes from, when
+// its parts differ (verify's published.parts), as shailoo verify says it:
+// "by part (totals: official; lists: official; okrug results:
+// preliminary)", a part of several provenances with the number of each.
+function partsText(ps) {
+  const byPart = [];
+  for (const p of ps) {
+    const last = byPart[byPart.length - 1];
+    if (last && last.part === p.part) last.provs.push(p);
+    else byPart.push({ part: p.part, provs: [p] });
+  }
+  const provText = (p) => (p.provenance === 'not_given' ? t('provenance_not_given') : dataText(p.provenance));
+  return t('published_parts', { parts: byPart.map((g) => t('part_' + g.part) + ': ' +
+    g.provs.map((p) => provText(p) + (g.provs.length > 1 ? ' (' + num(p.entries || 0) + ')' : '')).join(', ')).join('; ') });
 }
 
 // publishedTitle is the title of a check of a published summary, as
