@@ -61,6 +61,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(validate.Rules).Validate nil", func() { _ = (*new(Rules)).Validate() })
 	apiwalk.Call(t, "(validate.Rules).VotesPerBallot nil", func() { _ = (*new(Rules)).VotesPerBallot(*new(election.BallotKind)) })
 	apiwalk.Call(t, "(validate.Severity).In nil", func() { _ = (*new(Severity)).In("") })
+	apiwalk.Call(t, "(validate.Summary).Parts nil", func() { _ = (*new(Summary)).Parts() })
 	apiwalk.Call(t, "validate.CandidateInManyOkrugs nil", func() { _ = CandidateInManyOkrugs("", *new([]string), *new([]string)) })
 	apiwalk.Call(t, "validate.CandidateInManyOkrugs zero", func() { _ = CandidateInManyOkrugs("", []string{}, []string{}) })
 	apiwalk.Call(t, "validate.Check nil", func() { _, _ = Check(*new(*election.Election), *new(Rules)) })
