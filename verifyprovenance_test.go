@@ -34,10 +34,10 @@ func TestVerifySaysWhatTheSummaryIs(t *testing.T) {
 				{Part: validate.PartTotals, Provenance: "official"},
 				{Part: validate.PartLists, Provenance: "official", Entries: 2},
 				{Part: validate.PartOkrugs, Provenance: "preliminary", Entries: 2}}}},
-		{"mixed lists, totals synthetic, file not given", validate.Summary{TotalsProvenance: "synthetic", Participants: &participants,
+		{"mixed lists, file not given", validate.Summary{Participants: &participants,
 			Lists: []validate.PublishedList{{ID: "a", Seats: &seats}, {ID: "b", Seats: &seats, Provenance: "official"}}},
 			validate.PublishedOf{Provenance: shailoo.ProvenanceNotGiven, Parts: []validate.PublishedPart{
-				{Part: validate.PartTotals, Provenance: "synthetic"},
+				{Part: validate.PartTotals, Provenance: shailoo.ProvenanceNotGiven},
 				{Part: validate.PartLists, Provenance: shailoo.ProvenanceNotGiven, Entries: 1},
 				{Part: validate.PartLists, Provenance: "official", Entries: 1}}}},
 	} {
@@ -55,8 +55,9 @@ func TestVerifySaysWhatTheSummaryIs(t *testing.T) {
 // A check of the built-in 2021 count against a summary whose okrug
 // entries are preliminary, its lists official as the file says: each
 // okrug's finding and compared checks say "preliminary", the lists'
-// nothing (the summary's own provenance), and the verdicts are those of
-// the same summary without the okrugs' provenance.
+// nothing (the summary's own provenance), nor an okrug's that the summary
+// lacks (S313: no figure of its own), and the verdicts are those of the
+// same summary without the okrugs' provenance.
 func TestVerifyProvenancePerPart(t *testing.T) {
 	d, err := datasets.KG2021()
 	if err != nil {
@@ -75,10 +76,10 @@ func TestVerifyProvenancePerPart(t *testing.T) {
 	got := map[validate.Code]string{}
 	for _, f := range rep.Findings {
 		if f.Code == validate.PublishedVotes || f.Code == validate.PublishedWinner || f.Code == validate.PublishedMissingOkrug {
-			got[f.Code] = f.Provenance
+			got[f.Code] = f.Provenance()
 		}
 	}
-	want := map[validate.Code]string{validate.PublishedVotes: "", validate.PublishedWinner: "preliminary", validate.PublishedMissingOkrug: "preliminary"}
+	want := map[validate.Code]string{validate.PublishedVotes: "", validate.PublishedWinner: "preliminary", validate.PublishedMissingOkrug: ""}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("findings' provenance %v, want %v", got, want)
 	}
@@ -104,7 +105,7 @@ func TestVerifyProvenancePerPart(t *testing.T) {
 			len(rep.Findings), rep.Compared.Figures, rep.Compared.Matched, len(other.Findings), other.Compared.Figures, other.Compared.Matched)
 	}
 	for i, f := range other.Findings {
-		if f.Provenance != "" || f.Code != rep.Findings[i].Code || f.Place != rep.Findings[i].Place {
+		if f.Provenance() != "" || f.Code != rep.Findings[i].Code || f.Place != rep.Findings[i].Place {
 			t.Errorf("finding %d: %+v, with provenance %+v", i, f, rep.Findings[i])
 		}
 	}

@@ -68,6 +68,6 @@ func TestVerifyReportSaysPartProvenance(t *testing.T) {
 	var back validate.Report
 	require.NoError(t, json.Unmarshal(js, &back))
 	for i, f := range back.Findings {
-		require.Equal(t, rep.Findings[i].Provenance, f.Provenance, "read back")
+		require.Equal(t, rep.Findings[i].Provenance(), f.Provenance(), "read back")
 	}
 }

@@ -773,8 +773,8 @@ func findings(f validate.Report, l Lang, limit int) section {
 		}
 		for _, x := range f.Findings[i : i+shown] {
 			got := l.figureCell(x.Got)
-			if x.Provenance != "" { // a published figure of a part whose provenance is not the summary's
-				got += " (" + l.prov(election.Provenance(x.Provenance)) + ")"
+			if p := x.Provenance(); p != "" { // a published figure of a part whose provenance is not the summary's
+				got += " (" + l.prov(election.Provenance(p)) + ")"
 			}
 			s.rows = append(s.rows, []string{string(x.Code), x.Severity.In(string(l)), x.Place.In(string(l)), l.figureCell(x.Want), got, l.gap(x), x.Sentence(string(l))})
 		}

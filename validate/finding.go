@@ -187,11 +187,6 @@ type Finding struct {
 	Want     string   `json:"want,omitempty"`
 	Got      string   `json:"got,omitempty"`
 	Gap      int64    `json:"gap,omitempty"`
-	// Provenance is where a published figure checked comes from, where
-	// the part of the summary it is in gives a provenance other than the
-	// summary's (validate.Summary.Parts): "official", "preliminary" or
-	// "synthetic"; "" in every other finding.
-	Provenance string `json:"provenance,omitempty"`
 	// say makes the sentence (Message, Sentence) when it is shown; the
 	// JSON of a finding carries it under "message" (MarshalJSON).
 	say *sentence
@@ -256,9 +251,12 @@ type PublishedOf struct {
 	// checks that both are the same election.
 	ElectionDiffers bool `json:"election_differs,omitempty"`
 	// Parts, when the summary's parts do not all come from where
-	// Provenance says (a list's or an okrug's own provenance, the
-	// totals'), says where each part's come from (Summary.Parts; a
-	// provenance not given is "not_given"); nil when they do.
+	// Provenance says (a list's or an okrug's own provenance), says where
+	// each part's come from: the totals (the summary's), then the lists'
+	// and the okrugs' of each provenance, in the order of their first
+	// entry ("not_given" where neither the entry nor the summary says);
+	// nil when they do. CheckPublished sets them (its Report.Published
+	// carries nothing else), shailoo.Verify the rest.
 	Parts []PublishedPart `json:"parts,omitempty"`
 }
 

@@ -32,6 +32,20 @@ type sentence struct {
 	// (Finding.Follows): kept here, so that a Finding stays comparable.
 	follows []Code
 	points  string // Finding.GapPoints
+	prov    string // Finding.Provenance
+}
+
+// Provenance is where the published figure a check of a published summary
+// compared comes from, where the part of the summary it is in gives a
+// provenance other than the summary's (PublishedOf.Parts): "official",
+// "preliminary" or "synthetic"; "" for every other finding. The JSON of
+// a finding carries it under "provenance". (Kept with the sentence, so
+// that a Finding, which every check copies, stays as small as it was.)
+func (f Finding) Provenance() string {
+	if f.say == nil {
+		return ""
+	}
+	return f.say.prov
 }
 
 // GapPoints is, for a percentage of a published summary, its gap (Got −
@@ -185,7 +199,7 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 	var b strings.Builder
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false) // the encoder that calls MarshalJSON escapes, or not, as it was told
-	if err := enc.Encode(findingJSON{f.Code, f.Severity, f.Place, f.Want, f.Got, f.Gap, f.GapPoints(), f.Follows(), f.Provenance, f.Message()}); err != nil {
+	if err := enc.Encode(findingJSON{f.Code, f.Severity, f.Place, f.Want, f.Got, f.Gap, f.GapPoints(), f.Follows(), f.Provenance(), f.Message()}); err != nil {
 		return nil, err
 	}
 	return []byte(strings.TrimSuffix(b.String(), "\n")), nil
@@ -198,8 +212,8 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	*f = Finding{Code: j.Code, Severity: j.Severity, Place: j.Place, Want: j.Want, Got: j.Got, Gap: j.Gap, Provenance: j.Provenance,
-		say: &sentence{given: &j.Message, follows: j.Follows, points: j.GapPoints}}
+	*f = Finding{Code: j.Code, Severity: j.Severity, Place: j.Place, Want: j.Want, Got: j.Got, Gap: j.Gap,
+		say: &sentence{given: &j.Message, follows: j.Follows, points: j.GapPoints, prov: j.Provenance}}
 	return nil
 }
 

@@ -31,15 +31,11 @@ type Summary struct {
 	// say. Source says more: the publisher, the page, the date taken.
 	// Both are shown in every report of the check (Report.Published).
 	// A list or an okrug may give a provenance of its own
-	// (PublishedList.Provenance, PublishedOkrug.Provenance), and the
-	// totals theirs (TotalsProvenance): a part's own overrides this one,
-	// which is that of every part that gives none.
+	// (PublishedList.Provenance, PublishedOkrug.Provenance): an entry's
+	// own overrides this one, which is that of the totals and of every
+	// entry that gives none.
 	Provenance election.Provenance `json:"provenance,omitempty"`
 	Source     string              `json:"source,omitempty"`
-	// TotalsProvenance is where the totals come from (participants,
-	// voters, valid ballots, turnout), when not from where Provenance
-	// says; "" when they are.
-	TotalsProvenance election.Provenance `json:"totals_provenance,omitempty"`
 	// Base names the base of the list percentages: "participants" (the
 	// default when empty: voters who took part, invalid ballots included),
 	// "voters" (voters on the list), "valid" (valid ballots: Recount.Valid)
@@ -123,94 +119,13 @@ const (
 )
 
 // PublishedPart is where the figures of one part of a published summary
-// come from (Summary.Parts): Part is PartTotals, PartLists or
+// come from (PublishedOf.Parts): Part is PartTotals, PartLists or
 // PartOkrugs; Entries is how many of its lists or okrugs have
 // Provenance ("" when the summary does not say), 0 for the totals.
 type PublishedPart struct {
 	Part       string `json:"part"`
 	Provenance string `json:"provenance"`
 	Entries    int    `json:"entries,omitempty"`
-}
-
-// Parts says where the figures of each part s publishes come from, in the
-// order totals, lists, okrugs, a part of entries of several provenances
-// once per provenance (in the order of their first entry); nil when every
-// part's are from where s.Provenance says, the provenance of the whole.
-func (s Summary) Parts() []PublishedPart {
-	var out []PublishedPart
-	differs := false
-	if s.Participants != nil || s.Voters != nil || s.Valid != nil || s.Turnout != nil {
-		p := cmp.Or(s.TotalsProvenance, s.Provenance)
-		differs = p != s.Provenance
-		out = append(out, PublishedPart{Part: PartTotals, Provenance: string(p)})
-	}
-	add := func(part string, p election.Provenance) {
-		p = cmp.Or(p, s.Provenance)
-		differs = differs || p != s.Provenance
-		for i := range out {
-			if out[i].Part == part && out[i].Provenance == string(p) {
-				out[i].Entries++
-				return
-			}
-		}
-		out = append(out, PublishedPart{Part: part, Provenance: string(p), Entries: 1})
-	}
-	for _, l := range s.Lists {
-		add(PartLists, l.Provenance)
-	}
-	for _, o := range s.Okrugs {
-		add(PartOkrugs, o.Provenance)
-	}
-	if !differs {
-		return nil
-	}
-	return out
-}
-
-// own returns the provenance p of a part or an entry of s as a finding
-// or a compared check carries it: p where it is not that of the whole
-// summary, else "".
-func (s Summary) own(p election.Provenance) string {
-	if p == "" || p == s.Provenance {
-		return ""
-	}
-	return string(p)
-}
-
-// partOwn returns the provenance of a part of s as own returns it, where
-// every entry of the part has the same ("" where they differ: the part's
-// figures taken together, a sum of shares, have no one provenance).
-func (s Summary) partOwn(part string) string {
-	switch part {
-	case PartTotals:
-		return s.own(s.TotalsProvenance)
-	case PartLists:
-		var ps []election.Provenance
-		for _, l := range s.Lists {
-			ps = append(ps, l.Provenance)
-		}
-		return s.same(ps)
-	}
-	var ps []election.Provenance
-	for _, o := range s.Okrugs {
-		ps = append(ps, o.Provenance)
-	}
-	return s.same(ps)
-}
-
-// same returns own of the provenance of entries ps where all are the
-// same, else "".
-func (s Summary) same(ps []election.Provenance) string {
-	if len(ps) == 0 {
-		return ""
-	}
-	first := s.own(ps[0])
-	for _, p := range ps[1:] {
-		if s.own(p) != first {
-			return ""
-		}
-	}
-	return first
 }
 
 // The bases a Summary's percentages may use.
@@ -581,6 +496,12 @@ func roundingName(mode string) Message {
 // An invalid r is not an error return (there is none): CheckPublished
 // then checks with the default rounding, half up, and lists the percentage
 // checks as not evaluated.
+//
+// A finding and a compared check of a list or an okrug whose own
+// provenance is not s's carry it (Finding.Provenance,
+// ComparedCheck.Provenance), and where any does, the report's Published
+// says where each part's figures come from (PublishedOf.Parts; its other
+// fields are left to the caller, shailoo.Verify).
 func CheckPublished(s Summary, rc Recount, r PublishedRules) Report {
 	c := pubChecker{s: s, rc: rc, r: r}
 	if err := r.Validate(); err != nil {
@@ -592,9 +513,9 @@ func CheckPublished(s Summary, rc Recount, r PublishedRules) Report {
 	c.lists()
 	c.totals()
 	c.okrugs()
-	c.of("")
 	c.rep.NotEvaluated = c.ne.list()
 	c.rep.Compared = c.cmp.result()
+	c.rep.Published = c.parts()
 	c.rep.Compared.Named = c.named
 	c.rep.sort()
 	return c.rep
@@ -616,18 +537,50 @@ type pubChecker struct {
 	ne       notEvaluated
 	cmp      comparedCount
 	named    []NamedChoice // Compared.Named
-	// prov is the provenance of the figures being checked, where it is
-	// not the summary's (Summary.own): each finding and each figure
-	// compared carries it.
+	// prov is the provenance of the figures being checked (a list's or
+	// an okrug's own), where it is not the summary's: each finding and
+	// each figure compared carries it.
 	prov string
+	// part counts the lists and okrugs by provenance, as the figures
+	// compared are counted (a "code" of PartLists or PartOkrugs): the
+	// summary's Parts.
+	part comparedCount
 }
 
-// of says that the figures checked next come from where provenance p
-// (as Summary.own returns it) says.
-func (c *pubChecker) of(p string) { c.prov, c.cmp.prov = p, p }
+// parts returns what the report says of the summary, where its parts do
+// not all come from where its provenance says (PublishedOf.Parts, the
+// provenance "" where neither an entry nor the summary says), else nil:
+// the totals, then the lists and okrugs in the order of their first
+// entry of each provenance.
+func (c *pubChecker) parts() *PublishedOf {
+	var out []PublishedPart
+	if s := c.s; s.Participants != nil || s.Voters != nil || s.Valid != nil || s.Turnout != nil {
+		out = append(out, PublishedPart{Part: PartTotals, Provenance: string(s.Provenance)})
+	}
+	differs := false
+	for _, k := range c.part.checks {
+		out = append(out, PublishedPart{Part: string(k.Code), Provenance: k.Provenance, Entries: k.Figures})
+		differs = differs || k.Provenance != string(c.s.Provenance)
+	}
+	if !differs {
+		return nil
+	}
+	return &PublishedOf{Parts: out}
+}
+
+// of says that the figures checked next, a list's or an okrug's, come
+// from where provenance p says ("": from where the summary's says).
+func (c *pubChecker) of(p election.Provenance) {
+	if p == c.s.Provenance {
+		p = ""
+	}
+	c.prov, c.cmp.prov, c.part.prov = string(p), string(p), string(cmp.Or(p, c.s.Provenance))
+}
 
 func (c *pubChecker) add(f Finding) {
-	f.Provenance = c.prov
+	if c.prov != "" && f.say != nil {
+		f.say.prov = c.prov
+	}
 	c.rep.Findings = append(c.rep.Findings, f)
 }
 
@@ -660,7 +613,7 @@ type NamedChoice struct {
 // recount, and how many of them matched.
 //
 // Provenance, when not "", is where the figures come from, a part of the
-// summary whose own provenance is not the summary's (Summary.Parts): a
+// summary whose own provenance is not the summary's (PublishedOf.Parts): a
 // check of figures of several provenances is counted once for each.
 type ComparedCheck struct {
 	Code       Code   `json:"code"`
@@ -691,44 +644,39 @@ func (c *Compared) Without(codes ...Code) *Compared {
 }
 
 // comparedCount counts the figures compared, by check and provenance
-// (prov, that of the figures counted now: pubChecker.of).
+// (prov, that of the figures counted now: pubChecker.of): a few dozen
+// checks at most, so a list searched, no map.
 type comparedCount struct {
-	m    map[comparedKey][2]int
-	prov string
-}
-
-type comparedKey struct {
-	code Code
-	prov string
+	checks []ComparedCheck
+	prov   string
 }
 
 // add counts one published figure compared under code.
 func (m *comparedCount) add(code Code, matched bool) {
-	if m.m == nil {
-		m.m = map[comparedKey][2]int{}
+	i := 0
+	for i < len(m.checks) && (m.checks[i].Code != code || m.checks[i].Provenance != m.prov) {
+		i++
 	}
-	k := comparedKey{code, m.prov}
-	n := m.m[k]
-	n[0]++
+	if i == len(m.checks) {
+		m.checks = append(m.checks, ComparedCheck{Code: code, Provenance: m.prov})
+	}
+	m.checks[i].Figures++
 	if matched {
-		n[1]++
+		m.checks[i].Matched++
 	}
-	m.m[k] = n
 }
 
 // result returns the counts in code order, then provenance order (the
 // summary's own, "", first).
 func (m comparedCount) result() *Compared {
-	out := &Compared{Checks: []ComparedCheck{}}
-	keys := slices.Collect(maps.Keys(m.m))
-	sort.Slice(keys, func(i, j int) bool {
-		return cmp.Or(compareCodes(keys[i].code, keys[j].code), strings.Compare(keys[i].prov, keys[j].prov)) < 0
+	out := &Compared{Checks: append([]ComparedCheck{}, m.checks...)}
+	sort.Slice(out.Checks, func(i, j int) bool {
+		a, b := out.Checks[i], out.Checks[j]
+		return cmp.Or(compareCodes(a.Code, b.Code), strings.Compare(a.Provenance, b.Provenance)) < 0
 	})
-	for _, k := range keys {
-		n := m.m[k]
-		out.Checks = append(out.Checks, ComparedCheck{Code: k.code, Figures: n[0], Matched: n[1], Provenance: k.prov})
-		out.Figures += n[0]
-		out.Matched += n[1]
+	for _, k := range out.Checks {
+		out.Figures += k.Figures
+		out.Matched += k.Matched
 	}
 	return out
 }
@@ -1074,7 +1022,6 @@ func publishedText(d decimal.Decimal) string {
 }
 
 func (c *pubChecker) lists() {
-	c.of(c.s.partOwn(PartLists))
 	recount := map[string]RecountList{}
 	for _, l := range c.rc.Lists {
 		recount[l.ID] = l
@@ -1097,7 +1044,8 @@ func (c *pubChecker) lists() {
 	shares := decimal.Zero
 	nShares := 0
 	for _, l := range c.s.Lists {
-		c.of(c.s.own(l.Provenance))
+		c.of(l.Provenance)
+		c.part.add(PartLists, true)
 		pl := Place{Level: LevelList, Party: l.ID}
 		named := listNamed(l) // the sentence names the list as the summary does
 		if l.Percent != nil {
@@ -1195,7 +1143,7 @@ func (c *pubChecker) lists() {
 			c.share(PublishedPercent, q, *l.Percent, own, ownWhy, rec, recWhy, follows, unexplained, named)
 		}
 	}
-	c.of(c.s.partOwn(PartLists))
+	c.of("") // (the lists taken together: the summary's)
 	for _, l := range c.rc.Lists {
 		if seen[l.ID] == 0 {
 			d, _ := defOf(PublishedMissingList)
@@ -1292,7 +1240,6 @@ func (c *pubChecker) listFollows(l PublishedList, rl RecountList, pubBase, base 
 const NotPublishedForLists = "not published for some lists"
 
 func (c *pubChecker) totals() {
-	c.of(c.s.partOwn(PartTotals))
 	nation := Place{Level: LevelNation}
 	for _, x := range []struct {
 		code      Code
@@ -1380,7 +1327,6 @@ func (c *pubChecker) totals() {
 }
 
 func (c *pubChecker) okrugs() {
-	c.of(c.s.partOwn(PartOkrugs))
 	recount := map[string]RecountOkrug{}
 	for _, o := range c.rc.Okrugs {
 		recount[o.ID] = o
@@ -1396,7 +1342,8 @@ func (c *pubChecker) okrugs() {
 		}
 	}
 	for _, o := range c.s.Okrugs {
-		c.of(c.s.own(o.Provenance))
+		c.of(o.Provenance)
+		c.part.add(PartOkrugs, true)
 		pl := Place{Level: LevelOkrug, Okrug: o.ID}
 		ro, ok := recount[o.ID]
 		if !ok {
@@ -1438,7 +1385,7 @@ func (c *pubChecker) okrugs() {
 			c.ne.add(PublishedWinner, "not published", &pl)
 		}
 	}
-	c.of(c.s.partOwn(PartOkrugs))
+	c.of("") // (the okrugs taken together: the summary's)
 	if len(c.s.Okrugs) == 0 {
 		// A summary of the list tier alone publishes no okrug: that is
 		// not evaluated, not a missing okrug per okrug.

@@ -46,13 +46,12 @@ func TestSummaryProvenance(t *testing.T) {
 	}
 }
 
-// A part of a summary gives a provenance of its own as the summary does:
-// a list's, an okrug's, the totals'; any other word is an error naming
-// its field and line.
+// A list or an okrug of a summary gives a provenance of its own as the
+// summary does; any other word is an error naming its field and line.
 func TestSummaryPartProvenance(t *testing.T) {
-	s, err := ReadSummary(strings.NewReader(`{"provenance": "official", "totals_provenance": "synthetic",
+	s, err := ReadSummary(strings.NewReader(`{"provenance": "official",
  "lists": [{"id": "a", "provenance": "preliminary"}], "okrugs": [{"id": "1", "provenance": "preliminary"}]}`), "s.json")
-	if err != nil || s.TotalsProvenance != "synthetic" || s.Lists[0].Provenance != "preliminary" || s.Okrugs[0].Provenance != "preliminary" {
+	if err != nil || s.Lists[0].Provenance != "preliminary" || s.Okrugs[0].Provenance != "preliminary" {
 		t.Fatalf("%+v, %v", s, err)
 	}
 	for _, c := range []struct{ text, field string }{
@@ -60,8 +59,6 @@ func TestSummaryPartProvenance(t *testing.T) {
  {"id": "b", "provenance": "final"}]}`, "lists[1].provenance"},
 		{`{"okrugs": [
  {"id": "1", "provenance": "Kaktus"}]}`, "okrugs[0].provenance"},
-		{`{"source": "x",
- "totals_provenance": "cec"}`, "totals_provenance"},
 	} {
 		_, err := ReadSummary(strings.NewReader(c.text), "s.json")
 		var se *SummaryError
