@@ -603,6 +603,10 @@ async function main() {
       assert.match(await page.textContent('#published-synth'), /by construction/);
       // what the summary was compared with: the built-in election, its own protocols, its provenance
       assert.match(await page.textContent('#published-recount'), /^The recount: Jogorku Kenesh election, 28 November 2021 \(kg2021\), counted from the definition's own protocols; where its figures come from: National totals are official/);
+      // the summary's parts come from different places: said at its head, and beside each check of a part not the summary's own
+      assert.match(await page.textContent('#published-summary'), /where its figures come from: by part \(totals: official; lists: official \(6\), preliminary \(15\); okrug results: preliminary\): CEC Resolution/);
+      assert.match(await page.textContent('#published-compared li[data-code="S308"]'), /matched \(preliminary\)$/);
+      assert.deepEqual(await page.$$eval('#published-compared li[data-code="S301"]', (ls) => ls.map((l) => /\(preliminary\)$/.test(l.textContent))), [false, true]);
       // a check not evaluated is named in plain words, not by its code alone
       const ne = await page.$$eval('#published li', (ls) => ls.map((l) => l.textContent));
       assert.ok(ne.length > 0 && ne.every((x) => /^[A-Z]\d{3} \(the check for “[A-Z].+”\): \S/.test(x)), 'each check not evaluated has its title: ' + JSON.stringify(ne));

@@ -241,6 +241,11 @@ var page = []Entry{
 	{"published_summary", reportWord("report.published_summary", nil)},
 	{"published_summary_of", reportWord("report.published_summary_of", nil)},
 	{"published_election_differs", reportWord("report.published_election_differs", nil)},
+	// Where each part of the summary comes from, when its parts differ.
+	{"published_parts", reportWord("report.published_parts", nil)},
+	{"part_totals", reportWord("report.part.totals", nil)},
+	{"part_lists", reportWord("report.part.lists", nil)},
+	{"part_okrugs", reportWord("report.part.okrugs", nil)},
 	{"recount_own", reportWord("report.recount_own", nil)},
 	{"recount_files", reportWord("report.recount_files", nil)},
 	{"recount_synthetic", reportWord("report.recount_synthetic", nil)},

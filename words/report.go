@@ -700,6 +700,21 @@ var report = []Entry{
 	{"report.published_summary", Text{"The published summary: where its figures come from: {prov}",
 		"Опубликованные итоги: откуда их цифры: {prov}",
 		"Жарыяланган жыйынтыктар: алардын сандары кайдан алынды: {prov}"}},
+	// Where each part of a published summary comes from, when its parts
+	// do not all come from where the summary says ({parts}: "lists:
+	// official; okrug results: preliminary"), and the parts' names.
+	{"report.published_parts", Text{"by part ({parts})",
+		"по частям ({parts})",
+		"бөлүктөр боюнча ({parts})"}},
+	{"report.part.totals", Text{"totals",
+		"общие итоги",
+		"жалпы жыйынтыктар"}},
+	{"report.part.lists", Text{"lists",
+		"списки",
+		"тизмелер"}},
+	{"report.part.okrugs", Text{"okrug results",
+		"итоги по округам",
+		"округдар боюнча жыйынтыктар"}},
 	{"report.published_election_differs", Text{"The summary names its election «{published}», the recount «{recount}»: not an error (a summary made by hand may name it its own way), but check that both are the same election.",
 		"Итоги называют свои выборы «{published}», пересчёт — «{recount}»: это не ошибка (итоги, составленные вручную, могут называть выборы по-своему), но проверьте, что это одни и те же выборы.",
 		"Жыйынтыктар шайлоону «{published}» деп атайт, кайра эсептөө — «{recount}»: бул ката эмес (кол менен түзүлгөн жыйынтыктар шайлоону өз алдынча атай алат), бирок экөө бир эле шайлоо экенин текшериңиз."}},
