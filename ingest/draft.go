@@ -3585,7 +3585,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		// (Named a total, or on ten rows: a candidate's votes may be the
 		// sum of two others' on a few.)
 		if !used[i] && !free[i] && numeric[i] && !isLine(i) && !lineLike(norm(i)) && (has(norm(i), totalH) || anyWords(norm(i), allWords) || len(all) >= 10) {
-			if parts := sumOfRun(all, numeric, free, i); len(parts) > len(sumParts) && !linesOfProtocol(all, precinct, i, parts) {
+			if parts := sumOfRun(all, numeric, free, i); len(parts) > len(sumParts) && !linesOfProtocol(all, numeric, precinct, i, parts) {
 				total, sumParts = i, parts
 			}
 		}

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/shailoo/shailoo/election"
@@ -242,24 +243,25 @@ func oneRowName(m *Mapping, header []string, rows [][]string, used, numeric []bo
 // protocolsColumn returns the column of text, not named like a contest,
 // that tells apart the protocols of each precinct of a long file (Hungary's
 // "jkv", egyeni_jkv and listas_jkv, the ballots of the constituency and of
-// the lists): its few values repeat on a precinct's rows, and two columns
-// of figures or more (the protocols' lines) are the same on the rows of
+// the lists): its few values, no numbers, repeat on a precinct's rows,
+// and three columns of figures or more (the protocols' lines) are the same on the rows of
 // each precinct and value, not on the rows of each precinct; -1 for none.
 func protocolsColumn(header []string, rows [][]string, used, numeric []bool, values []map[string]int, precinct int) int {
 	if precinct < 0 || len(rows) < 4 || !repeats(rows, precinct) {
 		return -1
 	}
 	for c := range header {
-		if used[c] || numeric[c] || c == precinct || len(values[c]) < 2 || len(values[c])*4 > len(rows) || !repeats(rows, precinct, c) {
+		if used[c] || numeric[c] || c == precinct || len(values[c]) < 2 || len(values[c])*4 > len(rows) || !repeats(rows, precinct, c) ||
+			slices.ContainsFunc(slices.Collect(maps.Keys(values[c])), func(v string) bool { return isNumber(v) || decimals(map[string]int{v: 1}) }) {
 			continue
 		}
 		n := 0
 		for i := range header {
-			if !used[i] && numeric[i] && len(values[i]) > 1 && !constantWithin(rows, []int{precinct}, i) && constantWithin(rows, []int{precinct, c}, i) {
+			if !used[i] && numeric[i] && len(values[i]) > 1 && !constantWithin(rows, []int{precinct}, i) && constantWithin(rows, []int{precinct, c}, i) && !constantWithin(rows, []int{c}, i) {
 				n++
 			}
 		}
-		if n >= 2 {
+		if n >= 3 {
 			return c
 		}
 	}
@@ -269,15 +271,22 @@ func protocolsColumn(header []string, rows [][]string, used, numeric []bool, val
 // linesOfProtocol says whether column total and its parts are each the
 // same on all the rows of each precinct, which repeat (a long file's):
 // lines of a protocol repeated on its rows (Hungary's ballots found, the
-// invalid and the valid), not a choice's votes by kind.
-func linesOfProtocol(rows [][]string, precinct, total int, parts []int) bool {
+// invalid and the valid), not a choice's votes by kind, where another
+// column of figures is not (the choices' votes: Hungary's "szavazat").
+func linesOfProtocol(rows [][]string, numeric []bool, precinct, total int, parts []int) bool {
 	if precinct < 0 || !repeats(rows, precinct) {
 		return false
 	}
-	for _, c := range append([]int{total}, parts...) {
+	cols := append([]int{total}, parts...)
+	for _, c := range cols {
 		if !constantWithin(rows, []int{precinct}, c) {
 			return false
 		}
 	}
-	return true
+	for c := range numeric {
+		if numeric[c] && !slices.Contains(cols, c) && !constantWithin(rows, []int{precinct}, c) {
+			return true
+		}
+	}
+	return false
 }
