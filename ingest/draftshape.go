@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"fmt"
-	"maps"
 	"slices"
 
 	"github.com/shailoo/shailoo/election"
@@ -40,7 +39,10 @@ func draftShapeLines(m *Mapping, header []string, rows [][]string, used, numeric
 			return // (lines the words or a form's codes read: the draft's other rules map them)
 		}
 	}
-	lineAt := map[int]election.Line{}
+	// shapeLines are the lines it maps, in the form's order; lineAt the
+	// line the words mapped each column to, and want the column of each
+	// of shapeLines.
+	lineAt := make([]election.Line, len(header))
 	for l, c := range m.Lines {
 		i := columnOf(header, c.Header)
 		if i < 0 || len(c.Columns) > 0 || l != election.Voters && l != election.Invalid && l != election.Valid {
@@ -48,28 +50,17 @@ func draftShapeLines(m *Mapping, header []string, rows [][]string, used, numeric
 		}
 		lineAt[i] = l
 	}
-	// blocked are the columns that hold no figure of the structure.
+	// fig holds the figures of the columns that may be of the structure
+	// (nil for the others: no figures, negative ones, used).
+	fig := make([][]int64, len(header))
 	blocked := slices.Clone(used)
-	fig := map[int][]int64{}
 	for i := range header {
-		if !numeric[i] || used[i] && lineAt[i] == "" {
-			blocked[i] = true
-			continue
-		}
-		v, ok := figuresOf(rows, i)
-		if !ok {
-			blocked[i] = true // (negative figures: a difference)
-			continue
-		}
-		blocked[i], fig[i] = false, v
-	}
-	always := func(a, b int, ok func(x, y int64) bool) bool {
-		for r := range rows {
-			if !ok(fig[a][r], fig[b][r]) {
-				return false
+		blocked[i] = true
+		if numeric[i] && (!used[i] || lineAt[i] != "") {
+			if v, ok := figuresOf(rows, i); ok {
+				blocked[i], fig[i] = false, v
 			}
 		}
-		return true
 	}
 	valid, invalid, found := -1, -1, -1
 	var parts []int
@@ -77,68 +68,83 @@ func draftShapeLines(m *Mapping, header []string, rows [][]string, used, numeric
 		if blocked[t] {
 			continue
 		}
-		p := sumOfRun(rows, numeric, blocked, t)
-		if len(p) < 2 || len(p) <= len(parts) {
-			continue
-		}
-		i, f := invalidFound(header, rows, fig, blocked, t, p)
-		if i >= 0 {
-			valid, parts, invalid, found = t, p, i, f
+		if p := sumOfRun(rows, numeric, blocked, t); len(p) >= 2 && len(p) > len(parts) {
+			if i, f := invalidFound(fig, t, p); i >= 0 {
+				valid, parts, invalid, found = t, p, i, f
+			}
 		}
 	}
 	if valid < 0 {
 		return
 	}
+	n := 0
+	for r := range rows {
+		if fig[invalid][r]+fig[valid][r] == fig[found][r] {
+			n++
+		}
+	}
 	rowsSum := "every row"
-	if n := countRows(rows, func(r int) bool { return fig[invalid][r]+fig[valid][r] == fig[found][r] }); n < len(rows) {
+	if n < len(rows) {
 		rowsSum = fmt.Sprintf("%d of the %d rows", n, len(rows))
 	}
 	// The nearest columns left of the ballots found that are never
 	// smaller than they are.
 	var above []int
 	for c := found - 1; c >= 0 && len(above) < 2; c-- {
-		if fig[c] != nil && !blocked[c] && !slices.Contains(parts, c) && c != valid && c != invalid && always(c, found, func(x, y int64) bool { return x >= y }) {
+		if fig[c] != nil && !slices.Contains(parts, c) && c != valid && c != invalid && notLess(fig[c], fig[found], 1, 0) {
 			above = append(above, c)
 		}
 	}
 	issued, voters := -1, -1
 	switch {
-	case len(above) == 2 && always(above[1], above[0], func(x, y int64) bool { return x >= y }):
+	case len(above) == 2 && notLess(fig[above[1]], fig[above[0]], 1, 0):
 		issued, voters = above[0], above[1]
 	case len(above) >= 1 && moreOnMost(fig[above[0]], fig[found]):
 		voters = above[0]
 	}
-	if voters >= 0 && !always(voters, found, func(x, y int64) bool { return x <= 20*y+20 }) {
+	if voters >= 0 && !notLess(fig[found], fig[voters], 20, 20) {
 		voters, issued = -1, -1 // (a code: Romania's SIRUTA, no turnout of 5%)
 	}
-	want := map[election.Line]int{election.Valid: valid, election.Invalid: invalid, election.FoundStationary: found, election.IssuedInRoom: issued, election.Voters: voters}
-	for i, l := range lineAt {
-		if c, ok := want[l]; ok && c >= 0 && c != i || slices.Contains(parts, i) {
+	shapeLines := [...]election.Line{election.Voters, election.IssuedInRoom, election.FoundStationary, election.Invalid, election.Valid}
+	want := [...]int{voters, issued, found, invalid, valid}
+	first := found
+	for k, c := range want {
+		if c >= 0 && lineAt[c] != "" && lineAt[c] != shapeLines[k] {
 			return // the words say otherwise
 		}
-	}
-	first := found
-	for _, c := range want {
 		if c >= 0 {
 			first = min(first, c)
 		}
 	}
-	for _, l := range []election.Line{election.Voters, election.IssuedInRoom, election.FoundStationary, election.Invalid, election.Valid} {
-		c := want[l]
-		if c < 0 || lineAt[c] == l {
+	for i, l := range lineAt {
+		if l != "" && (want[slices.Index(shapeLines[:], l)] != i || slices.Contains(parts, i)) {
+			return
+		}
+	}
+	for k, c := range want {
+		if c < 0 || lineAt[c] != "" {
 			continue
 		}
 		used[c] = true
-		m.Lines[l] = Column{Header: trimHeader(header[c])}
-		guess("lines.%s: column %d %q: %s", l, c+1, trimHeader(header[c]), shapeNote(l, header, parts, valid, invalid, found, issued, rowsSum))
+		m.Lines[shapeLines[k]] = Column{Header: trimHeader(header[c])}
+		guess("lines.%s: column %d %q: by the figures (no header's words name it): %s", shapeLines[k], c+1, trimHeader(header[c]), shapeNote(shapeLines[k], parts, valid, invalid, found, rowsSum))
 	}
 	for c := range header {
-		if c > first && fig[c] != nil && !blocked[c] && !used[c] && !slices.Contains(parts, c) {
+		if c > first && fig[c] != nil && !used[c] && !slices.Contains(parts, c) {
 			used[c] = true
-			guess("column %d %q is not mapped: on every row the valid votes (column %d %q) are the sum of columns %s, the choices: this column is none of them (a line of another form or block?); map it under lines if it is a protocol line",
-				c+1, trimHeader(header[c]), valid+1, trimHeader(header[valid]), columnList(parts))
+			guess("column %d %q is not mapped: the valid votes (column %d) are the choices' sum without it; map it under lines if it is a protocol line", c+1, trimHeader(header[c]), valid+1)
 		}
 	}
+}
+
+// notLess says whether k*a[r]+d >= b[r] on every row r.
+func notLess(a, b []int64, k, d int64) bool {
+	for r := range a {
+		if k*a[r]+d < b[r] {
+			return false
+		}
+	}
+	return true
 }
 
 // invalidFound finds, for the valid ballots t, the sum of columns parts,
@@ -146,32 +152,33 @@ func draftShapeLines(m *Mapping, header []string, rows [][]string, used, numeric
 // found) with i + t = f on every row but a fifth at most (those who took
 // part, "szavazott", beside the ballots found: a ballot taken away): i the
 // nearest to t, and of the f that fit it the nearest to i; -1, -1 for
-// none.
-func invalidFound(header []string, rows [][]string, fig map[int][]int64, blocked []bool, t int, parts []int) (int, int) {
-	dist := func(a, b int) int { return max(a-b, b-a) }
-	free := func(c int) bool { return fig[c] != nil && !blocked[c] && c != t && !slices.Contains(parts, c) }
+// none. fig holds each column's figures, nil for a column of none.
+func invalidFound(fig [][]int64, t int, parts []int) (int, int) {
 	bi, bf := -1, -1
-	for i := range header {
-		if !free(i) || !slices.ContainsFunc(fig[i], func(v int64) bool { return v != 0 }) {
+	for i := range fig {
+		if fig[i] == nil || i == t || slices.Contains(parts, i) || !slices.ContainsFunc(fig[i], func(v int64) bool { return v != 0 }) {
 			continue
 		}
-		for f := range header {
-			if f == i || !free(f) {
+		for f := range fig {
+			if f == i || f == t || fig[f] == nil || slices.Contains(parts, f) {
 				continue
 			}
 			miss := 0
-			for r := range rows {
+			for r := range fig[f] {
 				if fig[i][r]+fig[t][r] != fig[f][r] {
 					miss++
 				}
 			}
-			if miss <= len(rows)/5 && (bi < 0 || dist(i, t) < dist(bi, t) || i == bi && dist(f, i) < dist(bf, i)) {
+			if miss <= len(fig[f])/5 && (bi < 0 || distance(i, t) < distance(bi, t) || i == bi && distance(f, i) < distance(bf, i)) {
 				bi, bf = i, f
 			}
 		}
 	}
 	return bi, bf
 }
+
+// distance is how many columns apart a and b are.
+func distance(a, b int) int { return max(a-b, b-a) }
 
 // moreOnMost says whether a is more than b on more than half the rows:
 // the voters on the list, not the ballots issued (which are the ballots
@@ -186,35 +193,16 @@ func moreOnMost(a, b []int64) bool {
 	return n*2 > len(a)
 }
 
-// shapeNote says why draftShapeLines reads a column as line l.
-// rowsSum is "every row", or on how many of the rows invalid and valid
-// add up to found.
-func shapeNote(l election.Line, header []string, parts []int, valid, invalid, found, issued int, rowsSum string) string {
+// shapeNote says why draftShapeLines reads a column as line l: the
+// figures, not the header's words.
+func shapeNote(l election.Line, parts []int, valid, invalid, found int, rowsSum string) string {
 	switch l {
 	case election.Valid:
-		return fmt.Sprintf("on every row it is the sum of columns %s, the choices' votes (read so by the figures: the header's words name no line the draft knows)", columnList(parts))
-	case election.Invalid:
-		return fmt.Sprintf("on %s it and the valid votes (column %d %q) add up to column %d %q, the ballots found: the invalid ballots", rowsSum, valid+1, trimHeader(header[valid]), found+1, trimHeader(header[found]))
-	case election.FoundStationary:
-		return fmt.Sprintf("on %s it is the invalid (column %d) and the valid (column %d) ballots: those who took part, the ballots found in the boxes (the form's found_stationary, with found_mobile not given; a count checks it on every row, P102)", rowsSum, invalid+1, valid+1)
-	case election.IssuedInRoom:
-		return fmt.Sprintf("the nearest column left of the ballots found (column %d) never smaller than they are, with a greater one left of it: the ballots issued (those who voted)", found+1)
+		return "the sum of columns " + columnList(parts) + " on every row"
+	case election.Invalid, election.FoundStationary:
+		return fmt.Sprintf("column %d + column %d = column %d on %s", invalid+1, valid+1, found+1, rowsSum)
 	}
-	if issued >= 0 {
-		return fmt.Sprintf("left of the ballots issued (column %d) and never smaller than they are: the voters on the list", issued+1)
-	}
-	return fmt.Sprintf("the nearest column left of the ballots found (column %d), more than they are on most rows: the voters on the list", found+1)
-}
-
-// countRows counts the rows r of rows for which ok(r) holds.
-func countRows(rows [][]string, ok func(r int) bool) int {
-	n := 0
-	for r := range rows {
-		if ok(r) {
-			n++
-		}
-	}
-	return n
+	return fmt.Sprintf("never less than column %d, the nearest such left of it", found+1)
 }
 
 // oneRowName is the precinct of a file of one row whose columns of
@@ -251,8 +239,7 @@ func protocolsColumn(header []string, rows [][]string, used, numeric []bool, val
 		return -1
 	}
 	for c := range header {
-		if used[c] || numeric[c] || c == precinct || len(values[c]) < 2 || len(values[c])*4 > len(rows) || !repeats(rows, precinct, c) ||
-			slices.ContainsFunc(slices.Collect(maps.Keys(values[c])), func(v string) bool { return isNumber(v) || decimals(map[string]int{v: 1}) }) {
+		if used[c] || numeric[c] || c == precinct || len(values[c]) < 2 || len(values[c])*4 > len(rows) || !repeats(rows, precinct, c) || decimals(values[c]) {
 			continue
 		}
 		n := 0
