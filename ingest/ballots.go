@@ -290,16 +290,23 @@ func (rd *ballotReader) countColumn() error {
 
 // countCell says whether s is a whole number of 0 or more, as a count
 // cell must be.
-func countCell(s string) bool {
-	if s == "" {
-		return false
+func countCell(s string) bool { return countDigits(s) != "" }
+
+// countDigits returns the digits of a count cell s, a whole number of 0 or
+// more, or "" when s is none. A whole number may end in a point and zeros
+// ("1.0", "101.0": a spreadsheet's export), read as a protocol's figure
+// is (zeroFraction: "1.5" and "1.000", a thousand or one, are no count).
+func countDigits(s string) string {
+	d := s[:len(s)-zeroFraction(s)]
+	if d == "" {
+		return ""
 	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
+	for i := 0; i < len(d); i++ {
+		if d[i] < '0' || d[i] > '9' {
+			return ""
 		}
 	}
-	return true
+	return d
 }
 
 // intern returns b as a string, the same string for the same text.
@@ -572,10 +579,11 @@ func (rd *ballotReader) add(cells []string, line int, col func(int) int) error {
 		c.Invalid = c.Invalid || spoiled
 	}
 	if rd.m.Count != nil {
-		if !countCell(cells[5]) {
+		d := countDigits(cells[5])
+		if d == "" {
 			return bad(5, "%q: want the number of ballots the line stands for, a whole number of 0 or more", cells[5])
 		}
-		n, err := strconv.ParseInt(cells[5], 10, 64)
+		n, err := strconv.ParseInt(d, 10, 64)
 		if err != nil {
 			return bad(5, "%q: more ballots than a count can hold (%d at most)", cells[5], int64(math.MaxInt64))
 		}

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"errors"
+	"os"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -175,4 +176,45 @@ func TestReadBallotRecordsCountColumn(t *testing.T) {
 			assert.Contains(t, err.Error(), `"count": `, name)
 		}
 	}
+}
+
+// TestReadBallotRecordsCountPointZero: a count written as a spreadsheet
+// exports a whole number ("1.0", "101.0": Minneapolis's 2009 record) is
+// that number, as a protocol's figure is; "1.5" and "1.000" are refused.
+// Unmapped, such a column is refused as one of whole numbers is, and the
+// draft proposes it.
+func TestReadBallotRecordsCountPointZero(t *testing.T) {
+	cut := "../testdata/ingest/real/us-mn-w1-2009-cvr-cut-count-decimal.csv"
+	data, err := os.ReadFile(cut)
+	require.NoError(t, err)
+	m := &BallotMapping{Precinct: Column{Header: "W-P"}, Ballot: "okrug", Choice: Column{Header: "First Choice"},
+		Count: &Column{Header: "Count"}, BlankValues: []string{"XXX"}}
+	f, err := ReadBallotRecords(bytes.NewReader(data), cut, m, false)
+	require.NoError(t, err)
+	require.Len(t, f.Cast, 2)
+	assert.Equal(t, []int64{86, 101}, []int64{f.Cast[0].Count, f.Cast[1].Count})
+
+	for _, bad := range []string{"1.5", "1.000", ".0", "1.0.0", "-1.0"} {
+		_, err := ReadBallotRecords(bytes.NewReader([]byte("W-P,First Choice,Count\n1,a,"+bad+"\n")), "f", m, false)
+		var pe *ParseError
+		if assert.True(t, errors.As(err, &pe), bad) {
+			assert.Equal(t, "count", pe.Field, bad)
+		}
+	}
+
+	// The count column left out of the mapping is refused, not read as
+	// one ballot a line (605 ballots in place of 4,016).
+	noCount := *m
+	noCount.Count = nil
+	_, err = ReadBallotRecords(bytes.NewReader(data), cut, &noCount, false)
+	var pe *ParseError
+	if assert.True(t, errors.As(err, &pe) && errors.Is(err, ErrMapping)) {
+		assert.Equal(t, "count", pe.Field)
+	}
+
+	d, err := DraftMapping(bytes.NewReader(data), cut)
+	require.NoError(t, err)
+	require.NotNil(t, d.Ballots)
+	require.NotNil(t, d.Ballots.Count)
+	assert.Equal(t, "Count", d.Ballots.Count.Header)
 }

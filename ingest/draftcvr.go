@@ -124,7 +124,7 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 	// an unmarked rank may first come far down, or in a later rank
 	// alone, and a first choice may use them too.
 	words := map[string]string{} // lower case -> as written
-	whole := count >= 0
+	whole, point := count >= 0, false // point: a count written "1.0"
 	look := func(rec []string) {
 		for j, c := range rec {
 			c = strings.TrimSpace(c)
@@ -133,8 +133,9 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 					words[l] = c
 				}
 			}
-			if j == count && !countCell(c) {
-				whole = false
+			if j == count {
+				whole = whole && countCell(c)
+				point = point || zeroFraction(c) > 0
 			}
 		}
 	}
@@ -169,7 +170,11 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 	}
 	if count >= 0 && whole {
 		m.Count = &Column{Header: strings.TrimSpace(header[count])}
-		m.Guesses = append(m.Guesses, fmt.Sprintf("count: %s, whole numbers: each line is that many identical ballots", echo.Quote(header[count])))
+		g := fmt.Sprintf("count: %s, whole numbers: each line is that many identical ballots", echo.Quote(header[count]))
+		if point {
+			g += ` (written with a point and zeros, "1.0", each read as the whole number)`
+		}
+		m.Guesses = append(m.Guesses, g)
 	}
 	for _, w := range cvrBlank {
 		if c, ok := words[w]; ok {

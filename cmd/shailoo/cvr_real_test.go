@@ -18,6 +18,7 @@ const (
 	cvrReal    = repo + "testdata/ingest/real/"
 	mnElection = "testdata/cvr/mn-park3-2013-election.json"
 	meElection = "testdata/cvr/me-cd2-2018-election.json"
+	w1Election = "testdata/cvr/mn-w1-2009-election.json"
 	mnChoice   = `"1ST CHOICE PARK AND RECREATION COMMISSIONER DISTRICT THREE DISTRICT 3"`
 	meChoice   = `"Rep. to Congress District 2 1st Choice"`
 )
@@ -84,6 +85,29 @@ func TestBallotsCountColumn(t *testing.T) {
 	_, stderr, code = cvrResult(t, mnElection, bad, `{"precinct": "Precinct", "ballot": "okrug", "choice": `+mnChoice+`, "count": "COUNT"}`)
 	require.Equal(t, exitUsage, code)
 	assert.Contains(t, stderr, `bad.csv:22:5: count: bad value: "-1"`)
+}
+
+// TestBallotsCountPointZero: Minneapolis's 2009 Ward 1 record writes its
+// counts "1.0", "101.0". Unmapped, the column is refused (it was read as
+// one ballot a line: 605 ballots, not 4,016, ALE and HAN swapped); mapped,
+// the count is round 1 as published.
+func TestBallotsCountPointZero(t *testing.T) {
+	file := cvrReal + "us-mn-w1-2009-cvr.csv"
+	m := `{"precinct": "W-P", "ballot": "okrug", "choice": "First Choice", "blank_values": ["XXX"]`
+	_, stderr, code := cvrResult(t, w1Election, file, m+`}`)
+	require.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, `us-mn-w1-2009-cvr.csv:1:5: count:`)
+	assert.Contains(t, stderr, `"count": "Count"`)
+
+	res, stderr, code := cvrResult(t, w1Election, file, m+`, "count": "Count"}`)
+	require.Contains(t, []int{exitOK, exitFindings}, code, stderr)
+	totals := res["totals"].(map[string]any)
+	assert.Equal(t, float64(4016), totals["participants"])
+	assert.Equal(t, float64(47), totals["invalid"])
+	assert.Equal(t, float64(3969), totals["valid"])
+	assert.Equal(t, map[string]any{"REI": float64(1997), "RAN": float64(941), "HAN": float64(535), "ALE": float64(340), "FOX": float64(153),
+		"JOHN D. BORCHET": float64(1), "PETER HUXMANN": float64(1), "TRICIA DEHLER": float64(1)},
+		res["okrugs"].([]any)[0].(map[string]any)["candidate_votes"])
 }
 
 // TestBallotsUndervote: the records' own words for a ballot without a
