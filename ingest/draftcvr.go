@@ -123,7 +123,7 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 	// Every cell of the file is looked at: the words a record uses for
 	// an unmarked rank may first come far down, or in a later rank
 	// alone, and a first choice may use them too.
-	words := map[string]string{} // lower case -> as written
+	words := map[string]string{}      // lower case -> as written
 	whole, point := count >= 0, false // point: a count written "1.0"
 	look := func(rec []string) {
 		for j, c := range rec {
