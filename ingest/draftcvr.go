@@ -85,7 +85,7 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 			id = j
 		case choice < 0 && cvrFirstChoice(n):
 			choice = j
-		case precinct < 0 && (n == "precinct" || strings.HasPrefix(n, "precinct ") || n == "pct" || n == "polling place"):
+		case precinct < 0 && (n == "precinct" || strings.HasPrefix(n, "precinct ") || n == "pct" || n == "polling place" || n == "w p"): // "W-P": Minneapolis's ward-precinct
 			precinct = j
 		case count < 0 && ballotCountHeader(h):
 			count = j

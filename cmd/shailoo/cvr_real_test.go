@@ -110,6 +110,44 @@ func TestBallotsCountPointZero(t *testing.T) {
 		res["okrugs"].([]any)[0].(map[string]any)["candidate_votes"])
 }
 
+// TestBallotsFirstBadLine: a bad ballot's error names the first bad line
+// of the file (438, REI's first line), not the first of the first precinct
+// that has one (444, in 2001-01-04, the precinct of line 2); with
+// --skip-bad-rows each bad line is a finding I601, REI's 1,997 ballots
+// left out at once.
+func TestBallotsFirstBadLine(t *testing.T) {
+	data, err := os.ReadFile(w1Election)
+	require.NoError(t, err)
+	var def map[string]any
+	require.NoError(t, json.Unmarshal(data, &def))
+	ok := def["okrugs"].([]any)[0].(map[string]any)
+	ok["candidates"] = ok["candidates"].([]any)[1:] // REI, the first, left out
+	require.Equal(t, "HAN", ok["candidates"].([]any)[0].(map[string]any)["id"])
+	noREI := filepath.Join(t.TempDir(), "e.json")
+	data, err = json.Marshal(def)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(noREI, data, 0o644))
+
+	file := cvrReal + "us-mn-w1-2009-cvr.csv"
+	m := `{"precinct": "W-P", "ballot": "okrug", "choice": "First Choice", "blank_values": ["XXX"], "count": "Count"}`
+	_, stderr, code := cvrResult(t, noREI, file, m)
+	require.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, `us-mn-w1-2009-cvr.csv:438: choice: "REI" is not a choice of the okrug ballot`)
+
+	res, stderr, code := cvrResult(t, noREI, file, m, "--skip-bad-rows")
+	require.Equal(t, exitFindings, code, stderr)
+	var rows []float64
+	for _, f := range res["findings"].(map[string]any)["findings"].([]any) {
+		if f := f.(map[string]any); f["code"] == "I601" {
+			rows = append(rows, f["place"].(map[string]any)["row"].(float64))
+		}
+	}
+	require.NotEmpty(t, rows)
+	assert.Equal(t, float64(438), rows[0])
+	assert.IsIncreasing(t, rows)
+	assert.Equal(t, float64(4016-1997), res["totals"].(map[string]any)["participants"])
+}
+
 // TestBallotsUndervote: the records' own words for a ballot without a
 // mark are refused as a choice unless the mapping names them; named, they
 // are invalid ballots. Of Minneapolis's 30 first choices 10 are
