@@ -218,3 +218,58 @@ func TestReadBallotRecordsCountPointZero(t *testing.T) {
 	require.NotNil(t, d.Ballots.Count)
 	assert.Equal(t, "Count", d.Ballots.Count.Header)
 }
+
+// TestReadBallotRecordsEmpty: what an empty choice cell means, the mapping
+// says ("empty"); a mapping that does not say is an error at the first
+// empty cell, naming the field, even when reading leniently. Teller
+// County's ES&S record leaves the mayor's cell empty on the 3 ballots
+// whose style lacks the contest: not counted, not 3 invalid ballots.
+func TestReadBallotRecordsEmpty(t *testing.T) {
+	file := "../testdata/ingest/real/us-co-teller-2017-ess-cvr.csv"
+	data, err := os.ReadFile(file)
+	require.NoError(t, err)
+	m := BallotMapping{Precinct: Column{Header: "Precinct"}, Ballot: "okrug", Choice: Column{Header: "CRIPPLE CREEK MAYOR CRIPPLE CREEK"}}
+	for _, lenient := range []bool{false, true} {
+		_, err = ReadBallotRecords(bytes.NewReader(data), file, &m, lenient)
+		var pe *ParseError
+		if assert.True(t, errors.As(err, &pe) && errors.Is(err, ErrMapping)) {
+			assert.Equal(t, "empty", pe.Field)
+			assert.Equal(t, 2, pe.Line)
+			assert.Contains(t, err.Error(), `"not_on_ballot"`)
+		}
+	}
+
+	m.Empty = EmptyNotOnBallot
+	f, err := ReadBallotRecords(bytes.NewReader(data), file, &m, false)
+	require.NoError(t, err)
+	assert.Len(t, f.Cast, 2)
+	assert.Equal(t, []int{4, 6}, f.Lines)
+	assert.Equal(t, 3, f.NotOnBallot)
+	assert.Equal(t, 2, f.NotOnBallotFirst)
+
+	for _, e := range []string{EmptyBlank, EmptyInvalid} {
+		m.Empty = e
+		f, err := ReadBallotRecords(bytes.NewReader(data), file, &m, false)
+		require.NoError(t, err, e)
+		require.Len(t, f.Cast, 5, e)
+		assert.True(t, f.Cast[0].Invalid, e)
+		assert.False(t, f.Cast[2].Invalid, e)
+		assert.Zero(t, f.NotOnBallot, e)
+	}
+
+	// A preference vote where the contest was not on the ballot is bad.
+	m = BallotMapping{Precinct: Column{Header: "p"}, Ballot: "list", Choice: Column{Header: "c"}, Candidate: &Column{Header: "k"}, Empty: EmptyNotOnBallot}
+	_, err = ReadBallotRecords(bytes.NewReader([]byte("p,c,k\n1,a,\n1,,a-1\n")), "f", &m, false)
+	var pe *ParseError
+	if assert.True(t, errors.As(err, &pe) && errors.Is(err, ErrBadValue)) {
+		assert.Equal(t, "candidate", pe.Field)
+	}
+
+	// The default mapping (the format's own headers) says "blank".
+	f, err = ReadBallotRecords(bytes.NewReader([]byte("precinct,ballot,choice\n1,okrug,\n")), "f", nil, false)
+	require.NoError(t, err)
+	assert.True(t, f.Cast[0].Invalid)
+
+	_, err = ReadBallotMapping(bytes.NewReader([]byte(`{"precinct": "p", "ballot": "okrug", "choice": "c", "empty": "skip"}`)), "m.json")
+	assert.ErrorIs(t, err, ErrMapping)
+}

@@ -19,6 +19,7 @@ const (
 	mnElection = "testdata/cvr/mn-park3-2013-election.json"
 	meElection = "testdata/cvr/me-cd2-2018-election.json"
 	w1Election = "testdata/cvr/mn-w1-2009-election.json"
+	cvrTeller  = "testdata/cvr/co-teller-2017-mayor-election.json"
 	mnChoice   = `"1ST CHOICE PARK AND RECREATION COMMISSIONER DISTRICT THREE DISTRICT 3"`
 	meChoice   = `"Rep. to Congress District 2 1st Choice"`
 )
@@ -146,6 +147,27 @@ func TestBallotsFirstBadLine(t *testing.T) {
 	assert.Equal(t, float64(438), rows[0])
 	assert.IsIncreasing(t, rows)
 	assert.Equal(t, float64(4016-1997), res["totals"].(map[string]any)["participants"])
+}
+
+// TestBallotsEmptyNotOnBallot: Teller County's ES&S record leaves the
+// mayor's cell empty on the ballots whose style lacks the contest. A
+// mapping that does not say what an empty cell means is refused, naming
+// "empty" (the count took them for 3 invalid ballots: 5 took part in
+// place of 2); "not_on_ballot" leaves them out of the contest, with a note.
+func TestBallotsEmptyNotOnBallot(t *testing.T) {
+	file := cvrReal + "us-co-teller-2017-ess-cvr.csv"
+	m := `{"precinct": "Precinct", "ballot": "okrug", "choice": "CRIPPLE CREEK MAYOR CRIPPLE CREEK"`
+	_, stderr, code := cvrResult(t, cvrTeller, file, m+`}`)
+	require.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, `us-co-teller-2017-ess-cvr.csv:2:5: empty:`)
+	assert.Contains(t, stderr, `"empty": "not_on_ballot"`)
+
+	res, stderr, code := cvrResult(t, cvrTeller, file, m+`, "empty": "not_on_ballot"}`)
+	require.Contains(t, []int{exitOK, exitFindings}, code, stderr)
+	totals := res["totals"].(map[string]any)
+	assert.Equal(t, float64(2), totals["participants"])
+	assert.Equal(t, float64(0), totals["invalid"])
+	assert.Contains(t, res["notes"], cvrReal+`us-co-teller-2017-ess-cvr.csv: 3 lines (the first at line 2) have an empty choice cell, which the mapping reads as a contest not on their ballot ("empty": "not_on_ballot"): they are not counted in the contest, neither as ballots nor as invalid ones.`)
 }
 
 // TestBallotsUndervote: the records' own words for a ballot without a

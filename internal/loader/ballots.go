@@ -71,6 +71,9 @@ func (l *Loaded) readBallots(in Input) error {
 			}
 			l.Options.Notes = append(l.Options.Notes, words.Say("en", "note.ballot_columns_unread", words.Args{"file": c.File.Name, "columns": strings.Join(quoted, ", ")}))
 		}
+		if rs.NotOnBallot > 0 {
+			l.Options.Notes = append(l.Options.Notes, words.Say("en", "note.ballots_not_on_ballot", words.Args{"file": c.File.Name, "n": strconv.Itoa(rs.NotOnBallot), "line": strconv.Itoa(rs.NotOnBallotFirst)}))
+		}
 		files, starts = append(files, c.File.Name), append(starts, len(cast))
 		cast, lines = append(cast, rs.Cast...), append(lines, rs.Lines...)
 		// A file of ballots brings protocols: its provenance is said,
