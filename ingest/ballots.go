@@ -178,6 +178,11 @@ type BallotRecords struct {
 	// under EmptyNotOnBallot: the contest was not on their ballot, and
 	// they are not counted; NotOnBallotFirst is the first of them.
 	NotOnBallot, NotOnBallotFirst int
+	// LaterRanks are the columns of Unread that are later ranks of the
+	// choice column ("Rank 2" of "Rank 1", "2nd Choice" of "1st Choice",
+	// "Second Choice" of "First Choice"): the record is of ranked
+	// ballots, counted by their first choices alone.
+	LaterRanks []string
 }
 
 // ReadBallotRecords reads a cast-vote record (CSV or JSON Lines, told apart
@@ -243,8 +248,15 @@ func ReadBallotRecords(r io.Reader, file string, m *BallotMapping, lenient bool)
 		return nil, err
 	}
 	f := &BallotRecords{Cast: rd.cast, Lines: rd.lines, Skipped: rd.skipped, NotOnBallot: rd.notOnBallot, NotOnBallotFirst: rd.notOnBallotFirst}
+	choice := rd.choiceHeader
+	if choice == "" {
+		choice = m.Choice.Header
+	}
 	for _, u := range rd.unread {
 		f.Unread = append(f.Unread, u.name)
+		if laterRank(choice, u.name) {
+			f.LaterRanks = append(f.LaterRanks, u.name)
+		}
 	}
 	return f, nil
 }
@@ -257,13 +269,63 @@ type ballotReader struct {
 	cast    []ballots.Cast
 	lines   []int
 	skipped []*ParseError
-	zero    bool              // a line of count 0 was read
+	zero    bool // a line of count 0 was read
 	// notOnBallot counts the lines of an empty choice under
 	// EmptyNotOnBallot, the first at notOnBallotFirst.
 	notOnBallot, notOnBallotFirst int
-	seen    map[string]string // every cell text read, once: IDs repeat on every line
-	unread  []*unreadColumn
-	keys    map[string]*unreadColumn // JSON Lines: unread keys by name
+	seen                          map[string]string // every cell text read, once: IDs repeat on every line
+	unread                        []*unreadColumn
+	keys                          map[string]*unreadColumn // JSON Lines: unread keys by name
+	// choiceHeader is the header of the choice column of a CSV file.
+	choiceHeader string
+}
+
+// rankWords are the words of a rank in a header, by rank - 1: the first
+// rank's and the later ones'.
+var rankWords = [][]string{{"1", "1st", "first"}, {"2", "2nd", "second"}, {"3", "3rd", "third"}, {"4", "4th", "fourth"},
+	{"5", "5th", "fifth"}, {"6", "6th", "sixth"}, {"7", "7th", "seventh"}, {"8", "8th", "eighth"}, {"9", "9th", "ninth"}, {"10", "10th", "tenth"}}
+
+// laterRank says whether header h names a later rank of the choice column
+// of header choice: the same words but one, the choice's a first rank
+// ("1", "1st", "first") and h's a later one, beside "choice", "rank" or
+// "preference" ("Rank 1" and "Rank 2", "1ST CHOICE PARK ... DISTRICT 3"
+// and "2ND CHOICE PARK ... DISTRICT 3", not "Council District 1" and
+// "Council District 2"), in any case, "_", "-" and "." read as spaces.
+func laterRank(choice, h string) bool {
+	words := func(s string) []string {
+		return strings.Fields(strings.NewReplacer("_", " ", "-", " ", ".", " ").Replace(strings.ToLower(s)))
+	}
+	rank := func(w string) int {
+		for i, ws := range rankWords {
+			if slices.Contains(ws, w) {
+				return i + 1
+			}
+		}
+		if n, err := strconv.Atoi(strings.TrimSuffix(w, "th")); err == nil && n > 0 && n < 100 {
+			return n
+		}
+		return 0
+	}
+	c, u := words(choice), words(h)
+	if len(c) != len(u) {
+		return false
+	}
+	differ := -1
+	for i := range c {
+		if c[i] != u[i] {
+			if differ >= 0 {
+				return false
+			}
+			differ = i
+		}
+	}
+	if differ < 0 || rank(c[differ]) != 1 || rank(u[differ]) < 2 {
+		return false
+	}
+	// The rank is a choice's, not a district's ("District 1" and
+	// "District 2" are two contests): a word beside it says so.
+	ranks := []string{"choice", "choices", "rank", "ranking", "preference", "pref"}
+	return differ > 0 && slices.Contains(ranks, c[differ-1]) || differ+1 < len(c) && slices.Contains(ranks, c[differ+1])
 }
 
 // unreadColumn is a column no field reads: its header (or JSON key), its
@@ -400,6 +462,9 @@ func (rd *ballotReader) csv(data []byte) error {
 			}
 			return &ParseError{File: rd.file, Line: 1, Field: names[i], Err: fmt.Errorf("%w: %s is not in the header row", ErrMissingHeader, c)}
 		}
+	}
+	if at[2] >= 0 {
+		rd.choiceHeader = string(bytes.TrimSpace(header[at[2]]))
 	}
 	var unread []*unreadColumn // by cell index
 	for j, h := range header {

@@ -273,3 +273,40 @@ func TestReadBallotRecordsEmpty(t *testing.T) {
 	_, err = ReadBallotMapping(bytes.NewReader([]byte(`{"precinct": "p", "ballot": "okrug", "choice": "c", "empty": "skip"}`)), "m.json")
 	assert.ErrorIs(t, err, ErrMapping)
 }
+
+// TestLaterRank: the later ranks of a ranked record's choice column, in
+// the headers real records write; not another contest's column.
+func TestLaterRank(t *testing.T) {
+	for _, tc := range []struct {
+		choice, h string
+		later     bool
+	}{
+		{"Rank 1", "Rank 2", true},
+		{"Rank 1", "Rank 4", true},
+		{"First Choice", "Second Choice", true},
+		{"1st Choice", "3rd Choice", true},
+		{"Choice_1", "choice-12", true},
+		{"Rep. to Congress District 2 1st Choice", "Rep. to Congress District 2 5th Choice", true},
+		{"1ST CHOICE PARK AND RECREATION COMMISSIONER DISTRICT THREE DISTRICT 3", "2ND CHOICE PARK AND RECREATION COMMISSIONER DISTRICT THREE DISTRICT 3", true},
+		{"Rank 2", "Rank 3", false},                         // the choice is no first rank
+		{"Rank 1", "Rank 1", false},                         // the same
+		{"Rank 1", "Record Id", false},                      // another column
+		{"Council District 1", "Council District 2", false}, // another contest
+		{"Rep. to Congress District 2 1st Choice", "Rep. to Congress District 3 1st Choice", false},
+		{"Mayor", "Council", false},
+	} {
+		assert.Equal(t, tc.later, laterRank(tc.choice, tc.h), "%q %q", tc.choice, tc.h)
+	}
+
+	file := "../testdata/ingest/real/us-ak-2024-house-cvr-92106.csv"
+	data, err := os.ReadFile(file)
+	require.NoError(t, err)
+	m := BallotMapping{Precinct: Column{Header: "Precinct Portion"}, Ballot: "okrug", Choice: Column{Header: "Rank 1"}, BlankValues: []string{"undervote"}, Empty: EmptyBlank}
+	f, err := ReadBallotRecords(bytes.NewReader(data), file, &m, false)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Rank 2", "Rank 3", "Rank 4"}, f.LaterRanks)
+	m.Choice = Column{Index: 9} // by its number, the same
+	f, err = ReadBallotRecords(bytes.NewReader(data), file, &m, false)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Rank 2", "Rank 3", "Rank 4"}, f.LaterRanks)
+}

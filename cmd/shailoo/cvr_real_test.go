@@ -20,6 +20,7 @@ const (
 	meElection = "testdata/cvr/me-cd2-2018-election.json"
 	w1Election = "testdata/cvr/mn-w1-2009-election.json"
 	cvrTeller  = "testdata/cvr/co-teller-2017-mayor-election.json"
+	akElection = "testdata/cvr/ak-2024-house-election.json"
 	mnChoice   = `"1ST CHOICE PARK AND RECREATION COMMISSIONER DISTRICT THREE DISTRICT 3"`
 	meChoice   = `"Rep. to Congress District 2 1st Choice"`
 )
@@ -167,7 +168,47 @@ func TestBallotsEmptyNotOnBallot(t *testing.T) {
 	totals := res["totals"].(map[string]any)
 	assert.Equal(t, float64(2), totals["participants"])
 	assert.Equal(t, float64(0), totals["invalid"])
+	assert.Nil(t, res["okrugs"].([]any)[0].(map[string]any)["first_choices_only"], "other contests are no later ranks")
 	assert.Contains(t, res["notes"], cvrReal+`us-co-teller-2017-ess-cvr.csv: 3 lines (the first at line 2) have an empty choice cell, which the mapping reads as a contest not on their ballot ("empty": "not_on_ballot"): they are not counted in the contest, neither as ballots nor as invalid ones.`)
+}
+
+// TestBallotsFirstChoicesOnly: Alaska's ranked record (Rank 1 to Rank 4)
+// counted by its first choices under a rule set of one round: no first
+// choice is a majority (Begich 6 of 13), and a ranked count's rounds were
+// not run. The head and the okrug's outcome say so in every output, not
+// "elected" alone with a note of the columns not read.
+func TestBallotsFirstChoicesOnly(t *testing.T) {
+	file := cvrReal + "us-ak-2024-house-cvr-92106.csv"
+	m := cvrMapping(t, `{"precinct": "Precinct Portion", "ballot": "okrug", "choice": "Rank 1", "blank_values": ["undervote"]}`)
+	args := []string{"count", "--rules", cvrRules, "--election", akElection, "--ballots", file + ":" + m}
+
+	out, stderr, code := cli(t, append(args, "--format", "json")...)
+	require.Equal(t, exitFindings, code, stderr)
+	var res map[string]any
+	require.NoError(t, json.Unmarshal([]byte(out), &res))
+	assert.Equal(t, true, res["provisional"])
+	var kinds []any
+	for _, u := range res["provisional_reasons"].([]any) {
+		kinds = append(kinds, u.(map[string]any)["kind"])
+	}
+	assert.Contains(t, kinds, "first_choices_only")
+	o := res["okrugs"].([]any)[0].(map[string]any)
+	assert.Equal(t, "Begich, Nick", o["leader"])
+	assert.Equal(t, true, o["first_choices_only"])
+	assert.Equal(t, true, o["provisional"])
+
+	for _, tc := range []struct{ lang, format, head, outcome string }{
+		{"en", "text", "Ranked ballots counted by their first choices alone", "first choices only: the rounds of a ranked count were not run"},
+		{"en", "md", "Ranked ballots counted by their first choices alone", "first choices only: the rounds of a ranked count were not run"},
+		{"ru", "text", "Ранжированные бюллетени подсчитаны только по первым предпочтениям", "только первые предпочтения"},
+		{"ky", "text", "Рейтингдик бюллетендер биринчи тандоолору боюнча гана эсептелди", "биринчи тандоолор гана"},
+	} {
+		out, stderr, code := cli(t, append(args, "--format", tc.format, "--lang", tc.lang)...)
+		require.Equal(t, exitFindings, code, stderr)
+		assert.Contains(t, out, tc.head, tc.lang+" "+tc.format)
+		assert.Contains(t, out, tc.outcome, tc.lang+" "+tc.format)
+	}
+
 }
 
 // TestBallotsUndervote: the records' own words for a ballot without a

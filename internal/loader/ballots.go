@@ -41,6 +41,7 @@ func (l *Loaded) readBallots(in Input) error {
 	var lines []int    // the line of each ballot
 	var files []string // the file of each ballot from starts[i] on
 	var starts []int
+	ranked := map[string]bool{} // files of ranked ballots, by name
 	for _, c := range in.CVR {
 		if c.File == nil {
 			continue
@@ -70,6 +71,10 @@ func (l *Loaded) readBallots(in Input) error {
 				quoted[i] = strconv.Quote(u)
 			}
 			l.Options.Notes = append(l.Options.Notes, words.Say("en", "note.ballot_columns_unread", words.Args{"file": c.File.Name, "columns": strings.Join(quoted, ", ")}))
+		}
+		if len(rs.LaterRanks) > 0 && !ranked[c.File.Name] {
+			ranked[c.File.Name] = true
+			l.Options.FirstChoiceFiles = append(l.Options.FirstChoiceFiles, c.File.Name)
 		}
 		if rs.NotOnBallot > 0 {
 			l.Options.Notes = append(l.Options.Notes, words.Say("en", "note.ballots_not_on_ballot", words.Args{"file": c.File.Name, "n": strconv.Itoa(rs.NotOnBallot), "line": strconv.Itoa(rs.NotOnBallotFirst)}))
@@ -174,6 +179,7 @@ func (l *Loaded) readBallots(in Input) error {
 			break
 		}
 	}
+	l.firstChoices(def, cast, ranked, fileOf)
 	order.Stable(skipped, func(a, b *ingest.ParseError) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line))
 	})
@@ -182,6 +188,32 @@ func (l *Loaded) readBallots(in Input) error {
 	e.Protocols = append(append([]election.Protocol(nil), e.Protocols...), ps...)
 	l.Election = &e
 	return nil
+}
+
+// firstChoices names in Options.FirstChoices the okrugs whose okrug
+// ballots come from files of ranked ballots (ranked), counted by their
+// first choices alone.
+func (l *Loaded) firstChoices(def *election.Election, cast []ballots.Cast, ranked map[string]bool, fileOf func(int) string) {
+	if len(ranked) == 0 {
+		return
+	}
+	okrugOf := make(map[string]string, len(def.Precincts))
+	for i := range def.Precincts {
+		okrugOf[def.Precincts[i].ID] = def.Precincts[i].Okrug
+	}
+	seen := map[string]bool{}
+	for _, o := range l.Options.FirstChoices {
+		seen[o] = true
+	}
+	for i := range cast {
+		if cast[i].Kind != election.OkrugBallot || !ranked[fileOf(i)] {
+			continue
+		}
+		if o := okrugOf[cast[i].Precinct]; o != "" && !seen[o] {
+			seen[o] = true
+			l.Options.FirstChoices = append(l.Options.FirstChoices, o)
+		}
+	}
 }
 
 // dropBallots returns cast and lines without the bad ballots (in the
