@@ -85,7 +85,7 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 			id = j
 		case choice < 0 && cvrFirstChoice(n):
 			choice = j
-		case precinct < 0 && (n == "precinct" || strings.HasPrefix(n, "precinct ") || n == "pct" || n == "polling place" || n == "w p"): // "W-P": Minneapolis's ward-precinct
+		case precinct < 0 && (n == "precinct" || strings.HasPrefix(n, "precinct ") || n == "pct" || n == "polling place" || n == "w p") && filled(rows, j): // "W-P": Minneapolis's ward-precinct; Alaska's "Precinct" is empty, its "Precinct Portion" not
 			precinct = j
 		case count < 0 && ballotCountHeader(h):
 			count = j
@@ -231,4 +231,9 @@ func wholeNumbers(rows [][]string, c int) bool {
 		some = true
 	}
 	return some
+}
+
+// filled says whether column c of rows has a cell that is not empty.
+func filled(rows [][]string, c int) bool {
+	return slices.ContainsFunc(rows, func(r []string) bool { return strings.TrimSpace(cellAt(r, c)) != "" })
 }
