@@ -381,6 +381,9 @@ func build(res *shailoo.Result, l Lang, picked []int, perCode int) []section {
 			if r := okrugRelation(o, l); r != "" {
 				prov += "; " + r
 			}
+			if o.FirstChoices {
+				prov += "; " + l.w("okrug_first_choices")
+			}
 			what += " (" + prov + ")"
 		} else if r := okrugRelation(o, l); r != "" {
 			what += " (" + r + ")"

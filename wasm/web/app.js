@@ -304,6 +304,7 @@ const STRINGS = {
     prov_aggregate_list_passes: 'Lists that sum several lists\' votes ("Others") and pass the threshold: {n}. Their votes may be one list\'s or many lists\', so which lists passed cannot be known; no list seat is filled.',
     prov_named_total_counted: 'Rows named a total that total no rows, counted as precincts: {n} (finding I608; {scope}). If such a row is a total, its votes count twice in the sums these seats were decided on: {affects}. If it is a total, leave it out with the mapping\'s row filter (rows.where); if it is a precinct named so, these seats stand.',
     prov_total_choice: 'Choices that a long file\'s mapping names by a total row\'s words ("Total" in choice_values): {scope}. If their rows are each contest\'s total, not a candidate\'s, their votes are counted as a choice\'s; these seats were decided with them: {affects}. Map such a cell to a line (line_values, "valid") or leave its rows out (rows.where).',
+    prov_first_choices_only: 'Ranked ballots counted by their first choices alone: {scope}. The rounds of a ranked count (the candidate with the fewest votes excluded, their ballots passed to the next choice) were not run: these okrugs were decided on first choices, and a ranked count may elect another: {affects}.',
     prov_unconfirmed_mapping: 'Mappings that still hold the guesses of "mapping draft": {scope}. Nobody confirmed them (a draft may take a total, a code or a line for a choice); these seats were decided on them: {affects}.',
     prov_header_data_row: 'Files whose header ends in a row that looks like a data row: {n} (finding I604). If it is one, what it holds is not counted (a wide file\'s row is a whole protocol, a long file\'s row one figure of a protocol, which is counted without it); these seats were decided without it: {affects}.',
     prov_unplaced_protocols: 'Counted protocols whose region (list ballot) or okrug (okrug ballot) is missing or not defined: {n} (findings X208, X212, X213, X217, X218). Decided without their votes: {affects}.',
@@ -374,6 +375,7 @@ const STRINGS = {
     tie_by_lot_seed: 'a lot drawn from the public seed “{seed}”',
     tie_by_against_all_tie: 'the rule set’s against_all_tie “{rule}”',
     lot_seed_meta: 'Lots drawn from the public seed “{seed}”.',
+    okrug_first_choices_mark: 'first choices only: the rounds of a ranked count were not run',
     okrug_provisional_mark: 'provisional: rests on data not evaluated',
     okrug_overturn_cannot: 'the votes not given cannot change it',
     okrug_overturn_could: 'the votes not given could change it',
@@ -1184,6 +1186,7 @@ const STRINGS = {
     prov_aggregate_list_passes: 'Списков, объединяющих голоса нескольких списков («Прочие») и преодолевших порог: {n}. Эти голоса могут быть голосами одного списка или многих, поэтому неизвестно, какие списки преодолели порог; мандаты по спискам не распределены.',
     prov_named_total_counted: 'Строк, названных итоговыми, но не равных итогу других строк, подсчитаны как участки: {n} (замечание I608; {scope}). Если такая строка — итог, её голоса учтены дважды в суммах, по которым определены эти мандаты: {affects}. Если это итог, исключите её фильтром строк в сопоставлении (rows.where); если это участок с таким названием, мандаты остаются.',
     prov_total_choice: 'Варианты, которые сопоставление длинного файла называет словами итоговой строки («Total» в choice_values): {scope}. Если их строки — итоги каждого голосования, а не голоса кандидата, их голоса учтены как голоса варианта; с ними определены эти мандаты: {affects}. Сопоставьте такую ячейку строке протокола (line_values, "valid") или исключите её строки (rows.where).',
+    prov_first_choices_only: 'Ранжированные бюллетени подсчитаны только по первым предпочтениям: {scope}. Туры ранжированного подсчёта (исключение кандидата с наименьшим числом голосов и передача его бюллетеней следующему предпочтению) не проводились: эти округа определены по первым предпочтениям, а ранжированный подсчёт может избрать другого: {affects}.',
     prov_unconfirmed_mapping: 'Сопоставления, в которых остались догадки черновика (shailoo mapping draft): {scope}. Их никто не подтвердил (черновик может принять итог, код или строку протокола за вариант выбора); на них определены эти мандаты: {affects}.',
     prov_header_data_row: 'Файлов, заголовок которых кончается строкой, похожей на строку данных: {n} (замечание I604). Если это строка данных, то, что в ней было, не учтено (строка широкого файла — целый протокол, строка длинного — одно число протокола, который учтён без него); без неё определены эти мандаты: {affects}.',
     prov_unplaced_protocols: 'Учтённых протоколов, регион (бюллетень по спискам) или округ (бюллетень по округу) которых не указан или не определён: {n} (замечания X208, X212, X213, X217, X218). Без их голосов определены: {affects}.',
@@ -1254,6 +1257,7 @@ const STRINGS = {
     tie_by_lot_seed: 'жребием, вытянутым из публичного зерна «{seed}»',
     tie_by_against_all_tie: 'правилом against_all_tie «{rule}»',
     lot_seed_meta: 'Жребий вытянут из публичного зерна «{seed}».',
+    okrug_first_choices_mark: 'только первые предпочтения: туры ранжированного подсчёта не проводились',
     okrug_provisional_mark: 'предварительно: зависит от непроверенных данных',
     okrug_overturn_cannot: 'неуказанные голоса не могут его изменить',
     okrug_overturn_could: 'неуказанные голоса могут его изменить',
@@ -2064,6 +2068,7 @@ const STRINGS = {
     prov_aggregate_list_passes: 'Бир нече тизменин добуштарын бириктирген («Башкалар») жана босогодон өткөн тизмелер: {n}. Бул добуштар бир тизменики же көп тизменики болушу мүмкүн, ошондуктан кайсы тизмелер босогодон өткөнү белгисиз; тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
     prov_named_total_counted: 'Жыйынтык деп аталган, бирок башка саптардын жыйынтыгына барабар эмес, участок катары эсептелген саптар: {n} (I608 табылгасы; {scope}). Эгер мындай сап жыйынтык болсо, анын добуштары бул мандаттар аныкталган суммаларда эки жолу эсептелди: {affects}. Эгер бул жыйынтык болсо, аны дал келтирүүдөгү саптар чыпкасы менен чыгарып салыңыз (rows.where); эгер бул ушундай аталган участок болсо, мандаттар өзгөрбөйт.',
     prov_total_choice: 'Узун файлдын дал келтирүүсү жыйынтык сабынын сөздөрү менен атаган тандоолор (choice_values ичиндеги «Total»): {scope}. Эгер алардын саптары талапкердики эмес, ар бир шайлоонун жыйынтыгы болсо, алардын добуштары тандоонун добушу катары эсептелди; бул мандаттар алар менен аныкталды: {affects}. Мындай уячаны протокол сабына байлаңыз (line_values, "valid") же анын саптарын чыгарып салыңыз (rows.where).',
+    prov_first_choices_only: 'Рейтингдик бюллетендер биринчи тандоолору боюнча гана эсептелди: {scope}. Рейтингдик эсептөөнүн турлары (эң аз добуш алган талапкерди чыгарып, анын бюллетендерин кийинки тандоого өткөрүү) өткөрүлгөн жок: бул округдар биринчи тандоолор боюнча аныкталды, ал эми рейтингдик эсептөө башканы шайлашы мүмкүн: {affects}.',
     prov_unconfirmed_mapping: 'Долбоордун (shailoo mapping draft) божомолдору калган дал келтирүүлөр: {scope}. Аларды эч ким ырастаган жок (долбоор жыйынтыкты, кодду же протокол сабын тандоо катары кабыл алышы мүмкүн); бул мандаттар алар боюнча аныкталды: {affects}.',
     prov_header_data_row: 'Аталышы маалымат сабына окшош сап менен бүткөн файлдар: {n} (I604 табылгасы). Эгер ал маалымат сабы болсо, андагы маалымат эсептелген жок (кең файлдын сабы — бүтүн протокол, узун файлдын сабы — протоколдун бир саны, протокол ансыз эсептелди); бул мандаттар ансыз аныкталды: {affects}.',
     prov_unplaced_protocols: 'Аймагы (тизме боюнча бюллетень) же округу (округ боюнча бюллетень) көрсөтүлбөгөн же аныкталбаган эсептелген протоколдор: {n} (X208, X212, X213, X217, X218 табылгалары). Алардын добуштарысыз аныкталды: {affects}.',
@@ -2134,6 +2139,7 @@ const STRINGS = {
     tie_by_lot_seed: '«{seed}» ачык уругунан тартылган чүчүкулак менен',
     tie_by_against_all_tie: 'эрежелердин against_all_tie «{rule}» эрежеси менен',
     lot_seed_meta: 'Чүчүкулак «{seed}» ачык уругунан тартылды.',
+    okrug_first_choices_mark: 'биринчи тандоолор гана: рейтингдик эсептөөнүн турлары өткөрүлгөн жок',
     okrug_provisional_mark: 'алдын ала: текшерилбеген маалыматтарга көз каранды',
     okrug_overturn_cannot: 'көрсөтүлбөгөн добуштар аны өзгөртө албайт',
     okrug_overturn_could: 'көрсөтүлбөгөн добуштар аны өзгөртүшү мүмкүн',
@@ -4770,7 +4776,7 @@ function renderOkrugs(res) {
       el('td', null, o.name),
       el('td', { class: 'outcome' }, t('out_' + o.outcome + (o.missed ? '_' + o.missed : '')) + (o.runoff ? ': ' + (o.runoff_names || o.runoff).join(', ') : '') +
         (o.outcome !== 'tie' && (res.ties || []).some((x) => x.context === 'okrug/' + o.okrug) ? ' (' + t('tie_mark') + ')' : '') +
-        (o.provisional ? ' (' + t('okrug_provisional_mark') + (o.missing_votes_overturn ? '; ' + t('okrug_overturn_' + o.missing_votes_overturn) : '') + (o.relation_gap_overturn ? '; ' + okrugRelation(o) : '') + ')' : '') +
+        (o.provisional ? ' (' + t('okrug_provisional_mark') + (o.missing_votes_overturn ? '; ' + t('okrug_overturn_' + o.missing_votes_overturn) : '') + (o.relation_gap_overturn ? '; ' + okrugRelation(o) : '') + (o.first_choices_only ? '; ' + t('okrug_first_choices_mark') : '') + ')' : '') +
         (!o.provisional && o.relation_gap_overturn ? ' (' + okrugRelation(o) + ')' : '') + okrugSourceMark(res, o), majorityLine(res, o)),
       el('td', null, o.seats ? districtDeputies(o) : okrugCandidate(o.winner_name || o.leader_name || o.winner || o.leader || ''), figureProv(o, 'leader')),
       el('td', { class: 'num' }, num(o.leader_votes), leaderShare ? el('span', { class: 'muted' }, ' · ' + leaderShare) : null,
