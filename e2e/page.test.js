@@ -1658,11 +1658,14 @@ async function main() {
       await page.evaluate(() => { document.body.dataset.state = 'counting'; });
       await page.click('#count');
       await page.waitForSelector('body[data-state=done]', { timeout: 120000 });
-      const okrugs = await page.textContent('#okrugs');
+      // the okrugs' table: the deputies seated (the table of every
+      // candidate's votes below it, open for this one okrug, lists all)
+      const okrugs = await page.$eval('#okrugs table.okrugs', (e) => e.textContent);
       assert.match(okrugs, /Man One \(M, 6\D?000\)/);
       assert.match(okrugs, /Man Two \(M, 4\D?000\)/);
       assert.match(okrugs, /Woman One \(F, 1\D?580\) ⚖/);
       assert.doesNotMatch(okrugs, /Man Three/);
+      assert.deepEqual(await page.$$eval('#okrug-candidates tbody tr', (rs) => rs.map((r) => [r.cells[0].textContent, r.classList.contains('elected')])).then((xs) => xs.find((x) => x[0] === 'Man Three')), ['Man Three', false], 'Man Three\'s votes are shown, not elected');
       assert.match(await page.textContent('#lists'), /no list tier/);
       await page.screenshot({ path: path.join(SHOTS, '05b-kg2025.png'), fullPage: false });
       // the district-8 kind of annulment: two stations annulled change which woman is elected
