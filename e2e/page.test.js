@@ -1169,6 +1169,7 @@ async function main() {
         // two okrugs: each folded, its table made when opened
         assert.equal(await phone.$$eval('#okrug-candidates details', (ds) => ds.filter((d) => !d.open).length), 2);
         await phone.click('#okrug-candidates details[data-okrug="Bukit Batok SMC[188]"] > summary');
+        await phone.waitForSelector('#okrug-candidates details[open] tbody tr'); // made on the toggle event
         assert.deepEqual(await phone.$$eval('#okrug-candidates details[open] tbody tr', (rs) => rs.map((r) => r.cells[1].textContent)), ['15\u00a0500', '12\u00a0787']);
         // Alberta 2023 with the mapping's header mistyped: the header is in the ru sentence
         await phone.selectOption('#lang', 'ru');
