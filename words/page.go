@@ -215,6 +215,9 @@ var page = []Entry{
 	{"turnout_ne_voters", Text{"{participants} voters took part; voters on the list: not evaluated, so no turnout.",
 		"Приняли участие {participants} избирателей; избирателей в списке: не определено, поэтому явки нет.",
 		"Добуш берүүгө {participants} шайлоочу катышты; тизмедеги шайлоочулар: аныкталган жок, ошондуктан катышуу көрсөткүчү жок."}},
+	{"turnout_ne_participants", Text{"Voters who took part: not evaluated; {voters} voters on the list, so no turnout.",
+		"Приняли участие: не определено; избирателей в списке: {voters}, поэтому явки нет.",
+		"Добуш берүүгө катышкандар: аныкталган жок; тизмедеги шайлоочулар: {voters}, ошондуктан катышуу көрсөткүчү жок."}},
 	{"voters_lacking", Text{"{n} counted protocols lack the line “{line}”.",
 		"Учтённых протоколов без строки «{line}»: {n}.",
 		"Эсепке алынган {n} протоколдо «{line}» сабы жок."}},
@@ -379,6 +382,15 @@ var page = []Entry{
 	{"hint_delimiter", Text{"the file looks “{delim}”-separated: set {set} in the mapping",
 		"похоже, столбцы разделены «{delim}»: укажите в сопоставлении {set}",
 		"файлдын мамычалары «{delim}» менен бөлүнгөндөй: дал келтирүүдө {set} көрсөтүңүз"}},
+	// The header a mapping names that no column of the file has (ingest's
+	// locate), and the column of a near header it names, quoted as the
+	// command line quotes them.
+	{"hint_missing_header", Text{"no column has the header {header}",
+		"ни у одного столбца нет заголовка {header}",
+		"{header} деген баш сабы бар мамыча жок"}},
+	{"hint_near_header", Text{"column {n} has {header}",
+		"у столбца {n} заголовок {header}",
+		"{n}-мамычанын баш сабы {header}"}},
 	{"hint_value", Text{"the cell: {value}",
 		"ячейка: {value}",
 		"уяча: {value}"}},
@@ -582,6 +594,15 @@ var page = []Entry{
 	{"okrugs_h", Text{"Single-mandate okrugs",
 		"Одномандатные округа",
 		"Бир мандаттуу округдар"}},
+	// Districts of several seats: the heading as the text report says it.
+	{"okrugs_districts_h", reportWord("report.districts", nil)},
+	// Every candidate's votes in each okrug, folded per okrug under the
+	// okrugs' table, as the text report's section of one okrug.
+	{"okrug_candidates_h", Text{"Every candidate's votes",
+		"Голоса каждого кандидата",
+		"Ар бир талапкердин добуштары"}},
+	{"okrug_candidates", reportWord("report.okrug_candidates", nil)},
+	{"okrug_blank_mark", reportWord("report.okrug_blank_mark", nil)},
 	// A single okrug's votes in each region (okrug_regions: a
 	// president's by county), a table below the okrugs'.
 	{"okrug_regions_h", Text{"{okrug}: votes by region",

@@ -81,6 +81,7 @@ const STRINGS = {
     provenance_note: 'Figures marked “synthetic” stand in for data that was never published; “official” figures are the commission’s.',
     turnout_ne: 'Voters who took part: not evaluated; voters on the list: not evaluated, so no turnout.',
     turnout_ne_voters: '{participants} voters took part; voters on the list: not evaluated, so no turnout.',
+    turnout_ne_participants: 'Voters who took part: not evaluated; {voters} voters on the list, so no turnout.',
     voters_lacking: '{n} counted protocols lack the line “{line}”.',
     prov_your_file: 'your file: {files}',
     prov_your_file_is: 'your file: {files}; {prov}',
@@ -134,6 +135,8 @@ const STRINGS = {
     hint_east_asian: 'the file looks {enc}, a multi-byte encoding of East Asia that shailoo does not read: convert it to UTF-8 first ({cmd})',
     hint_no_encoding: 'the file\'s encoding is none shailoo knows (no code page it reads makes words of it): save the file as UTF-8',
     hint_delimiter: 'the file looks “{delim}”-separated: set {set} in the mapping',
+    hint_missing_header: 'no column has the header {header}',
+    hint_near_header: 'column {n} has {header}',
     hint_value: 'the cell: {value}',
     hint_unknown_lines: 'the mapping names protocol lines the rule set {rules} does not declare: {lines}; count with a rule set that declares them ({key}), or delete them from the mapping',
     parliament_h: 'Parliament',
@@ -208,6 +211,10 @@ const STRINGS = {
     failed: 'failed',
     not_evaluated: 'not evaluated',
     okrugs_h: 'Single-mandate okrugs',
+    okrugs_districts_h: 'Districts: {n} × {seats} seats',
+    okrug_candidates_h: 'Every candidate\'s votes',
+    okrug_candidates: '{okrug}: every candidate\'s votes',
+    okrug_blank_mark: 'blank votes: counted, no candidate; out of a base of votes',
     okrug_regions_h: '{okrug}: votes by region',
     col_or_region: 'Region',
     col_or_protocols: 'Protocols',
@@ -963,6 +970,7 @@ const STRINGS = {
     provenance_note: 'Цифры с пометкой «синтетика» заменяют данные, которые не публиковались; «официально» — цифры комиссии.',
     turnout_ne: 'Приняли участие: не определено; избирателей в списке: не определено, поэтому явки нет.',
     turnout_ne_voters: 'Приняли участие {participants} избирателей; избирателей в списке: не определено, поэтому явки нет.',
+    turnout_ne_participants: 'Приняли участие: не определено; избирателей в списке: {voters}, поэтому явки нет.',
     voters_lacking: 'Учтённых протоколов без строки «{line}»: {n}.',
     prov_your_file: 'ваш файл: {files}',
     prov_your_file_is: 'ваш файл: {files}; {prov}',
@@ -1016,6 +1024,8 @@ const STRINGS = {
     hint_east_asian: 'похоже, файл в кодировке {enc} — многобайтовой кодировке Восточной Азии, которую shailoo не читает: сначала перекодируйте его в UTF-8 ({cmd})',
     hint_no_encoding: 'кодировка файла не из тех, что знает shailoo (ни одна известная ему кодовая страница не читает его как слова): сохраните файл в UTF-8',
     hint_delimiter: 'похоже, столбцы разделены «{delim}»: укажите в сопоставлении {set}',
+    hint_missing_header: 'ни у одного столбца нет заголовка {header}',
+    hint_near_header: 'у столбца {n} заголовок {header}',
     hint_value: 'ячейка: {value}',
     hint_unknown_lines: 'сопоставление называет строки протокола, которых нет в наборе правил {rules}: {lines}; считайте по набору правил, где они объявлены ({key}), или удалите их из сопоставления',
     parliament_h: 'Парламент',
@@ -1090,6 +1100,10 @@ const STRINGS = {
     failed: 'не пройден',
     not_evaluated: 'не проверялся',
     okrugs_h: 'Одномандатные округа',
+    okrugs_districts_h: 'Округа: {n} × {seats} мандата',
+    okrug_candidates_h: 'Голоса каждого кандидата',
+    okrug_candidates: '{okrug}: голоса каждого кандидата',
+    okrug_blank_mark: 'пустые бюллетени: учтены, не кандидат; не входят в базу голосов',
     okrug_regions_h: '{okrug}: голоса по регионам',
     col_or_region: 'Регион',
     col_or_protocols: 'Протоколы',
@@ -1845,6 +1859,7 @@ const STRINGS = {
     provenance_note: '«Синтетикалык» деп белгиленген сандар эч качан жарыяланбаган маалыматтын ордунда турат; «расмий» сандар комиссияныкы.',
     turnout_ne: 'Добуш берүүгө катышкандар: аныкталган жок; тизмедеги шайлоочулар: аныкталган жок, ошондуктан катышуу көрсөткүчү жок.',
     turnout_ne_voters: 'Добуш берүүгө {participants} шайлоочу катышты; тизмедеги шайлоочулар: аныкталган жок, ошондуктан катышуу көрсөткүчү жок.',
+    turnout_ne_participants: 'Добуш берүүгө катышкандар: аныкталган жок; тизмедеги шайлоочулар: {voters}, ошондуктан катышуу көрсөткүчү жок.',
     voters_lacking: 'Эсепке алынган {n} протоколдо «{line}» сабы жок.',
     prov_your_file: 'сиздин файлыңыз: {files}',
     prov_your_file_is: 'сиздин файлыңыз: {files}; {prov}',
@@ -1898,6 +1913,8 @@ const STRINGS = {
     hint_east_asian: 'файл {enc} коддоосундагыдай көрүнөт — бул shailoo окубаган Чыгыш Азиянын көп байттуу коддоосу: адегенде аны UTF-8 коддоосуна которуңуз ({cmd})',
     hint_no_encoding: 'файлдын коддоосу shailoo билген коддоолордон эмес (ал билген эч бир код барагы аны сөз катары окубайт): файлды UTF-8 коддоосунда сактаңыз',
     hint_delimiter: 'файлдын мамычалары «{delim}» менен бөлүнгөндөй: дал келтирүүдө {set} көрсөтүңүз',
+    hint_missing_header: '{header} деген баш сабы бар мамыча жок',
+    hint_near_header: '{n}-мамычанын баш сабы {header}',
     hint_value: 'уяча: {value}',
     hint_unknown_lines: 'дал келтирүүдө {rules} эрежелер топтомунда жок протокол саптары аталган: {lines}; аларды жарыялаган эрежелер топтому ({key}) менен эсептеңиз же аларды дал келтирүүдөн өчүрүңүз',
     parliament_h: 'Парламент',
@@ -1972,6 +1989,10 @@ const STRINGS = {
     failed: 'өткөн жок',
     not_evaluated: 'текшерилген жок',
     okrugs_h: 'Бир мандаттуу округдар',
+    okrugs_districts_h: 'Округдар: {n} × {seats} мандат',
+    okrug_candidates_h: 'Ар бир талапкердин добуштары',
+    okrug_candidates: '{okrug}: ар бир талапкердин добуштары',
+    okrug_blank_mark: 'бош бюллетендер: эсептелди, талапкер эмес; добуштардын базасына кирбейт',
     okrug_regions_h: '{okrug}: аймактар боюнча добуштар',
     col_or_region: 'Аймак',
     col_or_protocols: 'Протоколдор',
@@ -2951,6 +2972,10 @@ function errorHints(detail) {
   if (m) out.push(tNode('hint_delimiter', { delim: m[1], set: code(`"delimiter": "${m[1]}"`) }));
   m = /unknown protocol line ("[^"]*")(?: \(and (.*?)\))?: the rule set (.*?) does not declare/.exec(detail);
   if (m) out.push(tNode('hint_unknown_lines', { lines: code(m[1] + (m[2] ? ', ' + m[2] : '')), rules: code(m[3]), key: code('protocol.add_lines') }));
+  // the header a mapping names that no column has, and a near one (ingest's locate)
+  m = /no column has the header ("(?:[^"\\]|\\.)*")(?:; column (\d+) has ("(?:[^"\\]|\\.)*"))?/.exec(detail);
+  if (m) out.push(tNode('hint_missing_header', { header: code(m[1]) }));
+  if (m && m[2]) out.push(tNode('hint_near_header', { n: num(m[2]), header: code(m[3]) }));
   m = /(?:not a whole number|bad value|out of range|too large)[^"]*?: ("(?:[^"\\]|\\.)*")/.exec(detail);
   if (m) out.push(tNode('hint_value', { value: code(m[1]) }));
   return out;
@@ -4107,8 +4132,11 @@ function turnoutMeta(tt) {
     }
     return p;
   }
-  p.append(ne.includes('participants') || (!tt.participants && !tt.turnout)
-    ? t('turnout_ne') : t('turnout_ne_voters', { participants: num(tt.participants) }));
+  // each figure said when it was counted, "not evaluated" only for what was not
+  const voters = !ne.includes('voters') && tt.voters !== null && tt.voters !== undefined;
+  const took = !ne.includes('participants') && (tt.participants || tt.turnout);
+  p.append(took ? t('turnout_ne_voters', { participants: num(tt.participants) })
+    : voters ? t('turnout_ne_participants', { voters: num(tt.voters) }) : t('turnout_ne'));
   if (tt.voters_not_evaluated > 0) p.append(' ', t('voters_lacking', { n: num(tt.voters_not_evaluated), line: t('line_voters') }));
   return p;
 }
@@ -4322,7 +4350,7 @@ function svgEl(tag, attrs, ...kids) {
 // parliamentSVG draws a hemicycle of `total` seats in concentric rows,
 // filled left to right with the groups in order.
 function parliamentSVG(groups, total, centre, label) {
-  const W = 400, H = 215, cx = W / 2, cy = 205, R = 190;
+  const cx = 200, cy = 205, R = 190;
   const rows = Math.max(2, Math.min(12, Math.round(Math.sqrt(total / 3.2))));
   const inner = 0.42;
   const radii = [];
@@ -4344,8 +4372,18 @@ function parliamentSVG(groups, total, centre, label) {
   });
   seats.sort((p, q) => q.a - p.a || p.r - q.r);
   const spacing = (R * (1 - inner)) / Math.max(1, rows - 1);
-  const dot = Math.min(spacing * 0.42, (Math.PI * R * inner) / Math.max(1, perRow[0]) * 0.42);
-  const svg = svgEl('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': label, class: 'parliament' });
+  const dot = Math.min(spacing * 0.42, (Math.PI * R * inner) / Math.max(1, perRow[0]) * 0.42, 30);
+  // The view is the circles' extent and the figure's under the centre (a
+  // small parliament's seats of a large radius would be cut at the edges
+  // and the top of a fixed frame), never narrower than the figure.
+  const textW = String(centre).length * 18, pad = 4;
+  let x0 = cx - textW / 2, x1 = cx + textW / 2, y0 = cy - 38, y1 = cy;
+  for (const p of seats) {
+    x0 = Math.min(x0, p.x - dot); x1 = Math.max(x1, p.x + dot);
+    y0 = Math.min(y0, p.y - dot); y1 = Math.max(y1, p.y + dot);
+  }
+  const box = [x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad].map((v) => Math.round(v * 10) / 10);
+  const svg = svgEl('svg', { viewBox: box.join(' '), role: 'img', 'aria-label': label, class: 'parliament' });
   svg.append(svgEl('title', null, label));
   let k = 0;
   for (const g of groups) {
@@ -4746,6 +4784,11 @@ function gapText(f) {
 function renderOkrugs(res) {
   const box = $('#okrugs');
   box.textContent = '';
+  // districts of several seats are headed with their seats, as the text
+  // report heads them ("Districts: 1 × 3 seats"), not as single-mandate okrugs
+  const seats = okrugSeatsLabel(res);
+  const heading = seats === '1' ? t('okrugs_h') : t('okrugs_districts_h', { n: num((res.okrugs || []).length), seats });
+  for (const e of document.querySelectorAll('#okrugs-h, a[href="#sec-okrugs"]')) e.textContent = heading;
   if (!res.okrugs || !res.okrugs.length) {
     box.append(el('p', { class: 'muted' }, t('no_okrugs')));
     return;
@@ -4779,8 +4822,9 @@ function renderOkrugs(res) {
         (o.provisional ? ' (' + t('okrug_provisional_mark') + (o.missing_votes_overturn ? '; ' + t('okrug_overturn_' + o.missing_votes_overturn) : '') + (o.relation_gap_overturn ? '; ' + okrugRelation(o) : '') + (o.first_choices_only ? '; ' + t('okrug_first_choices_mark') : '') + ')' : '') +
         (!o.provisional && o.relation_gap_overturn ? ' (' + okrugRelation(o) + ')' : '') + okrugSourceMark(res, o), majorityLine(res, o)),
       el('td', null, o.seats ? districtDeputies(o) : okrugCandidate(o.winner_name || o.leader_name || o.winner || o.leader || ''), figureProv(o, 'leader')),
-      el('td', { class: 'num' }, num(o.leader_votes), leaderShare ? el('span', { class: 'muted' }, ' · ' + leaderShare) : null,
-        leaderMissing ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(leaderMissing) }) + ')') : null, figureProv(o, 'leader')),
+      // one span: a card's cell keeps the figure and its share together
+      el('td', { class: 'num' }, el('span', null, num(o.leader_votes), leaderShare ? el('span', { class: 'muted' }, ' · ' + leaderShare) : null,
+        leaderMissing ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(leaderMissing) }) + ')') : null, figureProv(o, 'leader'))),
       against ? el('td', { class: 'num' }, num(o.against_all), figureProv(o, 'against_all')) : null,
       el('td', { class: 'num' }, okrugMargin(o), figureProv(o, 'margin')),
       el('td', { class: 'source' }, provenance(o.provenance, o.annulled || 0)));
@@ -4790,9 +4834,78 @@ function renderOkrugs(res) {
   const majority = (res.rules.okrug || {}).majority;
   const votesHead = majority ? t('col_leader_votes_of', { base: t('pbase_' + majority.base) }) : t('col_leader_votes_of', { base: t('pbase_participants') });
   box.append(table(null, [t('col_okrug'), t('col_okrug_name'), t('col_outcome'), t('col_leader'), [votesHead, 'num'],
-    ...(against ? [[t('col_against'), 'num']] : []), [t('col_okrug_margin'), 'num'], [t('col_source'), 'source']], rows, { class: 'okrugs', cards: true, label: t('okrugs_h') }));
+    ...(against ? [[t('col_against'), 'num']] : []), [t('col_okrug_margin'), 'num'], [t('col_source'), 'source']], rows, { class: 'okrugs', cards: true, label: heading }));
   renderAnnulled(res, box);
+  renderOkrugCandidates(res, box);
   renderOkrugRegions(res, box);
+}
+
+// okrugSeatsLabel is the seats of each okrug, as the text report's
+// seatsLabel says them: "1", "3", or "2–5" where they differ.
+function okrugSeatsLabel(res) {
+  const ns = (res.okrugs || []).map((o) => o.seats || Math.max((res.rules.okrug || {}).seats || 0, 1));
+  if (!ns.length) ns.push(Math.max((res.rules.okrug || {}).seats || 0, 1));
+  const lo = Math.min(...ns), hi = Math.max(...ns);
+  return lo === hi ? String(hi) : lo + '–' + hi;
+}
+
+// renderOkrugCandidates adds every candidate's votes in each okrug, as
+// the text report's section of an okrug: the most votes first (then by
+// ID; a candidate whose votes no protocol gives last, "not evaluated"),
+// each share of the okrugs' table's base, a partial sum said so and
+// given no share, and who was elected. One table folded per okrug,
+// open when the count has one okrug; a closed one is built when opened.
+function renderOkrugCandidates(res, box) {
+  const okrugs = res.okrugs.filter((o) => Object.keys(o.candidate_votes || {}).length || Object.keys(o.candidate_names || {}).length);
+  if (!okrugs.length) return;
+  const sec = el('div', { id: 'okrug-candidates' }, el('h3', null, t('okrug_candidates_h')));
+  for (const o of okrugs) {
+    const title = t('okrug_candidates', { okrug: o.name || o.okrug });
+    const d = el('details', { class: 'okrug-candidates', 'data-okrug': o.okrug }, el('summary', null, title));
+    const fill = () => { if (d.childElementCount < 2) d.append(okrugCandidatesTable(res, o, title)); };
+    if (okrugs.length === 1) {
+      d.open = true;
+      fill();
+    } else d.addEventListener('toggle', fill);
+    sec.append(d);
+  }
+  box.append(sec);
+}
+
+function okrugCandidatesTable(res, o, title) {
+  const majority = (res.rules.okrug || {}).majority;
+  const base = majority ? o.majority_base : o.participants;
+  const votes = o.candidate_votes || {};
+  const names = o.candidate_names || {};
+  const missing = o.votes_missing || {};
+  const ids = Object.keys(votes).concat(Object.keys(names).filter((id) => !(id in votes)));
+  ids.sort((a, b) => ((b in votes) - (a in votes)) || (votes[b] || 0) - (votes[a] || 0) || (a < b ? -1 : a > b ? 1 : 0));
+  const elected = new Set([o.winner, ...(o.deputies || []).map((x) => x.id)].filter(Boolean));
+  const shareNE = !majority && (o.not_evaluated || []).includes('participants');
+  const rows = ids.map((id) => {
+    const given = id in votes;
+    const miss = missing[id] || 0;
+    let pc = given && !miss && base > 0 ? pct(share(votes[id], base)) : given && !miss && shareNE ? t('not_evaluated') : '';
+    let mark = elected.has(id) ? t('out_elected') : '';
+    if ((o.blank || []).includes(id)) {
+      // blank votes: no candidate, and no share of a base of votes
+      mark = t('okrug_blank_mark');
+      if (majority && majority.base === 'votes') pc = '';
+    }
+    return el('tr', { class: elected.has(id) ? 'elected' : null },
+      el('th', { scope: 'row' }, id === 'against_all' ? t('against_all') : okrugCandidate(names[id] || id)),
+      given ? el('td', { class: 'num' }, num(votes[id]), miss ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(miss) }) + ')') : null)
+        : el('td', { class: 'num muted' }, t('not_evaluated')),
+      el('td', { class: 'num' }, pc),
+      el('td', null, mark));
+  });
+  // the share's base said once under the table (a narrow screen keeps four
+  // columns); no share column when no candidate has one
+  const shares = rows.some((r) => r.cells[2].textContent && r.cells[2].textContent !== t('not_evaluated'));
+  if (!shares) for (const r of rows) r.cells[2].remove();
+  const head = [t('col_candidate'), [t('col_votes'), 'num'], ...(shares ? [[t('col_pct'), 'num']] : []), t('col_outcome')];
+  const said = t('col_pct') + ': ' + t('pbase_' + (majority ? majority.base : 'participants')) + (shares ? '' : ' — ' + t('not_evaluated'));
+  return el('div', null, table(null, head, rows, { class: 'okrug-candidates', label: title }), el('p', { class: 'muted' }, said));
 }
 
 // majorityLine says okrug o's majority step (okrug.majority): the votes
@@ -4924,8 +5037,10 @@ function districtDeputies(o) {
   for (const d of o.deputies || []) {
     const rule = d.reason === 'sex_balance' || d.reason === 'tie';
     const title = d.reason === 'tie' ? t('district_tie') : t('district_rule');
+    // a sex not given is not said, as the text report leaves it out; the
+    // votes never broken across lines
     box.append(el('div', { class: rule ? 'seat by-rule' : 'seat', title: rule ? title : null },
-      okrugCandidate(d.name || d.id) + ' (' + (d.sex || '?') + ', ' + num(d.votes) + ')' + (d.reason === 'tie' ? ' =' : rule ? ' ⚖' : '')));
+      okrugCandidate(d.name || d.id) + ' (' + (d.sex ? d.sex + ', ' : ''), el('span', { class: 'nowrap' }, num(d.votes)), ')' + (d.reason === 'tie' ? ' =' : rule ? ' ⚖' : '')));
   }
   if (o.unfilled) box.append(el('div', { class: 'seat muted' }, t('district_unfilled', { n: o.unfilled })));
   return box;
@@ -5365,8 +5480,16 @@ function comparedList() {
 
 // recountText says what a published summary was compared with (verify's
 // "recount"): the election, what it counted, where its figures come from.
+// recountName is the recount's election as the page names it: a
+// definition inferred from a mapping ("inferred from m.json", the ID
+// "inferred") said in the page's words, as the result's title says it.
+function recountName(rc) {
+  const inferred = rc.election === 'inferred' && /^inferred from (.+)$/.exec(rc.name || '');
+  return inferred ? t('title_inferred', { file: inferred[1] }) : dataText(rc.name) || rc.election;
+}
+
 function recountText(rc) {
-  const name = dataText(rc.name) || rc.election;
+  const name = recountName(rc);
   const from = (rc.files || []).length ? t('recount_files', { files: rc.files.join(', ') }) : t('recount_own');
   const prov = rc.provenance === 'not_given' ? t('provenance_not_given') : dataText(rc.provenance);
   return t('published_recount', { name: rc.election && rc.election !== 'inferred' && name !== rc.election ? name + ' (' + rc.election + ')' : name, from, prov });
@@ -5409,7 +5532,7 @@ function partsText(ps) {
 function publishedTitle(v) {
   const p = v.published || {};
   const rc = v.recount || {};
-  const recount = dataText(rc.name) || rc.election || '—';
+  const recount = recountName(rc) || '—';
   return p.election ? t('published_title', { published: p.election, recount }) : t('published_title_unnamed', { recount });
 }
 
@@ -5429,7 +5552,7 @@ function renderPublished() {
   // The summary names another election than the recount's: said, not an error.
   if (pub && pub.election_differs && state.verify.recount) {
     box.append(el('p', { class: 'muted', id: 'published-election-differs' },
-      t('published_election_differs', { published: pub.election, recount: state.verify.recount.election })));
+      t('published_election_differs', { published: pub.election, recount: state.verify.recount.election === 'inferred' ? recountName(state.verify.recount) : state.verify.recount.election })));
   }
   const rc = state.verify.recount;
   if (rc) box.append(el('p', { class: 'muted', id: 'published-recount' }, recountText(rc)));
