@@ -1231,6 +1231,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.choicesTotal()
 	c.notChoicesSeated()
 	c.pooledChoicesSeated()
+	c.placingChoicesSeated()
 	c.okrugRegionVotes()
 	c.listRegionVotes()
 	c.res.Totals.noAgainstAll = !c.res.AgainstAll(c.res.Totals.Ballot)
