@@ -43,7 +43,7 @@ func TestPlacingChoiceSeatedBangladesh(t *testing.T) {
 	require.Equal(t, validate.Warning, fs[0].Severity)
 	require.Equal(t, "winner", fs[0].Place.Candidate)
 	m := fs[0].Message()
-	require.Contains(t, m.En, "«Winner» is named as a placing («winner»), not as a party or candidate, but wins as a choice: okrug Kurigram-3, Narayanganj- 4, Natore-1;")
+	require.Contains(t, m.En, "«Winner» is named as a placing («winner»), not a party or candidate, but wins as a choice: okrug Kurigram-3, Narayanganj- 4, Natore-1;")
 	require.Contains(t, m.Ru, "назван как занятое место («winner»)")
 	require.Contains(t, m.Ky, "ээлеген орун катары («winner») аталган")
 	require.True(t, res.Provisional)
