@@ -1249,6 +1249,7 @@ func (p *pipeline) decide(electionHash string) (*Result, error) {
 	c.choicesTotal()
 	c.notChoicesSeated()
 	c.pooledChoicesSeated()
+	c.placingChoicesSeated()
 	c.okrugRegionVotes()
 	c.listRegionVotes()
 	c.res.Totals.noAgainstAll = !c.res.AgainstAll(c.res.Totals.Ballot)

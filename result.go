@@ -1007,6 +1007,11 @@ const (
 	// seats of Affects (finding validate.PooledSeated): most likely an
 	// aggregate mapped as a choice.
 	UnevaluatedPooled = "pooled_choice_seated"
+	// UnevaluatedPlacing: the choices of Scope are named as a placing
+	// ("winner", "runner-up": ingest.PlacingName) and won the seats of
+	// Affects (finding validate.PlacingSeated): most likely a column of
+	// whoever stood at that place in each row mapped as one choice.
+	UnevaluatedPlacing = "placing_choice_seated"
 	// UnevaluatedMoved: Count rows of the okrug ballot (Scope names the
 	// first ten, "file:line (precinct)") name another okrug than their
 	// precinct's (finding validate.RowElsewhere) and are counted in their

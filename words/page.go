@@ -823,6 +823,7 @@ var page = []Entry{
 	{"prov_choice_is_total", reportWord("provisional.choice_is_total", nil)},
 	{"prov_not_choice_seated", reportWord("provisional.not_choice_seated", nil)},
 	{"prov_pooled_choice_seated", reportWord("provisional.pooled_choice_seated", nil)},
+	{"prov_placing_choice_seated", reportWord("provisional.placing_choice_seated", nil)},
 	{"prov_aggregate_list_passes", reportWord("provisional.aggregate_list_passes", nil)},
 	{"prov_named_total_counted", Text{"Rows named a total that total no rows, counted as precincts: {n} (finding I608; {scope}). If such a row is a total, its votes count twice in the sums these seats were decided on: {affects}. If it is a total, leave it out with the mapping's row filter (rows.where); if it is a precinct named so, these seats stand.",
 		"Строк, названных итоговыми, но не равных итогу других строк, подсчитаны как участки: {n} (замечание I608; {scope}). Если такая строка — итог, её голоса учтены дважды в суммах, по которым определены эти мандаты: {affects}. Если это итог, исключите её фильтром строк в сопоставлении (rows.where); если это участок с таким названием, мандаты остаются.",
