@@ -108,6 +108,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 		_ = PartsDisagree("", *new(int), "", *new(election.BallotKind), *new(bool), "", *new(int64), "", *new(int), *new(int64))
 	})
 	apiwalk.Call(t, "validate.PercentCodes nil", func() { _ = PercentCodes() })
+	apiwalk.Call(t, "validate.PlacingWon nil", func() { _ = PlacingWon("", "", "", "") })
 	apiwalk.Call(t, "validate.PooledWon nil", func() { _ = PooledWon("", "", "") })
 	apiwalk.Call(t, "validate.Published nil", func() { _, _ = Published(*new(*election.Election), "", *new(election.BallotKind), *new(bool)) })
 	apiwalk.Call(t, "validate.Published zero", func() { _, _ = Published(new(election.Election), "", *new(election.BallotKind), *new(bool)) })
