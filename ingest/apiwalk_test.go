@@ -106,6 +106,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "ingest.NotJSON nil", func() { _, _ = NotJSON(*new(io.Reader), "") })
 	apiwalk.Call(t, "ingest.NotJSON zero", func() { _, _ = NotJSON(apiwalkStrings.NewReader(""), "") })
 	apiwalk.Call(t, "ingest.PartyHeader nil", func() { _ = PartyHeader("") })
+	apiwalk.Call(t, "ingest.PlacingName nil", func() { _ = PlacingName("") })
 	apiwalk.Call(t, "ingest.PooledName nil", func() { _ = PooledName("") })
 	apiwalk.Call(t, "ingest.ReadBallotMapping nil", func() { _, _ = ReadBallotMapping(*new(io.Reader), "") })
 	apiwalk.Call(t, "ingest.ReadBallotMapping zero", func() { _, _ = ReadBallotMapping(apiwalkStrings.NewReader(""), "") })
