@@ -202,6 +202,9 @@ func ReadBallotRecords(r io.Reader, file string, m *BallotMapping, lenient bool)
 	}
 	n := bytes.Count(data, []byte{'\n'}) + 1 // room for every line: no copy as the slices grow
 	rd := &ballotReader{file: file, m: m, lenient: lenient, cast: make([]ballots.Cast, 0, n), lines: make([]int, 0, n)}
+	if err := cvrDocument(file, data); err != nil {
+		return nil, err
+	}
 	if t := bytes.TrimLeft(data, " \t\r\n"); len(t) > 0 && t[0] == '{' {
 		err = rd.jsonLines(data)
 	} else {
