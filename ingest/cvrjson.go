@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"strconv"
 )
 
 // cvrDocument returns the error of a cast-vote record given as one JSON
@@ -38,28 +39,133 @@ const dominionWhat = `the file is Dominion's cast-vote record export, one JSON d
 	`jq -c '.Sessions[] | (.Modified // .Original) as $b | $b.Cards[].Contests[] | select(.Id == C) | {precinct: ($b.PrecinctPortionId|tostring), choice: ([.Marks[] | select(.Rank == 1 and .IsVote) | .CandidateId | tostring] | join("|"))}' FILE > ballots.jsonl` +
 	` (a ballot without the contest is left out; the export's CandidateManifest.json and PrecinctPortionManifest.json name the IDs, as the election definition must)`
 
-// dominionCVR says whether b (the whole, or its start) is a JSON object
-// whose key "Sessions" holds an array, as Dominion's cast-vote record
-// export does ({"Version", "ElectionId", "Sessions": [...]}): its keys
-// are read in order, up to "Sessions", whose value need not be whole.
+// dominionCVR says whether b is a JSON object whose key "Sessions" holds
+// an array, as Dominion's cast-vote record export does ({"Version",
+// "ElectionId", "Sessions": [...]}): its keys are read in order, up to
+// "Sessions".
 func dominionCVR(b []byte) bool {
-	d := json.NewDecoder(bytes.NewReader(b))
-	if t, err := d.Token(); err != nil || t != json.Delim('{') {
+	found := false
+	jsonObject(b, func(k string, v []byte) bool {
+		found = k == "Sessions" && len(v) > 0 && v[0] == '['
+		return !found && k != "Sessions"
+	})
+	return found
+}
+
+// jsonObject calls f with each key of the JSON object b and the bytes of
+// its value (a string's with its quotes), in order, until f returns
+// false; it returns false when b is no object or ends before it does. b
+// is not checked as JSON: json.Valid does that. A scan of bytes, not
+// encoding/json's decoder, which would grow the page's draft module.
+func jsonObject(b []byte, f func(key string, value []byte) bool) bool {
+	i := jsonSpace(b, 0)
+	if i >= len(b) || b[i] != '{' {
 		return false
 	}
-	for d.More() {
-		k, err := d.Token()
-		if err != nil {
+	i = jsonSpace(b, i+1)
+	if i < len(b) && b[i] == '}' {
+		return true
+	}
+	for i < len(b) && b[i] == '"' {
+		end := jsonValueEnd(b, i)
+		if end < 0 {
 			return false
 		}
-		if k == "Sessions" {
-			t, err := d.Token()
-			return err == nil && t == json.Delim('[')
-		}
-		var skip json.RawMessage
-		if d.Decode(&skip) != nil {
+		key, ok := jsonString(b[i:end])
+		i = jsonSpace(b, end)
+		if !ok || i >= len(b) || b[i] != ':' {
 			return false
 		}
+		i = jsonSpace(b, i+1)
+		if i >= len(b) {
+			return false
+		}
+		end = jsonValueEnd(b, i)
+		if end < 0 {
+			return false
+		}
+		if !f(key, b[i:end]) {
+			return true
+		}
+		i = jsonSpace(b, end)
+		if i < len(b) && b[i] == '}' {
+			return true
+		}
+		if i >= len(b) || b[i] != ',' {
+			return false
+		}
+		i = jsonSpace(b, i+1)
 	}
 	return false
+}
+
+// jsonSpace returns the index of the first byte from i on that is no JSON space.
+func jsonSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n') {
+		i++
+	}
+	return i
+}
+
+// jsonValueEnd returns the index past the JSON value that starts at b[i],
+// -1 when b ends first.
+func jsonValueEnd(b []byte, i int) int {
+	depth := 0
+	for ; i < len(b); i++ {
+		switch c := b[i]; c {
+		case '"':
+			for i++; i < len(b) && b[i] != '"'; i++ {
+				if b[i] == '\\' {
+					i++
+				}
+			}
+			if i >= len(b) {
+				return -1
+			}
+			if depth == 0 {
+				return i + 1
+			}
+		case '{', '[':
+			depth++
+		case '}', ']':
+			if depth == 0 {
+				return i // the end of the object or list a scalar is in
+			}
+			depth--
+			if depth == 0 {
+				return i + 1
+			}
+		case ',', ' ', '\t', '\r', '\n', ':':
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	if depth == 0 {
+		return i
+	}
+	return -1
+}
+
+// jsonString returns the text of the JSON string s, quotes included:
+// Go's unquoting, whose escapes are JSON's but "\/" (a pair of \u
+// escapes of one character beyond the BMP is refused).
+func jsonString(s []byte) (string, bool) {
+	if len(s) < 2 || s[0] != '"' {
+		return "", false
+	}
+	if bytes.IndexByte(s, '\\') < 0 {
+		return string(s[1 : len(s)-1]), true
+	}
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) {
+			if i++; s[i] != '/' {
+				b = append(b, '\\')
+			}
+		}
+		b = append(b, s[i])
+	}
+	t, err := strconv.Unquote(string(b))
+	return t, err == nil
 }

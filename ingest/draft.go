@@ -1742,15 +1742,8 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		br = bufio.NewReaderSize(crReader{br}, 1<<16)
 		head, _ = br.Peek(1 << 16)
 	}
-	if draftJSONHead(head) { // JSON Lines, a cast-vote record (or a whole JSON document, an error)
-		data, err := io.ReadAll(br)
-		if err != nil {
-			return nil, draftError(file, err)
-		}
-		if d, err := draftJSONLines(file, data); d != nil || err != nil {
-			return d, err
-		}
-		br = bufio.NewReaderSize(bytes.NewReader(data), 1<<16)
+	if jsonLine(head) { // JSON Lines: a cast-vote record
+		return draftJSONLines(file, br)
 	}
 	delim := ','
 	best := 0

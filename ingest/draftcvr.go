@@ -173,29 +173,23 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 	// The precinct is the column of like name filled on the most lines:
 	// one empty on every line, or nearly (Dominion's "Precinct" beside
 	// its "Precinct Portion", Alaska 2024), keys no ballot.
-	precinct := -1
+	best, empty := -1, ""
 	for k, j := range precincts {
-		if filled[k]*10 > lines && (precinct < 0 || filled[k] > filled[slices.Index(precincts, precinct)]) {
-			precinct = j
+		switch {
+		case filled[k]*10 <= lines:
+			empty += fmt.Sprintf(", %s filled on %d of %d lines", echo.Quote(header[j]), filled[k], lines)
+		case best < 0 || filled[k] > filled[best]:
+			best = k
 		}
 	}
-	var empty []string
-	for k, j := range precincts {
-		if j != precinct && filled[k]*10 <= lines {
-			empty = append(empty, fmt.Sprintf("%s (filled on %d of %d lines)", echo.Quote(header[j]), filled[k], lines))
-		}
+	if empty != "" {
+		empty = " (not" + empty[1:] + ": a column empty on (nearly) every line names no precinct)"
 	}
-	switch {
-	case precinct >= 0 && len(empty) > 0:
-		m.Precinct = Column{Header: strings.TrimSpace(header[precinct])}
-		m.Guesses = append(m.Guesses, fmt.Sprintf("precinct: %s, not %s: a precinct column empty on (nearly) every line names no ballot's precinct", echo.Quote(header[precinct]), strings.Join(empty, ", ")))
-	case precinct >= 0:
-		m.Precinct = Column{Header: strings.TrimSpace(header[precinct])}
-		m.Guesses = append(m.Guesses, fmt.Sprintf("precinct: %s", echo.Quote(header[precinct])))
-	case len(empty) > 0:
-		m.Guesses = append(m.Guesses, fmt.Sprintf("precinct: no column recognised (%s: empty on (nearly) every line): name the column of the precinct where each ballot was cast", strings.Join(empty, ", ")))
-	default:
-		m.Guesses = append(m.Guesses, "precinct: no column recognised: name the column of the precinct where each ballot was cast")
+	if best >= 0 {
+		m.Precinct = Column{Header: strings.TrimSpace(header[precincts[best]])}
+		m.Guesses = append(m.Guesses, fmt.Sprintf("precinct: %s%s", echo.Quote(header[precincts[best]]), empty))
+	} else {
+		m.Guesses = append(m.Guesses, "precinct: no column recognised"+empty+": name the column of the precinct where each ballot was cast")
 	}
 	if count >= 0 && whole {
 		m.Count = &Column{Header: strings.TrimSpace(header[count])}

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -8,73 +9,75 @@ import (
 	"slices"
 )
 
+// jsonLine says whether the first line of head (a file's start) is a JSON
+// object: the file is then JSON Lines, read by --ballots as a cast-vote
+// record, and drafted so (draftJSONLines). A whole JSON document is
+// named by the command before the draft (NotJSON).
+func jsonLine(head []byte) bool {
+	first, _, _ := bytes.Cut(head[jsonSpace(head, 0):], []byte{'\n'})
+	first = bytes.TrimSpace(first)
+	return len(first) > 0 && first[0] == '{' && json.Valid(first)
+}
+
 // draftJSONLines drafts the ballot mapping of a cast-vote record in JSON
-// Lines (data, a file whose first byte but spaces is '{'), as
-// ReadBallotRecords reads it: each line an object whose keys are the
-// columns, its values the cells (a number or true/false as written). A
-// whole JSON document is an error (cvrDocument); it returns nil for a
-// file whose first line is no JSON object, to be drafted as a table, and
-// an error for JSON Lines that are no cast-vote record the draft knows.
-func draftJSONLines(file string, data []byte) (*Draft, error) {
-	if err := cvrDocument(file, data); err != nil {
-		return nil, err
-	}
-	lines := bytes.Split(data, []byte{'\n'})
+// Lines (br), as ReadBallotRecords reads it: each line an object whose
+// keys are the columns (a key first met on a later line after the
+// others), its values the cells (a number or true/false as written). JSON
+// Lines that are no cast-vote record the draft knows are an error. One
+// loop, no decoder: the page's draft module has little room.
+func draftJSONLines(file string, br *bufio.Reader) (*Draft, error) {
 	var header []string
 	at := map[string]int{}
 	n := 0 // the lines read
 	next := func() ([]string, error) {
-		for n < len(lines) {
-			line := bytes.TrimSpace(lines[n])
+		for {
+			line, err := br.ReadSlice('\n')
+			if err == io.EOF && len(line) == 0 {
+				return nil, err
+			}
 			n++
-			if len(line) == 0 {
+			if err != nil && err != io.EOF {
+				return nil, &ParseError{File: file, Line: n, Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+			}
+			if line = bytes.TrimSpace(line); len(line) == 0 {
 				continue
 			}
-			if len(header) == 0 {
-				header = jsonKeys(line)
-				for i, k := range header {
-					at[k] = i
-				}
-			}
-			var obj map[string]any
-			d := json.NewDecoder(bytes.NewReader(line))
-			d.UseNumber()
-			if err := d.Decode(&obj); err != nil {
-				return nil, &ParseError{File: file, Line: n, Err: fmt.Errorf("%w: not a JSON object: %v", ErrSyntax, err)}
-			}
-			var fresh []string
-			for k := range obj {
-				if _, ok := at[k]; !ok {
-					fresh = append(fresh, k)
-				}
-			}
-			slices.Sort(fresh) // a later line's new keys: in an order that does not vary
-			for _, k := range fresh {
-				at[k] = len(header)
-				header = append(header, k)
-			}
 			rec := make([]string, len(header))
-			for k, v := range obj {
-				switch v := v.(type) {
-				case string:
-					rec[at[k]] = v
-				case json.Number, bool:
-					rec[at[k]] = fmt.Sprint(v)
+			ok := json.Valid(line) && line[0] == '{'
+			for i := jsonSpace(line, 1); ok && line[i] != '}'; {
+				// a key, ':', a value that is no list or object, then ',' or '}'
+				end := jsonValueEnd(line, i)
+				k, isKey := jsonString(line[i:end])
+				i = jsonSpace(line, jsonSpace(line, end)+1)
+				vend := jsonValueEnd(line, i)
+				c, seen := at[k]
+				if !seen {
+					c = len(header)
+					at[k] = c
+					header = append(header, k)
+					rec = append(rec, "")
 				}
+				switch v := line[i:vend]; {
+				case v[0] == '"':
+					rec[c], _ = jsonString(v)
+				case v[0] == '{' || v[0] == '[':
+					ok = false
+				case string(v) != "null":
+					rec[c] = string(v) // a number, true or false, as written
+				}
+				ok = ok && isKey
+				if i = jsonSpace(line, vend); line[i] == ',' {
+					i = jsonSpace(line, i+1)
+				}
+			}
+			if !ok {
+				return nil, &ParseError{File: file, Line: n, Err: fmt.Errorf("%w: not a JSON object of strings, numbers and true or false", ErrSyntax)}
 			}
 			return rec, nil
 		}
-		return nil, io.EOF
 	}
-	first, err := next()
-	if err == io.EOF {
-		return nil, &ParseError{File: file, Err: ErrEmpty}
-	}
-	if err != nil {
-		return nil, nil // no JSON object: a table
-	}
-	rows := [][]string{first}
-	for len(rows) < 9 {
+	var rows [][]string
+	for len(rows) < 10 {
 		rec, err := next()
 		if err == io.EOF {
 			break
@@ -85,43 +88,12 @@ func draftJSONLines(file string, data []byte) (*Draft, error) {
 		rows = append(rows, rec)
 	}
 	d, err := draftCVR(file, slices.Clone(header), rows, next, ',')
-	if err != nil || d == nil {
-		if err == nil {
-			err = &ParseError{File: file, Line: 1, Err: fmt.Errorf("%w: the file is JSON Lines, which shailoo reads only as a cast-vote record (--ballots, docs/ballots.md), and no key of a ballot ID or a first choice was recognised among %s: write the ballot mapping by hand", ErrMapping, quoteAll(header))}
-		}
+	if err == nil && d == nil {
+		err = &ParseError{File: file, Line: 1, Err: fmt.Errorf("%w: JSON Lines are read as a cast-vote record (--ballots, docs/ballots.md), and no key among %s names a ballot ID or a first choice: write the mapping by hand", ErrMapping, quoteAll(header))}
+	}
+	if err != nil {
 		return nil, err
 	}
-	d.Ballots.Guesses = slices.Insert(d.Ballots.Guesses, 0, "the file is JSON Lines, one object a line: its keys are read as the columns of a table, as --ballots reads them")
+	d.Ballots.Guesses = append([]string{"the file is JSON Lines: its keys are read as columns, as --ballots reads them"}, d.Ballots.Guesses...)
 	return d, nil
-}
-
-// jsonKeys returns the keys of the JSON object line in the order written
-// (a decoded map does not keep it); nil when line is no object.
-func jsonKeys(line []byte) []string {
-	d := json.NewDecoder(bytes.NewReader(line))
-	if t, err := d.Token(); err != nil || t != json.Delim('{') {
-		return nil
-	}
-	var keys []string
-	for d.More() {
-		k, err := d.Token()
-		if err != nil {
-			return keys
-		}
-		var skip json.RawMessage
-		if d.Decode(&skip) != nil {
-			return keys
-		}
-		if s, _ := k.(string); !slices.Contains(keys, s) {
-			keys = append(keys, s)
-		}
-	}
-	return keys
-}
-
-// draftJSONHead says whether a file whose start is head may be JSON Lines
-// (its first byte but spaces is '{'), which draftJSONLines drafts.
-func draftJSONHead(head []byte) bool {
-	t := bytes.TrimLeft(head, " \t\r\n")
-	return len(t) > 0 && t[0] == '{'
 }
