@@ -272,7 +272,7 @@ func (c *counter) unreadable(rep validate.Report) {
 		affects, decided = c.undecided(), "are not decided, which the rows skipped may be why"
 	}
 	c.provisional(Unevaluated{Kind: UnevaluatedUnreadable, Count: n, Affects: affects,
-		Reason: fmt.Sprintf("%d input rows could not be read and were skipped (findings %s): what they held is not counted (a wide file's row is a whole protocol, a long file's row one figure of a protocol, which is counted without it), a precinct or okrug that only they named is not in the result, and %s %s",
+		Reason: fmt.Sprintf("%d input rows could not be read and were skipped (findings %s): what they held is not counted (a wide file's row is a whole protocol, a long file's row one figure of a protocol, which is counted without it, a cast-vote record's line one ballot, or as many as its count says), a precinct or okrug that only they named is not in the result, and %s %s",
 			n, validate.RowUnreadable, strings.Join(affects, ", "), decided)})
 }
 

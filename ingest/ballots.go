@@ -233,6 +233,9 @@ func ReadBallotRecords(r io.Reader, file string, m *BallotMapping, lenient bool)
 	}
 	n := bytes.Count(data, []byte{'\n'}) + 1 // room for every line: no copy as the slices grow
 	rd := &ballotReader{file: file, m: m, lenient: lenient, cast: make([]ballots.Cast, 0, n), lines: make([]int, 0, n)}
+	if err := cvrDocument(file, data); err != nil {
+		return nil, err
+	}
 	if t := bytes.TrimLeft(data, " \t\r\n"); len(t) > 0 && t[0] == '{' {
 		err = rd.jsonLines(data)
 	} else {
@@ -457,6 +460,9 @@ func (rd *ballotReader) csv(data []byte) error {
 			}
 		}
 		if at[i] < 0 && !(rd.m.optional && i >= 3) {
+			if err := rd.otherDelimiter(data, delim); err != nil {
+				return err
+			}
 			if why := notTable(leadingRows(data, rune(delim), 10)); why != "" {
 				return &ParseError{File: rd.file, Err: fmt.Errorf("%w: %s", ErrNotTable, why)}
 			}
@@ -509,6 +515,33 @@ func (rd *ballotReader) csv(data []byte) error {
 			return err
 		}
 	}
+}
+
+// otherDelimiter returns the error of a mapping whose delimiter (delim)
+// is not in the file's first line while another the reader knows is (";"
+// given for a file of commas): said of the mapping's field, not of the
+// file as one column.
+func (rd *ballotReader) otherDelimiter(data []byte, delim byte) error {
+	first, _, _ := bytes.Cut(data, []byte{'\n'})
+	if rd.m.Delimiter == "" || bytes.IndexByte(first, delim) >= 0 {
+		return nil
+	}
+	best, n := byte(0), 0
+	for _, d := range []byte{',', ';', '\t', '|'} {
+		if c := bytes.Count(first, []byte{d}); c > n {
+			best, n = d, c
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	fix := fmt.Sprintf(`write "delimiter": %q in the mapping`, string(best))
+	if best == ',' {
+		fix = `delete "delimiter" from the mapping (a comma is the default)`
+	} else if best == '|' {
+		fix = `save the file with ",", ";" or tabs between its cells, which --ballots reads`
+	}
+	return &ParseError{File: rd.file, Line: 1, Field: "delimiter", Err: fmt.Errorf("%w: the mapping's \"delimiter\" is %q, but the file's first line holds no %[2]q and %d %q: its cells are separated by %[4]q; %s", ErrMapping, rd.m.Delimiter, n, string(best), fix)}
 }
 
 // jsonLines reads a JSON Lines cast-vote record: each line an object of

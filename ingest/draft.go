@@ -1747,6 +1747,9 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		br = bufio.NewReaderSize(crReader{br}, 1<<16)
 		head, _ = br.Peek(1 << 16)
 	}
+	if jsonLine(head) { // JSON Lines: a cast-vote record
+		return draftJSONLines(file, br)
+	}
 	delim := ','
 	best := 0
 	text := withoutComments(head) // comment lines ("# Source: ...") say nothing of the delimiter

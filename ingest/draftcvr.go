@@ -77,7 +77,8 @@ var (
 // choice it does not find.
 func draftCVR(file string, header []string, rows [][]string, more func() ([]string, error), delim rune) (*Draft, error) {
 	norm := cvrNorm
-	id, choice, precinct, count := -1, -1, -1, -1
+	id, choice, count := -1, -1, -1
+	var precincts []int // the columns whose header names a precinct
 	for j, h := range header {
 		n := norm(h)
 		switch {
@@ -85,8 +86,8 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 			id = j
 		case choice < 0 && cvrFirstChoice(n):
 			choice = j
-		case precinct < 0 && (n == "precinct" || strings.HasPrefix(n, "precinct ") || n == "pct" || n == "polling place" || n == "w p") && filled(rows, j): // "W-P": Minneapolis's ward-precinct; Alaska's "Precinct" is empty, its "Precinct Portion" not
-			precinct = j
+		case n == "precinct" || strings.HasPrefix(n, "precinct ") || n == "pct" || n == "polling place" || n == "w p": // "W-P": Minneapolis's ward-precinct
+			precincts = append(precincts, j)
 		case count < 0 && ballotCountHeader(h):
 			count = j
 		}
@@ -123,9 +124,17 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 	// Every cell of the file is looked at: the words a record uses for
 	// an unmarked rank may first come far down, or in a later rank
 	// alone, and a first choice may use them too.
-	words := map[string]string{}      // lower case -> as written
-	whole, point := count >= 0, false // point: a count written "1.0"
+	words := map[string]string{}          // lower case -> as written
+	whole, point := count >= 0, false     // point: a count written "1.0"
+	filled := make([]int, len(precincts)) // the lines whose precinct cell is not empty, by column
+	lines := 0
 	look := func(rec []string) {
+		lines++
+		for k, j := range precincts {
+			if strings.TrimSpace(cellAt(rec, j)) != "" {
+				filled[k]++
+			}
+		}
 		for j, c := range rec {
 			c = strings.TrimSpace(c)
 			if l := strings.ToLower(c); slices.Contains(cvrBlank, l) || slices.Contains(cvrInvalid, l) {
@@ -162,11 +171,26 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 		fmt.Sprintf("the file is a cast-vote record (header %s), one ballot a line: this is a ballot mapping, for --ballots FILE:MAPPING.json (docs/ballots.md), not a protocols mapping; the count needs an election definition that names the precincts and the candidates, --election E.json, or it counts the ballots under the embedded 2021 election, whose precincts and candidates are Kyrgyzstan's", why),
 		fmt.Sprintf("choice: %s, the first choice: a ballot counts for the candidate ranked first; the later ranks are not read (a count notes them)", echo.Quote(header[choice])),
 		`ballot: "okrug", a ballot of candidates of one district (the definition, --election, names them as the record writes them; a write-in is a choice only if the definition lists it)`)
-	if precinct >= 0 {
-		m.Precinct = Column{Header: strings.TrimSpace(header[precinct])}
-		m.Guesses = append(m.Guesses, fmt.Sprintf("precinct: %s", echo.Quote(header[precinct])))
+	// The precinct is the column of like name filled on the most lines:
+	// one empty on every line, or nearly (Dominion's "Precinct" beside
+	// its "Precinct Portion", Alaska 2024), keys no ballot.
+	best, empty := -1, ""
+	for k, j := range precincts {
+		switch {
+		case filled[k]*10 <= lines:
+			empty += fmt.Sprintf(", %s filled on %d of %d lines", echo.Quote(header[j]), filled[k], lines)
+		case best < 0 || filled[k] > filled[best]:
+			best = k
+		}
+	}
+	if empty != "" {
+		empty = " (not" + empty[1:] + ": a column empty on (nearly) every line names no precinct)"
+	}
+	if best >= 0 {
+		m.Precinct = Column{Header: strings.TrimSpace(header[precincts[best]])}
+		m.Guesses = append(m.Guesses, fmt.Sprintf("precinct: %s%s", echo.Quote(header[precincts[best]]), empty))
 	} else {
-		m.Guesses = append(m.Guesses, "precinct: no column recognised: name the column of the precinct where each ballot was cast")
+		m.Guesses = append(m.Guesses, "precinct: no column recognised"+empty+": name the column of the precinct where each ballot was cast")
 	}
 	if count >= 0 && whole {
 		m.Count = &Column{Header: strings.TrimSpace(header[count])}
@@ -233,7 +257,3 @@ func wholeNumbers(rows [][]string, c int) bool {
 	return some
 }
 
-// filled says whether column c of rows has a cell that is not empty.
-func filled(rows [][]string, c int) bool {
-	return slices.ContainsFunc(rows, func(r []string) bool { return strings.TrimSpace(cellAt(r, c)) != "" })
-}

@@ -156,7 +156,10 @@ func TestUnreadableRow(t *testing.T) {
 	assert.Equal(t, `File protocols.csv: row 17, column 4 could not be read: strconv.ParseInt: parsing "12a": invalid syntax.`, f.Message().En)
 	assert.Contains(t, f.Message().Ru, "строку 17, столбец 4")
 	assert.Contains(t, f.Message().Ky, "17-сап, 4-мамыча")
-	assert.Contains(t, validate.UnreadableRow("a.csv", 3, 0, "short row").Message().En, "column ?")
+	// a row whose column is not known (a ballot's choice): the row alone
+	unknown := validate.UnreadableRow("a.csv", 3, 0, `a.csv:3: choice: "undervote" is not a choice`).Message()
+	assert.Equal(t, `File a.csv: row 3 could not be read: a.csv:3: choice: "undervote" is not a choice.`, unknown.En)
+	assert.NotContains(t, unknown.Ru+unknown.Ky, "?")
 	rep := validate.Merge(validate.Report{Findings: []validate.Finding{f}})
 	assert.Error(t, rep.Err())
 }

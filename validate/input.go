@@ -15,12 +15,15 @@ import (
 // when not known) and the reason. Nothing is skipped silently: the caller
 // turns each skipped row into this finding.
 func UnreadableRow(file string, line, column int, reason string) Finding {
-	col := "?"
-	if column > 0 {
-		col = strconv.Itoa(column)
+	d, _ := defOf(RowUnreadable)
+	if column <= 0 {
+		// The column is not known (a ballot of a cast-vote record
+		// whose choice is none of the ballot's): the row alone, the
+		// reason naming the field, not "column ?".
+		d.body = words.Of("finding.I601.row")
 	}
-	return newFinding(RowUnreadable, Place{Level: LevelFile, File: file, Row: line, Column: column}, "", "", 0,
-		vars{"row": same(strconv.Itoa(line)), "column": same(col), "reason": same(reason)})
+	return d.finding(Place{Level: LevelFile, File: file, Row: line, Column: column}, "", "", 0,
+		vars{"row": same(strconv.Itoa(line)), "column": same(strconv.Itoa(column)), "reason": same(reason)})
 }
 
 // TotalOfRows is the finding for row line of file (precinct its precinct

@@ -111,6 +111,7 @@ func (l *Loaded) readBallots(in Input) error {
 		}
 	}
 	def := l.Election
+	learned := len(def.Precincts) == 0 // the precincts taken from the ballots, which name no okrug
 	if len(def.Precincts) == 0 {
 		// A definition that lists no precincts (one inferred from a
 		// mapping) learns them from the ballots, as from protocols CSV
@@ -128,6 +129,8 @@ func (l *Loaded) readBallots(in Input) error {
 	parseError := func(be *ballots.BallotError) *ingest.ParseError {
 		field, what := "choice", fmt.Sprintf("%q is not a choice of the %s ballot", be.Ballot.Choice, be.Ballot.Kind)
 		switch be.Problem {
+		case ballots.UnknownChoice:
+			what += choiceHint(be.Ballot.Choice)
 		case ballots.UnknownPrecinct:
 			field, what = "precinct", fmt.Sprintf("precinct %q is not in the election", cast[be.Index].Precinct)
 			if in.Election == nil && !l.Inferred {
@@ -135,6 +138,9 @@ func (l *Loaded) readBallots(in Input) error {
 			}
 		case ballots.WrongKind:
 			field, what = "ballot", fmt.Sprintf("precinct %q has no %s ballot", cast[be.Index].Precinct, be.Ballot.Kind)
+			if learned && be.Ballot.Kind == election.OkrugBallot {
+				what += noOkrugForBallots
+			}
 		case ballots.BadPreference:
 			field, what = "candidate", fmt.Sprintf("%q is not a candidate of the list of %q that a preference vote may name", be.Ballot.Candidate, be.Ballot.Choice)
 		case ballots.TooMany:
@@ -268,6 +274,22 @@ func ballotPrecincts(cast []ballots.Cast) []election.Precinct {
 const noElectionForBallots = ": no election definition was given, so the ballots are counted under the embedded one of the 2021 Jogorku Kenesh election (kg2021); " +
 	"a cast-vote record needs a definition that names its precincts and candidates: give it with --election E.json " +
 	"(docs/ballots.md; cmd/shailoo/testdata/cvr/ has such definitions)"
+
+// choiceHint ends the error of a choice that is none of the ballot's:
+// a record's own word for a rank not marked or marked twice ("undervote",
+// Minneapolis's "XXX") is one the mapping has not listed.
+func choiceHint(choice string) string {
+	if choice == "" {
+		return ""
+	}
+	return fmt.Sprintf(`; if %q is how the record writes a rank not marked or marked more than once, list it in the mapping's "blank_values" or "invalid_values" (docs/ballots.md): such a ballot is counted invalid`, choice)
+}
+
+// noOkrugForBallots ends the error of an okrug ballot of a precinct
+// taken from the ballots: a definition that lists no precincts
+// ("precincts": []) gives none an okrug.
+const noOkrugForBallots = `: the election definition (--election) lists no precincts ("precincts": []), so they were taken from the ballots, which name no okrug; ` +
+	`it must give each precinct with its okrug, "precincts": [{"id": "...", "okrug": "..."}]`
 
 // badBallot is a ballot that cannot be counted: an ingest.ErrBadValue and
 // a ballots.ErrBadBallot.
