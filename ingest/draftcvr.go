@@ -256,4 +256,3 @@ func wholeNumbers(rows [][]string, c int) bool {
 	}
 	return some
 }
-
