@@ -1,6 +1,7 @@
 package shailoo_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"slices"
@@ -219,5 +220,36 @@ func TestKenya2017InvalidNotEvaluated(t *testing.T) {
 	v := kenyaForensics(t, in, forensics.Params{}).Invalid
 	if v.Precincts != 23 || len(v.NotEvaluated) != 1 || v.NotEvaluated[0] != (forensics.Skip{Reason: forensics.SkipNoLines, Count: 1}) || len(v.Listed) != 3 {
 		t.Errorf("%d precincts, not evaluated %+v, %d listed: want 23, one not evaluated, 3 listed", v.Precincts, v.NotEvaluated, len(v.Listed))
+	}
+}
+
+// Every mapping of testdata/kenya2017 says where its figures come from:
+// the IEBC's provisional feed, preliminary, with its source, so that a
+// count or a verify of these files says "preliminary" and never
+// "provenance not given".
+func TestKenya2017MappingsProvenance(t *testing.T) {
+	for _, c := range []struct{ file, mapping string }{
+		{"ke2017_pres_counties.csv", "map-counties.json"},
+		{"CUT-ke2017-23pass-diaspora.csv", "map-cut-noabroad.json"},
+		{"ke2017_changamwe_all.csv", "map-ke-ward.json"},
+		{"ke2017_changamwe_all.csv", "map-ke-ward-list.json"},
+	} {
+		t.Run(c.mapping, func(t *testing.T) {
+			var m struct{ Provenance, Source string }
+			if err := json.Unmarshal([]byte(readFile(t, "testdata/kenya2017/"+c.mapping)), &m); err != nil {
+				t.Fatal(err)
+			}
+			if m.Provenance != "preliminary" || !strings.Contains(m.Source, "IEBC") {
+				t.Errorf("provenance %q, source %q: want preliminary, the IEBC feed", m.Provenance, m.Source)
+			}
+			if c.mapping == "map-ke-ward-list.json" {
+				return // the list ballot, for forensics: no rule set counts it
+			}
+			res := countMapped(t, "testdata/kenya2017/", c.file, c.mapping, "", kenyaRules(t))
+			i := slices.IndexFunc(res.Inputs, func(in shailoo.Input) bool { return in.Name == c.file })
+			if i < 0 || res.Inputs[i].Provenance != "preliminary" || res.Election.Provenance != "preliminary" {
+				t.Errorf("inputs %+v, the count's provenance %q: want the file's and the count's preliminary", res.Inputs, res.Election.Provenance)
+			}
+		})
 	}
 }
