@@ -105,6 +105,13 @@ type Options struct {
 	// (a definition inferred from a mapping, say).
 	Notes []string `json:"-"`
 
+	// FirstChoices are the okrugs whose ballots were counted by their
+	// first choices alone, from ranked cast-vote records whose later
+	// ranks no field reads (FirstChoiceFiles): the rounds of a ranked
+	// count were not run, and each okrug decided on them is provisional
+	// (UnevaluatedFirstChoices) and says so (Okrug.FirstChoices).
+	FirstChoices, FirstChoiceFiles []string `json:"-"`
+
 	// unreadableListed and unreadableUnlisted count the rows ingest could
 	// not read that became findings, and those only counted (unreadable).
 	unreadableListed, unreadableUnlisted int
@@ -1242,6 +1249,7 @@ func (p *pipeline) decide(electionHash string) (*Result, error) {
 	c.choicesTotal()
 	c.notChoicesSeated()
 	c.pooledChoicesSeated()
+	c.placingChoicesSeated()
 	c.okrugRegionVotes()
 	c.listRegionVotes()
 	c.res.Totals.noAgainstAll = !c.res.AgainstAll(c.res.Totals.Ballot)
@@ -1260,6 +1268,7 @@ func (p *pipeline) decide(electionHash string) (*Result, error) {
 	c.totalChoicesProvisional()
 	c.movedProvisional()
 	c.unconfirmed()
+	c.firstChoicesProvisional()
 	c.unplaced()
 	c.relationGaps(report)
 	c.seatTally()

@@ -916,6 +916,30 @@ func (c *counter) unconfirmed() {
 			strings.Join(c.o.guessed, ", "), strings.Join(affects, ", "))})
 }
 
+// firstChoicesProvisional records that okrugs were decided on the first
+// choices of ranked ballots alone (Options.FirstChoices): a ranked count
+// transfers the ballots of the candidates excluded round by round, and
+// its winner may be another.
+func (c *counter) firstChoicesProvisional() {
+	var affects []string
+	for i := range c.res.Okrugs {
+		o := &c.res.Okrugs[i]
+		if !slices.Contains(c.o.FirstChoices, o.Okrug) {
+			continue
+		}
+		o.FirstChoices = true
+		if o.Outcome != seats.OutcomeNotEvaluated && o.Outcome != seats.OutcomeAnnulled {
+			affects = append(affects, "okrug/"+o.Okrug)
+		}
+	}
+	if len(affects) == 0 {
+		return
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedFirstChoices, Scope: c.o.FirstChoiceFiles, Count: len(c.o.FirstChoiceFiles), Affects: affects,
+		Reason: fmt.Sprintf("the ballots of %s are ranked and were counted by their first choices alone: the rounds of a ranked count were not run, and %s were decided on first choices",
+			strings.Join(c.o.FirstChoiceFiles, ", "), strings.Join(affects, ", "))})
+}
+
 // decided returns what a count decided: the list seats, when there are
 // lists and list seats, and each okrug that has an outcome.
 func (c *counter) decided() []string {

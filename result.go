@@ -635,6 +635,10 @@ type Okrug struct {
 	// not evaluated (a provisional reason names it: a candidate's votes
 	// some protocol does not give, a row skipped, a draft not confirmed).
 	Provisional bool `json:"provisional,omitempty"`
+	// FirstChoices says that the okrug was decided on the first choices
+	// of ranked ballots alone (Options.FirstChoices): the rounds of a
+	// ranked count were not run, and its outcome is not theirs.
+	FirstChoices bool `json:"first_choices_only,omitempty"`
 	// NotEvaluated names the figures above given as 0 because protocols
 	// of the district ballot lack a line of theirs ("valid",
 	// "participants"): the percentages over them are not shown.
@@ -901,6 +905,11 @@ const (
 	// the guesses of a draft (ingest.Mapping.Guesses) that nobody
 	// confirmed; the seats of Affects were decided on them.
 	UnevaluatedGuesses = "unconfirmed_mapping"
+	// UnevaluatedFirstChoices: the cast-vote records of the files of
+	// Scope are ranked (Options.FirstChoices): the okrugs of Affects were
+	// decided on first choices alone, the rounds of a ranked count not
+	// run.
+	UnevaluatedFirstChoices = "first_choices_only"
 	// UnevaluatedDuplicates: Count manual-count protocols are given more
 	// than once for one precinct, ballot and count (finding
 	// validate.DuplicateProtocol), at the precincts of Scope: every copy is
@@ -998,6 +1007,11 @@ const (
 	// seats of Affects (finding validate.PooledSeated): most likely an
 	// aggregate mapped as a choice.
 	UnevaluatedPooled = "pooled_choice_seated"
+	// UnevaluatedPlacing: the choices of Scope are named as a placing
+	// ("winner", "runner-up": ingest.PlacingName) and won the seats of
+	// Affects (finding validate.PlacingSeated): most likely a column of
+	// whoever stood at that place in each row mapped as one choice.
+	UnevaluatedPlacing = "placing_choice_seated"
 	// UnevaluatedMoved: Count rows of the okrug ballot (Scope names the
 	// first ten, "file:line (precinct)") name another okrug than their
 	// precinct's (finding validate.RowElsewhere) and are counted in their

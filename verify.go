@@ -30,9 +30,13 @@ import (
 // The report says what the summary was compared with (Report.Recount):
 // res's election, its provenance and protocols files, and whether its
 // protocols are synthetic (SyntheticProtocols); and what the summary is
-// (Report.Published): its election, provenance and source, and whether
-// its election is not res's (neither its ID nor its name: said, not an
-// error).
+// (Report.Published): its election, provenance and source, where each
+// part's figures come from when its parts' provenances differ
+// (validate.PublishedOf.Parts), and whether its election is not res's
+// (neither its ID nor its name: said, not an error). Each finding and
+// each check compared of a part whose provenance is not the summary's
+// carries that part's (validate.Finding.Provenance,
+// validate.ComparedCheck.Provenance).
 func Verify(res *Result, s validate.Summary) validate.Report {
 	var rep validate.Report
 	if res == nil {
@@ -41,7 +45,14 @@ func Verify(res *Result, s validate.Summary) validate.Report {
 		rep = verify(res, s)
 		rep.Recount = res.recountOf()
 	}
+	parts := rep.Published // (CheckPublished's: the parts, where they differ)
 	rep.Published = &validate.PublishedOf{Election: s.Election, Provenance: cmp.Or(string(s.Provenance), ProvenanceNotGiven), Source: s.Source}
+	if parts != nil {
+		rep.Published.Parts = parts.Parts
+		for i := range parts.Parts {
+			parts.Parts[i].Provenance = cmp.Or(parts.Parts[i].Provenance, ProvenanceNotGiven)
+		}
+	}
 	if res != nil && res.Election.ID != "" && s.Election != "" && s.Election != res.Election.ID && s.Election != res.Election.Name {
 		rep.Published.ElectionDiffers = true
 	}

@@ -22,6 +22,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*ballots.Counter).Choices zero", func() { _ = new(Counter).Choices() })
 	apiwalk.Call(t, "(*ballots.Counter).Count nil", func() { _, _ = (*Counter)(nil).Count("", *new([]election.Ballot)) })
 	apiwalk.Call(t, "(*ballots.Counter).Count zero", func() { _, _ = new(Counter).Count("", []election.Ballot{}) })
+	apiwalk.Call(t, "ballots.BadBallots nil", func() { _, _ = BadBallots(*new(*election.Election), *new([]Cast), *new(Options)) })
+	apiwalk.Call(t, "ballots.BadBallots zero", func() { _, _ = BadBallots(new(election.Election), []Cast{}, *new(Options)) })
 	apiwalk.Call(t, "ballots.NewCounter nil", func() { _, _ = NewCounter(*new(election.BallotKind), *new([]string)) })
 	apiwalk.Call(t, "ballots.NewCounter zero", func() { _, _ = NewCounter(*new(election.BallotKind), []string{}) })
 	apiwalk.Call(t, "ballots.NewListCounter nil", func() { _, _ = NewListCounter(*new([]election.Party), *new(bool)) })

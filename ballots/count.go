@@ -275,3 +275,19 @@ func (c *Counter) count(ballots []election.Ballot, times []int64, lo int) part {
 	}
 	return t
 }
+
+// problem returns what is wrong with ballot b, as count finds it, or "".
+func (c *Counter) problem(b *election.Ballot) Problem {
+	switch p := c.choices.find(b.Choice); {
+	case b.Kind != c.kind:
+		return WrongKind
+	case b.Invalid:
+	case p < 0:
+		return UnknownChoice
+	case b.Candidate != "":
+		if q := c.cands.find(b.Candidate); q < 0 || c.owner[q] != p {
+			return BadPreference
+		}
+	}
+	return ""
+}

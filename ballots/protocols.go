@@ -141,3 +141,87 @@ func ProtocolsWith(e *election.Election, cast []Cast, opts Options) ([]election.
 	}
 	return out, nil
 }
+
+// BadBallots returns every bad ballot of cast that ProtocolsWith would
+// refuse, in the order of cast, in one pass: a caller that leaves bad
+// ballots out leaves them all out at once, and one that names a bad
+// ballot names the first of the file, not the first of the first
+// protocol that has one. A ballot whose precinct or kind is refused
+// (UnknownPrecinct, WrongKind) is refused with every ballot of its
+// precinct and kind, as ProtocolsWith refuses the protocol; TooMany is the
+// record that takes the counts of the ballots kept before it in its
+// protocol past the largest int64. Without the ballots it returns,
+// ProtocolsWith counts cast.
+func BadBallots(e *election.Election, cast []Cast, opts Options) ([]*BallotError, error) {
+	if e == nil {
+		return nil, fmt.Errorf("%w: nil election", ErrBadChoices)
+	}
+	againstAll := opts.AgainstAll
+	if againstAll == nil {
+		againstAll = e.HasAgainstAll
+	}
+	precincts := make(map[string]*election.Precinct, len(e.Precincts))
+	for i := range e.Precincts {
+		precincts[e.Precincts[i].ID] = &e.Precincts[i]
+	}
+	// The counter of each protocol (precinct and kind), or the problem
+	// that refuses it, decided in the order ProtocolsWith decides them:
+	// that of the protocols' first ballots.
+	type group struct {
+		c       *Counter
+		problem Problem
+		all     int64 // the ballots kept so far
+	}
+	groups := map[[2]string]*group{}
+	counters := map[string]*Counter{} // by "list" or "okrug/<ID>"
+	var bad []*BallotError
+	for i := range cast {
+		k := [2]string{cast[i].Precinct, string(cast[i].Kind)}
+		g := groups[k]
+		if g == nil {
+			g = &group{}
+			groups[k] = g
+			switch pr := precincts[k[0]]; {
+			case pr == nil:
+				g.problem = UnknownPrecinct
+			default:
+				key := string(election.ListBallot)
+				if cast[i].Kind == election.OkrugBallot {
+					key = "okrug/" + pr.Okrug
+				}
+				if g.c = counters[key]; g.c != nil {
+					break
+				}
+				var err error
+				switch o, ok := e.Okrug(pr.Okrug); {
+				case cast[i].Kind == election.ListBallot:
+					g.c, err = NewListCounter(e.Parties, againstAll(election.ListBallot))
+				case cast[i].Kind == election.OkrugBallot && ok && (!pr.Abroad || opts.AbroadOkrug):
+					g.c, err = NewOkrugCounter(o, againstAll(election.OkrugBallot))
+				default:
+					g.problem = WrongKind
+				}
+				if err != nil {
+					return nil, err
+				}
+				if g.c != nil {
+					counters[key] = g.c
+				}
+			}
+		}
+		problem := g.problem
+		n := max(cast[i].Count, 1)
+		if problem == "" {
+			problem = g.c.problem(&cast[i].Ballot)
+		}
+		if problem == "" && g.all > math.MaxInt64-n {
+			problem = TooMany
+		}
+		if problem != "" {
+			bad = append(bad, &BallotError{Index: i, Problem: problem, Ballot: cast[i].Ballot})
+			continue
+		}
+		g.all += n
+	}
+	return bad, nil
+}

@@ -603,6 +603,10 @@ async function main() {
       assert.match(await page.textContent('#published-synth'), /by construction/);
       // what the summary was compared with: the built-in election, its own protocols, its provenance
       assert.match(await page.textContent('#published-recount'), /^The recount: Jogorku Kenesh election, 28 November 2021 \(kg2021\), counted from the definition's own protocols; where its figures come from: National totals are official/);
+      // the summary's parts come from different places: said at its head, and beside each check of a part not the summary's own
+      assert.match(await page.textContent('#published-summary'), /where its figures come from: by part \(totals: official; lists: official \(6\), preliminary \(15\); okrug results: preliminary\): CEC Resolution/);
+      assert.match(await page.textContent('#published-compared li[data-code="S308"]'), /matched \(preliminary\)$/);
+      assert.deepEqual(await page.$$eval('#published-compared li[data-code="S301"]', (ls) => ls.map((l) => /\(preliminary\)$/.test(l.textContent))), [false, true]);
       // a check not evaluated is named in plain words, not by its code alone
       const ne = await page.$$eval('#published li', (ls) => ls.map((l) => l.textContent));
       assert.ok(ne.length > 0 && ne.every((x) => /^[A-Z]\d{3} \(the check for “[A-Z].+”\): \S/.test(x)), 'each check not evaluated has its title: ' + JSON.stringify(ne));
@@ -1140,6 +1144,84 @@ async function main() {
       }
     });
 
+    // A tester on a 360 px phone in ru and ky with real files (BE23):
+    // every candidate's votes, a district of three seats that fits, the arc
+    // of a small parliament whole, the voters on the list said when
+    // counted, a missing header named, the inferred recount translated.
+    await check('phone 360 px, ru and ky, real files: every candidate\'s votes per okrug, a 3-seat district fits (no "?"), the arc of 3 seats whole, voters on the list said, the missing header kept, the inferred recount translated', async () => {
+      const phone = await newPage(context, 'phone-be23');
+      await phone.setViewportSize({ width: 360, height: 740 });
+      await ready(phone);
+      const td = path.join(__dirname, '..', 'testdata');
+      const je = (csv) => ({ '#f-csv': path.join(td, 'je2022', csv), '#f-mapping': path.join(td, 'je2022', 'map.json'), '#f-rules': path.join(td, 'je2022', 'rules-je.json') });
+      try {
+        for (const lang of ['ru', 'ky']) {
+          await phone.selectOption('#lang', lang);
+          // Jersey 2022, Grouville and St Martin: one okrug of 3 seats, its table open
+          await loadFiles(phone, je('gsm2022.csv'));
+          await counted(phone);
+          const votes = await phone.$$eval('#okrug-candidates details[open] tbody tr', (rs) => rs.map((r) => [r.cells[0].textContent, r.cells[1].textContent]));
+          assert.deepEqual(votes, [['Carolyn Labey', '1\u00a0981'], ['Steve Luce', '1\u00a0616'], ['Rose Binet', '1\u00a0481'], ['Piers Sangan', '1\u00a0307'],
+            ['Philip Le Claire', '792'], ['Guy de Faye', '491']], 'every candidate\'s votes, the most first');
+          assert.equal(await phone.$$eval('#okrug-candidates tbody tr.elected', (rs) => rs.length), 3, 'three elected');
+          assert.equal(await phone.textContent('#okrugs-h'), lang === 'ru' ? 'Округа: 1 × 3 мандата' : 'Округдар: 1 × 3 мандат', 'a district with its seats, not single-mandate okrugs');
+          // the arc: every circle inside the SVG's view
+          const outside = await phone.$eval('#parliament svg', (svg) => {
+            const [x, y, w, h] = svg.getAttribute('viewBox').split(' ').map(Number);
+            return [...svg.querySelectorAll('circle')].filter((c) => {
+              const cx = +c.getAttribute('cx'), cy = +c.getAttribute('cy'), r = +c.getAttribute('r');
+              return cx - r < x || cx + r > x + w || cy - r < y || cy + r > y + h;
+            }).length;
+          });
+          assert.equal(outside, 0, 'no circle of the arc cut at the edges or the top');
+          // the tie edit: the district's card at 360 px, no figure broken, no "?"
+          await loadFiles(phone, je('SYNTHETIC-EDITED-gsm-tie.csv'));
+          await counted(phone);
+          assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= 360), 'no sideways scrolling of the page');
+          assert.deepEqual(await offScreen(phone), []);
+          const seats = await phone.$$eval('#okrugs .district .seat', (ss) => ss.map((s) => s.textContent));
+          assert.ok(seats.length >= 2 && seats.every((x) => !x.includes('?')), 'a sex not given is not said: ' + JSON.stringify(seats));
+          // (a figure's text split over lines has a box on each)
+          const broken = await phone.$$eval('#okrugs .district .nowrap, #okrug-candidates td.num', (es) => es.filter((e) => {
+            const r = document.createRange();
+            r.selectNodeContents(e.firstChild);
+            return new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size > 1;
+          }).map((e) => e.textContent));
+          assert.deepEqual(broken, [], 'a figure on one line');
+          await phone.screenshot({ path: path.join(SHOTS, `08c-phone360-district-${lang}.png`), fullPage: false });
+        }
+        // Singapore 2020, two constituencies: the voters on the list were counted, those who took part were not
+        await phone.selectOption('#lang', 'ky');
+        await loadFiles(phone, { '#f-csv': 'sg-cut4.csv', '#f-mapping': 'sg.mapping.json', '#f-rules': path.join(__dirname, '..', 'examples', 'fptp', 'rules.json') });
+        await counted(phone);
+        assert.equal(await phone.textContent('#turnout'), 'Добуш берүүгө катышкандар: аныкталган жок; тизмедеги шайлоочулар: 65\u00a0385, ошондуктан катышуу көрсөткүчү жок.');
+        // two okrugs: each folded, its table made when opened
+        assert.equal(await phone.$$eval('#okrug-candidates details', (ds) => ds.filter((d) => !d.open).length), 2);
+        await phone.click('#okrug-candidates details[data-okrug="Bukit Batok SMC[188]"] > summary');
+        await phone.waitForSelector('#okrug-candidates details[open] tbody tr'); // made on the toggle event
+        assert.deepEqual(await phone.$$eval('#okrug-candidates details[open] tbody tr', (rs) => rs.map((r) => r.cells[1].textContent)), ['15\u00a0500', '12\u00a0787']);
+        // Alberta 2023 with the mapping's header mistyped: the header is in the ru sentence
+        await phone.selectOption('#lang', 'ru');
+        const typo = path.join(OUT, 'ab-typo.mapping.json');
+        fs.writeFileSync(typo, fs.readFileSync(path.join(td, 'relationgap', 'ab2023.mapping.json'), 'utf8').replace('"ucp_votes"', '"ucp_vote"'));
+        await loadFiles(phone, { '#f-csv': path.join(td, 'relationgap', 'ab2023-calgary-acadia.csv'), '#f-mapping': typo, '#f-rules': path.join(__dirname, '..', 'examples', 'fptp', 'rules.json') });
+        assert.equal(await phone.getAttribute('body', 'data-state'), 'error');
+        const err = await phone.textContent('#error');
+        assert.match(err, /столбца, указанного в сопоставлении, нет в файле: ни у одного столбца нет заголовка "ucp_vote"/, err);
+        // Chile 2021, Alto del Carmen, its published summary: the recount of an inferred definition in ky words
+        await phone.selectOption('#lang', 'ky');
+        const cl = (f) => path.join(td, 'cl2021', f);
+        await loadFiles(phone, { '#f-csv': cl('alto_cut.csv'), '#f-mapping': cl('circ.map.json'), '#f-rules': cl('rules.json'), '#f-summary': cl('SYNTHETIC-published-alto.json') });
+        await counted(phone);
+        await phone.waitForSelector('#published-recount');
+        const pub = await phone.$eval('#published', (e) => e.textContent);
+        assert.doesNotMatch(pub, /inferred/, 'no English "inferred" in the published section');
+        assert.match(await phone.textContent('#published-title'), /«circ\.map\.json дал келтирүүсү боюнча аныкталган шайлоо»/);
+      } finally {
+        await phone.close();
+      }
+    });
+
     // Notes and findings of today's real files, said in ru and ky: the
     // lines skip_rows skipped (Iceland 2017), the default rule set (said
     // by the banners, not a third time in the notes), a row named a total
@@ -1606,11 +1688,14 @@ async function main() {
       await page.evaluate(() => { document.body.dataset.state = 'counting'; });
       await page.click('#count');
       await page.waitForSelector('body[data-state=done]', { timeout: 120000 });
-      const okrugs = await page.textContent('#okrugs');
+      // the okrugs' table: the deputies seated (the table of every
+      // candidate's votes below it, open for this one okrug, lists all)
+      const okrugs = await page.$eval('#okrugs table.okrugs', (e) => e.textContent);
       assert.match(okrugs, /Man One \(M, 6\D?000\)/);
       assert.match(okrugs, /Man Two \(M, 4\D?000\)/);
       assert.match(okrugs, /Woman One \(F, 1\D?580\) ⚖/);
       assert.doesNotMatch(okrugs, /Man Three/);
+      assert.deepEqual(await page.$$eval('#okrug-candidates tbody tr', (rs) => rs.map((r) => [r.cells[0].textContent, r.classList.contains('elected')])).then((xs) => xs.find((x) => x[0] === 'Man Three')), ['Man Three', false], 'Man Three\'s votes are shown, not elected');
       assert.match(await page.textContent('#lists'), /no list tier/);
       await page.screenshot({ path: path.join(SHOTS, '05b-kg2025.png'), fullPage: false });
       // the district-8 kind of annulment: two stations annulled change which woman is elected

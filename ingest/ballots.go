@@ -30,9 +30,15 @@ import (
 // (Ballot: "list" or "okrug") or read from BallotColumn, whose cells are
 // looked up in BallotValues (cell text -> "list" or "okrug"), or read as
 // "list" and "okrug" without it. Choice holds the choice marked: a party
-// ID (list ballot), a candidate ID (okrug ballot) or "against_all"; an
-// empty cell is a ballot without a mark, and several marks joined by "|"
-// a ballot marked for more than one choice: both are invalid. Candidate,
+// ID (list ballot), a candidate ID (okrug ballot) or "against_all";
+// several marks joined by "|" are a ballot marked for more than one
+// choice, an invalid ballot. What an empty choice cell means, Empty says
+// (EmptyNotOnBallot, EmptyBlank, EmptyInvalid): a record that writes
+// "undervote" for a contest left unmarked leaves the cell empty where the
+// contest was not on the ballot, another leaves it empty for a ballot
+// without a mark. A mapping that does not say is an error at the first
+// empty cell (the count would differ by the meaning); the default mapping
+// says EmptyBlank, as the format of docs/ballots.md defines. Candidate,
 // when mapped, holds the candidate marked on an open list (one at most).
 // Invalid, when mapped, holds yes/no words (see Mapping): yes for a ballot
 // found invalid for another reason (spoiled, torn, unofficial).
@@ -58,6 +64,7 @@ type BallotMapping struct {
 	Count        *Column           `json:"count,omitempty"`
 	Delimiter    string            `json:"delimiter,omitempty"` // CSV: "," (default), ";" or "\t"
 
+	Empty         string   `json:"empty,omitempty"`
 	BlankValues   []string `json:"blank_values,omitempty"`
 	InvalidValues []string `json:"invalid_values,omitempty"`
 	Ignore        []Column `json:"ignore,omitempty"`
@@ -72,8 +79,21 @@ type BallotMapping struct {
 // one: see BallotMapping.
 func DefaultBallotMapping() BallotMapping {
 	return BallotMapping{Precinct: Column{Header: "precinct"}, BallotColumn: &Column{Header: "ballot"},
-		Choice: Column{Header: "choice"}, Candidate: &Column{Header: "candidate"}, Invalid: &Column{Header: "invalid"}, optional: true}
+		Choice: Column{Header: "choice"}, Candidate: &Column{Header: "candidate"}, Invalid: &Column{Header: "invalid"}, Empty: EmptyBlank, optional: true}
 }
+
+// What an empty choice cell means (BallotMapping.Empty).
+const (
+	// EmptyNotOnBallot: the contest was not on the ballot (a multi-contest
+	// record's ballot style without it): the line is not counted in the
+	// contest at all, neither as a ballot found nor as an invalid one.
+	EmptyNotOnBallot = "not_on_ballot"
+	// EmptyBlank: a ballot without a mark, an invalid ballot (as a cell of
+	// BlankValues is).
+	EmptyBlank = "blank"
+	// EmptyInvalid: an invalid ballot (as a cell of InvalidValues is).
+	EmptyInvalid = "invalid"
+)
 
 // ReadBallotMapping reads a BallotMapping from JSON as strictly as
 // ReadMapping reads a protocols mapping.
@@ -98,6 +118,8 @@ func ReadBallotMapping(r io.Reader, file string) (BallotMapping, error) {
 		return BallotMapping{}, bad("ballot", "%q: want %q or %q", m.Ballot, election.ListBallot, election.OkrugBallot)
 	case len(m.Guesses) > 0:
 		return BallotMapping{}, bad("_guesses", "the draft's guesses (%d) are not confirmed: check each, then delete \"_guesses\"", len(m.Guesses))
+	case m.Empty != "" && m.Empty != EmptyNotOnBallot && m.Empty != EmptyBlank && m.Empty != EmptyInvalid:
+		return BallotMapping{}, bad("empty", "%q: want %q, %q or %q", m.Empty, EmptyNotOnBallot, EmptyBlank, EmptyInvalid)
 	case m.Delimiter != "" && m.Delimiter != "," && m.Delimiter != ";" && m.Delimiter != "\t":
 		return BallotMapping{}, bad("delimiter", "%q: want \",\", \";\" or a tab", m.Delimiter)
 	}
@@ -152,6 +174,15 @@ type BallotRecords struct {
 	Unread []string
 	// Skipped are the lines left out, leniently, each with its error.
 	Skipped []*ParseError
+	// NotOnBallot is the number of lines whose choice cell is empty
+	// under EmptyNotOnBallot: the contest was not on their ballot, and
+	// they are not counted; NotOnBallotFirst is the first of them.
+	NotOnBallot, NotOnBallotFirst int
+	// LaterRanks are the columns of Unread that are later ranks of the
+	// choice column ("Rank 2" of "Rank 1", "2nd Choice" of "1st Choice",
+	// "Second Choice" of "First Choice"): the record is of ranked
+	// ballots, counted by their first choices alone.
+	LaterRanks []string
 }
 
 // ReadBallotRecords reads a cast-vote record (CSV or JSON Lines, told apart
@@ -210,15 +241,22 @@ func ReadBallotRecords(r io.Reader, file string, m *BallotMapping, lenient bool)
 	if err == nil {
 		err = rd.countColumn()
 	}
-	if err == nil && len(rd.cast) == 0 && len(rd.skipped) == 0 && !rd.zero {
+	if err == nil && len(rd.cast) == 0 && len(rd.skipped) == 0 && !rd.zero && rd.notOnBallot == 0 {
 		err = &ParseError{File: file, Err: fmt.Errorf("%w: the file holds no ballots", ErrNoRows)}
 	}
 	if err != nil {
 		return nil, err
 	}
-	f := &BallotRecords{Cast: rd.cast, Lines: rd.lines, Skipped: rd.skipped}
+	f := &BallotRecords{Cast: rd.cast, Lines: rd.lines, Skipped: rd.skipped, NotOnBallot: rd.notOnBallot, NotOnBallotFirst: rd.notOnBallotFirst}
+	choice := rd.choiceHeader
+	if choice == "" {
+		choice = m.Choice.Header
+	}
 	for _, u := range rd.unread {
 		f.Unread = append(f.Unread, u.name)
+		if laterRank(choice, u.name) {
+			f.LaterRanks = append(f.LaterRanks, u.name)
+		}
 	}
 	return f, nil
 }
@@ -231,10 +269,63 @@ type ballotReader struct {
 	cast    []ballots.Cast
 	lines   []int
 	skipped []*ParseError
-	zero    bool              // a line of count 0 was read
-	seen    map[string]string // every cell text read, once: IDs repeat on every line
-	unread  []*unreadColumn
-	keys    map[string]*unreadColumn // JSON Lines: unread keys by name
+	zero    bool // a line of count 0 was read
+	// notOnBallot counts the lines of an empty choice under
+	// EmptyNotOnBallot, the first at notOnBallotFirst.
+	notOnBallot, notOnBallotFirst int
+	seen                          map[string]string // every cell text read, once: IDs repeat on every line
+	unread                        []*unreadColumn
+	keys                          map[string]*unreadColumn // JSON Lines: unread keys by name
+	// choiceHeader is the header of the choice column of a CSV file.
+	choiceHeader string
+}
+
+// rankWords are the words of a rank in a header, by rank - 1: the first
+// rank's and the later ones'.
+var rankWords = [][]string{{"1", "1st", "first"}, {"2", "2nd", "second"}, {"3", "3rd", "third"}, {"4", "4th", "fourth"},
+	{"5", "5th", "fifth"}, {"6", "6th", "sixth"}, {"7", "7th", "seventh"}, {"8", "8th", "eighth"}, {"9", "9th", "ninth"}, {"10", "10th", "tenth"}}
+
+// laterRank says whether header h names a later rank of the choice column
+// of header choice: the same words but one, the choice's a first rank
+// ("1", "1st", "first") and h's a later one, beside "choice", "rank" or
+// "preference" ("Rank 1" and "Rank 2", "1ST CHOICE PARK ... DISTRICT 3"
+// and "2ND CHOICE PARK ... DISTRICT 3", not "Council District 1" and
+// "Council District 2"), in any case, "_", "-" and "." read as spaces.
+func laterRank(choice, h string) bool {
+	words := func(s string) []string {
+		return strings.Fields(strings.NewReplacer("_", " ", "-", " ", ".", " ").Replace(strings.ToLower(s)))
+	}
+	rank := func(w string) int {
+		for i, ws := range rankWords {
+			if slices.Contains(ws, w) {
+				return i + 1
+			}
+		}
+		if n, err := strconv.Atoi(strings.TrimSuffix(w, "th")); err == nil && n > 0 && n < 100 {
+			return n
+		}
+		return 0
+	}
+	c, u := words(choice), words(h)
+	if len(c) != len(u) {
+		return false
+	}
+	differ := -1
+	for i := range c {
+		if c[i] != u[i] {
+			if differ >= 0 {
+				return false
+			}
+			differ = i
+		}
+	}
+	if differ < 0 || rank(c[differ]) != 1 || rank(u[differ]) < 2 {
+		return false
+	}
+	// The rank is a choice's, not a district's ("District 1" and
+	// "District 2" are two contests): a word beside it says so.
+	ranks := []string{"choice", "choices", "rank", "ranking", "preference", "pref"}
+	return differ > 0 && slices.Contains(ranks, c[differ-1]) || differ+1 < len(c) && slices.Contains(ranks, c[differ+1])
 }
 
 // unreadColumn is a column no field reads: its header (or JSON key), its
@@ -290,16 +381,23 @@ func (rd *ballotReader) countColumn() error {
 
 // countCell says whether s is a whole number of 0 or more, as a count
 // cell must be.
-func countCell(s string) bool {
-	if s == "" {
-		return false
+func countCell(s string) bool { return countDigits(s) != "" }
+
+// countDigits returns the digits of a count cell s, a whole number of 0 or
+// more, or "" when s is none. A whole number may end in a point and zeros
+// ("1.0", "101.0": a spreadsheet's export), read as a protocol's figure
+// is (zeroFraction: "1.5" and "1.000", a thousand or one, are no count).
+func countDigits(s string) string {
+	d := s[:len(s)-zeroFraction(s)]
+	if d == "" {
+		return ""
 	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
+	for i := 0; i < len(d); i++ {
+		if d[i] < '0' || d[i] > '9' {
+			return ""
 		}
 	}
-	return true
+	return d
 }
 
 // intern returns b as a string, the same string for the same text.
@@ -364,6 +462,9 @@ func (rd *ballotReader) csv(data []byte) error {
 			}
 			return &ParseError{File: rd.file, Line: 1, Field: names[i], Err: fmt.Errorf("%w: %s is not in the header row", ErrMissingHeader, c)}
 		}
+	}
+	if at[2] >= 0 {
+		rd.choiceHeader = string(bytes.TrimSpace(header[at[2]]))
 	}
 	var unread []*unreadColumn // by cell index
 	for j, h := range header {
@@ -553,6 +654,19 @@ func (rd *ballotReader) add(cells []string, line int, col func(int) int) error {
 	}
 	equal := func(v string) bool { return strings.EqualFold(strings.TrimSpace(v), cells[2]) }
 	switch {
+	case cells[2] == "" && rd.m.Empty == "":
+		return &ParseError{File: rd.file, Line: line, Column: col(2), Field: "empty", Err: fmt.Errorf(
+			"%w: the choice cell is empty, and the mapping does not say what an empty cell means: set \"empty\": %q if the contest was not on this ballot (it is then not counted in the contest at all: a multi-contest record such as Dominion's, ES&S's or Clear Ballot's leaves the cell of a contest not on a ballot's style empty and writes \"undervote\" or \"overvote\" for one left unmarked or marked twice), %q for a ballot without a mark, or %q for an invalid ballot (both counted as invalid ballots)",
+			ErrMapping, EmptyNotOnBallot, EmptyBlank, EmptyInvalid)}
+	case cells[2] == "" && rd.m.Empty == EmptyNotOnBallot:
+		if cells[3] != "" {
+			return bad(3, "%q: a preference vote on a line whose choice is empty, the contest not on its ballot (\"empty\": %q)", cells[3], EmptyNotOnBallot)
+		}
+		if rd.notOnBallot == 0 {
+			rd.notOnBallotFirst = line
+		}
+		rd.notOnBallot++
+		return nil // not counted in the contest
 	case cells[2] != "" && (slices.ContainsFunc(rd.m.BlankValues, equal) || slices.ContainsFunc(rd.m.InvalidValues, equal)):
 		c.Invalid = true // no mark, or more than one, in the record's own words
 	default:
@@ -572,10 +686,11 @@ func (rd *ballotReader) add(cells []string, line int, col func(int) int) error {
 		c.Invalid = c.Invalid || spoiled
 	}
 	if rd.m.Count != nil {
-		if !countCell(cells[5]) {
+		d := countDigits(cells[5])
+		if d == "" {
 			return bad(5, "%q: want the number of ballots the line stands for, a whole number of 0 or more", cells[5])
 		}
-		n, err := strconv.ParseInt(cells[5], 10, 64)
+		n, err := strconv.ParseInt(d, 10, 64)
 		if err != nil {
 			return bad(5, "%q: more ballots than a count can hold (%d at most)", cells[5], int64(math.MaxInt64))
 		}

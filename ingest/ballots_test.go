@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"errors"
+	"os"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -175,4 +176,137 @@ func TestReadBallotRecordsCountColumn(t *testing.T) {
 			assert.Contains(t, err.Error(), `"count": `, name)
 		}
 	}
+}
+
+// TestReadBallotRecordsCountPointZero: a count written as a spreadsheet
+// exports a whole number ("1.0", "101.0": Minneapolis's 2009 record) is
+// that number, as a protocol's figure is; "1.5" and "1.000" are refused.
+// Unmapped, such a column is refused as one of whole numbers is, and the
+// draft proposes it.
+func TestReadBallotRecordsCountPointZero(t *testing.T) {
+	cut := "../testdata/ingest/real/us-mn-w1-2009-cvr-cut-count-decimal.csv"
+	data, err := os.ReadFile(cut)
+	require.NoError(t, err)
+	m := &BallotMapping{Precinct: Column{Header: "W-P"}, Ballot: "okrug", Choice: Column{Header: "First Choice"},
+		Count: &Column{Header: "Count"}, BlankValues: []string{"XXX"}}
+	f, err := ReadBallotRecords(bytes.NewReader(data), cut, m, false)
+	require.NoError(t, err)
+	require.Len(t, f.Cast, 2)
+	assert.Equal(t, []int64{86, 101}, []int64{f.Cast[0].Count, f.Cast[1].Count})
+
+	for _, bad := range []string{"1.5", "1.000", ".0", "1.0.0", "-1.0"} {
+		_, err := ReadBallotRecords(bytes.NewReader([]byte("W-P,First Choice,Count\n1,a,"+bad+"\n")), "f", m, false)
+		var pe *ParseError
+		if assert.True(t, errors.As(err, &pe), bad) {
+			assert.Equal(t, "count", pe.Field, bad)
+		}
+	}
+
+	// The count column left out of the mapping is refused, not read as
+	// one ballot a line (605 ballots in place of 4,016).
+	noCount := *m
+	noCount.Count = nil
+	_, err = ReadBallotRecords(bytes.NewReader(data), cut, &noCount, false)
+	var pe *ParseError
+	if assert.True(t, errors.As(err, &pe) && errors.Is(err, ErrMapping)) {
+		assert.Equal(t, "count", pe.Field)
+	}
+
+	d, err := DraftMapping(bytes.NewReader(data), cut)
+	require.NoError(t, err)
+	require.NotNil(t, d.Ballots)
+	require.NotNil(t, d.Ballots.Count)
+	assert.Equal(t, "Count", d.Ballots.Count.Header)
+}
+
+// TestReadBallotRecordsEmpty: what an empty choice cell means, the mapping
+// says ("empty"); a mapping that does not say is an error at the first
+// empty cell, naming the field, even when reading leniently. Teller
+// County's ES&S record leaves the mayor's cell empty on the 3 ballots
+// whose style lacks the contest: not counted, not 3 invalid ballots.
+func TestReadBallotRecordsEmpty(t *testing.T) {
+	file := "../testdata/ingest/real/us-co-teller-2017-ess-cvr.csv"
+	data, err := os.ReadFile(file)
+	require.NoError(t, err)
+	m := BallotMapping{Precinct: Column{Header: "Precinct"}, Ballot: "okrug", Choice: Column{Header: "CRIPPLE CREEK MAYOR CRIPPLE CREEK"}}
+	for _, lenient := range []bool{false, true} {
+		_, err = ReadBallotRecords(bytes.NewReader(data), file, &m, lenient)
+		var pe *ParseError
+		if assert.True(t, errors.As(err, &pe) && errors.Is(err, ErrMapping)) {
+			assert.Equal(t, "empty", pe.Field)
+			assert.Equal(t, 2, pe.Line)
+			assert.Contains(t, err.Error(), `"not_on_ballot"`)
+		}
+	}
+
+	m.Empty = EmptyNotOnBallot
+	f, err := ReadBallotRecords(bytes.NewReader(data), file, &m, false)
+	require.NoError(t, err)
+	assert.Len(t, f.Cast, 2)
+	assert.Equal(t, []int{4, 6}, f.Lines)
+	assert.Equal(t, 3, f.NotOnBallot)
+	assert.Equal(t, 2, f.NotOnBallotFirst)
+
+	for _, e := range []string{EmptyBlank, EmptyInvalid} {
+		m.Empty = e
+		f, err := ReadBallotRecords(bytes.NewReader(data), file, &m, false)
+		require.NoError(t, err, e)
+		require.Len(t, f.Cast, 5, e)
+		assert.True(t, f.Cast[0].Invalid, e)
+		assert.False(t, f.Cast[2].Invalid, e)
+		assert.Zero(t, f.NotOnBallot, e)
+	}
+
+	// A preference vote where the contest was not on the ballot is bad.
+	m = BallotMapping{Precinct: Column{Header: "p"}, Ballot: "list", Choice: Column{Header: "c"}, Candidate: &Column{Header: "k"}, Empty: EmptyNotOnBallot}
+	_, err = ReadBallotRecords(bytes.NewReader([]byte("p,c,k\n1,a,\n1,,a-1\n")), "f", &m, false)
+	var pe *ParseError
+	if assert.True(t, errors.As(err, &pe) && errors.Is(err, ErrBadValue)) {
+		assert.Equal(t, "candidate", pe.Field)
+	}
+
+	// The default mapping (the format's own headers) says "blank".
+	f, err = ReadBallotRecords(bytes.NewReader([]byte("precinct,ballot,choice\n1,okrug,\n")), "f", nil, false)
+	require.NoError(t, err)
+	assert.True(t, f.Cast[0].Invalid)
+
+	_, err = ReadBallotMapping(bytes.NewReader([]byte(`{"precinct": "p", "ballot": "okrug", "choice": "c", "empty": "skip"}`)), "m.json")
+	assert.ErrorIs(t, err, ErrMapping)
+}
+
+// TestLaterRank: the later ranks of a ranked record's choice column, in
+// the headers real records write; not another contest's column.
+func TestLaterRank(t *testing.T) {
+	for _, tc := range []struct {
+		choice, h string
+		later     bool
+	}{
+		{"Rank 1", "Rank 2", true},
+		{"Rank 1", "Rank 4", true},
+		{"First Choice", "Second Choice", true},
+		{"1st Choice", "3rd Choice", true},
+		{"Choice_1", "choice-12", true},
+		{"Rep. to Congress District 2 1st Choice", "Rep. to Congress District 2 5th Choice", true},
+		{"1ST CHOICE PARK AND RECREATION COMMISSIONER DISTRICT THREE DISTRICT 3", "2ND CHOICE PARK AND RECREATION COMMISSIONER DISTRICT THREE DISTRICT 3", true},
+		{"Rank 2", "Rank 3", false},                         // the choice is no first rank
+		{"Rank 1", "Rank 1", false},                         // the same
+		{"Rank 1", "Record Id", false},                      // another column
+		{"Council District 1", "Council District 2", false}, // another contest
+		{"Rep. to Congress District 2 1st Choice", "Rep. to Congress District 3 1st Choice", false},
+		{"Mayor", "Council", false},
+	} {
+		assert.Equal(t, tc.later, laterRank(tc.choice, tc.h), "%q %q", tc.choice, tc.h)
+	}
+
+	file := "../testdata/ingest/real/us-ak-2024-house-cvr-92106.csv"
+	data, err := os.ReadFile(file)
+	require.NoError(t, err)
+	m := BallotMapping{Precinct: Column{Header: "Precinct Portion"}, Ballot: "okrug", Choice: Column{Header: "Rank 1"}, BlankValues: []string{"undervote"}, Empty: EmptyBlank}
+	f, err := ReadBallotRecords(bytes.NewReader(data), file, &m, false)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Rank 2", "Rank 3", "Rank 4"}, f.LaterRanks)
+	m.Choice = Column{Index: 9} // by its number, the same
+	f, err = ReadBallotRecords(bytes.NewReader(data), file, &m, false)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Rank 2", "Rank 3", "Rank 4"}, f.LaterRanks)
 }

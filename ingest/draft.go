@@ -360,6 +360,11 @@ var lineWords = []lineRule{
 	{election.Invalid, []string{"недействителн"}},
 	{election.Valid, []string{"действителн"}},
 	{election.Invalid, []string{"neplatn"}},
+	// Hungarian (the NVI's protocols): "Választópolgárok száma" (the
+	// voters), "Érvénytelen" and "Érvényes" (invalid before valid).
+	{election.Voters, []string{"választópolgár"}},
+	{election.Invalid, []string{"érvénytelen"}},
+	{election.Valid, []string{"érvényes"}},
 	// Bosnia's CIK in its tables of the turnout: "Broj birača", the
 	// number of voters (on the register: those who voted are "glasali",
 	// above), and "Broj listića", the number of ballots, those cast (the
@@ -900,7 +905,7 @@ var (
 	// "Against all" as the Kyrgyz ballot prints it («БААРЫНА КАРШЫ»),
 	// and in Russian and Ukrainian.
 	against   = []string{"против всех", "против_всех", "проти всіх", "баарына каршы", "бардыгына каршы", "бардык каршы", "жалпысына каршы", "against all", "against_all"}
-	precinctH = []string{"уик", "ушк", "uik", "precinct", "участ", "polling", "дільниц", "ward",
+	precinctH = []string{"уик", "ушк", "uik", "precinct", "участ", "polling", "дільниц", "ward", "szavazókör",
 		// the polling station of Serbian, Croatian, Bosnian and
 		// Montenegrin files, in Latin letters and in Cyrillic
 		"biračko mesto", "biracko mesto", "бирачко место", "biračko mjesto", "biracko mjesto", "бирачко мјесто",
@@ -2473,6 +2478,9 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	draftPartsSum(&m, header, used, norm, guess)
 	draftItalyLines(&m, header, used, numeric, norm, guess)
 	draftBlankNull(&m, header, used, numeric, norm, guess)
+	if len(secondAt) == 0 {
+		draftShapeLines(&m, header, all, used, numeric, norm, guess)
+	}
 	took, tookAt := draftTookPart(&m, header, used, numeric, nonEmpty, norm, guess)
 	if took < 0 {
 		took, tookAt = draftVotesCast(&m, header, all, used, numeric, nonEmpty, norm, guess)
@@ -3391,6 +3399,9 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("machine_column: column %d %q, its values read as machine count (true) or manual count (false) as machine_values says", machine+1, trimHeader(header[machine]))
 	}
 	if precinct < 0 {
+		precinct, precinctWhy = oneRowName(&m, header, all, used, numeric, nonEmpty, values, norm, precinctWhy)
+	}
+	if precinct < 0 {
 		hint := noKey
 		if region >= 0 {
 			hint += fmt.Sprintf("; column %d %q names the region (%d in the file), not one precinct: if each row is a precinct, the file names none of them, and a count needs a column that does", region+1, trimHeader(header[region]), len(values[region]))
@@ -3457,7 +3468,10 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("%s", outcomeGuess(header, c, values[c], fmt.Sprintf("the rows of %q have the most votes in every precinct", v)))
 		}
 	}
-	if c := contestColumn(header, used, numeric, values, norm); c >= 0 {
+	if c := contestColumn(header, used, numeric, values, norm); c >= 0 || protocolsColumn(header, all, used, numeric, values, precinct) >= 0 {
+		if c < 0 {
+			c = protocolsColumn(header, all, used, numeric, values, precinct)
+		}
 		// The rows of one contest: the rest of the draft looks at them
 		// alone.
 		used[c] = true
@@ -3573,7 +3587,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		// (Named a total, or on ten rows: a candidate's votes may be the
 		// sum of two others' on a few.)
 		if !used[i] && !free[i] && numeric[i] && !isLine(i) && !lineLike(norm(i)) && (has(norm(i), totalH) || anyWords(norm(i), allWords) || len(all) >= 10) {
-			if parts := sumOfRun(all, numeric, free, i); len(parts) > len(sumParts) {
+			if parts := sumOfRun(all, numeric, free, i); len(parts) > len(sumParts) && !linesOfProtocol(all, numeric, precinct, i, parts) {
 				total, sumParts = i, parts
 			}
 		}

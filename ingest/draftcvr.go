@@ -85,7 +85,7 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 			id = j
 		case choice < 0 && cvrFirstChoice(n):
 			choice = j
-		case precinct < 0 && (n == "precinct" || strings.HasPrefix(n, "precinct ") || n == "pct" || n == "polling place"):
+		case precinct < 0 && (n == "precinct" || strings.HasPrefix(n, "precinct ") || n == "pct" || n == "polling place" || n == "w p") && filled(rows, j): // "W-P": Minneapolis's ward-precinct; Alaska's "Precinct" is empty, its "Precinct Portion" not
 			precinct = j
 		case count < 0 && ballotCountHeader(h):
 			count = j
@@ -123,8 +123,8 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 	// Every cell of the file is looked at: the words a record uses for
 	// an unmarked rank may first come far down, or in a later rank
 	// alone, and a first choice may use them too.
-	words := map[string]string{} // lower case -> as written
-	whole := count >= 0
+	words := map[string]string{}      // lower case -> as written
+	whole, point := count >= 0, false // point: a count written "1.0"
 	look := func(rec []string) {
 		for j, c := range rec {
 			c = strings.TrimSpace(c)
@@ -133,8 +133,9 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 					words[l] = c
 				}
 			}
-			if j == count && !countCell(c) {
-				whole = false
+			if j == count {
+				whole = whole && countCell(c)
+				point = point || zeroFraction(c) > 0
 			}
 		}
 	}
@@ -169,7 +170,11 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 	}
 	if count >= 0 && whole {
 		m.Count = &Column{Header: strings.TrimSpace(header[count])}
-		m.Guesses = append(m.Guesses, fmt.Sprintf("count: %s, whole numbers: each line is that many identical ballots", echo.Quote(header[count])))
+		g := fmt.Sprintf("count: %s, whole numbers: each line is that many identical ballots", echo.Quote(header[count]))
+		if point {
+			g += ` (written with a point and zeros, "1.0", each read as the whole number)`
+		}
+		m.Guesses = append(m.Guesses, g)
 	}
 	for _, w := range cvrBlank {
 		if c, ok := words[w]; ok {
@@ -226,4 +231,9 @@ func wholeNumbers(rows [][]string, c int) bool {
 		some = true
 	}
 	return some
+}
+
+// filled says whether column c of rows has a cell that is not empty.
+func filled(rows [][]string, c int) bool {
+	return slices.ContainsFunc(rows, func(r []string) bool { return strings.TrimSpace(cellAt(r, c)) != "" })
 }

@@ -663,16 +663,23 @@ func (r *decodeReader) Read(p []byte) (int, error) {
 // never for a count.
 func guessEncoding(b []byte) string {
 	best, bestScore, bestFreq := EncodingWindows1252, math.MinInt, -1
+	// western and central are Windows-1252's and 1250's readings: score,
+	// strict and one (wordScore's), central's one math.MinInt where
+	// Windows-1250 lacks a byte
+	western, central := [3]int{}, [3]int{0, 0, math.MinInt}
 	// bar is the score of the code page named so far, and of
 	// Windows-1252, letters of one language counted
 	bar, bestStrict := math.MinInt, math.MinInt
 	for k, enc := range [...]string{EncodingWindows1252, EncodingWindows1251, EncodingKOI8R, EncodingWindows1250, EncodingWindows1253, EncodingWindows1255, EncodingWindows874} {
-		score, strict, _, freq, ok := wordScore(upperHalf(enc), frequent[enc], languages[enc], b)
+		score, strict, one, freq, ok := wordScore(upperHalf(enc), frequent[enc], languages[enc], b)
 		if !ok {
 			continue
 		}
-		if enc == EncodingWindows1252 {
-			bar = strict
+		switch enc {
+		case EncodingWindows1252:
+			bar, western = strict, [3]int{score, strict, one}
+		case EncodingWindows1250:
+			central = [3]int{score, strict, one}
 		}
 		// (Central European, Greek and Hebrew, once their words read:
 		// a word garbled in every code page is shorter in some.)
@@ -690,6 +697,13 @@ func guessEncoding(b []byte) string {
 	}
 	if otherStrict > 0 && otherStrict > bar {
 		return other
+	}
+	if best == EncodingWindows1252 && central[0] == western[0] && central[1] == western[1] && central[2] > western[2] {
+		// Words that read alike in both, all of one language in
+		// Windows-1250 alone: Hungarian "Kőszegi" and "Szűts" read
+		// in Windows-1252 "Kõszegi", Portuguese or Estonian, and
+		// "Szûts", French, words of no one language.
+		return EncodingWindows1250
 	}
 	return best
 }

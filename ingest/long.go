@@ -961,7 +961,7 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 	}
 	nl, nv := len(lr.layout.Lines), len(lr.layout.Votes)
 	out := &lr.out
-	stands := lr.standing()
+	stands, off := lr.standing(), lr.otherBallots()
 	for i := range lr.protos {
 		p := &lr.protos[i]
 		vs, from := lr.figures(i)
@@ -1025,15 +1025,19 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 			// ballot (Norway's lists differ by constituency): 0 votes.
 			// A candidate no row of the protocol's okrug names stands in
 			// another okrug: absent, not a 0 of a candidate who does not
-			// stand there (X210).
+			// stand there (X210); a choice that rows of the file's other
+			// ballot name and no row of this ballot is that ballot's
+			// (Hungary's candidates beside its lists): absent too, not a
+			// 0 of a party or candidate not on this ballot (X209, X210).
 			var in []bool
 			if p.ballot == election.OkrugBallot && p.precinct.Okrug != "" {
 				in = stands[p.precinct.Okrug]
 			}
+			other := off[p.ballot]
 			out.PresentVotes = out.PresentVotes[:0]
 			for j := range out.Votes {
 				if !out.Votes[j].OK {
-					if in != nil && !in[j] {
+					if in != nil && !in[j] || other != nil && other[j] {
 						continue
 					}
 					out.Votes[j] = Value{OK: true}
@@ -1083,6 +1087,48 @@ func (lr *longReader) standing() map[string][]bool {
 		}
 	}
 	return stands
+}
+
+// otherBallots returns, under "empty_votes": "not_on_ballot" in a file
+// whose rows give both ballots, the vote slots of each ballot that are
+// the other ballot's alone: named by some row of a protocol of the other
+// ballot and by no row of one of this ballot. nil when the file gives
+// one ballot: a choice no row names is then not on any protocol's
+// ballot, 0 votes.
+func (lr *longReader) otherBallots() map[election.BallotKind][]bool {
+	if lr.s.m.EmptyVotes != EmptyVotesNotOnBallot {
+		return nil
+	}
+	nl, nv := len(lr.layout.Lines), len(lr.layout.Votes)
+	named := map[election.BallotKind][]bool{}
+	for i := range lr.protos {
+		in := named[lr.protos[i].ballot]
+		if in == nil {
+			in = make([]bool, nv)
+			named[lr.protos[i].ballot] = in
+		}
+		_, from := lr.figures(i)
+		for j := range nv {
+			in[j] = in[j] || from[nl+j] != 0
+		}
+	}
+	if len(named) < 2 {
+		return nil
+	}
+	off := make(map[election.BallotKind][]bool, len(named))
+	for b, in := range named {
+		o := make([]bool, nv)
+		for ob, oin := range named {
+			if ob == b {
+				continue
+			}
+			for j := range nv {
+				o[j] = o[j] || oin[j] && !in[j]
+			}
+		}
+		off[b] = o
+	}
+	return off
 }
 
 // voteLine returns the line of the row that names vote j of the

@@ -383,6 +383,9 @@ func build(res *shailoo.Result, l Lang, picked []int, perCode int) []section {
 			if r := okrugRelation(o, l); r != "" {
 				prov += "; " + r
 			}
+			if o.FirstChoices {
+				prov += "; " + l.w("okrug_first_choices")
+			}
 			what += " (" + prov + ")"
 		} else if r := okrugRelation(o, l); r != "" {
 			what += " (" + r + ")"
@@ -781,7 +784,11 @@ func findings(f validate.Report, l Lang, limit int) section {
 			shown = min(shown, limit)
 		}
 		for _, x := range f.Findings[i : i+shown] {
-			s.rows = append(s.rows, []string{string(x.Code), x.Severity.In(string(l)), x.PlaceIn(string(l)), l.figureCell(x.Want), l.figureCell(x.Got), l.gap(x), x.Sentence(string(l))})
+			got := l.figureCell(x.Got)
+			if p := x.Provenance(); p != "" { // a published figure of a part whose provenance is not the summary's
+				got += " (" + l.prov(election.Provenance(p)) + ")"
+			}
+			s.rows = append(s.rows, []string{string(x.Code), x.Severity.In(string(l)), x.PlaceIn(string(l)), l.figureCell(x.Want), got, l.gap(x), x.Sentence(string(l))})
 		}
 		if n := j - i - shown; n > 0 {
 			s.after = append(s.after, l.say("more_of_code", words.Args{"n": l.int(int64(n)), "code": string(f.Findings[i].Code), "shown": strconv.Itoa(limit)}))
@@ -823,7 +830,11 @@ func findings(f validate.Report, l Lang, limit int) section {
 			if k.Code == validate.PercentFewerDecimals { // right at their own decimals: said so, not "0 matched"
 				key = "compared_check_fewer"
 			}
-			s.after = append(s.after, "  "+l.say(key, words.Args{"code": string(k.Code), "n": strconv.Itoa(k.Figures), "m": strconv.Itoa(k.Matched)}))
+			line := "  " + l.say(key, words.Args{"code": string(k.Code), "n": strconv.Itoa(k.Figures), "m": strconv.Itoa(k.Matched)})
+			if k.Provenance != "" {
+				line += " (" + l.prov(election.Provenance(k.Provenance)) + ")"
+			}
+			s.after = append(s.after, line)
 		}
 		for _, n := range c.Named {
 			s.after = append(s.after, "  "+l.say("compared_named", words.Args{"okrug": echo.Text(n.Okrug), "published": echo.Text(n.Published), "id": echo.Text(n.ID)}))
@@ -1381,6 +1392,9 @@ func (l Lang) publishedOf(p *validate.PublishedOf) string {
 		// say "Provenance: official" in its words.)
 		prov = l.say("published_provenance_missing", words.Args{"field": `"provenance"`, "official": `"official"`, "preliminary": `"preliminary"`, "synthetic": `"synthetic"`})
 	}
+	if len(p.Parts) > 0 {
+		prov = l.parts(p.Parts)
+	}
 	if p.Source != "" {
 		prov += ": " + p.Source
 	}
@@ -1388,6 +1402,32 @@ func (l Lang) publishedOf(p *validate.PublishedOf) string {
 		return l.say("published_summary", words.Args{"prov": prov})
 	}
 	return l.say("published_summary_of", words.Args{"election": echo.Text(p.Election), "prov": prov})
+}
+
+// parts says where the figures of each part of a published summary come
+// from, when they differ (validate.PublishedOf.Parts): "by part (totals:
+// official; lists: official; okrug results: preliminary)", a part of
+// entries of several provenances with the number of each ("lists:
+// official (4), preliminary (2)").
+func (l Lang) parts(ps []validate.PublishedPart) string {
+	var out []string
+	for i := 0; i < len(ps); {
+		j := i
+		for j < len(ps) && ps[j].Part == ps[i].Part {
+			j++
+		}
+		var provs []string
+		for _, p := range ps[i:j] {
+			prov := l.prov(election.Provenance(p.Provenance))
+			if j-i > 1 {
+				prov += " (" + l.int(int64(p.Entries)) + ")"
+			}
+			provs = append(provs, prov)
+		}
+		out = append(out, l.w("part."+ps[i].Part)+": "+strings.Join(provs, ", "))
+		i = j
+	}
+	return l.say("published_parts", words.Args{"parts": strings.Join(out, "; ")})
 }
 
 // decimalOf is a quotient's decimal after its votes over its divisor:

@@ -43,6 +43,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(validate.Finding).MarshalJSON nil", func() { _, _ = (*new(Finding)).MarshalJSON() })
 	apiwalk.Call(t, "(validate.Finding).Message nil", func() { _ = (*new(Finding)).Message() })
 	apiwalk.Call(t, "(validate.Finding).PlaceIn nil", func() { _ = (*new(Finding)).PlaceIn("") })
+	apiwalk.Call(t, "(validate.Finding).Provenance nil", func() { _ = (*new(Finding)).Provenance() })
 	apiwalk.Call(t, "(validate.Finding).Sentence nil", func() { _ = (*new(Finding)).Sentence("") })
 	apiwalk.Call(t, "(validate.ListRules).Validate nil", func() { _ = (*new(ListRules)).Validate() })
 	apiwalk.Call(t, "(validate.Place).Before nil", func() { _ = (*new(Place)).Before(*new(Place)) })

@@ -153,7 +153,7 @@ func ExampleReadSummary() {
 	fmt.Println(err)
 	// Output:
 	// true true 4 lists[0].percnt
-	// summary.json:4:41: lists[0].percnt: unknown field "percnt" (allowed: id, name, percent, regions, seats, votes, votes_missing)
+	// summary.json:4:41: lists[0].percnt: unknown field "percnt" (allowed: id, name, percent, provenance, regions, seats, votes, votes_missing)
 }
 
 // A language tag is matched by its primary subtag: what a browser or a

@@ -253,6 +253,14 @@ type PublishedOf struct {
 	// may name the election its own way), but said, so that a reader
 	// checks that both are the same election.
 	ElectionDiffers bool `json:"election_differs,omitempty"`
+	// Parts, when the summary's parts do not all come from where
+	// Provenance says (a list's or an okrug's own provenance), says where
+	// each part's come from: the totals (the summary's), then the lists'
+	// and the okrugs' of each provenance, in the order of their first
+	// entry ("not_given" where neither the entry nor the summary says);
+	// nil when they do. CheckPublished sets them (its Report.Published
+	// carries nothing else), shailoo.Verify the rest.
+	Parts []PublishedPart `json:"parts,omitempty"`
 }
 
 // RecountOf names the recount a published summary was compared with: its

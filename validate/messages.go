@@ -35,6 +35,20 @@ type sentence struct {
 	// names names the lists, candidates and choices the sentence says
 	// (Report.Named); nil: their IDs.
 	names *Names
+	prov  string // Finding.Provenance
+}
+
+// Provenance is where the published figure a check of a published summary
+// compared comes from, where the part of the summary it is in gives a
+// provenance other than the summary's (PublishedOf.Parts): "official",
+// "preliminary" or "synthetic"; "" for every other finding. The JSON of
+// a finding carries it under "provenance". (Kept with the sentence, so
+// that a Finding, which every check copies, stays as small as it was.)
+func (f Finding) Provenance() string {
+	if f.say == nil {
+		return ""
+	}
+	return f.say.prov
 }
 
 // GapPoints is, for a percentage of a published summary, its gap (Got −
@@ -180,7 +194,9 @@ type findingJSON struct {
 	Gap       int64    `json:"gap,omitempty"`
 	GapPoints string   `json:"gap_points,omitempty"`
 	Follows   []Code   `json:"follows,omitempty"`
-	Message   Message  `json:"message"`
+	// Provenance: Finding.Provenance.
+	Provenance string  `json:"provenance,omitempty"`
+	Message    Message `json:"message"`
 }
 
 // MarshalJSON writes the finding with its sentence in the three
@@ -189,7 +205,7 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 	var b strings.Builder
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false) // the encoder that calls MarshalJSON escapes, or not, as it was told
-	if err := enc.Encode(findingJSON{f.Code, f.Severity, f.Place, f.Want, f.Got, f.Gap, f.GapPoints(), f.Follows(), f.Message()}); err != nil {
+	if err := enc.Encode(findingJSON{f.Code, f.Severity, f.Place, f.Want, f.Got, f.Gap, f.GapPoints(), f.Follows(), f.Provenance(), f.Message()}); err != nil {
 		return nil, err
 	}
 	return []byte(strings.TrimSuffix(b.String(), "\n")), nil
@@ -203,7 +219,7 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*f = Finding{Code: j.Code, Severity: j.Severity, Place: j.Place, Want: j.Want, Got: j.Got, Gap: j.Gap,
-		say: &sentence{given: &j.Message, follows: j.Follows, points: j.GapPoints}}
+		say: &sentence{given: &j.Message, follows: j.Follows, points: j.GapPoints, prov: j.Provenance}}
 	return nil
 }
 

@@ -30,6 +30,10 @@ type Summary struct {
 	// made by hand, never the publisher's); "" when the summary does not
 	// say. Source says more: the publisher, the page, the date taken.
 	// Both are shown in every report of the check (Report.Published).
+	// A list or an okrug may give a provenance of its own
+	// (PublishedList.Provenance, PublishedOkrug.Provenance): an entry's
+	// own overrides this one, which is that of the totals and of every
+	// entry that gives none.
 	Provenance election.Provenance `json:"provenance,omitempty"`
 	Source     string              `json:"source,omitempty"`
 	// Base names the base of the list percentages: "participants" (the
@@ -73,6 +77,9 @@ type PublishedList struct {
 	// region ID (a district's declaration of the lists' votes, Guyana's):
 	// checked against the recount's (Recount.ListRegions, S321).
 	Regions map[string]int64 `json:"regions,omitempty"`
+	// Provenance is where the list's figures come from, when not from
+	// where the summary's Provenance says; "" when they are.
+	Provenance election.Provenance `json:"provenance,omitempty"`
 }
 
 // PublishedOkrug is the published result of one okrug: the winner's
@@ -96,6 +103,29 @@ type PublishedOkrug struct {
 	// against the recount's (S319) where the election is of that one
 	// okrug.
 	Regions map[string]map[string]int64 `json:"regions,omitempty"`
+	// Provenance is where the okrug's figures come from (its winner, its
+	// outcome, its votes), when not from where the summary's Provenance
+	// says (a commission's final lists beside a news site's okrug
+	// leaders); "" when they are.
+	Provenance election.Provenance `json:"provenance,omitempty"`
+}
+
+// The parts of a published summary, each of which may have a provenance
+// of its own (PublishedPart).
+const (
+	PartTotals = "totals"
+	PartLists  = "lists"
+	PartOkrugs = "okrugs"
+)
+
+// PublishedPart is where the figures of one part of a published summary
+// come from (PublishedOf.Parts): Part is PartTotals, PartLists or
+// PartOkrugs; Entries is how many of its lists or okrugs have
+// Provenance ("" when the summary does not say), 0 for the totals.
+type PublishedPart struct {
+	Part       string `json:"part"`
+	Provenance string `json:"provenance"`
+	Entries    int    `json:"entries,omitempty"`
 }
 
 // The bases a Summary's percentages may use.
@@ -466,6 +496,12 @@ func roundingName(mode string) Message {
 // An invalid r is not an error return (there is none): CheckPublished
 // then checks with the default rounding, half up, and lists the percentage
 // checks as not evaluated.
+//
+// A finding and a compared check of a list or an okrug whose own
+// provenance is not s's carry it (Finding.Provenance,
+// ComparedCheck.Provenance), and where any does, the report's Published
+// says where each part's figures come from (PublishedOf.Parts; its other
+// fields are left to the caller, shailoo.Verify).
 func CheckPublished(s Summary, rc Recount, r PublishedRules) Report {
 	c := pubChecker{s: s, rc: rc, r: r}
 	if err := r.Validate(); err != nil {
@@ -479,6 +515,7 @@ func CheckPublished(s Summary, rc Recount, r PublishedRules) Report {
 	c.okrugs()
 	c.rep.NotEvaluated = c.ne.list()
 	c.rep.Compared = c.cmp.result()
+	c.rep.Published = c.parts()
 	c.rep.Compared.Named = c.named
 	c.rep.sort()
 	return c.rep.Named(rc.names())
@@ -515,9 +552,52 @@ type pubChecker struct {
 	ne       notEvaluated
 	cmp      comparedCount
 	named    []NamedChoice // Compared.Named
+	// prov is the provenance of the figures being checked (a list's or
+	// an okrug's own), where it is not the summary's: each finding and
+	// each figure compared carries it.
+	prov string
+	// part counts the lists and okrugs by provenance, as the figures
+	// compared are counted (a "code" of PartLists or PartOkrugs): the
+	// summary's Parts.
+	part comparedCount
 }
 
-func (c *pubChecker) add(f Finding) { c.rep.Findings = append(c.rep.Findings, f) }
+// parts returns what the report says of the summary, where its parts do
+// not all come from where its provenance says (PublishedOf.Parts, the
+// provenance "" where neither an entry nor the summary says), else nil:
+// the totals, then the lists and okrugs in the order of their first
+// entry of each provenance.
+func (c *pubChecker) parts() *PublishedOf {
+	var out []PublishedPart
+	if s := c.s; s.Participants != nil || s.Voters != nil || s.Valid != nil || s.Turnout != nil {
+		out = append(out, PublishedPart{Part: PartTotals, Provenance: string(s.Provenance)})
+	}
+	differs := false
+	for _, k := range c.part.checks {
+		out = append(out, PublishedPart{Part: string(k.Code), Provenance: k.Provenance, Entries: k.Figures})
+		differs = differs || k.Provenance != string(c.s.Provenance)
+	}
+	if !differs {
+		return nil
+	}
+	return &PublishedOf{Parts: out}
+}
+
+// of says that the figures checked next, a list's or an okrug's, come
+// from where provenance p says ("": from where the summary's says).
+func (c *pubChecker) of(p election.Provenance) {
+	if p == c.s.Provenance {
+		p = ""
+	}
+	c.prov, c.cmp.prov, c.part.prov = string(p), string(p), string(cmp.Or(p, c.s.Provenance))
+}
+
+func (c *pubChecker) add(f Finding) {
+	if c.prov != "" && f.say != nil {
+		f.say.prov = c.prov
+	}
+	c.rep.Findings = append(c.rep.Findings, f)
+}
 
 // Compared counts the published figures a check of a published summary
 // compared with the recount: without it, a report that lists no
@@ -546,10 +626,15 @@ type NamedChoice struct {
 // ComparedCheck is how many published figures one check (S301 the
 // shares, S302 the votes, S315 an okrug's votes...) compared with the
 // recount, and how many of them matched.
+//
+// Provenance, when not "", is where the figures come from, a part of the
+// summary whose own provenance is not the summary's (PublishedOf.Parts): a
+// check of figures of several provenances is counted once for each.
 type ComparedCheck struct {
-	Code    Code `json:"code"`
-	Figures int  `json:"figures"`
-	Matched int  `json:"matched"`
+	Code       Code   `json:"code"`
+	Figures    int    `json:"figures"`
+	Matched    int    `json:"matched"`
+	Provenance string `json:"provenance,omitempty"`
 }
 
 // Nothing says that no published figure was compared: the summary
@@ -588,31 +673,40 @@ func Unchecked(ne []NotEvaluated) []NotEvaluated {
 	return out
 }
 
-// comparedCount counts the figures compared, by check.
-type comparedCount map[Code][2]int
+// comparedCount counts the figures compared, by check and provenance
+// (prov, that of the figures counted now: pubChecker.of): a few dozen
+// checks at most, so a list searched, no map.
+type comparedCount struct {
+	checks []ComparedCheck
+	prov   string
+}
 
 // add counts one published figure compared under code.
 func (m *comparedCount) add(code Code, matched bool) {
-	if *m == nil {
-		*m = comparedCount{}
+	i := 0
+	for i < len(m.checks) && (m.checks[i].Code != code || m.checks[i].Provenance != m.prov) {
+		i++
 	}
-	n := (*m)[code]
-	n[0]++
+	if i == len(m.checks) {
+		m.checks = append(m.checks, ComparedCheck{Code: code, Provenance: m.prov})
+	}
+	m.checks[i].Figures++
 	if matched {
-		n[1]++
+		m.checks[i].Matched++
 	}
-	(*m)[code] = n
 }
 
+// result returns the counts in code order, then provenance order (the
+// summary's own, "", first).
 func (m comparedCount) result() *Compared {
-	out := &Compared{Checks: []ComparedCheck{}}
-	codes := slices.Collect(maps.Keys(m))
-	sort.Slice(codes, func(i, j int) bool { return compareCodes(codes[i], codes[j]) < 0 })
-	for _, code := range codes {
-		n := m[code]
-		out.Checks = append(out.Checks, ComparedCheck{Code: code, Figures: n[0], Matched: n[1]})
-		out.Figures += n[0]
-		out.Matched += n[1]
+	out := &Compared{Checks: append([]ComparedCheck{}, m.checks...)}
+	sort.Slice(out.Checks, func(i, j int) bool {
+		a, b := out.Checks[i], out.Checks[j]
+		return cmp.Or(compareCodes(a.Code, b.Code), strings.Compare(a.Provenance, b.Provenance)) < 0
+	})
+	for _, k := range out.Checks {
+		out.Figures += k.Figures
+		out.Matched += k.Matched
 	}
 	return out
 }
@@ -980,6 +1074,8 @@ func (c *pubChecker) lists() {
 	shares := decimal.Zero
 	nShares := 0
 	for _, l := range c.s.Lists {
+		c.of(l.Provenance)
+		c.part.add(PartLists, true)
 		pl := Place{Level: LevelList, Party: l.ID}
 		rl, ok := recount[l.ID]
 		named := listNamed(l, rl) // the sentence names the list as the summary does
@@ -1077,6 +1173,7 @@ func (c *pubChecker) lists() {
 			c.share(PublishedPercent, q, *l.Percent, own, ownWhy, rec, recWhy, follows, unexplained, named)
 		}
 	}
+	c.of("") // (the lists taken together: the summary's)
 	for _, l := range c.rc.Lists {
 		if seen[l.ID] == 0 {
 			d, _ := defOf(PublishedMissingList)
@@ -1275,6 +1372,8 @@ func (c *pubChecker) okrugs() {
 		}
 	}
 	for _, o := range c.s.Okrugs {
+		c.of(o.Provenance)
+		c.part.add(PartOkrugs, true)
 		pl := Place{Level: LevelOkrug, Okrug: o.ID}
 		ro, ok := recount[o.ID]
 		if !ok {
@@ -1316,6 +1415,7 @@ func (c *pubChecker) okrugs() {
 			c.ne.add(PublishedWinner, "not published", &pl)
 		}
 	}
+	c.of("") // (the okrugs taken together: the summary's)
 	if len(c.s.Okrugs) == 0 {
 		// A summary of the list tier alone publishes no okrug: that is
 		// not evaluated, not a missing okrug per okrug.

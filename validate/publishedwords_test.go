@@ -46,6 +46,28 @@ func TestSummaryProvenance(t *testing.T) {
 	}
 }
 
+// A list or an okrug of a summary gives a provenance of its own as the
+// summary does; any other word is an error naming its field and line.
+func TestSummaryPartProvenance(t *testing.T) {
+	s, err := ReadSummary(strings.NewReader(`{"provenance": "official",
+ "lists": [{"id": "a", "provenance": "preliminary"}], "okrugs": [{"id": "1", "provenance": "preliminary"}]}`), "s.json")
+	if err != nil || s.Lists[0].Provenance != "preliminary" || s.Okrugs[0].Provenance != "preliminary" {
+		t.Fatalf("%+v, %v", s, err)
+	}
+	for _, c := range []struct{ text, field string }{
+		{`{"lists": [{"id": "a"},
+ {"id": "b", "provenance": "final"}]}`, "lists[1].provenance"},
+		{`{"okrugs": [
+ {"id": "1", "provenance": "Kaktus"}]}`, "okrugs[0].provenance"},
+	} {
+		_, err := ReadSummary(strings.NewReader(c.text), "s.json")
+		var se *SummaryError
+		if !errors.As(err, &se) || se.Field != c.field || se.Line != 2 {
+			t.Errorf("%s: got %#v", c.field, err)
+		}
+	}
+}
+
 // A published share that is the exact share rounded another way than the
 // rule set's says so, and points to published.rounding where a rule set
 // can name that rounding (Colombia 2016: 100 × 4994 / 11518 = 43.358…

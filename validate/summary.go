@@ -59,10 +59,17 @@ func ReadSummary(r io.Reader, file string) (Summary, error) {
 	if err != nil {
 		return Summary{}, summaryError(err)
 	}
-	switch s.Provenance {
-	case "", election.Official, election.Preliminary, election.Synthetic:
-	default:
-		return Summary{}, summaryError(doc.Errorf("provenance", strictjson.ErrBadValue, "unknown provenance %q (allowed: %s, %s, %s)", s.Provenance, election.Official, election.Preliminary, election.Synthetic))
+	// The summary's provenance, and a list's or an okrug's own, each by
+	// its field.
+	badProvenance := func(field string, p election.Provenance) error {
+		switch p {
+		case "", election.Official, election.Preliminary, election.Synthetic:
+			return nil
+		}
+		return summaryError(doc.Errorf(field, strictjson.ErrBadValue, "unknown provenance %q (allowed: %s, %s, %s)", p, election.Official, election.Preliminary, election.Synthetic))
+	}
+	if err := badProvenance("provenance", s.Provenance); err != nil {
+		return Summary{}, err
 	}
 	switch s.Base {
 	case "", BaseParticipants, BaseVoters, BaseValid, BaseVotes:
@@ -73,6 +80,9 @@ func ReadSummary(r io.Reader, file string) (Summary, error) {
 		if l.ID == "" {
 			return Summary{}, summaryError(doc.Errorf(strictjson.Index("lists", i)+".id", strictjson.ErrBadValue, "empty ID"))
 		}
+		if err := badProvenance(strictjson.Index("lists", i)+".provenance", l.Provenance); err != nil {
+			return Summary{}, err
+		}
 		if l.VotesMissing < 0 {
 			return Summary{}, summaryError(doc.Errorf(strictjson.Index("lists", i)+".votes_missing", strictjson.ErrBadValue, "%d protocols: want 0 or more", l.VotesMissing))
 		}
@@ -80,6 +90,9 @@ func ReadSummary(r io.Reader, file string) (Summary, error) {
 	for i, o := range s.Okrugs {
 		if o.ID == "" {
 			return Summary{}, summaryError(doc.Errorf(strictjson.Index("okrugs", i)+".id", strictjson.ErrBadValue, "empty ID"))
+		}
+		if err := badProvenance(strictjson.Index("okrugs", i)+".provenance", o.Provenance); err != nil {
+			return Summary{}, err
 		}
 		for _, id := range slices.Sorted(maps.Keys(o.VotesMissing)) {
 			if n := o.VotesMissing[id]; n < 0 {

@@ -215,6 +215,9 @@ var page = []Entry{
 	{"turnout_ne_voters", Text{"{participants} voters took part; voters on the list: not evaluated, so no turnout.",
 		"Приняли участие {participants} избирателей; избирателей в списке: не определено, поэтому явки нет.",
 		"Добуш берүүгө {participants} шайлоочу катышты; тизмедеги шайлоочулар: аныкталган жок, ошондуктан катышуу көрсөткүчү жок."}},
+	{"turnout_ne_participants", Text{"Voters who took part: not evaluated; {voters} voters on the list, so no turnout.",
+		"Приняли участие: не определено; избирателей в списке: {voters}, поэтому явки нет.",
+		"Добуш берүүгө катышкандар: аныкталган жок; тизмедеги шайлоочулар: {voters}, ошондуктан катышуу көрсөткүчү жок."}},
 	{"voters_lacking", Text{"{n} counted protocols lack the line “{line}”.",
 		"Учтённых протоколов без строки «{line}»: {n}.",
 		"Эсепке алынган {n} протоколдо «{line}» сабы жок."}},
@@ -241,6 +244,11 @@ var page = []Entry{
 	{"published_summary", reportWord("report.published_summary", nil)},
 	{"published_summary_of", reportWord("report.published_summary_of", nil)},
 	{"published_election_differs", reportWord("report.published_election_differs", nil)},
+	// Where each part of the summary comes from, when its parts differ.
+	{"published_parts", reportWord("report.published_parts", nil)},
+	{"part_totals", reportWord("report.part.totals", nil)},
+	{"part_lists", reportWord("report.part.lists", nil)},
+	{"part_okrugs", reportWord("report.part.okrugs", nil)},
 	{"recount_own", reportWord("report.recount_own", nil)},
 	{"recount_files", reportWord("report.recount_files", nil)},
 	{"recount_synthetic", reportWord("report.recount_synthetic", nil)},
@@ -374,6 +382,15 @@ var page = []Entry{
 	{"hint_delimiter", Text{"the file looks “{delim}”-separated: set {set} in the mapping",
 		"похоже, столбцы разделены «{delim}»: укажите в сопоставлении {set}",
 		"файлдын мамычалары «{delim}» менен бөлүнгөндөй: дал келтирүүдө {set} көрсөтүңүз"}},
+	// The header a mapping names that no column of the file has (ingest's
+	// locate), and the column of a near header it names, quoted as the
+	// command line quotes them.
+	{"hint_missing_header", Text{"no column has the header {header}",
+		"ни у одного столбца нет заголовка {header}",
+		"{header} деген баш сабы бар мамыча жок"}},
+	{"hint_near_header", Text{"column {n} has {header}",
+		"у столбца {n} заголовок {header}",
+		"{n}-мамычанын баш сабы {header}"}},
 	{"hint_value", Text{"the cell: {value}",
 		"ячейка: {value}",
 		"уяча: {value}"}},
@@ -577,6 +594,15 @@ var page = []Entry{
 	{"okrugs_h", Text{"Single-mandate okrugs",
 		"Одномандатные округа",
 		"Бир мандаттуу округдар"}},
+	// Districts of several seats: the heading as the text report says it.
+	{"okrugs_districts_h", reportWord("report.districts", nil)},
+	// Every candidate's votes in each okrug, folded per okrug under the
+	// okrugs' table, as the text report's section of one okrug.
+	{"okrug_candidates_h", Text{"Every candidate's votes",
+		"Голоса каждого кандидата",
+		"Ар бир талапкердин добуштары"}},
+	{"okrug_candidates", reportWord("report.okrug_candidates", nil)},
+	{"okrug_blank_mark", reportWord("report.okrug_blank_mark", nil)},
 	// A single okrug's votes in each region (okrug_regions: a
 	// president's by county), a table below the okrugs'.
 	{"okrug_regions_h", Text{"{okrug}: votes by region",
@@ -806,6 +832,7 @@ var page = []Entry{
 	{"prov_choice_is_total", reportWord("provisional.choice_is_total", nil)},
 	{"prov_not_choice_seated", reportWord("provisional.not_choice_seated", nil)},
 	{"prov_pooled_choice_seated", reportWord("provisional.pooled_choice_seated", nil)},
+	{"prov_placing_choice_seated", reportWord("provisional.placing_choice_seated", nil)},
 	{"prov_aggregate_list_passes", reportWord("provisional.aggregate_list_passes", nil)},
 	{"prov_named_total_counted", Text{"Rows named a total that total no rows, counted as precincts: {n} (finding I608; {scope}). If such a row is a total, its votes count twice in the sums these seats were decided on: {affects}. If it is a total, leave it out with the mapping's row filter (rows.where); if it is a precinct named so, these seats stand.",
 		"Строк, названных итоговыми, но не равных итогу других строк, подсчитаны как участки: {n} (замечание I608; {scope}). Если такая строка — итог, её голоса учтены дважды в суммах, по которым определены эти мандаты: {affects}. Если это итог, исключите её фильтром строк в сопоставлении (rows.where); если это участок с таким названием, мандаты остаются.",
@@ -813,6 +840,9 @@ var page = []Entry{
 	{"prov_total_choice", Text{"Choices that a long file's mapping names by a total row's words (\"Total\" in choice_values): {scope}. If their rows are each contest's total, not a candidate's, their votes are counted as a choice's; these seats were decided with them: {affects}. Map such a cell to a line (line_values, \"valid\") or leave its rows out (rows.where).",
 		"Варианты, которые сопоставление длинного файла называет словами итоговой строки («Total» в choice_values): {scope}. Если их строки — итоги каждого голосования, а не голоса кандидата, их голоса учтены как голоса варианта; с ними определены эти мандаты: {affects}. Сопоставьте такую ячейку строке протокола (line_values, \"valid\") или исключите её строки (rows.where).",
 		"Узун файлдын дал келтирүүсү жыйынтык сабынын сөздөрү менен атаган тандоолор (choice_values ичиндеги «Total»): {scope}. Эгер алардын саптары талапкердики эмес, ар бир шайлоонун жыйынтыгы болсо, алардын добуштары тандоонун добушу катары эсептелди; бул мандаттар алар менен аныкталды: {affects}. Мындай уячаны протокол сабына байлаңыз (line_values, \"valid\") же анын саптарын чыгарып салыңыз (rows.where)."}},
+	{"prov_first_choices_only", Text{"Ranked ballots counted by their first choices alone: {scope}. The rounds of a ranked count (the candidate with the fewest votes excluded, their ballots passed to the next choice) were not run: these okrugs were decided on first choices, and a ranked count may elect another: {affects}.",
+		"Ранжированные бюллетени подсчитаны только по первым предпочтениям: {scope}. Туры ранжированного подсчёта (исключение кандидата с наименьшим числом голосов и передача его бюллетеней следующему предпочтению) не проводились: эти округа определены по первым предпочтениям, а ранжированный подсчёт может избрать другого: {affects}.",
+		"Рейтингдик бюллетендер биринчи тандоолору боюнча гана эсептелди: {scope}. Рейтингдик эсептөөнүн турлары (эң аз добуш алган талапкерди чыгарып, анын бюллетендерин кийинки тандоого өткөрүү) өткөрүлгөн жок: бул округдар биринчи тандоолор боюнча аныкталды, ал эми рейтингдик эсептөө башканы шайлашы мүмкүн: {affects}."}},
 	{"prov_unconfirmed_mapping", Text{"Mappings that still hold the guesses of \"mapping draft\": {scope}. Nobody confirmed them (a draft may take a total, a code or a line for a choice); these seats were decided on them: {affects}.",
 		"Сопоставления, в которых остались догадки черновика (shailoo mapping draft): {scope}. Их никто не подтвердил (черновик может принять итог, код или строку протокола за вариант выбора); на них определены эти мандаты: {affects}.",
 		"Долбоордун (shailoo mapping draft) божомолдору калган дал келтирүүлөр: {scope}. Аларды эч ким ырастаган жок (долбоор жыйынтыкты, кодду же протокол сабын тандоо катары кабыл алышы мүмкүн); бул мандаттар алар боюнча аныкталды: {affects}."}},
@@ -1019,6 +1049,9 @@ var page = []Entry{
 	{"lot_seed_meta", Text{"Lots drawn from the public seed “{seed}”.",
 		"Жребий вытянут из публичного зерна «{seed}».",
 		"Чүчүкулак «{seed}» ачык уругунан тартылды."}},
+	{"okrug_first_choices_mark", Text{"first choices only: the rounds of a ranked count were not run",
+		"только первые предпочтения: туры ранжированного подсчёта не проводились",
+		"биринчи тандоолор гана: рейтингдик эсептөөнүн турлары өткөрүлгөн жок"}},
 	{"okrug_provisional_mark", Text{"provisional: rests on data not evaluated",
 		"предварительно: зависит от непроверенных данных",
 		"алдын ала: текшерилбеген маалыматтарга көз каранды"}},

@@ -18,6 +18,9 @@ const (
 	cvrReal    = repo + "testdata/ingest/real/"
 	mnElection = "testdata/cvr/mn-park3-2013-election.json"
 	meElection = "testdata/cvr/me-cd2-2018-election.json"
+	w1Election = "testdata/cvr/mn-w1-2009-election.json"
+	cvrTeller  = "testdata/cvr/co-teller-2017-mayor-election.json"
+	akElection = "testdata/cvr/ak-2024-house-election.json"
 	mnChoice   = `"1ST CHOICE PARK AND RECREATION COMMISSIONER DISTRICT THREE DISTRICT 3"`
 	meChoice   = `"Rep. to Congress District 2 1st Choice"`
 )
@@ -84,6 +87,128 @@ func TestBallotsCountColumn(t *testing.T) {
 	_, stderr, code = cvrResult(t, mnElection, bad, `{"precinct": "Precinct", "ballot": "okrug", "choice": `+mnChoice+`, "count": "COUNT"}`)
 	require.Equal(t, exitUsage, code)
 	assert.Contains(t, stderr, `bad.csv:22:5: count: bad value: "-1"`)
+}
+
+// TestBallotsCountPointZero: Minneapolis's 2009 Ward 1 record writes its
+// counts "1.0", "101.0". Unmapped, the column is refused (it was read as
+// one ballot a line: 605 ballots, not 4,016, ALE and HAN swapped); mapped,
+// the count is round 1 as published.
+func TestBallotsCountPointZero(t *testing.T) {
+	file := cvrReal + "us-mn-w1-2009-cvr.csv"
+	m := `{"precinct": "W-P", "ballot": "okrug", "choice": "First Choice", "blank_values": ["XXX"]`
+	_, stderr, code := cvrResult(t, w1Election, file, m+`}`)
+	require.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, `us-mn-w1-2009-cvr.csv:1:5: count:`)
+	assert.Contains(t, stderr, `"count": "Count"`)
+
+	res, stderr, code := cvrResult(t, w1Election, file, m+`, "count": "Count"}`)
+	require.Contains(t, []int{exitOK, exitFindings}, code, stderr)
+	totals := res["totals"].(map[string]any)
+	assert.Equal(t, float64(4016), totals["participants"])
+	assert.Equal(t, float64(47), totals["invalid"])
+	assert.Equal(t, float64(3969), totals["valid"])
+	assert.Equal(t, map[string]any{"REI": float64(1997), "RAN": float64(941), "HAN": float64(535), "ALE": float64(340), "FOX": float64(153),
+		"JOHN D. BORCHET": float64(1), "PETER HUXMANN": float64(1), "TRICIA DEHLER": float64(1)},
+		res["okrugs"].([]any)[0].(map[string]any)["candidate_votes"])
+}
+
+// TestBallotsFirstBadLine: a bad ballot's error names the first bad line
+// of the file (438, REI's first line), not the first of the first precinct
+// that has one (444, in 2001-01-04, the precinct of line 2); with
+// --skip-bad-rows each bad line is a finding I601, REI's 1,997 ballots
+// left out at once.
+func TestBallotsFirstBadLine(t *testing.T) {
+	data, err := os.ReadFile(w1Election)
+	require.NoError(t, err)
+	var def map[string]any
+	require.NoError(t, json.Unmarshal(data, &def))
+	ok := def["okrugs"].([]any)[0].(map[string]any)
+	ok["candidates"] = ok["candidates"].([]any)[1:] // REI, the first, left out
+	require.Equal(t, "HAN", ok["candidates"].([]any)[0].(map[string]any)["id"])
+	noREI := filepath.Join(t.TempDir(), "e.json")
+	data, err = json.Marshal(def)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(noREI, data, 0o644))
+
+	file := cvrReal + "us-mn-w1-2009-cvr.csv"
+	m := `{"precinct": "W-P", "ballot": "okrug", "choice": "First Choice", "blank_values": ["XXX"], "count": "Count"}`
+	_, stderr, code := cvrResult(t, noREI, file, m)
+	require.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, `us-mn-w1-2009-cvr.csv:438: choice: "REI" is not a choice of the okrug ballot`)
+
+	res, stderr, code := cvrResult(t, noREI, file, m, "--skip-bad-rows")
+	require.Equal(t, exitFindings, code, stderr)
+	var rows []float64
+	for _, f := range res["findings"].(map[string]any)["findings"].([]any) {
+		if f := f.(map[string]any); f["code"] == "I601" {
+			rows = append(rows, f["place"].(map[string]any)["row"].(float64))
+		}
+	}
+	require.NotEmpty(t, rows)
+	assert.Equal(t, float64(438), rows[0])
+	assert.IsIncreasing(t, rows)
+	assert.Equal(t, float64(4016-1997), res["totals"].(map[string]any)["participants"])
+}
+
+// TestBallotsEmptyNotOnBallot: Teller County's ES&S record leaves the
+// mayor's cell empty on the ballots whose style lacks the contest. A
+// mapping that does not say what an empty cell means is refused, naming
+// "empty" (the count took them for 3 invalid ballots: 5 took part in
+// place of 2); "not_on_ballot" leaves them out of the contest, with a note.
+func TestBallotsEmptyNotOnBallot(t *testing.T) {
+	file := cvrReal + "us-co-teller-2017-ess-cvr.csv"
+	m := `{"precinct": "Precinct", "ballot": "okrug", "choice": "CRIPPLE CREEK MAYOR CRIPPLE CREEK"`
+	_, stderr, code := cvrResult(t, cvrTeller, file, m+`}`)
+	require.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, `us-co-teller-2017-ess-cvr.csv:2:5: empty:`)
+	assert.Contains(t, stderr, `"empty": "not_on_ballot"`)
+
+	res, stderr, code := cvrResult(t, cvrTeller, file, m+`, "empty": "not_on_ballot"}`)
+	require.Contains(t, []int{exitOK, exitFindings}, code, stderr)
+	totals := res["totals"].(map[string]any)
+	assert.Equal(t, float64(2), totals["participants"])
+	assert.Equal(t, float64(0), totals["invalid"])
+	assert.Nil(t, res["okrugs"].([]any)[0].(map[string]any)["first_choices_only"], "other contests are no later ranks")
+	assert.Contains(t, res["notes"], cvrReal+`us-co-teller-2017-ess-cvr.csv: 3 lines (the first at line 2) have an empty choice cell, which the mapping reads as a contest not on their ballot ("empty": "not_on_ballot"): they are not counted in the contest, neither as ballots nor as invalid ones.`)
+}
+
+// TestBallotsFirstChoicesOnly: Alaska's ranked record (Rank 1 to Rank 4)
+// counted by its first choices under a rule set of one round: no first
+// choice is a majority (Begich 6 of 13), and a ranked count's rounds were
+// not run. The head and the okrug's outcome say so in every output, not
+// "elected" alone with a note of the columns not read.
+func TestBallotsFirstChoicesOnly(t *testing.T) {
+	file := cvrReal + "us-ak-2024-house-cvr-92106.csv"
+	m := cvrMapping(t, `{"precinct": "Precinct Portion", "ballot": "okrug", "choice": "Rank 1", "blank_values": ["undervote"]}`)
+	args := []string{"count", "--rules", cvrRules, "--election", akElection, "--ballots", file + ":" + m}
+
+	out, stderr, code := cli(t, append(args, "--format", "json")...)
+	require.Equal(t, exitFindings, code, stderr)
+	var res map[string]any
+	require.NoError(t, json.Unmarshal([]byte(out), &res))
+	assert.Equal(t, true, res["provisional"])
+	var kinds []any
+	for _, u := range res["provisional_reasons"].([]any) {
+		kinds = append(kinds, u.(map[string]any)["kind"])
+	}
+	assert.Contains(t, kinds, "first_choices_only")
+	o := res["okrugs"].([]any)[0].(map[string]any)
+	assert.Equal(t, "Begich, Nick", o["leader"])
+	assert.Equal(t, true, o["first_choices_only"])
+	assert.Equal(t, true, o["provisional"])
+
+	for _, tc := range []struct{ lang, format, head, outcome string }{
+		{"en", "text", "Ranked ballots counted by their first choices alone", "first choices only: the rounds of a ranked count were not run"},
+		{"en", "md", "Ranked ballots counted by their first choices alone", "first choices only: the rounds of a ranked count were not run"},
+		{"ru", "text", "Ранжированные бюллетени подсчитаны только по первым предпочтениям", "только первые предпочтения"},
+		{"ky", "text", "Рейтингдик бюллетендер биринчи тандоолору боюнча гана эсептелди", "биринчи тандоолор гана"},
+	} {
+		out, stderr, code := cli(t, append(args, "--format", tc.format, "--lang", tc.lang)...)
+		require.Equal(t, exitFindings, code, stderr)
+		assert.Contains(t, out, tc.head, tc.lang+" "+tc.format)
+		assert.Contains(t, out, tc.outcome, tc.lang+" "+tc.format)
+	}
+
 }
 
 // TestBallotsUndervote: the records' own words for a ballot without a

@@ -23,6 +23,10 @@ func TestVerifySaysTheRecount(t *testing.T) {
 	require.Contains(t, out, "The recount: Jogorku Kenesh election, 28 November 2021 (kg2021), counted from the definition's own protocols; where its figures come from: kg2021: national totals official")
 	require.Contains(t, out, "The recount's precinct protocols are SYNTHETIC, made to reproduce published figures")
 	require.Contains(t, errs, "shailoo verify: The recount's precinct protocols are SYNTHETIC")
+	// the summary's okrug winners are preliminary, its lists official
+	require.Contains(t, out, "where its figures come from: by part (totals: official; lists: official; okrug results: preliminary): CEC Resolution No. 836")
+	require.Contains(t, out, "S308: 34 compared, 34 matched (preliminary)")
+	require.Contains(t, out, "S307: 6 compared, 6 matched\n")
 
 	out, _, _ = cli(t, "verify", "--published", repo+"testdata/published/kg2021-official.json", "--format", "json")
 	var rep validate.Report
@@ -31,6 +35,10 @@ func TestVerifySaysTheRecount(t *testing.T) {
 	require.Equal(t, "kg2021", rep.Recount.Election)
 	require.True(t, rep.Recount.SyntheticProtocols)
 	require.Empty(t, rep.Recount.Files)
+	require.NotNil(t, rep.Published)
+	require.Equal(t, []validate.PublishedPart{{Part: validate.PartTotals, Provenance: "official"},
+		{Part: validate.PartLists, Provenance: "official", Entries: 6}, {Part: validate.PartOkrugs, Provenance: "preliminary", Entries: 36}}, rep.Published.Parts)
+	require.Equal(t, 92, rep.Compared.Matched)
 
 	d := repo + "testdata/published/real/"
 	out, errs, code = cli(t, "verify", "--rules", d+"gr-test-rules.json", "--protocols", d+"gr2012j-munits.tsv",

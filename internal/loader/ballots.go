@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -42,6 +41,7 @@ func (l *Loaded) readBallots(in Input) error {
 	var lines []int    // the line of each ballot
 	var files []string // the file of each ballot from starts[i] on
 	var starts []int
+	ranked := map[string]bool{} // files of ranked ballots, by name
 	for _, c := range in.CVR {
 		if c.File == nil {
 			continue
@@ -71,6 +71,13 @@ func (l *Loaded) readBallots(in Input) error {
 				quoted[i] = strconv.Quote(u)
 			}
 			l.Options.Notes = append(l.Options.Notes, words.Say("en", "note.ballot_columns_unread", words.Args{"file": c.File.Name, "columns": strings.Join(quoted, ", ")}))
+		}
+		if len(rs.LaterRanks) > 0 && !ranked[c.File.Name] {
+			ranked[c.File.Name] = true
+			l.Options.FirstChoiceFiles = append(l.Options.FirstChoiceFiles, c.File.Name)
+		}
+		if rs.NotOnBallot > 0 {
+			l.Options.Notes = append(l.Options.Notes, words.Say("en", "note.ballots_not_on_ballot", words.Args{"file": c.File.Name, "n": strconv.Itoa(rs.NotOnBallot), "line": strconv.Itoa(rs.NotOnBallotFirst)}))
 		}
 		files, starts = append(files, c.File.Name), append(starts, len(cast))
 		cast, lines = append(cast, rs.Cast...), append(lines, rs.Lines...)
@@ -116,18 +123,9 @@ func (l *Loaded) readBallots(in Input) error {
 			l.Options.Notes = append(l.Options.Notes, words.Say("en", "note.precincts_from_ballots", words.Args{"n": strconv.Itoa(len(e.Precincts))}))
 		}
 	}
-	var ps []election.Protocol
-	var skipped []*ingest.ParseError
-	for {
-		var err error
-		ps, err = ballots.ProtocolsWith(def, cast, ballots.Options{AgainstAll: l.hasAgainstAll, AbroadOkrug: l.Rules.Okrug.Abroad.Counted()})
-		var be *ballots.BallotError
-		if !errors.As(err, &be) {
-			if err != nil {
-				return err
-			}
-			break
-		}
+	opts := ballots.Options{AgainstAll: l.hasAgainstAll, AbroadOkrug: l.Rules.Okrug.Abroad.Counted()}
+	// parseError is the error of a bad ballot, at its file and line.
+	parseError := func(be *ballots.BallotError) *ingest.ParseError {
 		field, what := "choice", fmt.Sprintf("%q is not a choice of the %s ballot", be.Ballot.Choice, be.Ballot.Kind)
 		switch be.Problem {
 		case ballots.UnknownPrecinct:
@@ -142,23 +140,46 @@ func (l *Loaded) readBallots(in Input) error {
 		case ballots.TooMany:
 			field, what = "count", fmt.Sprintf("the counts of precinct %q's %s ballots sum past %d", cast[be.Index].Precinct, be.Ballot.Kind, int64(math.MaxInt64))
 		}
-		pe := &ingest.ParseError{File: fileOf(be.Index), Line: lines[be.Index], Field: field, Err: badBallot(what)}
-		if !in.SkipBadRows {
-			return pe
-		}
-		// Left out, and counted again without it: the count of the
-		// others does not depend on it.
-		skipped = append(skipped, pe)
-		cast, lines = slices.Delete(cast, be.Index, be.Index+1), slices.Delete(lines, be.Index, be.Index+1)
-		for f := range starts {
-			if starts[f] > be.Index {
-				starts[f]--
+		return &ingest.ParseError{File: fileOf(be.Index), Line: lines[be.Index], Field: field, Err: badBallot(what)}
+	}
+	var ps []election.Protocol
+	var skipped []*ingest.ParseError
+	for {
+		var err error
+		ps, err = ballots.ProtocolsWith(def, cast, opts)
+		var be *ballots.BallotError
+		if !errors.As(err, &be) {
+			if err != nil {
+				return err
 			}
+			break
 		}
+		// The count stops at the first bad ballot of the first protocol
+		// that has one; every bad ballot is found in one pass, so that
+		// the error names the first of the files, and the lines left out
+		// are left out at once (one at a time, each a count again, made
+		// the count of a file of many bad lines quadratic).
+		bad, err := ballots.BadBallots(def, cast, opts)
+		if err != nil {
+			return err
+		}
+		if len(bad) == 0 {
+			bad = []*ballots.BallotError{be} // not to be: BadBallots finds what ProtocolsWith refuses
+		}
+		if !in.SkipBadRows {
+			return parseError(bad[0])
+		}
+		// Left out, and counted again without them: the count of the
+		// others does not depend on them.
+		for _, b := range bad {
+			skipped = append(skipped, parseError(b))
+		}
+		cast, lines, starts = dropBallots(cast, lines, starts, bad)
 		if len(cast) == 0 {
 			break
 		}
 	}
+	l.firstChoices(def, cast, ranked, fileOf)
 	order.Stable(skipped, func(a, b *ingest.ParseError) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line))
 	})
@@ -167,6 +188,55 @@ func (l *Loaded) readBallots(in Input) error {
 	e.Protocols = append(append([]election.Protocol(nil), e.Protocols...), ps...)
 	l.Election = &e
 	return nil
+}
+
+// firstChoices names in Options.FirstChoices the okrugs whose okrug
+// ballots come from files of ranked ballots (ranked), counted by their
+// first choices alone.
+func (l *Loaded) firstChoices(def *election.Election, cast []ballots.Cast, ranked map[string]bool, fileOf func(int) string) {
+	if len(ranked) == 0 {
+		return
+	}
+	okrugOf := make(map[string]string, len(def.Precincts))
+	for i := range def.Precincts {
+		okrugOf[def.Precincts[i].ID] = def.Precincts[i].Okrug
+	}
+	seen := map[string]bool{}
+	for _, o := range l.Options.FirstChoices {
+		seen[o] = true
+	}
+	for i := range cast {
+		if cast[i].Kind != election.OkrugBallot || !ranked[fileOf(i)] {
+			continue
+		}
+		if o := okrugOf[cast[i].Precinct]; o != "" && !seen[o] {
+			seen[o] = true
+			l.Options.FirstChoices = append(l.Options.FirstChoices, o)
+		}
+	}
+}
+
+// dropBallots returns cast and lines without the bad ballots (in the
+// order of cast), and starts, the index in cast where each file's ballots
+// start, moved back by those dropped before it.
+func dropBallots(cast []ballots.Cast, lines, starts []int, bad []*ballots.BallotError) ([]ballots.Cast, []int, []int) {
+	out, b := 0, 0
+	for i := range cast {
+		if b < len(bad) && bad[b].Index == i {
+			b++
+			continue
+		}
+		cast[out], lines[out] = cast[i], lines[i]
+		out++
+	}
+	for f, s := range starts {
+		n := 0
+		for n < len(bad) && bad[n].Index < s {
+			n++
+		}
+		starts[f] = s - n
+	}
+	return cast[:out], lines[:out], starts
 }
 
 // unreadable adds a finding (validate.UnreadableRow) for each line of

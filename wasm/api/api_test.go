@@ -2,6 +2,7 @@ package api_test
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -341,8 +342,15 @@ func TestVerify(t *testing.T) {
 			// command line does: its provenance and source.
 			var sum validate.Summary
 			decode(t, []byte(summary(t, tc.summary)), &sum)
-			if p := rep.Published; p == nil || p.Provenance != "not_given" || p.Source == "" || p.Source != sum.Source {
-				t.Errorf("published %+v, want the summary's source %q, provenance not_given", p, sum.Source)
+			want := cmp.Or(string(sum.Provenance), "not_given")
+			if p := rep.Published; p == nil || p.Provenance != want || p.Source == "" || p.Source != sum.Source {
+				t.Errorf("published %+v, want the summary's source %q, provenance %s", p, sum.Source, want)
+			}
+			// and where each part's come from, when they differ (the
+			// fifteen lists' shares and the okrugs preliminary)
+			differs := slices.ContainsFunc(sum.Okrugs, func(o validate.PublishedOkrug) bool { return o.Provenance != "" && o.Provenance != sum.Provenance })
+			if (len(rep.Published.Parts) > 0) != differs {
+				t.Errorf("parts %+v, want them: %v", rep.Published.Parts, differs)
 			}
 		})
 	}

@@ -81,6 +81,7 @@ const STRINGS = {
     provenance_note: 'Figures marked “synthetic” stand in for data that was never published; “official” figures are the commission’s.',
     turnout_ne: 'Voters who took part: not evaluated; voters on the list: not evaluated, so no turnout.',
     turnout_ne_voters: '{participants} voters took part; voters on the list: not evaluated, so no turnout.',
+    turnout_ne_participants: 'Voters who took part: not evaluated; {voters} voters on the list, so no turnout.',
     voters_lacking: '{n} counted protocols lack the line “{line}”.',
     prov_your_file: 'your file: {files}',
     prov_your_file_is: 'your file: {files}; {prov}',
@@ -92,6 +93,10 @@ const STRINGS = {
     published_summary: 'The published summary: where its figures come from: {prov}',
     published_summary_of: 'The published summary of {election}: where its figures come from: {prov}',
     published_election_differs: 'The summary names its election «{published}», the recount «{recount}»: not an error (a summary made by hand may name it its own way), but check that both are the same election.',
+    published_parts: 'by part ({parts})',
+    part_totals: 'totals',
+    part_lists: 'lists',
+    part_okrugs: 'okrug results',
     recount_own: 'the definition\'s own protocols',
     recount_files: 'the files {files}',
     recount_synthetic: 'The recount\'s precinct protocols are SYNTHETIC, made to reproduce published figures: where the summary gives the figures they were made from, agreement is by construction and proves nothing about the real protocols, and a gap is a difference from those figures, not an error of the count.',
@@ -130,6 +135,8 @@ const STRINGS = {
     hint_east_asian: 'the file looks {enc}, a multi-byte encoding of East Asia that shailoo does not read: convert it to UTF-8 first ({cmd})',
     hint_no_encoding: 'the file\'s encoding is none shailoo knows (no code page it reads makes words of it): save the file as UTF-8',
     hint_delimiter: 'the file looks “{delim}”-separated: set {set} in the mapping',
+    hint_missing_header: 'no column has the header {header}',
+    hint_near_header: 'column {n} has {header}',
     hint_value: 'the cell: {value}',
     hint_unknown_lines: 'the mapping names protocol lines the rule set {rules} does not declare: {lines}; count with a rule set that declares them ({key}), or delete them from the mapping',
     parliament_h: 'Parliament',
@@ -204,6 +211,10 @@ const STRINGS = {
     failed: 'failed',
     not_evaluated: 'not evaluated',
     okrugs_h: 'Single-mandate okrugs',
+    okrugs_districts_h: 'Districts: {n} × {seats} seats',
+    okrug_candidates_h: 'Every candidate\'s votes',
+    okrug_candidates: '{okrug}: every candidate\'s votes',
+    okrug_blank_mark: 'blank votes: counted, no candidate; out of a base of votes',
     okrug_regions_h: '{okrug}: votes by region',
     col_or_region: 'Region',
     col_or_protocols: 'Protocols',
@@ -300,9 +311,11 @@ const STRINGS = {
     prov_choice_is_total: 'Choices that won with votes that read as a total of the other choices\': {n} (finding X235; {scope}). Most likely a column of every choice\'s votes mapped as a choice; these seats were decided on it: {affects}. Map that column as a line ("valid") or leave it out ("ignore").',
     prov_not_choice_seated: 'Choices named as the blank votes, spoilt ballots, against all or none of the above that won seats: {n} (finding X232; {scope}). Most likely a figure of the form mapped as a choice; these seats were decided on it: {affects}. List it in the mapping\'s blank_votes or map it as a line; if it is on the ballot, map it as against_all under a rule set whose okrug.against_all says what it does.',
     prov_pooled_choice_seated: 'Choices named as the votes of others together ("rest", "Others") that won seats: {n} (finding X236; {scope}). Such votes are several parties\' or candidates\', no one\'s own: most likely an aggregate mapped as a choice; these seats were decided on it: {affects}. List it in the mapping\'s aggregates (it then takes no seat), or rename it if it is one party.',
+    prov_placing_choice_seated: 'Choices named as a placing ("winner", "runner-up") that won seats: {n} (finding X238; {scope}): whoever stood at that place is another candidate in each row; these seats were decided on it: {affects}.',
     prov_aggregate_list_passes: 'Lists that sum several lists\' votes ("Others") and pass the threshold: {n}. Their votes may be one list\'s or many lists\', so which lists passed cannot be known; no list seat is filled.',
     prov_named_total_counted: 'Rows named a total that total no rows, counted as precincts: {n} (finding I608; {scope}). If such a row is a total, its votes count twice in the sums these seats were decided on: {affects}. If it is a total, leave it out with the mapping\'s row filter (rows.where); if it is a precinct named so, these seats stand.',
     prov_total_choice: 'Choices that a long file\'s mapping names by a total row\'s words ("Total" in choice_values): {scope}. If their rows are each contest\'s total, not a candidate\'s, their votes are counted as a choice\'s; these seats were decided with them: {affects}. Map such a cell to a line (line_values, "valid") or leave its rows out (rows.where).',
+    prov_first_choices_only: 'Ranked ballots counted by their first choices alone: {scope}. The rounds of a ranked count (the candidate with the fewest votes excluded, their ballots passed to the next choice) were not run: these okrugs were decided on first choices, and a ranked count may elect another: {affects}.',
     prov_unconfirmed_mapping: 'Mappings that still hold the guesses of "mapping draft": {scope}. Nobody confirmed them (a draft may take a total, a code or a line for a choice); these seats were decided on them: {affects}.',
     prov_header_data_row: 'Files whose header ends in a row that looks like a data row: {n} (finding I604). If it is one, what it holds is not counted (a wide file\'s row is a whole protocol, a long file\'s row one figure of a protocol, which is counted without it); these seats were decided without it: {affects}.',
     prov_unplaced_protocols: 'Counted protocols whose region (list ballot) or okrug (okrug ballot) is missing or not defined: {n} (findings X208, X212, X213, X217, X218). Decided without their votes: {affects}.',
@@ -373,6 +386,7 @@ const STRINGS = {
     tie_by_lot_seed: 'a lot drawn from the public seed “{seed}”',
     tie_by_against_all_tie: 'the rule set’s against_all_tie “{rule}”',
     lot_seed_meta: 'Lots drawn from the public seed “{seed}”.',
+    okrug_first_choices_mark: 'first choices only: the rounds of a ranked count were not run',
     okrug_provisional_mark: 'provisional: rests on data not evaluated',
     okrug_overturn_cannot: 'the votes not given cannot change it',
     okrug_overturn_could: 'the votes not given could change it',
@@ -843,6 +857,7 @@ const STRINGS = {
     'finding.X235.title': 'A choice wins with the others\' votes summed',
     'finding.X236.title': 'A choice named as the votes of others together wins a seat',
     'finding.X237.title': 'One choice ID of an okrug named two ways by its files',
+    'finding.X238.title': 'A choice named as a placing wins a seat',
     'finding.S301.title': 'Published percentage does not match the votes',
     'finding.S302.title': 'Published votes differ from the recount',
     'finding.S303.title': 'Published shares add up to more than 100%',
@@ -967,6 +982,7 @@ const STRINGS = {
     provenance_note: 'Цифры с пометкой «синтетика» заменяют данные, которые не публиковались; «официально» — цифры комиссии.',
     turnout_ne: 'Приняли участие: не определено; избирателей в списке: не определено, поэтому явки нет.',
     turnout_ne_voters: 'Приняли участие {participants} избирателей; избирателей в списке: не определено, поэтому явки нет.',
+    turnout_ne_participants: 'Приняли участие: не определено; избирателей в списке: {voters}, поэтому явки нет.',
     voters_lacking: 'Учтённых протоколов без строки «{line}»: {n}.',
     prov_your_file: 'ваш файл: {files}',
     prov_your_file_is: 'ваш файл: {files}; {prov}',
@@ -978,6 +994,10 @@ const STRINGS = {
     published_summary: 'Опубликованные итоги: откуда их цифры: {prov}',
     published_summary_of: 'Опубликованные итоги {election}: откуда их цифры: {prov}',
     published_election_differs: 'Итоги называют свои выборы «{published}», пересчёт — «{recount}»: это не ошибка (итоги, составленные вручную, могут называть выборы по-своему), но проверьте, что это одни и те же выборы.',
+    published_parts: 'по частям ({parts})',
+    part_totals: 'общие итоги',
+    part_lists: 'списки',
+    part_okrugs: 'итоги по округам',
     recount_own: 'собственным протоколам определения',
     recount_files: 'файлам {files}',
     recount_synthetic: 'Протоколы участков пересчёта СИНТЕТИЧЕСКИЕ, созданы так, чтобы воспроизвести опубликованные цифры: там, где итоги дают цифры, из которых они созданы, совпадение получено по построению и ничего не доказывает о настоящих протоколах, а расхождение — это отличие от тех цифр, а не ошибка подсчёта.',
@@ -1016,6 +1036,8 @@ const STRINGS = {
     hint_east_asian: 'похоже, файл в кодировке {enc} — многобайтовой кодировке Восточной Азии, которую shailoo не читает: сначала перекодируйте его в UTF-8 ({cmd})',
     hint_no_encoding: 'кодировка файла не из тех, что знает shailoo (ни одна известная ему кодовая страница не читает его как слова): сохраните файл в UTF-8',
     hint_delimiter: 'похоже, столбцы разделены «{delim}»: укажите в сопоставлении {set}',
+    hint_missing_header: 'ни у одного столбца нет заголовка {header}',
+    hint_near_header: 'у столбца {n} заголовок {header}',
     hint_value: 'ячейка: {value}',
     hint_unknown_lines: 'сопоставление называет строки протокола, которых нет в наборе правил {rules}: {lines}; считайте по набору правил, где они объявлены ({key}), или удалите их из сопоставления',
     parliament_h: 'Парламент',
@@ -1090,6 +1112,10 @@ const STRINGS = {
     failed: 'не пройден',
     not_evaluated: 'не проверялся',
     okrugs_h: 'Одномандатные округа',
+    okrugs_districts_h: 'Округа: {n} × {seats} мандата',
+    okrug_candidates_h: 'Голоса каждого кандидата',
+    okrug_candidates: '{okrug}: голоса каждого кандидата',
+    okrug_blank_mark: 'пустые бюллетени: учтены, не кандидат; не входят в базу голосов',
     okrug_regions_h: '{okrug}: голоса по регионам',
     col_or_region: 'Регион',
     col_or_protocols: 'Протоколы',
@@ -1186,9 +1212,11 @@ const STRINGS = {
     prov_choice_is_total: 'Вариантов, победивших с числом голосов, которое читается как итог голосов остальных вариантов: {n} (замечание X235; {scope}). Скорее всего, это столбец голосов всех вариантов, сопоставленный как вариант; по нему определены мандаты: {affects}. Сопоставьте этот столбец как строку ("valid") или исключите его ("ignore").',
     prov_not_choice_seated: 'Вариантов, названных как пустые или испорченные бюллетени, «против всех» или «ни один из перечисленных» и получивших мандаты: {n} (замечание X232; {scope}). Скорее всего, это число протокола, сопоставленное как вариант; по нему определены мандаты: {affects}. Укажите его в blank_votes сопоставления или сопоставьте как строку; если он есть в бюллетене, сопоставьте его как against_all с набором правил, в котором okrug.against_all говорит, что он значит.',
     prov_pooled_choice_seated: 'Вариантов, названных как голоса остальных вместе («rest», «Другие»), получивших мандаты: {n} (замечание X236; {scope}). Это голоса нескольких партий или кандидатов, а не чьи-то одни: скорее всего, это совокупность, сопоставленная как вариант; по ней определены мандаты: {affects}. Укажите её в aggregates сопоставления (тогда она не получает мандатов) или переименуйте, если это одна партия.',
+    prov_placing_choice_seated: 'Вариантов, названных занятым местом («winner», «runner-up»), получивших мандаты: {n} (замечание X238; {scope}): занявший это место — в каждой строке другой кандидат; по нему определены мандаты: {affects}.',
     prov_aggregate_list_passes: 'Списков, объединяющих голоса нескольких списков («Прочие») и преодолевших порог: {n}. Эти голоса могут быть голосами одного списка или многих, поэтому неизвестно, какие списки преодолели порог; мандаты по спискам не распределены.',
     prov_named_total_counted: 'Строк, названных итоговыми, но не равных итогу других строк, подсчитаны как участки: {n} (замечание I608; {scope}). Если такая строка — итог, её голоса учтены дважды в суммах, по которым определены эти мандаты: {affects}. Если это итог, исключите её фильтром строк в сопоставлении (rows.where); если это участок с таким названием, мандаты остаются.',
     prov_total_choice: 'Варианты, которые сопоставление длинного файла называет словами итоговой строки («Total» в choice_values): {scope}. Если их строки — итоги каждого голосования, а не голоса кандидата, их голоса учтены как голоса варианта; с ними определены эти мандаты: {affects}. Сопоставьте такую ячейку строке протокола (line_values, "valid") или исключите её строки (rows.where).',
+    prov_first_choices_only: 'Ранжированные бюллетени подсчитаны только по первым предпочтениям: {scope}. Туры ранжированного подсчёта (исключение кандидата с наименьшим числом голосов и передача его бюллетеней следующему предпочтению) не проводились: эти округа определены по первым предпочтениям, а ранжированный подсчёт может избрать другого: {affects}.',
     prov_unconfirmed_mapping: 'Сопоставления, в которых остались догадки черновика (shailoo mapping draft): {scope}. Их никто не подтвердил (черновик может принять итог, код или строку протокола за вариант выбора); на них определены эти мандаты: {affects}.',
     prov_header_data_row: 'Файлов, заголовок которых кончается строкой, похожей на строку данных: {n} (замечание I604). Если это строка данных, то, что в ней было, не учтено (строка широкого файла — целый протокол, строка длинного — одно число протокола, который учтён без него); без неё определены эти мандаты: {affects}.',
     prov_unplaced_protocols: 'Учтённых протоколов, регион (бюллетень по спискам) или округ (бюллетень по округу) которых не указан или не определён: {n} (замечания X208, X212, X213, X217, X218). Без их голосов определены: {affects}.',
@@ -1259,6 +1287,7 @@ const STRINGS = {
     tie_by_lot_seed: 'жребием, вытянутым из публичного зерна «{seed}»',
     tie_by_against_all_tie: 'правилом against_all_tie «{rule}»',
     lot_seed_meta: 'Жребий вытянут из публичного зерна «{seed}».',
+    okrug_first_choices_mark: 'только первые предпочтения: туры ранжированного подсчёта не проводились',
     okrug_provisional_mark: 'предварительно: зависит от непроверенных данных',
     okrug_overturn_cannot: 'неуказанные голоса не могут его изменить',
     okrug_overturn_could: 'неуказанные голоса могут его изменить',
@@ -1729,6 +1758,7 @@ const STRINGS = {
     'finding.X235.title': 'Вариант побеждает с суммой голосов остальных',
     'finding.X236.title': 'Мандат получает вариант, названный голосами остальных вместе',
     'finding.X237.title': 'Один ID варианта в округе назван файлами двумя способами',
+    'finding.X238.title': 'Мандат получает вариант, названный занятым местом',
     'finding.S301.title': 'Опубликованный процент не соответствует голосам',
     'finding.S302.title': 'Опубликованные голоса расходятся с пересчётом',
     'finding.S303.title': 'Сумма опубликованных долей больше 100%',
@@ -1853,6 +1883,7 @@ const STRINGS = {
     provenance_note: '«Синтетикалык» деп белгиленген сандар эч качан жарыяланбаган маалыматтын ордунда турат; «расмий» сандар комиссияныкы.',
     turnout_ne: 'Добуш берүүгө катышкандар: аныкталган жок; тизмедеги шайлоочулар: аныкталган жок, ошондуктан катышуу көрсөткүчү жок.',
     turnout_ne_voters: 'Добуш берүүгө {participants} шайлоочу катышты; тизмедеги шайлоочулар: аныкталган жок, ошондуктан катышуу көрсөткүчү жок.',
+    turnout_ne_participants: 'Добуш берүүгө катышкандар: аныкталган жок; тизмедеги шайлоочулар: {voters}, ошондуктан катышуу көрсөткүчү жок.',
     voters_lacking: 'Эсепке алынган {n} протоколдо «{line}» сабы жок.',
     prov_your_file: 'сиздин файлыңыз: {files}',
     prov_your_file_is: 'сиздин файлыңыз: {files}; {prov}',
@@ -1864,6 +1895,10 @@ const STRINGS = {
     published_summary: 'Жарыяланган жыйынтыктар: алардын сандары кайдан алынды: {prov}',
     published_summary_of: '{election} жарыяланган жыйынтыктары: алардын сандары кайдан алынды: {prov}',
     published_election_differs: 'Жыйынтыктар шайлоону «{published}» деп атайт, кайра эсептөө — «{recount}»: бул ката эмес (кол менен түзүлгөн жыйынтыктар шайлоону өз алдынча атай алат), бирок экөө бир эле шайлоо экенин текшериңиз.',
+    published_parts: 'бөлүктөр боюнча ({parts})',
+    part_totals: 'жалпы жыйынтыктар',
+    part_lists: 'тизмелер',
+    part_okrugs: 'округдар боюнча жыйынтыктар',
     recount_own: 'аныктаманын өз протоколдору',
     recount_files: '{files} файлдары',
     recount_synthetic: 'Кайра эсептөөнүн участок протоколдору СИНТЕТИКАЛЫК, жарыяланган сандарды кайталоо үчүн түзүлгөн: жыйынтыктар алар түзүлгөн сандарды берген жерде дал келүү түзүлүшү боюнча болот жана чыныгы протоколдор жөнүндө эч нерсе далилдебейт, ал эми айырма — ошол сандардан айырма, эсептөөнүн катасы эмес.',
@@ -1902,6 +1937,8 @@ const STRINGS = {
     hint_east_asian: 'файл {enc} коддоосундагыдай көрүнөт — бул shailoo окубаган Чыгыш Азиянын көп байттуу коддоосу: адегенде аны UTF-8 коддоосуна которуңуз ({cmd})',
     hint_no_encoding: 'файлдын коддоосу shailoo билген коддоолордон эмес (ал билген эч бир код барагы аны сөз катары окубайт): файлды UTF-8 коддоосунда сактаңыз',
     hint_delimiter: 'файлдын мамычалары «{delim}» менен бөлүнгөндөй: дал келтирүүдө {set} көрсөтүңүз',
+    hint_missing_header: '{header} деген баш сабы бар мамыча жок',
+    hint_near_header: '{n}-мамычанын баш сабы {header}',
     hint_value: 'уяча: {value}',
     hint_unknown_lines: 'дал келтирүүдө {rules} эрежелер топтомунда жок протокол саптары аталган: {lines}; аларды жарыялаган эрежелер топтому ({key}) менен эсептеңиз же аларды дал келтирүүдөн өчүрүңүз',
     parliament_h: 'Парламент',
@@ -1976,6 +2013,10 @@ const STRINGS = {
     failed: 'өткөн жок',
     not_evaluated: 'текшерилген жок',
     okrugs_h: 'Бир мандаттуу округдар',
+    okrugs_districts_h: 'Округдар: {n} × {seats} мандат',
+    okrug_candidates_h: 'Ар бир талапкердин добуштары',
+    okrug_candidates: '{okrug}: ар бир талапкердин добуштары',
+    okrug_blank_mark: 'бош бюллетендер: эсептелди, талапкер эмес; добуштардын базасына кирбейт',
     okrug_regions_h: '{okrug}: аймактар боюнча добуштар',
     col_or_region: 'Аймак',
     col_or_protocols: 'Протоколдор',
@@ -2072,9 +2113,11 @@ const STRINGS = {
     prov_choice_is_total: 'Добуштары калган тандоолордун добуштарынын жыйынтыгы катары окулган жеңген тандоолор: {n} (X235 табылгасы; {scope}). Кыязы, бул тандоо катары дал келтирилген бардык тандоолордун добуштарынын мамычасы; бул мандаттар ага негизделип аныкталды: {affects}. Ал мамычаны сап катары ("valid") дал келтириңиз же чыгарып салыңыз ("ignore").',
     prov_not_choice_seated: 'Бош же бузулган бюллетендер, «баарына каршы» же «жогорудагылардын бири да эмес» деп аталган, мандат алган тандоолор: {n} (X232 табылгасы; {scope}). Кыязы, бул тандоо катары дал келтирилген протоколдун саны; бул мандаттар ага негизделип аныкталды: {affects}. Аны дал келтирүүнүн blank_votes ичинде көрсөтүңүз же сап катары дал келтириңиз; ал бюллетенде болсо, аны okrug.against_all эмне кыларын айткан эрежелер топтому менен against_all катары дал келтириңиз.',
     prov_pooled_choice_seated: 'Калгандардын добуштары бирге («rest», «Башкалар») деп аталган, мандат алган тандоолор: {n} (X236 табылгасы; {scope}). Бул бир нече партиянын же талапкердин добуштары, бирөөнүкү эмес: кыязы, тандоо катары дал келтирилген жыйынды; бул мандаттар ага негизделип аныкталды: {affects}. Аны дал келтирүүнүн aggregates ичинде көрсөтүңүз (анда ал мандат албайт) же ал бир партия болсо, атын өзгөртүңүз.',
+    prov_placing_choice_seated: 'Ээлеген орун катары («winner», «runner-up») аталган, мандат алган тандоолор: {n} (X238 табылгасы; {scope}): ошол орунду ээлеген ар бир сапта башка талапкер; бул мандаттар ага негизделип аныкталды: {affects}.',
     prov_aggregate_list_passes: 'Бир нече тизменин добуштарын бириктирген («Башкалар») жана босогодон өткөн тизмелер: {n}. Бул добуштар бир тизменики же көп тизменики болушу мүмкүн, ошондуктан кайсы тизмелер босогодон өткөнү белгисиз; тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
     prov_named_total_counted: 'Жыйынтык деп аталган, бирок башка саптардын жыйынтыгына барабар эмес, участок катары эсептелген саптар: {n} (I608 табылгасы; {scope}). Эгер мындай сап жыйынтык болсо, анын добуштары бул мандаттар аныкталган суммаларда эки жолу эсептелди: {affects}. Эгер бул жыйынтык болсо, аны дал келтирүүдөгү саптар чыпкасы менен чыгарып салыңыз (rows.where); эгер бул ушундай аталган участок болсо, мандаттар өзгөрбөйт.',
     prov_total_choice: 'Узун файлдын дал келтирүүсү жыйынтык сабынын сөздөрү менен атаган тандоолор (choice_values ичиндеги «Total»): {scope}. Эгер алардын саптары талапкердики эмес, ар бир шайлоонун жыйынтыгы болсо, алардын добуштары тандоонун добушу катары эсептелди; бул мандаттар алар менен аныкталды: {affects}. Мындай уячаны протокол сабына байлаңыз (line_values, "valid") же анын саптарын чыгарып салыңыз (rows.where).',
+    prov_first_choices_only: 'Рейтингдик бюллетендер биринчи тандоолору боюнча гана эсептелди: {scope}. Рейтингдик эсептөөнүн турлары (эң аз добуш алган талапкерди чыгарып, анын бюллетендерин кийинки тандоого өткөрүү) өткөрүлгөн жок: бул округдар биринчи тандоолор боюнча аныкталды, ал эми рейтингдик эсептөө башканы шайлашы мүмкүн: {affects}.',
     prov_unconfirmed_mapping: 'Долбоордун (shailoo mapping draft) божомолдору калган дал келтирүүлөр: {scope}. Аларды эч ким ырастаган жок (долбоор жыйынтыкты, кодду же протокол сабын тандоо катары кабыл алышы мүмкүн); бул мандаттар алар боюнча аныкталды: {affects}.',
     prov_header_data_row: 'Аталышы маалымат сабына окшош сап менен бүткөн файлдар: {n} (I604 табылгасы). Эгер ал маалымат сабы болсо, андагы маалымат эсептелген жок (кең файлдын сабы — бүтүн протокол, узун файлдын сабы — протоколдун бир саны, протокол ансыз эсептелди); бул мандаттар ансыз аныкталды: {affects}.',
     prov_unplaced_protocols: 'Аймагы (тизме боюнча бюллетень) же округу (округ боюнча бюллетень) көрсөтүлбөгөн же аныкталбаган эсептелген протоколдор: {n} (X208, X212, X213, X217, X218 табылгалары). Алардын добуштарысыз аныкталды: {affects}.',
@@ -2145,6 +2188,7 @@ const STRINGS = {
     tie_by_lot_seed: '«{seed}» ачык уругунан тартылган чүчүкулак менен',
     tie_by_against_all_tie: 'эрежелердин against_all_tie «{rule}» эрежеси менен',
     lot_seed_meta: 'Чүчүкулак «{seed}» ачык уругунан тартылды.',
+    okrug_first_choices_mark: 'биринчи тандоолор гана: рейтингдик эсептөөнүн турлары өткөрүлгөн жок',
     okrug_provisional_mark: 'алдын ала: текшерилбеген маалыматтарга көз каранды',
     okrug_overturn_cannot: 'көрсөтүлбөгөн добуштар аны өзгөртө албайт',
     okrug_overturn_could: 'көрсөтүлбөгөн добуштар аны өзгөртүшү мүмкүн',
@@ -2615,6 +2659,7 @@ const STRINGS = {
     'finding.X235.title': 'Тандоо калгандардын добуштарынын суммасы менен жеңет',
     'finding.X236.title': 'Калгандардын добуштары бирге деп аталган тандоо мандат алат',
     'finding.X237.title': 'Округдагы бир тандоонун ID\'си файлдарда эки түрдүү аталган',
+    'finding.X238.title': 'Ээлеген орун катары аталган тандоо мандат алат',
     'finding.S301.title': 'Жарыяланган пайыз добуштарга туура келбейт',
     'finding.S302.title': 'Жарыяланган добуштар кайра эсептөөдөн айырмаланат',
     'finding.S303.title': 'Жарыяланган үлүштөрдүн суммасы 100%дан ашат',
@@ -2963,6 +3008,10 @@ function errorHints(detail) {
   if (m) out.push(tNode('hint_delimiter', { delim: m[1], set: code(`"delimiter": "${m[1]}"`) }));
   m = /unknown protocol line ("[^"]*")(?: \(and (.*?)\))?: the rule set (.*?) does not declare/.exec(detail);
   if (m) out.push(tNode('hint_unknown_lines', { lines: code(m[1] + (m[2] ? ', ' + m[2] : '')), rules: code(m[3]), key: code('protocol.add_lines') }));
+  // the header a mapping names that no column has, and a near one (ingest's locate)
+  m = /no column has the header ("(?:[^"\\]|\\.)*")(?:; column (\d+) has ("(?:[^"\\]|\\.)*"))?/.exec(detail);
+  if (m) out.push(tNode('hint_missing_header', { header: code(m[1]) }));
+  if (m && m[2]) out.push(tNode('hint_near_header', { n: num(m[2]), header: code(m[3]) }));
   m = /(?:not a whole number|bad value|out of range|too large)[^"]*?: ("(?:[^"\\]|\\.)*")/.exec(detail);
   if (m) out.push(tNode('hint_value', { value: code(m[1]) }));
   return out;
@@ -4144,8 +4193,11 @@ function turnoutMeta(tt) {
     }
     return p;
   }
-  p.append(ne.includes('participants') || (!tt.participants && !tt.turnout)
-    ? t('turnout_ne') : t('turnout_ne_voters', { participants: num(tt.participants) }));
+  // each figure said when it was counted, "not evaluated" only for what was not
+  const voters = !ne.includes('voters') && tt.voters !== null && tt.voters !== undefined;
+  const took = !ne.includes('participants') && (tt.participants || tt.turnout);
+  p.append(took ? t('turnout_ne_voters', { participants: num(tt.participants) })
+    : voters ? t('turnout_ne_participants', { voters: num(tt.voters) }) : t('turnout_ne'));
   if (tt.voters_not_evaluated > 0) p.append(' ', t('voters_lacking', { n: num(tt.voters_not_evaluated), line: t('line_voters') }));
   return p;
 }
@@ -4359,7 +4411,7 @@ function svgEl(tag, attrs, ...kids) {
 // parliamentSVG draws a hemicycle of `total` seats in concentric rows,
 // filled left to right with the groups in order.
 function parliamentSVG(groups, total, centre, label) {
-  const W = 400, H = 215, cx = W / 2, cy = 205, R = 190;
+  const cx = 200, cy = 205, R = 190;
   const rows = Math.max(2, Math.min(12, Math.round(Math.sqrt(total / 3.2))));
   const inner = 0.42;
   const radii = [];
@@ -4381,8 +4433,18 @@ function parliamentSVG(groups, total, centre, label) {
   });
   seats.sort((p, q) => q.a - p.a || p.r - q.r);
   const spacing = (R * (1 - inner)) / Math.max(1, rows - 1);
-  const dot = Math.min(spacing * 0.42, (Math.PI * R * inner) / Math.max(1, perRow[0]) * 0.42);
-  const svg = svgEl('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': label, class: 'parliament' });
+  const dot = Math.min(spacing * 0.42, (Math.PI * R * inner) / Math.max(1, perRow[0]) * 0.42, 30);
+  // The view is the circles' extent and the figure's under the centre (a
+  // small parliament's seats of a large radius would be cut at the edges
+  // and the top of a fixed frame), never narrower than the figure.
+  const textW = String(centre).length * 18, pad = 4;
+  let x0 = cx - textW / 2, x1 = cx + textW / 2, y0 = cy - 38, y1 = cy;
+  for (const p of seats) {
+    x0 = Math.min(x0, p.x - dot); x1 = Math.max(x1, p.x + dot);
+    y0 = Math.min(y0, p.y - dot); y1 = Math.max(y1, p.y + dot);
+  }
+  const box = [x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad].map((v) => Math.round(v * 10) / 10);
+  const svg = svgEl('svg', { viewBox: box.join(' '), role: 'img', 'aria-label': label, class: 'parliament' });
   svg.append(svgEl('title', null, label));
   let k = 0;
   for (const g of groups) {
@@ -4783,6 +4845,11 @@ function gapText(f) {
 function renderOkrugs(res) {
   const box = $('#okrugs');
   box.textContent = '';
+  // districts of several seats are headed with their seats, as the text
+  // report heads them ("Districts: 1 × 3 seats"), not as single-mandate okrugs
+  const seats = okrugSeatsLabel(res);
+  const heading = seats === '1' ? t('okrugs_h') : t('okrugs_districts_h', { n: num((res.okrugs || []).length), seats });
+  for (const e of document.querySelectorAll('#okrugs-h, a[href="#sec-okrugs"]')) e.textContent = heading;
   if (!res.okrugs || !res.okrugs.length) {
     box.append(el('p', { class: 'muted' }, t('no_okrugs')));
     return;
@@ -4813,11 +4880,12 @@ function renderOkrugs(res) {
       el('td', null, o.name),
       el('td', { class: 'outcome' }, t('out_' + o.outcome + (o.missed ? '_' + o.missed : '')) + runoffText(o) +
         (o.outcome !== 'tie' && !runoffTie(o) && (res.ties || []).some((x) => x.context === 'okrug/' + o.okrug) ? ' (' + t('tie_mark') + ')' : '') +
-        (o.provisional ? ' (' + t('okrug_provisional_mark') + (o.missing_votes_overturn ? '; ' + t('okrug_overturn_' + o.missing_votes_overturn) : '') + (o.relation_gap_overturn ? '; ' + okrugRelation(o) : '') + ')' : '') +
+        (o.provisional ? ' (' + t('okrug_provisional_mark') + (o.missing_votes_overturn ? '; ' + t('okrug_overturn_' + o.missing_votes_overturn) : '') + (o.relation_gap_overturn ? '; ' + okrugRelation(o) : '') + (o.first_choices_only ? '; ' + t('okrug_first_choices_mark') : '') + ')' : '') +
         (!o.provisional && o.relation_gap_overturn ? ' (' + okrugRelation(o) + ')' : '') + okrugSourceMark(res, o), majorityLine(res, o)),
       el('td', null, o.seats ? districtDeputies(o) : okrugCandidate(o.winner_name || o.leader_name || o.winner || o.leader || ''), figureProv(o, 'leader')),
-      el('td', { class: 'num' }, num(o.leader_votes), leaderShare ? el('span', { class: 'muted' }, ' · ' + leaderShare) : null,
-        leaderMissing ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(leaderMissing) }) + ')') : null, figureProv(o, 'leader')),
+      // one span: a card's cell keeps the figure and its share together
+      el('td', { class: 'num' }, el('span', null, num(o.leader_votes), leaderShare ? el('span', { class: 'muted' }, ' · ' + leaderShare) : null,
+        leaderMissing ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(leaderMissing) }) + ')') : null, figureProv(o, 'leader'))),
       against ? el('td', { class: 'num' }, num(o.against_all), figureProv(o, 'against_all')) : null,
       el('td', { class: 'num' }, okrugMargin(o), figureProv(o, 'margin')),
       el('td', { class: 'source' }, provenance(o.provenance, o.annulled || 0)));
@@ -4827,8 +4895,9 @@ function renderOkrugs(res) {
   const majority = (res.rules.okrug || {}).majority;
   const votesHead = majority ? t('col_leader_votes_of', { base: t('pbase_' + majority.base) }) : t('col_leader_votes_of', { base: t('pbase_participants') });
   box.append(table(null, [t('col_okrug'), t('col_okrug_name'), t('col_outcome'), t('col_leader'), [votesHead, 'num'],
-    ...(against ? [[t('col_against'), 'num']] : []), [t('col_okrug_margin'), 'num'], [t('col_source'), 'source']], rows, { class: 'okrugs', cards: true, label: t('okrugs_h') }));
+    ...(against ? [[t('col_against'), 'num']] : []), [t('col_okrug_margin'), 'num'], [t('col_source'), 'source']], rows, { class: 'okrugs', cards: true, label: heading }));
   renderAnnulled(res, box);
+  renderOkrugCandidates(res, box);
   renderOkrugRegions(res, box);
 }
 
@@ -4850,6 +4919,74 @@ function runoffText(o) {
   const n = (o.runoff || []).length;
   return ': ' + t(!n ? 'runoff_tied_all' : n === 1 && x.seats === 1 ? 'runoff_tied_second' : 'runoff_tied_rest',
     { goes, tied: x.tied.map((id) => names[id] || id).join(', '), value: figures(x.value) });
+}
+
+// okrugSeatsLabel is the seats of each okrug, as the text report's
+// seatsLabel says them: "1", "3", or "2–5" where they differ.
+function okrugSeatsLabel(res) {
+  const ns = (res.okrugs || []).map((o) => o.seats || Math.max((res.rules.okrug || {}).seats || 0, 1));
+  if (!ns.length) ns.push(Math.max((res.rules.okrug || {}).seats || 0, 1));
+  const lo = Math.min(...ns), hi = Math.max(...ns);
+  return lo === hi ? String(hi) : lo + '–' + hi;
+}
+
+// renderOkrugCandidates adds every candidate's votes in each okrug, as
+// the text report's section of an okrug: the most votes first (then by
+// ID; a candidate whose votes no protocol gives last, "not evaluated"),
+// each share of the okrugs' table's base, a partial sum said so and
+// given no share, and who was elected. One table folded per okrug,
+// open when the count has one okrug; a closed one is built when opened.
+function renderOkrugCandidates(res, box) {
+  const okrugs = res.okrugs.filter((o) => Object.keys(o.candidate_votes || {}).length || Object.keys(o.candidate_names || {}).length);
+  if (!okrugs.length) return;
+  const sec = el('div', { id: 'okrug-candidates' }, el('h3', null, t('okrug_candidates_h')));
+  for (const o of okrugs) {
+    const title = t('okrug_candidates', { okrug: o.name || o.okrug });
+    const d = el('details', { class: 'okrug-candidates', 'data-okrug': o.okrug }, el('summary', null, title));
+    const fill = () => { if (d.childElementCount < 2) d.append(okrugCandidatesTable(res, o, title)); };
+    if (okrugs.length === 1) {
+      d.open = true;
+      fill();
+    } else d.addEventListener('toggle', fill);
+    sec.append(d);
+  }
+  box.append(sec);
+}
+
+function okrugCandidatesTable(res, o, title) {
+  const majority = (res.rules.okrug || {}).majority;
+  const base = majority ? o.majority_base : o.participants;
+  const votes = o.candidate_votes || {};
+  const names = o.candidate_names || {};
+  const missing = o.votes_missing || {};
+  const ids = Object.keys(votes).concat(Object.keys(names).filter((id) => !(id in votes)));
+  ids.sort((a, b) => ((b in votes) - (a in votes)) || (votes[b] || 0) - (votes[a] || 0) || (a < b ? -1 : a > b ? 1 : 0));
+  const elected = new Set([o.winner, ...(o.deputies || []).map((x) => x.id)].filter(Boolean));
+  const shareNE = !majority && (o.not_evaluated || []).includes('participants');
+  const rows = ids.map((id) => {
+    const given = id in votes;
+    const miss = missing[id] || 0;
+    let pc = given && !miss && base > 0 ? pct(share(votes[id], base)) : given && !miss && shareNE ? t('not_evaluated') : '';
+    let mark = elected.has(id) ? t('out_elected') : '';
+    if ((o.blank || []).includes(id)) {
+      // blank votes: no candidate, and no share of a base of votes
+      mark = t('okrug_blank_mark');
+      if (majority && majority.base === 'votes') pc = '';
+    }
+    return el('tr', { class: elected.has(id) ? 'elected' : null },
+      el('th', { scope: 'row' }, id === 'against_all' ? t('against_all') : okrugCandidate(names[id] || id)),
+      given ? el('td', { class: 'num' }, num(votes[id]), miss ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(miss) }) + ')') : null)
+        : el('td', { class: 'num muted' }, t('not_evaluated')),
+      el('td', { class: 'num' }, pc),
+      el('td', null, mark));
+  });
+  // the share's base said once under the table (a narrow screen keeps four
+  // columns); no share column when no candidate has one
+  const shares = rows.some((r) => r.cells[2].textContent && r.cells[2].textContent !== t('not_evaluated'));
+  if (!shares) for (const r of rows) r.cells[2].remove();
+  const head = [t('col_candidate'), [t('col_votes'), 'num'], ...(shares ? [[t('col_pct'), 'num']] : []), t('col_outcome')];
+  const said = t('col_pct') + ': ' + t('pbase_' + (majority ? majority.base : 'participants')) + (shares ? '' : ' — ' + t('not_evaluated'));
+  return el('div', null, table(null, head, rows, { class: 'okrug-candidates', label: title }), el('p', { class: 'muted' }, said));
 }
 
 // majorityLine says okrug o's majority step (okrug.majority): the votes
@@ -4981,8 +5118,10 @@ function districtDeputies(o) {
   for (const d of o.deputies || []) {
     const rule = d.reason === 'sex_balance' || d.reason === 'tie';
     const title = d.reason === 'tie' ? t('district_tie') : t('district_rule');
+    // a sex not given is not said, as the text report leaves it out; the
+    // votes never broken across lines
     box.append(el('div', { class: rule ? 'seat by-rule' : 'seat', title: rule ? title : null },
-      okrugCandidate(d.name || d.id) + ' (' + (d.sex || '?') + ', ' + num(d.votes) + ')' + (d.reason === 'tie' ? ' =' : rule ? ' ⚖' : '')));
+      okrugCandidate(d.name || d.id) + ' (' + (d.sex ? d.sex + ', ' : ''), el('span', { class: 'nowrap' }, num(d.votes)), ')' + (d.reason === 'tie' ? ' =' : rule ? ' ⚖' : '')));
   }
   if (o.unfilled) box.append(el('div', { class: 'seat muted' }, t('district_unfilled', { n: o.unfilled })));
   return box;
@@ -5106,7 +5245,8 @@ function findingRow(f, clickable) {
   el('td', null, open ? el('button', { type: 'button', class: 'link', title: t('open_precinct', { id: p.precinct }),
     onclick: () => showPrecinct(p.precinct, true) }, placeText(p)) : placeText(p)),
   el('td', { class: 'num fig' }, figText(f.want)),
-  el('td', { class: 'num fig' }, figText(f.got)),
+  // a published figure of a part whose provenance is not the summary's
+  el('td', { class: 'num fig' }, figText(f.got), f.provenance ? ' (' + dataText(f.provenance) + ')' : ''),
   el('td', { class: 'num' }, gapText(f)),
   el('td', null, msg));
 }
@@ -5427,7 +5567,8 @@ function comparedList() {
   return el('div', { id: 'published-compared' },
     el('p', null, t('published_compared', { n: num(c.figures), m: num(c.matched) })),
     el('ul', null, (c.checks || []).map((k) =>
-      el('li', { 'data-code': k.code }, el('span', { class: 'code' }, k.code), codeTitle(k.code), ': ', t(k.code === 'S320' ? 'published_compared_check_fewer' : 'published_compared_check', { n: num(k.figures), m: num(k.matched) })))),
+      el('li', { 'data-code': k.code }, el('span', { class: 'code' }, k.code), codeTitle(k.code), ': ', t(k.code === 'S320' ? 'published_compared_check_fewer' : 'published_compared_check', { n: num(k.figures), m: num(k.matched) }),
+      k.provenance ? ' (' + dataText(k.provenance) + ')' : ''))),
     // Candidates the summary names by their names, compared as their IDs.
     (c.named || []).length ? el('ul', { class: 'published-named' }, c.named.map((n) =>
       el('li', null, t('published_compared_named', { okrug: n.okrug, published: n.published, id: n.id })))) : null);
@@ -5435,8 +5576,16 @@ function comparedList() {
 
 // recountText says what a published summary was compared with (verify's
 // "recount"): the election, what it counted, where its figures come from.
+// recountName is the recount's election as the page names it: a
+// definition inferred from a mapping ("inferred from m.json", the ID
+// "inferred") said in the page's words, as the result's title says it.
+function recountName(rc) {
+  const inferred = rc.election === 'inferred' && /^inferred from (.+)$/.exec(rc.name || '');
+  return inferred ? t('title_inferred', { file: inferred[1] }) : dataText(rc.name) || rc.election;
+}
+
 function recountText(rc) {
-  const name = dataText(rc.name) || rc.election;
+  const name = recountName(rc);
   const from = (rc.files || []).length ? t('recount_files', { files: rc.files.join(', ') }) : t('recount_own');
   const prov = rc.provenance === 'not_given' ? t('provenance_not_given') : dataText(rc.provenance);
   return t('published_recount', { name: rc.election && rc.election !== 'inferred' && name !== rc.election ? name + ' (' + rc.election + ')' : name, from, prov });
@@ -5450,9 +5599,26 @@ function publishedText(p) {
   // (a summary without the field: the field and its values as code)
   const missing = p.provenance === 'not_given';
   const q = (s) => codeSpan('"' + s + '"');
-  const prov = missing ? el('span', null, ...tNode('published_provenance_missing', { field: q('provenance'), official: q('official'), preliminary: q('preliminary'), synthetic: q('synthetic') })) : dataText(p.provenance);
+  const prov = (p.parts || []).length ? partsText(p.parts)
+    : missing ? el('span', null, ...tNode('published_provenance_missing', { field: q('provenance'), official: q('official'), preliminary: q('preliminary'), synthetic: q('synthetic') })) : dataText(p.provenance);
   const said = p.election ? tNode('published_summary_of', { election: p.election, prov }) : tNode('published_summary', { prov });
   return p.source ? [...said, ': ', el('span', { class: 'given', translate: 'no' }, p.source)] : said;
+}
+
+// partsText says where each part of a published summary comes from, when
+// its parts differ (verify's published.parts), as shailoo verify says it:
+// "by part (totals: official; lists: official; okrug results:
+// preliminary)", a part of several provenances with the number of each.
+function partsText(ps) {
+  const byPart = [];
+  for (const p of ps) {
+    const last = byPart[byPart.length - 1];
+    if (last && last.part === p.part) last.provs.push(p);
+    else byPart.push({ part: p.part, provs: [p] });
+  }
+  const provText = (p) => (p.provenance === 'not_given' ? t('provenance_not_given') : dataText(p.provenance));
+  return t('published_parts', { parts: byPart.map((g) => t('part_' + g.part) + ': ' +
+    g.provs.map((p) => provText(p) + (g.provs.length > 1 ? ' (' + num(p.entries || 0) + ')' : '')).join(', ')).join('; ') });
 }
 
 // publishedTitle is the title of a check of a published summary, as
@@ -5462,7 +5628,7 @@ function publishedText(p) {
 function publishedTitle(v) {
   const p = v.published || {};
   const rc = v.recount || {};
-  const recount = dataText(rc.name) || rc.election || '—';
+  const recount = recountName(rc) || '—';
   return p.election ? t('published_title', { published: p.election, recount }) : t('published_title_unnamed', { recount });
 }
 
@@ -5482,7 +5648,7 @@ function renderPublished() {
   // The summary names another election than the recount's: said, not an error.
   if (pub && pub.election_differs && state.verify.recount) {
     box.append(el('p', { class: 'muted', id: 'published-election-differs' },
-      t('published_election_differs', { published: pub.election, recount: state.verify.recount.election })));
+      t('published_election_differs', { published: pub.election, recount: state.verify.recount.election === 'inferred' ? recountName(state.verify.recount) : state.verify.recount.election })));
   }
   const rc = state.verify.recount;
   if (rc) box.append(el('p', { class: 'muted', id: 'published-recount' }, recountText(rc)));
@@ -6352,7 +6518,7 @@ reconcileInit();
 const EXAMPLES = {
   'fptp': { path: 'examples/fptp/rules.json', text: "{\n  \"format\": 1,\n  \"id\": \"fptp\",\n  \"version\": \"1.0.0\",\n  \"name\": \"First past the post: one seat per district to the candidate with the most votes, no party lists, no \\\"against all\\\" (an example for files of single-member districts, not a statute)\",\n  \"sources\": [\n    \"Plurality in single-member districts, as in the House of Commons of the United Kingdom (650 constituencies), the House of Commons of Canada (343 ridings), the Lok Sabha of India (543 constituencies), the United States House of Representatives (435 districts) and the single-mandate half of mixed systems (Ukraine's Rada, Russia's State Duma, the Jogorku Kenesh in 2021): each district elects one member, the candidate with the most votes, no minimum share\",\n    \"The number of seats is the number of districts of the election (seats.okrug_each): the same rule set counts 5 districts or 650, whatever the election's definition, given or learnt from a results file, names\",\n    \"Candidates with equal votes for first place: decided by lots where the law says so (in the United Kingdom, a lot drawn by the returning officer, Representation of the People Act 1983, Schedule 1, rule 49). This rule set never decides a tie itself: it is reported and waits for lots (--lots with {\\\"okrug/<district>\\\": [...]}, or --lot-seed)\",\n    \"Votes cast abroad count in the district the row names (okrug.abroad \\\"counted\\\"): as overseas electors' votes count in the constituency where they were last registered in the United Kingdom, special ballots from abroad in the elector's riding in Canada, and absentee ballots of voters overseas in their district in the United States. Where the precincts abroad vote the list ballot alone (Kyrgyzstan, 2021: the kg2021 rule set), the rule set says \\\"excluded\\\", and an okrug-ballot protocol from abroad is an error (X214) that leaves its district provisional\"\n  ],\n  \"seats\": {\n    \"list\": 0,\n    \"okrug_each\": true\n  },\n  \"okrug\": {\n    \"against_all\": \"ignored\",\n    \"tie\": \"lots\",\n    \"abroad\": \"counted\"\n  },\n  \"protocol\": {\n    \"ballots\": {\n      \"okrug\": {\n        \"against_all\": false\n      }\n    }\n  }\n}\n" },
   'one-seat': { path: 'examples/openelections/rules.json', text: "{\n  \"format\": 1,\n  \"id\": \"one-seat\",\n  \"version\": \"1\",\n  \"name\": \"One seat to the list with the most votes (an example for a file of candidates, not a statute)\",\n  \"seats\": {\"list\": 1},\n  \"threshold\": {\"percent\": \"0\", \"base\": \"participants\", \"comparison\": \"at_least\"},\n  \"list\": {\"lists\": \"closed\", \"method\": \"dhondt\"},\n  \"protocol\": {\"ballots\": {\"list\": {\"against_all\": false}}}\n}\n" },
-  'official': { path: 'testdata/published/kg2021-official.json', text: "{\n \"election\": \"kg2021\",\n \"provenance\": \"official\",\n \"source\": \"CEC Resolution No. 836 of 15 Dec 2021 (official final result): participants, voters, turnout, votes, percentages and seats of the six lists that won seats. Okrug winners: the leaders after the manual count (Kaktus.media, Dec 2021; preliminary), as candidate IDs of the embedded dataset (okrugs 27 and 29: repeat elections).\",\n \"base\": \"participants\",\n \"participants\": 1281622,\n \"voters\": 3703420,\n \"turnout\": \"34.61\",\n \"lists\": [\n  {\n   \"id\": \"ata-jurt\",\n   \"name\": \"Ata-Jurt Kyrgyzstan\",\n   \"votes\": 222005,\n   \"percent\": \"17.32\",\n   \"seats\": 15\n  },\n  {\n   \"id\": \"ishenim\",\n   \"name\": \"Ishenim\",\n   \"votes\": 174470,\n   \"percent\": \"13.61\",\n   \"seats\": 12\n  },\n  {\n   \"id\": \"yntymak\",\n   \"name\": \"Yntymak\",\n   \"votes\": 141009,\n   \"percent\": \"11.00\",\n   \"seats\": 9\n  },\n  {\n   \"id\": \"alliance\",\n   \"name\": \"Alliance\",\n   \"votes\": 106955,\n   \"percent\": \"8.35\",\n   \"seats\": 7\n  },\n  {\n   \"id\": \"butun-kyrgyzstan\",\n   \"name\": \"Butun Kyrgyzstan\",\n   \"votes\": 90223,\n   \"percent\": \"7.04\",\n   \"seats\": 6\n  },\n  {\n   \"id\": \"yiman-nuru\",\n   \"name\": \"Yiman Nuru\",\n   \"votes\": 79025,\n   \"percent\": \"6.17\",\n   \"seats\": 5\n  }\n ],\n \"okrugs\": [\n  {\n   \"id\": \"1\",\n   \"winner\": \"o1-2\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"2\",\n   \"winner\": \"o2-3\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"3\",\n   \"winner\": \"o3-7\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"4\",\n   \"winner\": \"o4-4\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"5\",\n   \"winner\": \"o5-5\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"6\",\n   \"winner\": \"o6-3\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"7\",\n   \"winner\": \"o7-2\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"8\",\n   \"winner\": \"o8-2\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"9\",\n   \"winner\": \"o9-3\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"10\",\n   \"winner\": \"o10-6\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"11\",\n   \"winner\": \"o11-4\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"12\",\n   \"winner\": \"o12-1\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"13\",\n   \"winner\": \"o13-3\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"14\",\n   \"winner\": \"o14-3\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"15\",\n   \"winner\": \"o15-4\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"16\",\n   \"winner\": \"o16-2\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"17\",\n   \"winner\": \"o17-1\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"18\",\n   \"winner\": \"o18-5\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"19\",\n   \"winner\": \"o19-5\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"20\",\n   \"winner\": \"o20-1\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"21\",\n   \"winner\": \"o21-4\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"22\",\n   \"winner\": \"o22-2\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"23\",\n   \"winner\": \"o23-8\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"24\",\n   \"winner\": \"o24-7\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"25\",\n   \"winner\": \"o25-1\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"26\",\n   \"winner\": \"o26-6\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"27\",\n   \"outcome\": \"repeat_election\"\n  },\n  {\n   \"id\": \"28\",\n   \"winner\": \"o28-3\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"29\",\n   \"outcome\": \"repeat_election\"\n  },\n  {\n   \"id\": \"30\",\n   \"winner\": \"o30-6\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"31\",\n   \"winner\": \"o31-4\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"32\",\n   \"winner\": \"o32-1\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"33\",\n   \"winner\": \"o33-5\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"34\",\n   \"winner\": \"o34-2\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"35\",\n   \"winner\": \"o35-4\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"36\",\n   \"winner\": \"o36-4\",\n   \"outcome\": \"elected\"\n  }\n ]\n}" },
+  'official': { path: 'testdata/published/kg2021-official.json', text: "{\n \"election\": \"kg2021\",\n \"provenance\": \"official\",\n \"source\": \"CEC Resolution No. 836 of 15 Dec 2021 (official final result): participants, voters, turnout, votes, percentages and seats of the six lists that won seats. Okrug winners: the leaders after the manual count (Kaktus.media, Dec 2021; preliminary), as candidate IDs of the embedded dataset (okrugs 27 and 29: repeat elections).\",\n \"base\": \"participants\",\n \"participants\": 1281622,\n \"voters\": 3703420,\n \"turnout\": \"34.61\",\n \"lists\": [\n  {\n   \"id\": \"ata-jurt\",\n   \"name\": \"Ata-Jurt Kyrgyzstan\",\n   \"votes\": 222005,\n   \"percent\": \"17.32\",\n   \"seats\": 15\n  },\n  {\n   \"id\": \"ishenim\",\n   \"name\": \"Ishenim\",\n   \"votes\": 174470,\n   \"percent\": \"13.61\",\n   \"seats\": 12\n  },\n  {\n   \"id\": \"yntymak\",\n   \"name\": \"Yntymak\",\n   \"votes\": 141009,\n   \"percent\": \"11.00\",\n   \"seats\": 9\n  },\n  {\n   \"id\": \"alliance\",\n   \"name\": \"Alliance\",\n   \"votes\": 106955,\n   \"percent\": \"8.35\",\n   \"seats\": 7\n  },\n  {\n   \"id\": \"butun-kyrgyzstan\",\n   \"name\": \"Butun Kyrgyzstan\",\n   \"votes\": 90223,\n   \"percent\": \"7.04\",\n   \"seats\": 6\n  },\n  {\n   \"id\": \"yiman-nuru\",\n   \"name\": \"Yiman Nuru\",\n   \"votes\": 79025,\n   \"percent\": \"6.17\",\n   \"seats\": 5\n  }\n ],\n \"okrugs\": [\n  {\n   \"id\": \"1\",\n   \"winner\": \"o1-2\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"2\",\n   \"winner\": \"o2-3\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"3\",\n   \"winner\": \"o3-7\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"4\",\n   \"winner\": \"o4-4\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"5\",\n   \"winner\": \"o5-5\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"6\",\n   \"winner\": \"o6-3\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"7\",\n   \"winner\": \"o7-2\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"8\",\n   \"winner\": \"o8-2\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"9\",\n   \"winner\": \"o9-3\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"10\",\n   \"winner\": \"o10-6\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"11\",\n   \"winner\": \"o11-4\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"12\",\n   \"winner\": \"o12-1\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"13\",\n   \"winner\": \"o13-3\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"14\",\n   \"winner\": \"o14-3\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"15\",\n   \"winner\": \"o15-4\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"16\",\n   \"winner\": \"o16-2\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"17\",\n   \"winner\": \"o17-1\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"18\",\n   \"winner\": \"o18-5\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"19\",\n   \"winner\": \"o19-5\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"20\",\n   \"winner\": \"o20-1\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"21\",\n   \"winner\": \"o21-4\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"22\",\n   \"winner\": \"o22-2\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"23\",\n   \"winner\": \"o23-8\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"24\",\n   \"winner\": \"o24-7\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"25\",\n   \"winner\": \"o25-1\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"26\",\n   \"winner\": \"o26-6\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"27\",\n   \"outcome\": \"repeat_election\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"28\",\n   \"winner\": \"o28-3\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"29\",\n   \"outcome\": \"repeat_election\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"30\",\n   \"winner\": \"o30-6\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"31\",\n   \"winner\": \"o31-4\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"32\",\n   \"winner\": \"o32-1\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"33\",\n   \"winner\": \"o33-5\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"34\",\n   \"winner\": \"o34-2\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"35\",\n   \"winner\": \"o35-4\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  },\n  {\n   \"id\": \"36\",\n   \"winner\": \"o36-4\",\n   \"outcome\": \"elected\",\n   \"provenance\": \"preliminary\"\n  }\n ]\n}" },
   'portal': { path: 'testdata/published/kg2021-portal-140.json', text: "{\n \"election\": \"kg2021\",\n \"provenance\": \"synthetic\",\n \"source\": \"SYNTHETIC reconstruction of the election-night results-portal table of 28 Nov 2021, whose party shares summed to 140-160%: the CEC blamed a formula in a visualisation table that 'added two positions'. Here rows 1-9 add the next row's votes to their own. The portal's actual table was not found; only its description (Kloop, 24.kg, 29 Nov 2021).\",\n \"base\": \"participants\",\n \"participants\": 1281622,\n \"lists\": [\n  {\n   \"id\": \"ata-jurt\",\n   \"name\": \"Ata-Jurt Kyrgyzstan\",\n   \"percent\": \"30.94\"\n  },\n  {\n   \"id\": \"ishenim\",\n   \"name\": \"Ishenim\",\n   \"percent\": \"24.62\"\n  },\n  {\n   \"id\": \"yntymak\",\n   \"name\": \"Yntymak\",\n   \"percent\": \"19.35\"\n  },\n  {\n   \"id\": \"alliance\",\n   \"name\": \"Alliance\",\n   \"percent\": \"15.39\"\n  },\n  {\n   \"id\": \"butun-kyrgyzstan\",\n   \"name\": \"Butun Kyrgyzstan\",\n   \"percent\": \"13.21\"\n  },\n  {\n   \"id\": \"yiman-nuru\",\n   \"name\": \"Yiman Nuru\",\n   \"percent\": \"10.63\"\n  },\n  {\n   \"id\": \"el-umutu\",\n   \"name\": \"El Umutu\",\n   \"percent\": \"8.48\"\n  },\n  {\n   \"id\": \"azattyk\",\n   \"name\": \"Azattyk\",\n   \"percent\": \"7.50\"\n  },\n  {\n   \"id\": \"ata-meken\",\n   \"name\": \"Ata-Meken\",\n   \"percent\": \"6.69\"\n  },\n  {\n   \"id\": \"social-democrats\",\n   \"name\": \"Social Democrats\",\n   \"percent\": \"3.21\"\n  },\n  {\n   \"id\": \"uluttar-birimdigi\",\n   \"name\": \"Uluttar Birimdigi\",\n   \"percent\": \"2.48\"\n  },\n  {\n   \"id\": \"mekenchil-el\",\n   \"name\": \"Mekenchil El\",\n   \"percent\": \"1.54\"\n  }\n ]\n}" },
 };
 // END EXAMPLES
