@@ -156,6 +156,30 @@ func TestCL2021RunoffTieWording(t *testing.T) {
 	require.NotContains(t, string(b), "seat(s)")
 }
 
+// The okrug's own line of the same tie (text, Markdown; ky, ru, en) says
+// who goes to the second round and who are tied for its second place,
+// awaiting lots: not the leader alone with "(tie)", as if the round had
+// one candidate and the tie were hers.
+func TestCL2021RunoffTieOkrugLine(t *testing.T) {
+	res := countMapped(t, cl2021, "SYNTHETIC-EDITED-alto-tie.csv", "circ.map.json", "", readRulesFile(t, cl2021+"rules.json"))
+	for _, c := range []struct {
+		lang     report.Lang
+		want, no string
+	}{
+		{report.English, "second round: no candidate passed the majority rule: YASNA PROVOSTE goes to it; the second place is tied between FRANCO ALDO PARISI, GABRIEL BORIC at 114 votes each (awaiting lots)", "YASNA PROVOSTE (tie)"},
+		{report.Russian, "во второй тур выходит YASNA PROVOSTE; за второе место равенство между FRANCO ALDO PARISI, GABRIEL BORIC: по 114 голосов (ожидается жребий)", "YASNA PROVOSTE (равенство)"},
+		{report.Kyrgyz, "экинчи турга YASNA PROVOSTE чыгат; экинчи орун үчүн FRANCO ALDO PARISI, GABRIEL BORIC тең: ар биринде 114 добуш (чүчүкулак күтүлүүдө)", "YASNA PROVOSTE (теңдик)"},
+	} {
+		var text, md bytes.Buffer
+		require.NoError(t, report.Text(&text, res, c.lang))
+		require.NoError(t, report.Markdown(&md, res, c.lang))
+		for _, out := range []string{text.String(), md.String()} {
+			require.Contains(t, out, c.want)
+			require.NotContains(t, out, c.no)
+		}
+	}
+}
+
 // Argentina's 2023 run-off by district (testdata/ar2023) is long: the
 // district, the party list ("agrupacion_nombre") and its votes. From
 // three districts on, the list's column used to read as a kind of ballot

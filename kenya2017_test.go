@@ -1,6 +1,7 @@
 package shailoo_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"slices"
@@ -219,5 +220,82 @@ func TestKenya2017InvalidNotEvaluated(t *testing.T) {
 	v := kenyaForensics(t, in, forensics.Params{}).Invalid
 	if v.Precincts != 23 || len(v.NotEvaluated) != 1 || v.NotEvaluated[0] != (forensics.Skip{Reason: forensics.SkipNoLines, Count: 1}) || len(v.Listed) != 3 {
 		t.Errorf("%d precincts, not evaluated %+v, %d listed: want 23, one not evaluated, 3 listed", v.Precincts, v.NotEvaluated, len(v.Listed))
+	}
+}
+
+// Every mapping of testdata/kenya2017 says where its figures come from:
+// the IEBC's provisional feed, preliminary, with its source, so that a
+// count or a verify of these files says "preliminary" and never
+// "provenance not given".
+func TestKenya2017MappingsProvenance(t *testing.T) {
+	for _, c := range []struct{ file, mapping string }{
+		{"ke2017_pres_counties.csv", "map-counties.json"},
+		{"CUT-ke2017-23pass-diaspora.csv", "map-cut-noabroad.json"},
+		{"ke2017_changamwe_all.csv", "map-ke-ward.json"},
+		{"ke2017_changamwe_all.csv", "map-ke-ward-list.json"},
+	} {
+		t.Run(c.mapping, func(t *testing.T) {
+			var m struct{ Provenance, Source string }
+			if err := json.Unmarshal([]byte(readFile(t, "testdata/kenya2017/"+c.mapping)), &m); err != nil {
+				t.Fatal(err)
+			}
+			if m.Provenance != "preliminary" || !strings.Contains(m.Source, "IEBC") {
+				t.Errorf("provenance %q, source %q: want preliminary, the IEBC feed", m.Provenance, m.Source)
+			}
+			if c.mapping == "map-ke-ward-list.json" {
+				return // the list ballot, for forensics: no rule set counts it
+			}
+			res := countMapped(t, "testdata/kenya2017/", c.file, c.mapping, "", kenyaRules(t))
+			i := slices.IndexFunc(res.Inputs, func(in shailoo.Input) bool { return in.Name == c.file })
+			if i < 0 || res.Inputs[i].Provenance != "preliminary" || res.Election.Provenance != "preliminary" {
+				t.Errorf("inputs %+v, the count's provenance %q: want the file's and the count's preliminary", res.Inputs, res.Election.Provenance)
+			}
+		})
+	}
+}
+
+// The same check said by the reports (text, Markdown; en, ru, ky): no
+// disagreement, but the published winner not checked, so the summary
+// agrees "where compared" and the figure not checked is named, never a
+// bare "0 errors"; and S309's reason is a sentence in the reader's
+// language, the recount's outcome in words, not its ID.
+func TestKenya2017VerifyUncheckedSaid(t *testing.T) {
+	res := countMapped(t, "testdata/kenya2017/", "ke2017_changamwe_all.csv", "map-ke-ward.json", "", kenyaRules(t))
+	s, err := validate.ReadSummary(strings.NewReader(readFile(t, "testdata/kenya2017/SYNTHETIC-EDITED-published-winner.json")), "SYNTHETIC-EDITED-published-winner.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := shailoo.Verify(res, s)
+	if un := validate.Unchecked(rep.NotEvaluated); len(un) != 1 || un[0].Code != validate.PublishedOutcome || un[0].Count != 1 {
+		t.Fatalf("unchecked %+v: want S309 at the one okrug", un)
+	}
+	for _, c := range []struct {
+		lang      report.Lang
+		head, why string
+	}{
+		{report.English, "The published summary agrees with the recount where they were compared. Published figures not checked: 1 (S309: okrug Kenya",
+			"the recount does not decide the okrug: not evaluated: the spread rule cannot be judged"},
+		{report.Russian, "Опубликованные итоги совпадают с пересчётом там, где их удалось сверить. Не проверено опубликованных цифр: 1 (S309: округ Kenya",
+			"пересчёт не определяет итог в округе: не определено: правило распределения нельзя применить"},
+		{report.Kyrgyz, "Жарыяланган жыйынтыктар салыштырылган жерлерде кайра эсептөө менен дал келет. Текшерилбеген жарыяланган сандар: 1 (S309: Kenya округу",
+			"кайра эсептөө округдун жыйынтыгын аныктабайт: аныкталган жок: таралуу эрежесин колдонууга болбойт"},
+	} {
+		var text, md strings.Builder
+		if err := report.FindingsText(&text, rep, c.lang); err != nil {
+			t.Fatal(err)
+		}
+		if err := report.FindingsMarkdown(&md, rep, c.lang); err != nil {
+			t.Fatal(err)
+		}
+		for _, out := range []string{text.String(), md.String()} {
+			for _, want := range []string{c.head, c.why} {
+				if !strings.Contains(out, want) {
+					t.Errorf("%s: no %q in\n%s", c.lang, want, out)
+				}
+			}
+			if strings.Contains(out, "not_evaluated_spread") {
+				t.Errorf("%s: the outcome's ID in the report:\n%s", c.lang, out)
+			}
+		}
 	}
 }

@@ -834,6 +834,31 @@ async function main() {
       assert.ok(await page.$eval('#parliament tr[data-group=okrug]', (tr) => tr.textContent.includes('(preliminary)')));
     });
 
+    await check('a run-off\'s tie for its second place and a published figure not checked, in the page\'s words (Chile 2021 and Kenya 2017, edited)', async () => {
+      const td = (...p) => path.join(__dirname, '..', 'testdata', ...p);
+      await loadFiles(page, { '#f-csv': td('cl2021', 'SYNTHETIC-EDITED-alto-tie.csv'), '#f-mapping': td('cl2021', 'circ.map.json'), '#f-rules': td('cl2021', 'rules.json') });
+      await counted(page);
+      await page.selectOption('#lang', 'ky');
+      // who goes to the second round, and who are tied for its second place: not the leader alone with "(tie)"
+      await page.waitForFunction(() => /экинчи турга YASNA PROVOSTE чыгат; экинчи орун үчүн FRANCO ALDO PARISI, GABRIEL BORIC тең: ар биринде 114 добуш \(чүчүкулак күтүлүүдө\)/.test(document.querySelector('#okrugs td.outcome')?.textContent || ''));
+      assert.doesNotMatch(await page.textContent('#okrugs td.outcome'), /теңдик/);
+      await page.selectOption('#lang', 'ru');
+      await loadFiles(page, { '#f-csv': td('kenya2017', 'ke2017_changamwe_all.csv'), '#f-mapping': td('kenya2017', 'map-ke-ward.json'), '#f-rules': td('kenya2017', 'rules-ke.json') });
+      await counted(page);
+      await page.setInputFiles('#f-summary', td('kenya2017', 'SYNTHETIC-EDITED-published-winner.json'));
+      await page.waitForSelector('#published-headline');
+      // no disagreement, but the published winner is not checked: "where compared", the figure named, not green
+      const head = await page.textContent('#published-headline');
+      assert.match(head, /^Опубликованные итоги совпадают с пересчётом там, где их удалось сверить\. Не проверено опубликованных цифр: 1 \(S309: /, head);
+      assert.match(await page.getAttribute('#published-headline', 'class'), /\bwarn\b/);
+      assert.match(await page.getAttribute('#published-banner', 'class'), /\bwarn\b/);
+      // S309's reason in Russian, the recount's outcome in words, not its ID
+      const s309 = await page.$eval('#published li:has(.code:text-is("S309"))', (li) => li.textContent);
+      assert.match(s309, /пересчёт не определяет итог в округе: не определено: .*; в итогах опубликовано: победитель «kenyatta»/, s309);
+      assert.doesNotMatch(s309, /not_evaluated_spread|the recount/);
+      await backToDemo(page);
+    });
+
     await check('real files: the guesses of a command-line draft are listed, folded, and the page says how to draft a mapping', async () => {
       await page.click('#clear');
       await page.selectOption('#lang', 'ru');

@@ -350,7 +350,9 @@ func build(res *shailoo.Result, l Lang, picked []int, perCode int) []section {
 			if o.Missed == "spread" {
 				what = l.w("runoff_spread")
 			}
-			if len(o.RunoffNames) > 0 {
+			if t := runoffTie(o); t != nil {
+				what += ": " + l.runoffTied(o, *t)
+			} else if len(o.RunoffNames) > 0 {
 				what += ": " + strings.Join(o.RunoffNames, ", ")
 			}
 		case seats.OutcomeMajorityNotEvaluated:
@@ -367,7 +369,7 @@ func build(res *shailoo.Result, l Lang, picked []int, perCode int) []section {
 		if o.Seats > 0 && o.Unfilled > 0 && o.Outcome != seats.OutcomeUndecidable && o.Outcome != seats.OutcomeSexNotGiven {
 			what += "; " + l.say("unfilled_n", words.Args{"n": strconv.Itoa(o.Unfilled)})
 		}
-		if o.Outcome != seats.OutcomeTie && okrugTied(res, o.Okrug) {
+		if o.Outcome != seats.OutcomeTie && okrugTied(res, o.Okrug) && runoffTie(o) == nil {
 			what += " (" + l.w("tie_mark") + ")"
 		}
 		if o.Provisional {
@@ -819,6 +821,9 @@ func findings(f validate.Report, l Lang, limit int) section {
 	if c := f.Compared; c.Nothing() && c != nil {
 		s.after = append(s.after, l.w("nothing_compared"))
 	} else if c != nil {
+		if un := uncheckedLine(f, l); un != "" {
+			s.after = append(s.after, un)
+		}
 		s.after = append(s.after, l.say("compared_heading", words.Args{"n": strconv.Itoa(c.Figures), "m": strconv.Itoa(c.Matched)}))
 		for _, k := range c.Checks {
 			key := "compared_check"
@@ -858,6 +863,32 @@ func findings(f validate.Report, l Lang, limit int) section {
 		s.after = append(s.after, fmt.Sprintf("%s: %s", n.Code, why))
 	}
 	return s
+}
+
+// uncheckedLine says, of a check of a published summary that compared
+// some figures, the published figures it could not check (Unchecked):
+// how many and where, after "agrees where compared" when no figure
+// disagrees, so that "0 errors" is not read as every figure confirmed;
+// "" when every published figure was checked.
+func uncheckedLine(f validate.Report, l Lang) string {
+	var n int
+	var where []string
+	for _, x := range validate.Unchecked(f.NotEvaluated) {
+		n += x.Count
+		first := x.First.InNamed(string(l), f.Names())
+		if x.Count > 1 {
+			first = l.say("unchecked_more", words.Args{"first": first, "m": strconv.Itoa(x.Count - 1)})
+		}
+		where = append(where, string(x.Code)+": "+first)
+	}
+	if n == 0 {
+		return ""
+	}
+	line := l.say("published_unchecked", words.Args{"n": strconv.Itoa(n), "list": strings.Join(where, "; ")})
+	if f.Errors() == 0 {
+		line = l.w("published_agree_where") + " " + line
+	}
+	return line
 }
 
 // formRemedy says whether a check not evaluated for reason r waits for

@@ -202,6 +202,38 @@ func okrugTied(res *shailoo.Result, id string) bool {
 	return false
 }
 
+// runoffTie is okrug o's tie for a place in the second round that awaits
+// lots (seats.TieRunoff); nil when none.
+func runoffTie(o shailoo.Okrug) *seats.Tie {
+	for i, t := range o.Ties {
+		if t.Context == seats.TieRunoff && t.SettledBy == "" {
+			return &o.Ties[i]
+		}
+	}
+	return nil
+}
+
+// runoffTied says who goes to the second round of okrug o and who are
+// tied for its place(s) left, awaiting lots (t, runoffTie's): never the
+// leader alone, as if the second round had one candidate.
+func (l Lang) runoffTied(o shailoo.Okrug, t seats.Tie) string {
+	tied := make([]string, len(t.Tied))
+	for i, id := range t.Tied {
+		tied[i] = id
+		if n := o.CandidateNames[id]; n != "" {
+			tied[i] = n
+		}
+	}
+	args := words.Args{"goes": strings.Join(o.RunoffNames, ", "), "tied": strings.Join(tied, ", "), "value": l.dec(t.Value)}
+	switch {
+	case len(o.RunoffNames) == 0:
+		return l.say("runoff_tied_all", args)
+	case len(o.RunoffNames) == 1 && t.Seats == 1:
+		return l.say("runoff_tied_second", args)
+	}
+	return l.say("runoff_tied_rest", args)
+}
+
 // TiesText writes the "Ties and decisions" section of res as plain text:
 // every seat the votes alone did not decide. It writes nothing when there
 // is none.

@@ -658,6 +658,21 @@ func (c *Compared) Without(codes ...Code) *Compared {
 	return out
 }
 
+// Unchecked are the checks of a published summary not evaluated (ne, a
+// Report's NotEvaluated) at places where the summary publishes a figure:
+// those with places (Count > 0) but for the figures not published
+// ("not published", NotPublishedForLists). What a summary's "no
+// disagreement" does not cover.
+func Unchecked(ne []NotEvaluated) []NotEvaluated {
+	var out []NotEvaluated
+	for _, x := range ne {
+		if x.Count > 0 && x.First != nil && !strings.HasPrefix(x.Reason, "not published") {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 // comparedCount counts the figures compared, by check and provenance
 // (prov, that of the figures counted now: pubChecker.of): a few dozen
 // checks at most, so a list searched, no map.

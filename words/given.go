@@ -1,6 +1,9 @@
 package words
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // The Go side says some things in fixed English sentences that are data
 // of a result (a check's reason for not being evaluated, the built-in
@@ -18,6 +21,9 @@ import "strings"
 // of their own ("the precinct is abroad"), said too. English, and a
 // reason the catalog lacks, stay as written.
 func Reason(lang, r string) string {
+	if s, ok := undecidedReason(lang, r); ok {
+		return s // in English too: the outcome in words, not its ID
+	}
 	if l, _ := Language(lang); l == "en" {
 		return r
 	}
@@ -152,4 +158,55 @@ func NotCounted(lang, why string) string {
 		}
 	}
 	return why
+}
+
+// undecidedReason says a published okrug outcome not evaluated (S309)
+// because the recount does not decide the okrug, validate's reason
+// "the recount does not decide the okrug: <outcome>; the summary
+// publishes <what>" (what: outcome "…", winner "…", winners "…", "…",
+// joined by " and "), in lang's words: the recount's outcome by its
+// "out_" words, what the summary publishes named. ok is false for
+// another reason, or one that does not read so.
+func undecidedReason(lang, r string) (string, bool) {
+	rest, ok := strings.CutPrefix(r, "the recount does not decide the okrug: ")
+	if !ok {
+		return "", false
+	}
+	outcome, said, ok := strings.Cut(rest, "; the summary publishes ")
+	t, known := Lookup("out_" + outcome)
+	if !ok || !known {
+		return "", false
+	}
+	var parts []string
+	for said != "" {
+		kind, vals, ok := "", []string(nil), false
+		for _, k := range []string{"outcome", "winners", "winner"} {
+			if v, found := strings.CutPrefix(said, k+" "); found {
+				kind, said, ok = k, v, true
+				break
+			}
+		}
+		for ok {
+			q, err := strconv.QuotedPrefix(said)
+			if err != nil {
+				return "", false
+			}
+			v, _ := strconv.Unquote(q)
+			if o, found := Lookup("out_" + v); found && kind == "outcome" {
+				v = o.In(lang)
+			}
+			vals, said = append(vals, "«"+v+"»"), said[len(q):]
+			said, ok = strings.CutPrefix(said, ", ")
+		}
+		if kind == "" {
+			return "", false
+		}
+		parts = append(parts, Say(lang, "ne_pub_"+kind, Args{"x": strings.Join(vals, ", ")}))
+		if said != "" {
+			if said, ok = strings.CutPrefix(said, " and "); !ok {
+				return "", false
+			}
+		}
+	}
+	return Say(lang, "ne_undecided", Args{"outcome": t.In(lang), "said": strings.Join(parts, Of("ne_and").In(lang))}), true
 }

@@ -255,6 +255,9 @@ const STRINGS = {
     out_not_evaluated_sex_not_given: 'not evaluated: a candidate\'s sex is not given (the sex-balance rule needs it)',
     out_runoff: 'second round: no candidate passed the majority rule',
     out_runoff_spread: 'second round: the leader did not win the share in enough regions (spread rule)',
+    runoff_tied_second: '{goes} goes to it; the second place is tied between {tied} at {value} votes each (awaiting lots)',
+    runoff_tied_rest: '{goes} go to it; its other places are tied between {tied} at {value} votes each (awaiting lots)',
+    runoff_tied_all: 'its places are tied between {tied} at {value} votes each (awaiting lots)',
     blank_votes_tag: 'blank votes: valid votes; no list: no threshold, no seat',
     out_not_evaluated_aggregate_leads: 'not decided: an aggregate of votes (write-ins, "Others") leads or ties',
     out_not_evaluated_spread: 'not evaluated: the spread rule cannot be judged (regions without counted protocols or not the okrug\'s alone, or fewer regions than it must be met in)',
@@ -442,6 +445,9 @@ const STRINGS = {
     published_h: 'The published summary',
     published_none: 'Load a published summary (JSON) to check it against the recount.',
     published_ok: 'The published summary agrees with the recount.',
+    published_ok_where: 'The published summary agrees with the recount where they were compared.',
+    published_unchecked: 'Published figures not checked: {n} ({list}); why, under “Not evaluated”.',
+    published_unchecked_more: '{first} and {m} more',
     published_bad: 'The published summary disagrees with the recount. Disagreements: {n}.',
     published_nothing: 'Nothing was compared: the summary publishes no figure the recount gives, so it is not confirmed.',
     published_compared: 'Published figures compared with the recount: {n}, matched: {m}.',
@@ -508,6 +514,10 @@ const STRINGS = {
     need_mapping_for: '{name} needs its column mapping (a JSON file): add it to count.',
     need_election_for: '{name}: no election file, so the definition is inferred from the mapping: the parties and precincts as the file gives them. To count against the election\'s own definition, add its file (JSON).',
     mapping_for: 'mapping: {name}',
+    ne_undecided: 'the recount does not decide the okrug: {outcome}; the summary publishes {said}',
+    ne_pub_outcome: 'the outcome {x}',
+    ne_pub_winner: 'the winner {x}',
+    ne_pub_winners: 'the winners {x}',
     'ne:not published': 'not published',
     'ne:not published for some lists': 'not published for some lists',
     'ne:the summary publishes no okrug': 'the summary publishes no okrug',
@@ -1146,6 +1156,9 @@ const STRINGS = {
     out_not_evaluated_sex_not_given: 'не определено: не указан пол кандидата (нужен для правила о поле)',
     out_runoff: 'второй тур: ни один кандидат не набрал требуемого большинства',
     out_runoff_spread: 'второй тур: лидер не набрал требуемой доли в достаточном числе регионов (правило распределения)',
+    runoff_tied_second: 'во второй тур выходит {goes}; за второе место равенство между {tied}: по {value} голосов (ожидается жребий)',
+    runoff_tied_rest: 'во второй тур выходят {goes}; за остальные места в нём равенство между {tied}: по {value} голосов (ожидается жребий)',
+    runoff_tied_all: 'за места во втором туре равенство между {tied}: по {value} голосов (ожидается жребий)',
     blank_votes_tag: 'пустые бюллетени: действительные голоса; не список: без порога, без мандатов',
     out_not_evaluated_aggregate_leads: 'не определено: сумма голосов (вписанные, «Прочие») лидирует или делит место',
     out_not_evaluated_spread: 'не определено: правило распределения нельзя применить (регионы без учтённых протоколов или не только этого округа, или регионов меньше, чем требует правило)',
@@ -1333,6 +1346,9 @@ const STRINGS = {
     published_h: 'Опубликованные итоги',
     published_none: 'Загрузите опубликованные итоги (JSON), чтобы сверить их с пересчётом.',
     published_ok: 'Опубликованные итоги совпадают с пересчётом.',
+    published_ok_where: 'Опубликованные итоги совпадают с пересчётом там, где их удалось сверить.',
+    published_unchecked: 'Не проверено опубликованных цифр: {n} ({list}); почему — в разделе «Не проверено».',
+    published_unchecked_more: '{first} и ещё {m}',
     published_bad: 'Опубликованные итоги расходятся с пересчётом. Расхождений: {n}.',
     published_nothing: 'Ничего не сверено: в итогах нет ни одной цифры, которую даёт пересчёт, поэтому они не подтверждены.',
     published_compared: 'Сверено опубликованных цифр с пересчётом: {n}, совпало: {m}.',
@@ -1399,6 +1415,10 @@ const STRINGS = {
     need_mapping_for: 'Для {name} нужен файл сопоставления столбцов (JSON): добавьте его, чтобы подсчитать.',
     need_election_for: '{name}: файла выборов нет, поэтому описание выборов выводится из сопоставления: партии и участки такие, как их даёт файл. Чтобы подсчитать по описанию самих выборов, добавьте их файл (JSON).',
     mapping_for: 'сопоставление: {name}',
+    ne_undecided: 'пересчёт не определяет итог в округе: {outcome}; в итогах опубликовано: {said}',
+    ne_pub_outcome: 'итог {x}',
+    ne_pub_winner: 'победитель {x}',
+    ne_pub_winners: 'победители {x}',
     'ne:not published': 'не опубликовано',
     'ne:not published for some lists': 'не опубликовано для некоторых списков',
     'ne:the summary publishes no okrug': 'в итогах нет ни одного округа',
@@ -2037,6 +2057,9 @@ const STRINGS = {
     out_not_evaluated_sex_not_given: 'аныкталган жок: талапкердин жынысы көрсөтүлгөн эмес (жыныс эрежеси үчүн керек)',
     out_runoff: 'экинчи тур: бир да талапкер талап кылынган көпчүлүктү алган жок',
     out_runoff_spread: 'экинчи тур: лидер жетиштүү аймактарда талап кылынган үлүштү алган жок (таралуу эрежеси)',
+    runoff_tied_second: 'экинчи турга {goes} чыгат; экинчи орун үчүн {tied} тең: ар биринде {value} добуш (чүчүкулак күтүлүүдө)',
+    runoff_tied_rest: 'экинчи турга {goes} чыгат; андагы калган орундар үчүн {tied} тең: ар биринде {value} добуш (чүчүкулак күтүлүүдө)',
+    runoff_tied_all: 'экинчи турдагы орундар үчүн {tied} тең: ар биринде {value} добуш (чүчүкулак күтүлүүдө)',
     blank_votes_tag: 'бош бюллетендер: жарактуу добуштар; тизме эмес: босого жок, мандат жок',
     out_not_evaluated_aggregate_leads: 'аныкталган жок: добуштардын суммасы (жазылгандар, «Башкалар») алдыда же тең',
     out_not_evaluated_spread: 'аныкталган жок: таралуу эрежесин колдонууга болбойт (эсептелген протоколу жок же бул округга гана таандык эмес аймактар, же аймактар эреже талап кылгандан аз)',
@@ -2224,6 +2247,9 @@ const STRINGS = {
     published_h: 'Жарыяланган жыйынтыктар',
     published_none: 'Кайра эсептөө менен салыштыруу үчүн жарыяланган жыйынтыктарды (JSON) жүктөңүз.',
     published_ok: 'Жарыяланган жыйынтыктар кайра эсептөө менен дал келет.',
+    published_ok_where: 'Жарыяланган жыйынтыктар салыштырылган жерлерде кайра эсептөө менен дал келет.',
+    published_unchecked: 'Текшерилбеген жарыяланган сандар: {n} ({list}); себеби «Текшерилген жок» бөлүмүндө.',
+    published_unchecked_more: '{first} жана дагы {m}',
     published_bad: 'Жарыяланган жыйынтыктар кайра эсептөө менен дал келбейт. Айырмачылыктар: {n}.',
     published_nothing: 'Эч нерсе салыштырылган жок: жыйынтыктарда кайра эсептөө берген бир да сан жок, ошондуктан алар ырасталган жок.',
     published_compared: 'Кайра эсептөө менен салыштырылган жарыяланган сандар: {n}, дал келгени: {m}.',
@@ -2290,6 +2316,10 @@ const STRINGS = {
     need_mapping_for: '{name} үчүн мамычаларды дал келтирүү файлы (JSON) керек: эсептөө үчүн аны кошуңуз.',
     need_election_for: '{name}: шайлоо файлы жок, ошондуктан шайлоонун сүрөттөмөсү дал келтирүү файлынан чыгарылат: партиялар жана участоктор файлда кандай болсо, ошондой. Шайлоонун өз сүрөттөмөсү боюнча эсептөө үчүн анын файлын (JSON) кошуңуз.',
     mapping_for: 'дал келтирүү: {name}',
+    ne_undecided: 'кайра эсептөө округдун жыйынтыгын аныктабайт: {outcome}; жыйынтыкта жарыяланганы: {said}',
+    ne_pub_outcome: 'жыйынтык {x}',
+    ne_pub_winner: 'жеңүүчү {x}',
+    ne_pub_winners: 'жеңүүчүлөр {x}',
     'ne:not published': 'жарыяланган эмес',
     'ne:not published for some lists': 'кээ бир тизмелер үчүн жарыяланган эмес',
     'ne:the summary publishes no okrug': 'жыйынтыкта бир да округ жок',
@@ -3885,6 +3915,8 @@ function notCountedWhy(why) {
 // line or choice IDs ('ne:' keys of the catalog).
 function reasonText(n) {
   const r = String(n.reason || '');
+  const undecided = undecidedText(r);
+  if (undecided) return undecided;
   if (('ne:' + r) in STRINGS.en) return t('ne:' + r);
   for (const k of Object.keys(STRINGS.en)) {
     if (!k.startsWith('ne:') || !k.endsWith(' ')) continue;
@@ -3910,6 +3942,29 @@ function reasonText(n) {
     }
   }
   return englishSpan(r);
+}
+
+// undecidedText says a published okrug outcome not evaluated (S309)
+// because the recount does not decide the okrug (the reason "the recount
+// does not decide the okrug: <outcome>; the summary publishes <what>",
+// what: outcome "…", winner "…", winners "…", "…", joined by " and "),
+// in the page's words, as words.Reason says it: the recount's outcome by
+// its out_ words, what the summary publishes named. '' for another reason.
+function undecidedText(r) {
+  const m = /^the recount does not decide the okrug: (\w+); the summary publishes (.*)$/s.exec(r);
+  if (!m || !(('out_' + m[1]) in STRINGS.en)) return '';
+  const re = /(outcome|winners|winner) ((?:"(?:[^"\\]|\\.)*"(?:, (?="))?)+)(?: and |$)/y;
+  const parts = [];
+  for (let x; re.lastIndex < m[2].length && (x = re.exec(m[2]));) {
+    const vals = x[2].match(/"(?:[^"\\]|\\.)*"/g).map((q) => {
+      let v = q;
+      try { v = JSON.parse(q); } catch (e) { /* a Go escape JSON lacks: as written */ }
+      return '«' + (x[1] === 'outcome' && ('out_' + v) in STRINGS.en ? t('out_' + v) : v) + '»';
+    });
+    parts.push(t('ne_pub_' + x[1], { x: vals.join(', ') }));
+  }
+  if (re.lastIndex !== m[2].length || !parts.length) return '';
+  return t('ne_undecided', { outcome: t('out_' + m[1]), said: parts.join(t('ne_and')) });
 }
 
 // quotaText is the quota step's detail in the page's language: the
@@ -4116,7 +4171,7 @@ function renderHead(res) {
     const n = errorsOf(state.verify.findings).length;
     // agreement with protocols made to reproduce the summary is no check
     const synth = !n && syntheticProtocols(res);
-    banner.className = 'banner ' + (n ? 'bad' : synth || nothingCompared() ? 'warn' : 'ok');
+    banner.className = 'banner ' + (n ? 'bad' : synth || nothingCompared() || uncheckedText() ? 'warn' : 'ok');
     banner.append(publishedHeadline() + ' ');
     if (synth) banner.append(t('synth_published') + ' ');
     banner.append(el('a', { href: '#sec-published' }, t('published_h')));
@@ -4823,8 +4878,8 @@ function renderOkrugs(res) {
     return el('tr', { class: cls || null, 'data-okrug': o.okrug },
       el('td', null, o.okrug),
       el('td', null, o.name),
-      el('td', { class: 'outcome' }, t('out_' + o.outcome + (o.missed ? '_' + o.missed : '')) + (o.runoff ? ': ' + (o.runoff_names || o.runoff).join(', ') : '') +
-        (o.outcome !== 'tie' && (res.ties || []).some((x) => x.context === 'okrug/' + o.okrug) ? ' (' + t('tie_mark') + ')' : '') +
+      el('td', { class: 'outcome' }, t('out_' + o.outcome + (o.missed ? '_' + o.missed : '')) + runoffText(o) +
+        (o.outcome !== 'tie' && !runoffTie(o) && (res.ties || []).some((x) => x.context === 'okrug/' + o.okrug) ? ' (' + t('tie_mark') + ')' : '') +
         (o.provisional ? ' (' + t('okrug_provisional_mark') + (o.missing_votes_overturn ? '; ' + t('okrug_overturn_' + o.missing_votes_overturn) : '') + (o.relation_gap_overturn ? '; ' + okrugRelation(o) : '') + (o.first_choices_only ? '; ' + t('okrug_first_choices_mark') : '') + ')' : '') +
         (!o.provisional && o.relation_gap_overturn ? ' (' + okrugRelation(o) + ')' : '') + okrugSourceMark(res, o), majorityLine(res, o)),
       el('td', null, o.seats ? districtDeputies(o) : okrugCandidate(o.winner_name || o.leader_name || o.winner || o.leader || ''), figureProv(o, 'leader')),
@@ -4844,6 +4899,26 @@ function renderOkrugs(res) {
   renderAnnulled(res, box);
   renderOkrugCandidates(res, box);
   renderOkrugRegions(res, box);
+}
+
+// runoffTie is okrug o's tie for a place in the second round that awaits
+// lots (context "runoff"); undefined when none.
+function runoffTie(o) {
+  return (o.ties || []).find((x) => x.context === 'runoff' && !x.settled_by);
+}
+
+// runoffText says who goes to okrug o's second round and, where a tie
+// for its place(s) left awaits lots, who are tied for it, as the reports
+// say it (never the leader alone, as if the round had one candidate);
+// '' when it names no one.
+function runoffText(o) {
+  const x = runoffTie(o);
+  const goes = (o.runoff_names || o.runoff || []).join(', ');
+  if (!x) return goes ? ': ' + goes : '';
+  const names = o.candidate_names || {};
+  const n = (o.runoff || []).length;
+  return ': ' + t(!n ? 'runoff_tied_all' : n === 1 && x.seats === 1 ? 'runoff_tied_second' : 'runoff_tied_rest',
+    { goes, tied: x.tied.map((id) => names[id] || id).join(', '), value: figures(x.value) });
 }
 
 // okrugSeatsLabel is the seats of each okrug, as the text report's
@@ -5428,14 +5503,29 @@ function leadNumber(x) {
 
 // publishedHeadline is the plain sentence a published summary's check
 // leads with: what is wrong, in the reader's words, before any formula.
+// Published figures it could not check follow it: "agrees" only where
+// compared.
 function publishedHeadline() {
   const errors = errorsOf(state.verify.findings);
-  if (!errors.length) return nothingCompared() ? t('published_nothing') : t('published_ok');
+  if (!errors.length && nothingCompared()) return t('published_nothing');
+  const un = uncheckedText();
+  if (!errors.length) return un ? t('published_ok_where') + ' ' + un : t('published_ok');
   const sum = errors.find((f) => f.code === 'S303');
-  if (sum) return t('pub_sum_over', { sum: dec(sum.got) });
   const shares = errors.filter((f) => f.code === 'S301').length;
-  if (shares) return t('pub_shares_wrong', { n: num(shares), m: num(errors.length) });
-  return t('published_bad', { n: num(errors.length) });
+  const head = sum ? t('pub_sum_over', { sum: dec(sum.got) }) : shares ? t('pub_shares_wrong', { n: num(shares), m: num(errors.length) })
+    : t('published_bad', { n: num(errors.length) });
+  return un ? head + ' ' + un : head;
+}
+
+// uncheckedText says the published figures a check of a summary could
+// not check (its checks not evaluated at places, but for figures not
+// published: validate.Unchecked), how many and where, as the reports
+// say it; '' when it checked every one.
+function uncheckedText() {
+  const un = (state.verify.not_evaluated || []).filter((x) => x.count > 0 && x.first && !String(x.reason).startsWith('not published'));
+  if (!un.length) return '';
+  const list = un.map((x) => x.code + ': ' + (x.count > 1 ? t('published_unchecked_more', { first: placeText(x.first), m: num(x.count - 1) }) : placeText(x.first)));
+  return t('published_unchecked', { n: num(un.reduce((n, x) => n + x.count, 0)), list: list.join('; ') });
 }
 
 // sharesTable sets the published shares beside the recomputed ones, list
@@ -5566,7 +5656,7 @@ function renderPublished() {
   // them is a gap from the figures they were made from: said either way
   const synth = errors.length ? (rc && rc.synthetic_protocols ? el('p', { class: 'synth-note', id: 'published-synth' }, t('recount_synthetic')) : null)
     : synthNote(state.result, 'synth_published', 'published-synth');
-  box.append(el('p', { class: 'banner ' + (errors.length ? 'bad' : synth || nothingCompared() ? 'warn' : 'ok'), id: 'published-headline' }, publishedHeadline()));
+  box.append(el('p', { class: 'banner ' + (errors.length ? 'bad' : synth || nothingCompared() || uncheckedText() ? 'warn' : 'ok'), id: 'published-headline' }, publishedHeadline()));
   if (synth) box.append(synth);
   const compared = comparedList();
   if (compared) box.append(compared);
