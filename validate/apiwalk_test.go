@@ -132,5 +132,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "validate.TotalOfParts nil", func() { _ = TotalOfParts("", *new(int), "", "", "", *new(int64), *new(int64)) })
 	apiwalk.Call(t, "validate.TotalOfPlace nil", func() { _ = TotalOfPlace("", *new(int), *new(int), "", "", "", *new(int)) })
 	apiwalk.Call(t, "validate.TotalOfRows nil", func() { _ = TotalOfRows("", *new(int), "", *new(int), *new(int), *new(int), *new(int)) })
+	apiwalk.Call(t, "validate.Unchecked nil", func() { _ = Unchecked(*new([]NotEvaluated)) })
+	apiwalk.Call(t, "validate.Unchecked zero", func() { _ = Unchecked([]NotEvaluated{}) })
 	apiwalk.Call(t, "validate.UnreadableRow nil", func() { _ = UnreadableRow("", *new(int), *new(int), "") })
 }
