@@ -113,8 +113,14 @@ function brotli(file) {
 // in the twenty-second session: choice IDs that tell parties apart (the
 // Duma's 2016 lists), a total never a key (Chile's NUM VOTOS), the voters
 // abroad (Kenya's Diaspora), namesakes, quotas and count stages brought it
-// to 1,129,080 B.
-const DRAFT_CEILING = 1135000;
+// to 1,129,080 B. Raised to 1,155,000 in the twenty-third session: the
+// draft's rules for its testers' real files (protocol lines found from
+// the figures when the headers' words are unknown, Hungary's; a long file
+// with a contest column; decimals never a place; placings never a choice;
+// names beside codes and the blank votes, Honduras's; cast-vote records
+// as JSON Lines, a precinct column chosen by its fill) brought it to
+// 1,145,121 B.
+const DRAFT_CEILING = 1155000;
 
 // TOOLS_CEILING is the ceiling of tools.wasm, the module of what the page
 // seldom uses (wasm/tools: the reconciliation, the forensics, the
@@ -124,8 +130,11 @@ const DRAFT_CEILING = 1135000;
 // the page announces does not grow unnoticed. It links the count too (it
 // counts the source again), so that it grows with the counter's module.
 // Raised to 1,615,000 B in the twenty-first session, with the counter's
-// module (1,606,660 B).
-const TOOLS_CEILING = 1615000;
+// module (1,606,660 B). Raised to 1,680,000 B in the twenty-third session
+// (1,668,142 B): the fingerprint of invalid ballots (forensics), and the
+// counter's and the reader's growth (names in findings, provenance by
+// part, cast-vote records' empty cells and JSON documents, X238).
+const TOOLS_CEILING = 1680000;
 
 // loadSlack is the margin policy of the timing targets: a time is the best
 // of several runs, and its budget (the target in ms) is multiplied by the
@@ -329,11 +338,16 @@ async function main() {
     // two contests under one district number refused, the note on okrugs
     // learnt from the rows, the majority line, findings per code, against
     // all outside valid, verify's bound of missing votes) brought it to
-    // 1,537,886 B: raised to 1,545,000 B.
-    await check('shailoo.wasm with brotli (q11): target 1,000,000 B, ceiling 1,545,000 B', async () => {
+    // 1,537,886 B: raised to 1,545,000 B. The twenty-third session's merges
+    // (findings naming lists and candidates in the reader's language, the
+    // head's "no relation could be checked" for any lines given, provenance
+    // by part of a published summary, cast-vote records' count cells
+    // "1.0", empty cells and first choices, a choice named as a placing,
+    // X238) brought it to 1,567,802 B: raised to 1,575,000 B.
+    await check('shailoo.wasm with brotli (q11): target 1,000,000 B, ceiling 1,575,000 B', async () => {
       const br = wasmBrotli();
       measures.push(['shailoo.wasm brotli q11 against its target', `${br.toLocaleString('en-US')} B (target 1,000,000 B; aim 950,000 B for what is still to come)`]);
-      target('shailoo.wasm with brotli (q11)', br, 1000000, 1545000, 'B');
+      target('shailoo.wasm with brotli (q11)', br, 1000000, 1575000, 'B');
     });
 
     await check(`draft.wasm (the mapping draft, loaded on demand) with brotli (q11): ceiling ${DRAFT_CEILING.toLocaleString('en-US')} B; the page announces its size`, async () => {
