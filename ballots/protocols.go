@@ -86,29 +86,12 @@ func ProtocolsWith(e *election.Election, cast []Cast, opts Options) ([]election.
 		bad := func(problem Problem) error {
 			return &BallotError{Index: g.at[0], Problem: problem, Ballot: cast[g.at[0]].Ballot}
 		}
-		pr := precincts[g.precinct]
-		if pr == nil {
-			return nil, bad(UnknownPrecinct)
+		c, problem, err := counterOf(e, precincts[g.precinct], g.kind, counters, againstAll, opts)
+		if err != nil {
+			return nil, err
 		}
-		key := string(election.ListBallot)
-		if g.kind == election.OkrugBallot {
-			key = "okrug/" + pr.Okrug
-		}
-		c := counters[key]
-		if c == nil {
-			var err error
-			switch o, ok := e.Okrug(pr.Okrug); {
-			case g.kind == election.ListBallot:
-				c, err = NewListCounter(e.Parties, againstAll(election.ListBallot))
-			case g.kind == election.OkrugBallot && ok && (!pr.Abroad || opts.AbroadOkrug):
-				c, err = NewOkrugCounter(o, againstAll(election.OkrugBallot))
-			default:
-				return nil, bad(WrongKind)
-			}
-			if err != nil {
-				return nil, err
-			}
-			counters[key] = c
+		if problem != "" {
+			return nil, bad(problem)
 		}
 		in := make([]election.Ballot, len(g.at))
 		var times []int64 // nil while every record is one ballot
@@ -181,32 +164,9 @@ func BadBallots(e *election.Election, cast []Cast, opts Options) ([]*BallotError
 		if g == nil {
 			g = &group{}
 			groups[k] = g
-			switch pr := precincts[k[0]]; {
-			case pr == nil:
-				g.problem = UnknownPrecinct
-			default:
-				key := string(election.ListBallot)
-				if cast[i].Kind == election.OkrugBallot {
-					key = "okrug/" + pr.Okrug
-				}
-				if g.c = counters[key]; g.c != nil {
-					break
-				}
-				var err error
-				switch o, ok := e.Okrug(pr.Okrug); {
-				case cast[i].Kind == election.ListBallot:
-					g.c, err = NewListCounter(e.Parties, againstAll(election.ListBallot))
-				case cast[i].Kind == election.OkrugBallot && ok && (!pr.Abroad || opts.AbroadOkrug):
-					g.c, err = NewOkrugCounter(o, againstAll(election.OkrugBallot))
-				default:
-					g.problem = WrongKind
-				}
-				if err != nil {
-					return nil, err
-				}
-				if g.c != nil {
-					counters[key] = g.c
-				}
+			var err error
+			if g.c, g.problem, err = counterOf(e, precincts[k[0]], cast[i].Kind, counters, againstAll, opts); err != nil {
+				return nil, err
 			}
 		}
 		problem := g.problem
@@ -224,4 +184,38 @@ func BadBallots(e *election.Election, cast []Cast, opts Options) ([]*BallotError
 		g.all += n
 	}
 	return bad, nil
+}
+
+// counterOf returns the counter of the protocols of precinct pr on ballots
+// of kind: one for the list ballot, one per okrug for the okrug ballot,
+// made at its first protocol and kept in counters; or the problem that
+// refuses them (a precinct the election does not have, nil; a ballot its
+// precinct does not issue).
+func counterOf(e *election.Election, pr *election.Precinct, kind election.BallotKind, counters map[string]*Counter,
+	againstAll func(election.BallotKind) bool, opts Options) (*Counter, Problem, error) {
+	if pr == nil {
+		return nil, UnknownPrecinct, nil
+	}
+	key := string(election.ListBallot)
+	if kind == election.OkrugBallot {
+		key = "okrug/" + pr.Okrug
+	}
+	if c := counters[key]; c != nil {
+		return c, "", nil
+	}
+	var c *Counter
+	var err error
+	switch o, ok := e.Okrug(pr.Okrug); {
+	case kind == election.ListBallot:
+		c, err = NewListCounter(e.Parties, againstAll(election.ListBallot))
+	case kind == election.OkrugBallot && ok && (!pr.Abroad || opts.AbroadOkrug):
+		c, err = NewOkrugCounter(o, againstAll(election.OkrugBallot))
+	default:
+		return nil, WrongKind, nil
+	}
+	if err != nil {
+		return nil, "", err
+	}
+	counters[key] = c
+	return c, "", nil
 }
