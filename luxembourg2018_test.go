@@ -13,7 +13,7 @@ import (
 // seats left by the highest averages) is D'Hondt: the rule set "dhondt"
 // gives the 2018 Chamber's seats in its 4 circonscriptions; the method
 // "hagenbach_bischoff", the same quota with the largest remainders,
-// gives others (README "Rule sets", testdata/lu2018).
+// gives others (docs/rules.md "Rule sets in use", testdata/lu2018).
 func TestLuxembourgHagenbachBischoffIsDHondt(t *testing.T) {
 	const dir = "testdata/lu2018/"
 	read := func(name string) *os.File {

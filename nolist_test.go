@@ -15,7 +15,7 @@ import (
 // the same file counted under two mappings, the rows with electors and
 // the others with "empty_cells": "zero" (voters 0), gives the 16,038
 // electors the district's summary publishes, and a warning P108 on each
-// of the five (README "Rows with no electors list").
+// of the five (docs/mapping.md "Rows with no electors list").
 func TestRowsWithNoElectorsList(t *testing.T) {
 	const dir = "testdata/ns2024/"
 	rules, err := os.Open(dir + "rules.json")

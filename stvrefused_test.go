@@ -11,7 +11,7 @@ import (
 
 // STV is not a list method: "method": "stv" is refused, naming the file,
 // the field and every method there is, so that a user counting first
-// preferences by party chooses one knowingly (README "Rule sets": what
+// preferences by party chooses one knowingly (docs/rules.md "Rule sets in use": what
 // shailoo does and does not do of STV).
 func TestSTVRefusedNamesTheMethods(t *testing.T) {
 	_, err := shailoo.ReadRules(strings.NewReader(`{"format": 1, "id": "ie-dail-2016", "version": "1",

@@ -127,11 +127,11 @@ func rankedColumns(header []string, rows [][]string, numeric []bool, nonEmpty []
 		if len(named) > 0 {
 			beside = ", named in " + columnNames(header, named)
 		}
-		return ranked, fmt.Sprintf("no choice is mapped: the choices are named in cells by rank: %s give the votes of whoever stands at the place each header names (winner, second...)%s, a different choice from row to row; mapped as choices, the places would be counted as parties and seated. The file gives the votes of %d places alone: a count needs every choice's votes in each precinct: a column per choice, or one row per precinct and choice (a column of the choice's name, one of its votes) mapped long (\"layout\": \"long\", choice_column, votes_column: README \"Long files\")",
+		return ranked, fmt.Sprintf("no choice is mapped: the choices are named in cells by rank: %s give the votes of whoever stands at the place each header names (winner, second...)%s, a different choice from row to row; mapped as choices, the places would be counted as parties and seated. The file gives the votes of %d places alone: a count needs every choice's votes in each precinct: a column per choice, or one row per precinct and choice (a column of the choice's name, one of its votes) mapped long (\"layout\": \"long\", choice_column, votes_column: docs/mapping.md \"Long files\")",
 			columnNames(header, ranked), beside, len(places))
 	}
 	slices.Sort(names)
-	return ranked, fmt.Sprintf("no choice is mapped: the choices are named in cells by rank: %s hold names drawn from one set (%q in column %d %q on one row and in column %d %q on another), and %s give the votes of whoever stands at a place (winner, second...) in each row, a different choice from row to row; mapped as choices, the places would be counted as parties and seated. Reshape the file to one row per precinct and choice (a column of the choice's name, one of its votes) and map it long (\"layout\": \"long\", choice_column, votes_column: README \"Long files\")",
+	return ranked, fmt.Sprintf("no choice is mapped: the choices are named in cells by rank: %s hold names drawn from one set (%q in column %d %q on one row and in column %d %q on another), and %s give the votes of whoever stands at a place (winner, second...) in each row, a different choice from row to row; mapped as choices, the places would be counted as parties and seated. Reshape the file to one row per precinct and choice (a column of the choice's name, one of its votes) and map it long (\"layout\": \"long\", choice_column, votes_column: docs/mapping.md \"Long files\")",
 		columnNames(header, names), example, from+1, trimHeader(header[from]), to+1, trimHeader(header[to]), columnNames(header, ranked))
 }
 

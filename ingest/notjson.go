@@ -69,5 +69,5 @@ func jsonWhat(b []byte) string {
 	if dominionCVR(b) {
 		return dominionWhat + " (docs/ballots.md)"
 	}
-	return "shailoo reads protocols from a CSV or TSV file with a mapping (README \"Protocols from CSV: the mapping\"), or from an election's definition in its own JSON (--election FILE.json); a published summary in JSON is verify's --published. Write this file's figures as CSV first, a row per protocol (a column per choice) or per protocol and choice (\"layout\": \"long\"), then draft a mapping for it"
+	return "shailoo reads protocols from a CSV or TSV file with a mapping (docs/mapping.md), or from an election's definition in its own JSON (--election FILE.json); a published summary in JSON is verify's --published. Write this file's figures as CSV first, a row per protocol (a column per choice) or per protocol and choice (\"layout\": \"long\"), then draft a mapping for it"
 }
