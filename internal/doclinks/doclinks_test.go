@@ -175,3 +175,44 @@ func TestSlug(t *testing.T) {
 		}
 	}
 }
+
+// The messages of the code name docs by anchor too
+// ("docs/rules.md#the-protocol-form"): each must reach its heading.
+func TestCodeLinksResolve(t *testing.T) {
+	root := filepath.Join("..", "..")
+	re := regexp.MustCompile(`docs/([a-z0-9-]+\.md)#([a-z0-9_-]+)`)
+	seen := 0
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == "node_modules" || d.Name() == ".git") {
+			return fs.SkipDir
+		}
+		if d.IsDir() || !(strings.HasSuffix(p, ".go") || strings.HasSuffix(p, ".js")) || strings.HasSuffix(p, "_test.go") {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
+			seen++
+			doc, err := os.ReadFile(filepath.Join(root, "docs", m[1]))
+			if err != nil {
+				t.Errorf("%s: %s: no such file", rel(root, p), m[0])
+				continue
+			}
+			if !anchors(string(doc))[m[2]] {
+				t.Errorf("%s: %s: no heading of that anchor", rel(root, p), m[0])
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if seen == 0 {
+		t.Fatal("no link to docs found in the code: the pattern is wrong")
+	}
+}
