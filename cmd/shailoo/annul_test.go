@@ -104,15 +104,17 @@ func TestWhatIfAnnulAlone(t *testing.T) {
 }
 
 // The README's annulments run on the data they name: each command of
-// the README and docs/cli.md that annuls and names no placeholder ("...",
+// the README, docs/cli.md and docs/page/README.md that annuls and names no placeholder ("...",
 // a file made elsewhere), and each of the page's "Annul" field's examples
 // on the demo (a tester's precinct:5514, of another file, failed there).
 func TestREADMEAnnulments(t *testing.T) {
 	readme, err := os.ReadFile(repo + "README.md")
 	require.NoError(t, err)
-	cliDoc, err := os.ReadFile(repo + "docs/cli.md")
-	require.NoError(t, err)
-	readme = append(append(readme, '\n'), cliDoc...)
+	for _, doc := range []string{"docs/cli.md", "docs/page/README.md"} {
+		b, err := os.ReadFile(repo + doc)
+		require.NoError(t, err)
+		readme = append(append(readme, '\n'), b...)
+	}
 	n := 0
 	for _, line := range strings.Split(string(readme), "\n") {
 		if !strings.HasPrefix(line, "shailoo ") || !strings.Contains(line, "--annul") ||

@@ -678,19 +678,19 @@ func TestCountAnnulledKeepsFileFindings(t *testing.T) {
 	}
 }
 
-// The page's annulments on the demo: those the README gives for its
+// The page's annulments on the demo: those docs/page/README.md gives for its
 // "Annul" field count (a tester's precinct:5514, of another file, did
 // not), okrug:ID annuls the okrug's election alone, and only the okrugs
 // an annulment touches count it (okrugs[].annulled), as the page labels
 // their figures recomputed.
 func TestCountAnnulledDemo(t *testing.T) {
-	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	readme, err := os.ReadFile(filepath.Join("..", "..", "docs", "page", "README.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	m := regexp.MustCompile("\"Annul\" field \\(on the demo `([^`]+)`").FindSubmatch(readme)
 	if m == nil {
-		t.Fatal("the README no longer gives the page's annulments on the demo")
+		t.Fatal("docs/page/README.md no longer gives the page's annulments on the demo")
 	}
 	type okrug struct {
 		Okrug    string `json:"okrug"`
