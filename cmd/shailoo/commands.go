@@ -334,7 +334,7 @@ func writeFindings(w io.Writer, in inputs, rep validate.Report) error {
 }
 
 func runRules(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("rules", "rules [ID]", stderr)
+	fs := newFlags("rules", "rules [ID|FILE]", stderr)
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
 			return exitOK
@@ -351,7 +351,9 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitOK
 	}
-	r, err := shailoo.Preset(fs.Arg(0))
+	// A file is read as --rules reads it: checked, its errors placed at
+	// the field, printed with every default filled in.
+	r, err := loadRules(fs.Arg(0))
 	if err != nil {
 		return fail(stderr, err)
 	}
