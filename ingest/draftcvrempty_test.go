@@ -23,13 +23,12 @@ func TestDraftCVREmptyCells(t *testing.T) {
 		says        []string
 	}{
 		{"us-co-teller-2017-ess-cvr.csv", "", []string{
-			`choice: "Proposition BB (STATUTORY)", a contest's column, one choice a ballot and no ranks: the first of the record's 9 contests`,
-			`"CRIPPLE CREEK MAYOR CRIPPLE CREEK", "CRIPPLE CREEK COUNCIL WARD 4 CC WARD 4"`,
-			`empty: not given: the record has empty choice cells (the first at line 2, column "CRIPPLE CREEK MAYOR CRIPPLE CREEK"; none in the choice column), and it writes no "undervote" or "overvote"`,
-			`add "empty": "not_on_ballot" if the contest was not on that ballot's style (the line is not counted in it), "blank" for a ballot without a mark, or "invalid" for an invalid ballot`,
+			`choice: "Proposition BB (STATUTORY)", the first of 9 contests, a column each, no ranks: a mapping counts one (the others: "CRIPPLE CREEK MAYOR CRIPPLE CREEK", "CRIPPLE CREEK COUNCIL WARD 4 CC WARD 4"`,
+			`empty: not given: empty choice cells (the first at line 2, column "CRIPPLE CREEK MAYOR CRIPPLE CREEK"; none in the choice column), and no "undervote" or "overvote" tells what they mean`,
+			`add "empty": "not_on_ballot" (the contest not on that ballot's style: not counted in it), "blank" (a ballot without a mark) or "invalid" (an invalid ballot)`,
 		}},
 		{"SYNTHETIC-EDITED-us-co-teller-2017-ess-cvr-undervote.csv", EmptyNotOnBallot, []string{
-			`empty: "not_on_ballot": the record has empty choice cells (the first at line 2, column "CRIPPLE CREEK MAYOR CRIPPLE CREEK"; none in the choice column), and it writes "undervote" (line 3, column "Referred Issue 2B") for a contest on the ballot left unmarked`,
+			`empty: "not_on_ballot": empty choice cells (the first at line 2, column "CRIPPLE CREEK MAYOR CRIPPLE CREEK"; none in the choice column) in a record of several contests that writes "undervote" (line 3, column "Referred Issue 2B") for a contest left unmarked`,
 		}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
@@ -87,8 +86,8 @@ func TestDraftCVREmptyRanked(t *testing.T) {
 	}
 	all := strings.Join(d.Ballots.Guesses, "\n")
 	for _, s := range []string{
-		`empty: not given: the record has empty choice cells (the first at line 2, column "Rep. to Congress District 2 1st Choice")`,
-		`it writes "undervote" (line 2, column "Rep. to Congress District 2 4th Choice") for a rank or contest left unmarked, but of one contest`,
+		`empty: not given: empty choice cells (the first at line 2, column "Rep. to Congress District 2 1st Choice")`,
+		`"undervote" (line 2, column "Rep. to Congress District 2 4th Choice") is written for a rank left unmarked, but an empty cell of one contest may be a ballot without a mark too`,
 	} {
 		if !strings.Contains(all, s) {
 			t.Errorf("no guess says %q:\n%s", s, all)
