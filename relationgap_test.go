@@ -278,8 +278,8 @@ func TestRelationGapCodesAndCut(t *testing.T) {
 	require.NoError(t, err)
 	def, notes, err := ingest.Define(m, mapping)
 	require.NoError(t, err)
-	const file = "DERIVED-bd2026-long.csv"
-	res, err := shailoo.CountCSV(def, rules, []shailoo.CSVInput{{Name: file, R: strings.NewReader(readFile(t, "testdata/relationgap/"+file)), Mapping: m}}, shailoo.Options{Notes: notes})
+	const file = "testdata/ingest/real/SYNTHETIC-EDITED-bd-js2026-long.csv"
+	res, err := shailoo.CountCSV(def, rules, []shailoo.CSVInput{{Name: file, R: strings.NewReader(readFile(t, file)), Mapping: m}}, shailoo.Options{Notes: notes})
 	require.NoError(t, err)
 	var u *shailoo.Unevaluated
 	for i := range res.ProvisionalReasons {

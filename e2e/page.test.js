@@ -770,6 +770,30 @@ async function main() {
       await backToDemo(page);
     });
 
+    // Jersey 2022, Grouville and St Martin: the candidates' names the
+    // mapping gives are what the tables of an okrug's candidates say, in a
+    // finding's place (S315 of a published summary) and in the table of
+    // what an annulment changes, never the IDs the count keys them by.
+    await check('real files: an okrug\'s candidates by their names, not their IDs, in a finding\'s place and in what an annulment changes (Jersey 2022)', async () => {
+      const td = path.join(__dirname, '..', 'testdata', 'je2022');
+      const sum = path.join(OUT, 'je-summary.json');
+      fs.writeFileSync(sum, JSON.stringify({ okrugs: [{ id: 'Grouville and St Martin', votes: { labey: 1980, luce: 1616 } }] }));
+      await loadFiles(page, { '#f-csv': path.join(td, 'gsm2022.csv'), '#f-mapping': path.join(td, 'map.json'), '#f-rules': path.join(td, 'rules-je.json'), '#f-summary': sum });
+      await counted(page);
+      await page.waitForSelector('#published tr[data-code=S315]');
+      assert.equal(await page.textContent('#published tr[data-code=S315] td:nth-child(3)'), 'okrug Grouville and St Martin · Carolyn Labey');
+      await page.fill('#annul', 'candidate:labey');
+      await page.evaluate(() => { document.body.dataset.state = 'counting'; });
+      await page.click('#count');
+      await counted(page);
+      assert.match(await page.textContent('#annulled'), /Annulled: the votes for candidate Carolyn Labey\./);
+      const rows = await page.$$eval('#annulled table tbody tr', (rs) => rs.map((r) => [...r.cells].map((c) => c.textContent)));
+      assert.deepEqual(rows, [['Grouville and St Martin', '− Carolyn Labey', '+ Piers Sangan',
+        'elected: Carolyn Labey, Steve Luce, Rose Binet → elected: Steve Luce, Rose Binet, Piers Sangan']]);
+      await page.fill('#annul', '');
+      await backToDemo(page);
+    });
+
     await check('real files: a figure the Result marks not evaluated is said so, never 0 (Bavarian long file, Guatemalan actas), in en, ru and ky', async () => {
       await loadFiles(page, { '#f-csv': 'ltw.csv', '#f-mapping': 'ltw.mapping.json', '#f-rules': 'ltw.rules.json' });
       await counted(page);
@@ -954,6 +978,18 @@ async function main() {
       await page.click('#missing .draft-btn[data-file="links.csv"]');
       await page.waitForSelector('body[data-draft=error]', { timeout: 60000 });
       assert.equal(await page.textContent('#drafts .draft-error'), 'No mapping could be drafted for links.csv: ' + fs.readFileSync(path.join(DT, 'cli', 'links.csv.err'), 'utf8').trim());
+      // Dominion's JSON cast-vote record export among the protocols: not
+      // "put it in the mapping's picker", but offered a draft, which says
+      // what the command line says (ingest.NotJSON: the jq command)
+      const dom = 'SYNTHETIC-EDITED-us-ak-2024-dominion-cvrexport-pretty.json';
+      await page.click('#clear');
+      await page.setInputFiles('#f-csv', path.join(__dirname, '..', 'testdata', 'ingest', 'real', dom));
+      await page.click(`#missing .draft-btn[data-file="${dom}"]`);
+      assert.equal(await page.textContent('#error'), '', 'not said to be put in the wrong picker');
+      await page.waitForSelector('body[data-draft=error]', { timeout: 60000 });
+      const domErr = fs.readFileSync(path.join(DT, 'cli', dom + '.err'), 'utf8').trim();
+      assert.match(domErr, /Dominion's cast-vote record export.*jq -c '\.Sessions\[\]/);
+      assert.equal(await page.textContent('#drafts .draft-error'), `No mapping could be drafted for ${dom}: ` + domErr);
       await backToDemo(page);
     });
 

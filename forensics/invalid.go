@@ -19,9 +19,17 @@ const (
 	InvalidFenceIQR          = 3
 )
 
-// Invalid is the share of invalid (rejected) ballots in the ballots found
-// (invalid + valid) of each precinct, the election's share, their
+// Invalid is the share of invalid (rejected) ballots in the invalid +
+// valid ballots of each precinct, the election's share, their
 // distribution, and the precincts far above the rest.
+//
+// The base is invalid + valid, not the ballots found in the boxes: those
+// two are the ballots the commission judged, valid or not, which is the
+// judgement the share is about; they are the Ballots of every analysis
+// here (the comet's turnout too), and many files give no ballots found; a
+// protocol whose ballots found differ from them is P102's finding, not a
+// share to read here. The words say so ("share of invalid + valid"), so
+// that no reader takes it for a share of the ballots found.
 //
 // A precinct is listed when it has at least Rule.MinBallots ballots and
 // its share is more than the threshold, the largest of: K times the
@@ -225,7 +233,7 @@ func invalid(d *Data, p Params) Invalid {
 	r := InvalidRule{K: p.InvalidK, Floor: p.InvalidFloor, FenceIQR: InvalidFenceIQR, MinBallots: p.InvalidMinBallots}
 	r.Text = InvalidRuleText
 	out.Notes = []string{
-		"measures: the share of invalid (rejected) ballots in the ballots found (invalid + valid) of each precinct, against the precincts' median and spread and the election's share; " + r.Text,
+		"measures: the share of invalid (rejected) ballots in the invalid + valid ballots of each precinct (not the ballots found in the boxes), against the precincts' median and spread and the election's share; " + r.Text,
 		"cannot tell: why a precinct rejected many ballots; a confusing ballot, a commission that applied the rules strictly, voters who spoilt their ballots on purpose or a misplaced figure would all raise it",
 	}
 	if out.Precincts == 0 {

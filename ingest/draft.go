@@ -1813,7 +1813,8 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	header := first[skip]
-	if d, err := draftCVR(file, header, first[skip+1:], cr.Read, delim); d != nil || err != nil {
+	lineAt := func() int { l, _ := cr.FieldPos(0); return l } // the line of the record cr read last
+	if d, err := draftCVR(file, header, first[skip+1:], firstLines[skip+1:], cr.Read, lineAt, delim); d != nil || err != nil {
 		return d, err
 	}
 	// A row of empty cells alone (";;;;" between blocks) is no row to

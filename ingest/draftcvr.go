@@ -73,9 +73,14 @@ var (
 // as the choice of an okrug ballot, a column that counts ballots as the
 // count, the record's words for a ballot without a mark or with more than
 // one as blank and invalid values where they occur in the choice cells.
-// It returns nil for any other file; an error for a record whose first
-// choice it does not find.
-func draftCVR(file string, header []string, rows [][]string, more func() ([]string, error), delim rune) (*Draft, error) {
+// A record of several contests without ranks (ES&S's: a column a
+// contest, after its ballot ID, precinct and ballot style) has its first
+// contest column drafted as the choice, the others named to choose from.
+// What its empty choice cells mean it drafts where the record shows it
+// (cvrEmpty). It returns nil for any other file; an error for a record
+// whose choice it does not find. rowLines are the lines of rows in the
+// file, lineOf the line of the record more read last.
+func draftCVR(file string, header []string, rows [][]string, rowLines []int, more func() ([]string, error), lineOf func() int, delim rune) (*Draft, error) {
 	norm := cvrNorm
 	id, choice, count := -1, -1, -1
 	var precincts []int // the columns whose header names a precinct
@@ -118,6 +123,10 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 	if id >= 0 {
 		why = echo.Quote(header[id])
 	}
+	contests := cvrContests(header, rows, choice, id, count, precincts)
+	if choice < 0 && id >= 0 && len(contests) > 0 {
+		choice = contests[0]
+	}
 	if choice < 0 {
 		return nil, &ParseError{File: file, Line: 1, Field: "choice", Err: fmt.Errorf("%w: the file looks like a cast-vote record (header %s), a file of ballots, not of protocols: count it with --ballots FILE:MAPPING.json; no column of the first choice was recognised: write the ballot mapping by hand (docs/ballots.md)", ErrMapping, why)}
 	}
@@ -128,8 +137,10 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 	whole, point := count >= 0, false     // point: a count written "1.0"
 	filled := make([]int, len(precincts)) // the lines whose precinct cell is not empty, by column
 	lines := 0
-	look := func(rec []string) {
+	var e cvrEmpties
+	look := func(rec []string, line int) {
 		lines++
+		e.look(rec, line, contests, choice)
 		for k, j := range precincts {
 			if strings.TrimSpace(cellAt(rec, j)) != "" {
 				filled[k]++
@@ -148,8 +159,8 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 			}
 		}
 	}
-	for _, rec := range rows {
-		look(rec)
+	for i, rec := range rows {
+		look(rec, rowLines[i])
 	}
 	for {
 		rec, err := more()
@@ -159,7 +170,7 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 		if err != nil {
 			return nil, draftError(file, err)
 		}
-		look(rec)
+		look(rec, lineOf())
 	}
 	var m BallotMapping
 	m.Ballot = "okrug"
@@ -169,7 +180,7 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 	m.Choice = Column{Header: strings.TrimSpace(header[choice])}
 	m.Guesses = append(m.Guesses,
 		fmt.Sprintf("the file is a cast-vote record (header %s), one ballot a line: this is a ballot mapping, for --ballots FILE:MAPPING.json (docs/ballots.md), not a protocols mapping; the count needs an election definition that names the precincts and the candidates, --election E.json, or it counts the ballots under the embedded 2021 election, whose precincts and candidates are Kyrgyzstan's", why),
-		fmt.Sprintf("choice: %s, the first choice: a ballot counts for the candidate ranked first; the later ranks are not read (a count notes them)", echo.Quote(header[choice])),
+		cvrChoiceGuess(header, choice, contests, cvrFirstChoice(norm(header[choice]))),
 		`ballot: "okrug", a ballot of candidates of one district (the definition, --election, names them as the record writes them; a write-in is a choice only if the definition lists it)`)
 	// The precinct is the column of like name filled on the most lines:
 	// one empty on every line, or nearly (Dominion's "Precinct" beside
@@ -216,6 +227,7 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 	if len(m.InvalidValues) > 0 {
 		m.Guesses = append(m.Guesses, fmt.Sprintf("invalid_values: %s, as the record writes a rank marked twice: a first choice so written is a ballot marked for more than one candidate, an invalid ballot", echo.Quote(strings.Join(m.InvalidValues, ", "))))
 	}
+	m.Empty, m.Guesses = e.draft(header, len(contests) > 1, m.Guesses)
 	return &Draft{Ballots: &m}, nil
 }
 
@@ -230,10 +242,11 @@ func (d *Draft) ballotsJSON() ([]byte, error) {
 		Choice        string   `json:"choice"`
 		Count         string   `json:"count,omitempty"`
 		Delimiter     string   `json:"delimiter,omitempty"`
+		Empty         string   `json:"empty,omitempty"`
 		BlankValues   []string `json:"blank_values,omitempty"`
 		InvalidValues []string `json:"invalid_values,omitempty"`
 	}
-	o := out{Guesses: m.Guesses, Precinct: m.Precinct.Header, Ballot: m.Ballot, Choice: m.Choice.Header, BlankValues: m.BlankValues, InvalidValues: m.InvalidValues, Delimiter: m.Delimiter}
+	o := out{Guesses: m.Guesses, Precinct: m.Precinct.Header, Ballot: m.Ballot, Choice: m.Choice.Header, Empty: m.Empty, BlankValues: m.BlankValues, InvalidValues: m.InvalidValues, Delimiter: m.Delimiter}
 	if m.Count != nil {
 		o.Count = m.Count.Header
 	}

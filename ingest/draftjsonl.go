@@ -77,6 +77,7 @@ func draftJSONLines(file string, br *bufio.Reader) (*Draft, error) {
 		}
 	}
 	var rows [][]string
+	var lines []int
 	for len(rows) < 10 {
 		rec, err := next()
 		if err == io.EOF {
@@ -85,9 +86,9 @@ func draftJSONLines(file string, br *bufio.Reader) (*Draft, error) {
 		if err != nil {
 			return nil, err
 		}
-		rows = append(rows, rec)
+		rows, lines = append(rows, rec), append(lines, n)
 	}
-	d, err := draftCVR(file, slices.Clone(header), rows, next, ',')
+	d, err := draftCVR(file, slices.Clone(header), rows, lines, next, func() int { return n }, ',')
 	if err == nil && d == nil {
 		err = &ParseError{File: file, Line: 1, Err: fmt.Errorf("%w: JSON Lines are read as a cast-vote record (--ballots, docs/ballots.md), and no key among %s names a ballot ID or a first choice: write the mapping by hand", ErrMapping, quoteAll(header))}
 	}

@@ -62,8 +62,15 @@ func (e jsonError) Unwrap() error { return ErrJSON }
 // election's definition with its protocols (--election), when b is one;
 // else the ways in.
 func jsonWhat(b []byte) string {
-	var top map[string]json.RawMessage
-	if json.Unmarshal(bytes.TrimPrefix(b, []byte(bom)), &top) == nil && top["protocols"] != nil && top["precincts"] != nil {
+	// Its keys by a scan of bytes (jsonObject), not encoding/json's
+	// decoder: the page's draft module calls NotJSON too.
+	var protocols, precincts bool
+	jsonObject(bytes.TrimPrefix(b, []byte(bom)), func(k string, _ []byte) bool {
+		protocols = protocols || k == "protocols"
+		precincts = precincts || k == "precincts"
+		return true
+	})
+	if protocols && precincts {
 		return "it looks like an election's definition with its protocols (\"precincts\", \"protocols\"): give it as --election FILE.json, with no mapping"
 	}
 	if dominionCVR(b) {

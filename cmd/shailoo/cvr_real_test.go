@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -170,6 +171,49 @@ func TestBallotsEmptyNotOnBallot(t *testing.T) {
 	assert.Equal(t, float64(0), totals["invalid"])
 	assert.Nil(t, res["okrugs"].([]any)[0].(map[string]any)["first_choices_only"], "other contests are no later ranks")
 	assert.Contains(t, res["notes"], cvrReal+`us-co-teller-2017-ess-cvr.csv: 3 lines (the first at line 2) have an empty choice cell, which the mapping reads as a contest not on their ballot ("empty": "not_on_ballot"): they are not counted in the contest, neither as ballots nor as invalid ones.`)
+}
+
+// TestDraftCountEmptyCells: the draft of Teller County's record counted
+// with its contest changed to the mayor's, the guesses deleted. The five
+// real lines do not tell what an empty cell means: the draft leaves
+// "empty" out and says so, and the count refuses the first empty cell,
+// naming "empty", as the draft said it would. With one "undervote" (a
+// tester's edit) the record shows it: the draft says "not_on_ballot",
+// and the count takes the mayor's 2 ballots, none invalid.
+func TestDraftCountEmptyCells(t *testing.T) {
+	for _, tc := range []struct {
+		file, empty string
+	}{
+		{"us-co-teller-2017-ess-cvr.csv", ""},
+		{"SYNTHETIC-EDITED-us-co-teller-2017-ess-cvr-undervote.csv", "not_on_ballot"},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			out, stderr, code := cli(t, "mapping", "draft", cvrReal+tc.file)
+			require.Equal(t, exitOK, code, stderr)
+			var m map[string]any
+			require.NoError(t, json.Unmarshal([]byte(out), &m))
+			assert.Contains(t, fmt.Sprint(m["_guesses"]), "empty: ")
+			if tc.empty == "" {
+				assert.NotContains(t, m, "empty")
+			} else {
+				assert.Equal(t, tc.empty, m["empty"])
+			}
+			delete(m, "_guesses")
+			m["choice"] = "CRIPPLE CREEK MAYOR CRIPPLE CREEK"
+			b, err := json.Marshal(m)
+			require.NoError(t, err)
+			res, stderr, code := cvrResult(t, cvrTeller, cvrReal+tc.file, string(b))
+			if tc.empty == "" {
+				require.Equal(t, exitUsage, code)
+				assert.Contains(t, stderr, tc.file+`:2:5: empty:`)
+				return
+			}
+			require.Contains(t, []int{exitOK, exitFindings}, code, stderr)
+			totals := res["totals"].(map[string]any)
+			assert.Equal(t, float64(2), totals["participants"])
+			assert.Equal(t, float64(0), totals["invalid"])
+		})
+	}
 }
 
 // TestBallotsFirstChoicesOnly: Alaska's ranked record (Rank 1 to Rank 4)

@@ -72,7 +72,13 @@ func draft(file []byte, name string) (out []byte) {
 			out = encode(result{Error: fmt.Sprintf("shailoo: a bug: %v", r), Panic: true})
 		}
 	}()
-	d, err := ingest.DraftMapping(bytes.NewReader(file), name)
+	// A JSON document (Dominion's cast-vote record export, an election's
+	// definition) said as the command says it, before the draft.
+	in, err := ingest.NotJSON(bytes.NewReader(file), name)
+	if err != nil {
+		return failure(err)
+	}
+	d, err := ingest.DraftMapping(in, name)
 	if err != nil {
 		return failure(err)
 	}

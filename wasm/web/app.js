@@ -3294,6 +3294,10 @@ function kindOf(name, bytes) {
     return /\.json$/.test(lower) ? null : 'csv';
   }
   if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return null;
+  // Dominion's cast-vote record export ("Sessions"): a file of ballots the
+  // draft says how to write as JSON Lines (ingest.NotJSON), as the
+  // command line's does; among the protocols, it is offered a draft.
+  if (Array.isArray(obj.Sessions)) return 'csv';
   if ('format' in obj && ('threshold' in obj || 'okrug' in obj)) return 'rules';
   if ('parties' in obj || 'precincts' in obj || 'protocols' in obj) return 'election';
   if ('precinct' in obj && ('lines' in obj || 'votes' in obj || 'preferences' in obj)) return 'mapping';
@@ -3348,7 +3352,7 @@ function misplaced(kind, f) {
   let json = false;
   try {
     const o = JSON.parse(textOf(f).replace(/^\uFEFF/, ''));
-    json = Boolean(o && typeof o === 'object' && !Array.isArray(o)) && kindOf(f.name, f.bytes) !== 'ballots';
+    json = Boolean(o && typeof o === 'object' && !Array.isArray(o)) && !['ballots', 'csv'].includes(kindOf(f.name, f.bytes));
   } catch (e) {
     json = false;
   }
@@ -4077,7 +4081,8 @@ function annulments(res) {
   return (a.changes || []).map((c) => {
     const m = /^annulled (precinct|candidate|okrug|region):(\S+)(?: \((.*)\))?$/.exec(c);
     if (!m) return c;
-    const what = t('annulled_' + m[1], { id: m[2] });
+    // a candidate by the name the result gives (its ID where none)
+    const what = t('annulled_' + m[1], { id: m[1] === 'candidate' ? candidateOf({}, m[2]) : m[2] });
     return m[3] ? what + ' (' + m[3] + ')' : what;
   });
 }
@@ -5101,9 +5106,13 @@ function renderAnnulled(res, box) {
   if (!a) return;
   const sec = el('div', { id: 'annulled' }, el('h3', null, t('annulled_h')));
   for (const c of annulments(res)) sec.append(el('p', { class: 'muted' }, t('annulled_item', { what: c })));
+  // the candidates by their names, as the text report's table names them
+  // (an outcome is "elected: ID, ID")
+  const named = (ok, ids) => ids.map((id) => candidateOf({ okrug: ok }, id)).join(', ');
+  const outcome = (ok, s) => s.replace(/^([^:]*: )(.*)$/, (_, head, ids) => head + named(ok, ids.split(', ')));
   const rows = (a.okrugs || []).map((o) => el('tr', null, el('td', null, o.id),
-    el('td', null, '− ' + (o.lose || []).join(', ')), el('td', null, '+ ' + (o.gain || []).join(', ')),
-    el('td', { class: 'hide-small' }, o.base + ' → ' + o.alternative)));
+    el('td', null, '− ' + named(o.id, o.lose || [])), el('td', null, '+ ' + named(o.id, o.gain || [])),
+    el('td', { class: 'hide-small' }, outcome(o.id, o.base) + ' → ' + outcome(o.id, o.alternative))));
   if (rows.length) sec.append(table(null, [t('col_okrug'), '−', '+', [t('col_outcome'), 'hide-small']], rows, { class: 'annulled' }));
   else sec.append(el('p', null, t('annulled_none')));
   sec.append(el('p', null, t('annulled_seats', { base: num(a.base_seats.total), alt: num(res.seats.total) })));
@@ -5204,7 +5213,34 @@ function listName(id) {
   return l ? partyName(l) : id;
 }
 
-function placeText(p) {
+// candidateOf is candidate id of place p by the name the result gives it
+// (the definition's, or the mapping's): of p's okrug (any okrug where p
+// names none), else a seated candidate of p's list; its ID where none is
+// given, as the reports name it (validate.Names).
+function candidateOf(p, id) {
+  const res = state.result || {};
+  const okrug = () => {
+    for (const o of res.okrugs || []) {
+      const n = (!p.okrug || o.okrug === p.okrug) && (o.candidate_names || {})[id];
+      if (n) return okrugCandidate(n);
+    }
+  };
+  const list = () => {
+    for (const l of res.lists || []) {
+      const d = (!p.party || l.id === p.party) && (l.deputies || []).find((x) => x.id === id && x.name);
+      if (d) return candidateName(d);
+    }
+  };
+  // a list's candidate where the place names a list (preference votes)
+  return (p.party ? list() || okrug() : okrug() || list()) || id;
+}
+
+// placeText is where a finding (of code, when given) is, in the page's
+// words: a list, a candidate and a choice by their names, unless the
+// finding is about the ID as such (validate's keepsIDs: X209, X210,
+// X211, X237, S310), which is said as the data gives it.
+function placeText(p, code) {
+  const ids = /^(X209|X210|X211|X237|S310)$/.test(code || '');
   const parts = [];
   // A protocol joined from parts of two files names the second's rows too (also).
   for (const r of [p, p.also || {}]) {
@@ -5215,10 +5251,11 @@ function placeText(p) {
   if (p.precinct) parts.push(t('precinct_meta', { id: p.precinct }));
   if (p.ballot) parts.push(t('ballot_' + p.ballot) + ', ' + t(p.machine ? 'machine' : 'manual'));
   if (p.party) parts.push(listName(p.party));
-  if (p.candidate) parts.push(p.candidate);
+  if (p.candidate) parts.push(ids ? p.candidate : candidateOf(p, p.candidate));
   if (p.line) parts.push(STRINGS.en['line_' + p.line] ? t('line_' + p.line) : STRINGS.en['pline_' + p.line] ? t('pline_' + p.line) : p.line);
-  // a choice by its list's name where it is a list (a copy's votes of ata-jurt), else its ID
-  if (p.choice) parts.push(listName(p.choice));
+  // a choice by its list's name where it is a list (a copy's votes of
+  // ata-jurt), else by its candidate's; its ID where neither names it
+  if (p.choice) parts.push(ids ? p.choice : listName(p.choice) !== p.choice ? listName(p.choice) : candidateOf(p, p.choice));
   if (p.level && (p.level === 'nation' || !parts.length)) parts.unshift(STRINGS.en['level_' + p.level] ? t('level_' + p.level) : p.level);
   return parts.join(' · ');
 }
@@ -5228,7 +5265,7 @@ function filtered() {
   const sev = $('#filter-sev').value;
   const q = $('#filter-place').value.trim().toLowerCase();
   return findingsOf(state.result).filter((f) => (!code || f.code === code) && (!sev || f.severity === sev)
-    && (!q || placeText(f.place).toLowerCase().includes(q) || JSON.stringify(f.place).toLowerCase().includes(q)));
+    && (!q || placeText(f.place, f.code).toLowerCase().includes(q) || JSON.stringify(f.place).toLowerCase().includes(q)));
 }
 
 function findingRow(f, clickable) {
@@ -5243,7 +5280,7 @@ function findingRow(f, clickable) {
   el('td', null, el('span', { class: 'sev ' + f.severity }, t('sev_' + f.severity))),
   // the button's name is its visible text (WCAG 2.5.3); what it does is its title
   el('td', null, open ? el('button', { type: 'button', class: 'link', title: t('open_precinct', { id: p.precinct }),
-    onclick: () => showPrecinct(p.precinct, true) }, placeText(p)) : placeText(p)),
+    onclick: () => showPrecinct(p.precinct, true) }, placeText(p, f.code)) : placeText(p, f.code)),
   el('td', { class: 'num fig' }, figText(f.want)),
   // a published figure of a part whose provenance is not the summary's
   el('td', { class: 'num fig' }, figText(f.got), f.provenance ? ' (' + dataText(f.provenance) + ')' : ''),
@@ -5335,7 +5372,7 @@ function groupRow(g) {
       const p = { ...f.place, ballot: undefined, line: undefined, choice: undefined, party: undefined };
       const figs = figsOf(f);
       return el('li', null, p.precinct ? el('button', { type: 'button', class: 'link', title: t('open_precinct', { id: p.precinct }),
-        onclick: () => showPrecinct(p.precinct, true) }, placeText(p)) : placeText(p), figs && figs !== first ? ' — ' + figs : '');
+        onclick: () => showPrecinct(p.precinct, true) }, placeText(p, f.code)) : placeText(p, f.code), figs && figs !== first ? ' — ' + figs : '');
     })));
   });
   // a click in the fold is not a click on the first finding's row
@@ -5524,7 +5561,7 @@ function publishedHeadline() {
 function uncheckedText() {
   const un = (state.verify.not_evaluated || []).filter((x) => x.count > 0 && x.first && !String(x.reason).startsWith('not published'));
   if (!un.length) return '';
-  const list = un.map((x) => x.code + ': ' + (x.count > 1 ? t('published_unchecked_more', { first: placeText(x.first), m: num(x.count - 1) }) : placeText(x.first)));
+  const list = un.map((x) => x.code + ': ' + (x.count > 1 ? t('published_unchecked_more', { first: placeText(x.first, x.code), m: num(x.count - 1) }) : placeText(x.first, x.code)));
   return t('published_unchecked', { n: num(un.reduce((n, x) => n + x.count, 0)), list: list.join('; ') });
 }
 
