@@ -13,10 +13,16 @@ import (
 // pattern, with its count); 0 is one ballot, so that a Cast without it is
 // a ballot. A record of no ballots is not a Cast: its reader leaves it
 // out.
+//
+// Ranks, of a ranked ballot (a record whose mapping names its ranks), are
+// its ranks in order: a candidate ID, "" for a rank not marked, Overvote
+// for one marked twice; the first rank is also Choice (Invalid when it is
+// no candidate), which the protocols count. InstantRunoff counts them.
 type Cast struct {
 	Precinct string
 	election.Ballot
 	Count int64
+	Ranks []string
 }
 
 // Protocols counts the ballots cast in the precincts of e into their
