@@ -61,7 +61,10 @@ type Runoff struct {
 // InstantRunoff counts the ranked ballots cast of one okrug under rule
 // r: its candidates cands (each ID once), each ballot's Ranks in order
 // ("" a rank not marked, Overvote one marked twice), Count ballots a
-// record (0: one). A ballot marked Invalid counts for nobody. Each round a
+// record (0: one). A ballot of no ranks counts for nobody (a spoiled one's
+// reader gives it none; Invalid, of its first rank, is the protocol's and
+// not read: a ballot whose first rank is not marked counts for its next).
+// Each round a
 // ballot counts for its highest-ranked continuing candidate, as r says of
 // overvotes, skipped ranks and repeats; a candidate with 2 × votes >
 // continuing is elected, else candidates are excluded (r.Exclusion), a tie
@@ -89,9 +92,6 @@ func InstantRunoff(cands []string, cast []Cast, r seats.RankedRule, lots []strin
 			return Runoff{}, &BallotError{Index: i, Problem: TooMany, Ballot: cast[i].Ballot}
 		}
 		all += n
-		if cast[i].Invalid {
-			continue
-		}
 		ranks[i] = make([]int, len(cast[i].Ranks))
 		for j, id := range cast[i].Ranks {
 			switch p := t.find(id); {
@@ -124,7 +124,7 @@ const (
 // runoff is the state of one InstantRunoff.
 type runoff struct {
 	rule       seats.RankedRule
-	ranks      [][]int // nil: a ballot marked invalid
+	ranks      [][]int
 	cast       []Cast
 	cands      []string
 	lots       []string

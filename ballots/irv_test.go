@@ -164,8 +164,6 @@ func referenceRunoff(cands []string, cast []Cast, r seats.RankedRule, lots []str
 	walk:
 		for _, id := range c.Ranks {
 			switch {
-			case c.Invalid:
-				break walk
 			case id == "":
 				if skipped++; skipped == 2 && r.Skipped == seats.RankedExhaustAfterTwo {
 					break walk
@@ -285,7 +283,9 @@ func genRanked() gopter.Gen {
 	ballot := gopter.CombineGens(gen.SliceOfN(4, rank), gen.IntRange(0, 4), gen.Int64Range(0, 3), gen.IntRange(0, 20)).
 		Map(func(v []any) Cast {
 			c := ranked(v[2].(int64), v[0].([]string)[:v[1].(int)]...)
-			c.Invalid = v[3].(int) == 0
+			if v[3].(int) == 0 { // spoiled
+				c.Invalid, c.Ranks = true, nil
+			}
 			return c
 		})
 	return gen.SliceOf(ballot)
