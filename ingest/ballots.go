@@ -65,11 +65,11 @@ type BallotMapping struct {
 	// (InvalidValues, "p|q"). Each ballot's Cast.Ranks holds them, for a
 	// rule set's okrug.ranked (ballots.InstantRunoff); the protocols
 	// count the first rank, as without them.
-	Ranks []Column `json:"ranks,omitempty"`
-	Candidate    *Column           `json:"candidate,omitempty"`
-	Invalid      *Column           `json:"invalid,omitempty"`
-	Count        *Column           `json:"count,omitempty"`
-	Delimiter    string            `json:"delimiter,omitempty"` // CSV: "," (default), ";" or "\t"
+	Ranks     []Column `json:"ranks,omitempty"`
+	Candidate *Column  `json:"candidate,omitempty"`
+	Invalid   *Column  `json:"invalid,omitempty"`
+	Count     *Column  `json:"count,omitempty"`
+	Delimiter string   `json:"delimiter,omitempty"` // CSV: "," (default), ";" or "\t"
 
 	Empty         string   `json:"empty,omitempty"`
 	BlankValues   []string `json:"blank_values,omitempty"`
