@@ -23,6 +23,7 @@ import (
 	"github.com/shailoo/shailoo/internal/inputs"
 	"github.com/shailoo/shailoo/internal/order"
 	"github.com/shailoo/shailoo/internal/sha"
+	"github.com/shailoo/shailoo/irv"
 	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/tally"
 	"github.com/shailoo/shailoo/threshold"
@@ -115,7 +116,7 @@ type Options struct {
 
 	// Ranked are the ranked okrug ballots of cast-vote records whose
 	// mapping reads their ranks, by okrug: under a rule set's
-	// okrug.ranked each such okrug is decided by ballots.InstantRunoff
+	// okrug.ranked each such okrug is decided by irv.Count
 	// (Okrug.Ranked), its protocols (round 1 as the first ranks give it)
 	// checked as any others.
 	Ranked map[string][]ballots.Cast `json:"-"`
@@ -3225,11 +3226,11 @@ func (c *counter) okrugs() error {
 				return fmt.Errorf("shailoo: okrug %s: %w", ok.ID, err)
 			}
 		}
-		var irv *ballots.Runoff // the instant run-off of the last decision, if any
+		var ranked *irv.Result // the instant run-off of the last decision, if any
 		run := func(lots []string) (seats.OkrugResult, error) {
 			if cast, given := c.o.Ranked[ok.ID]; given && c.r.Okrug.Ranked != nil && per == 1 {
 				res, r, err := c.instantRunoff(ok.ID, cands, votes[election.AgainstAll], cast, lots)
-				irv = r
+				ranked = r
 				return res, err
 			}
 			if majority {
@@ -3287,7 +3288,7 @@ func (c *counter) okrugs() error {
 		c.step(res.Steps...)
 		o.OkrugResult = res
 		o.MajorityBase = base
-		o.Ranked = irv
+		o.Ranked = ranked
 		o.WinnerName, o.LeaderName = names[res.Winner], names[res.Leader]
 		o.FigureProvenance = figureProvenance(o, provs)
 		for _, id := range res.Runoff {
@@ -3368,44 +3369,44 @@ func (c *counter) okrugs() error {
 }
 
 // instantRunoff decides okrug id by instant run-off from its ranked
-// ballots cast under the rule set's okrug.ranked (ballots.InstantRunoff):
+// ballots cast under the rule set's okrug.ranked (irv.Count):
 // its winner is elected; the leader, runner-up and against all stay the
 // protocols' round 1 (the first ranks, cands' votes), which the checks
 // read, and the margin is the last round's. A tie for exclusion that
 // awaits lots comes back as a tie, its *seats.TieError with it.
-func (c *counter) instantRunoff(id string, cands []seats.OkrugCandidate, againstAll int64, cast []ballots.Cast, lots []string) (seats.OkrugResult, *ballots.Runoff, error) {
+func (c *counter) instantRunoff(id string, cands []seats.OkrugCandidate, againstAll int64, cast []ballots.Cast, lots []string) (seats.OkrugResult, *irv.Result, error) {
 	ids := make([]string, len(cands))
 	for i, cd := range cands {
 		ids[i] = cd.ID
 	}
-	irv, err := ballots.InstantRunoff(ids, cast, *c.r.Okrug.Ranked, lots)
+	run, err := irv.Count(ids, cast, *c.r.Okrug.Ranked, lots)
 	var tieErr *seats.TieError
 	if err != nil && !errors.As(err, &tieErr) {
 		return seats.OkrugResult{}, nil, fmt.Errorf("ranked count: %w", err)
 	}
 	res := seats.NotDecided(id, cands, againstAll, election.Step{Kind: "ranked", Subject: id, Value: strconv.Itoa(len(cast)),
 		Detail: fmt.Sprintf("decided by instant run-off of its %d ranked records (okrug.ranked), round by round below; the votes above are the first ranks', the protocols'", len(cast))})
-	res.Outcome, res.Winner, res.Ties = seats.OutcomeElected, irv.Winner, irv.Ties
-	for _, r := range irv.Rounds {
+	res.Outcome, res.Winner, res.Ties = seats.OutcomeElected, run.Winner, run.Ties
+	for _, r := range run.Rounds {
 		res.Steps = append(res.Steps, rankedStep(id, r))
 	}
 	if tieErr != nil {
 		res.Outcome, res.Tie = seats.OutcomeTie, &tieErr.Tie
-		return res, &irv, err
+		return res, &run, err
 	}
-	last := irv.Rounds[len(irv.Rounds)-1]
-	res.Margin = last.Votes[irv.Winner]
+	last := run.Rounds[len(run.Rounds)-1]
+	res.Margin = last.Votes[run.Winner]
 	for cand, v := range last.Votes {
-		if cand != irv.Winner {
-			res.Margin = min(res.Margin, last.Votes[irv.Winner]-v)
+		if cand != run.Winner {
+			res.Margin = min(res.Margin, last.Votes[run.Winner]-v)
 		}
 	}
-	return res, &irv, nil
+	return res, &run, nil
 }
 
 // rankedStep is the transcript's step of a round of an instant run-off
 // of okrug id.
-func rankedStep(id string, r ballots.Round) election.Step {
+func rankedStep(id string, r irv.Round) election.Step {
 	votes := make([]string, 0, len(r.Votes))
 	for _, cand := range slices.SortedFunc(maps.Keys(r.Votes), func(a, b string) int { return cmp.Or(cmp.Compare(r.Votes[b], r.Votes[a]), cmp.Compare(a, b)) }) {
 		votes = append(votes, fmt.Sprintf("%s %d", cand, r.Votes[cand]))

@@ -8,8 +8,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/shailoo/shailoo/ballots"
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/irv"
 	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/threshold"
 	"github.com/shailoo/shailoo/validate"
@@ -651,7 +651,7 @@ type Okrug struct {
 	// votes, exclusions and exhausted ballots, the winner. The okrug's
 	// figures above stay its protocols' (the first ranks), which the
 	// checks read.
-	Ranked *ballots.Runoff `json:"ranked,omitempty"`
+	Ranked *irv.Result `json:"ranked,omitempty"`
 	// NotEvaluated names the figures above given as 0 because protocols
 	// of the district ballot lack a line of theirs ("valid",
 	// "participants"): the percentages over them are not shown.

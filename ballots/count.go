@@ -43,7 +43,7 @@ const (
 
 // BallotError reports the first bad ballot: its index in the slice counted,
 // the problem and the ballot itself; of a ranked ballot's later rank
-// (InstantRunoff), Rank is its place (1-based) and Ballot.Choice what it
+// (irv.Count), Rank is its place (1-based) and Ballot.Choice what it
 // names. It unwraps to ErrBadBallot.
 type BallotError struct {
 	Index   int             `json:"index"`

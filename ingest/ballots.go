@@ -63,7 +63,7 @@ type BallotMapping struct {
 	// the first the choice's (Choice may then be left out): each cell a
 	// candidate, a rank not marked (empty, BlankValues) or marked twice
 	// (InvalidValues, "p|q"). Each ballot's Cast.Ranks holds them, for a
-	// rule set's okrug.ranked (ballots.InstantRunoff); the protocols
+	// rule set's okrug.ranked (irv.Count); the protocols
 	// count the first rank, as without them.
 	Ranks     []Column `json:"ranks,omitempty"`
 	Candidate *Column  `json:"candidate,omitempty"`

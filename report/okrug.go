@@ -11,6 +11,7 @@ import (
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/irv"
 	"github.com/shailoo/shailoo/threshold"
 	"github.com/shailoo/shailoo/words"
 )
@@ -362,14 +363,14 @@ func (l Lang) regionVotesRow(label string, protocols int, votes map[string]int64
 // below it what each round decided, the majority as the exact comparison
 // it passed.
 func rankedRounds(o shailoo.Okrug, l Lang) section {
-	irv := o.Ranked
+	run := o.Ranked
 	name := cmp.Or(o.Name, o.Okrug)
 	who := func(id string) string { return cmp.Or(o.CandidateNames[id], id) }
 	s := section{title: l.say("ranked_rounds", words.Args{"okrug": name}), head: []string{l.w("candidate")}}
-	for _, r := range irv.Rounds {
+	for _, r := range run.Rounds {
 		s.head = append(s.head, l.say("ranked_round", words.Args{"n": strconv.Itoa(r.Round)}))
 	}
-	first := irv.Rounds[0].Votes
+	first := run.Rounds[0].Votes
 	ids := make([]string, 0, len(first))
 	for id := range first {
 		ids = append(ids, id)
@@ -377,8 +378,8 @@ func rankedRounds(o shailoo.Okrug, l Lang) section {
 	// The last round's order first: the winner at the top, then by how
 	// long each stayed and their votes then.
 	last := func(id string) (int, int64) {
-		for i := len(irv.Rounds) - 1; i >= 0; i-- {
-			if v, ok := irv.Rounds[i].Votes[id]; ok {
+		for i := len(run.Rounds) - 1; i >= 0; i-- {
+			if v, ok := run.Rounds[i].Votes[id]; ok {
 				return i, v
 			}
 		}
@@ -391,7 +392,7 @@ func rankedRounds(o shailoo.Okrug, l Lang) section {
 	})
 	for _, id := range ids {
 		row := []string{who(id)}
-		for _, r := range irv.Rounds {
+		for _, r := range run.Rounds {
 			v, ok := r.Votes[id]
 			if !ok {
 				row = append(row, "")
@@ -402,14 +403,14 @@ func rankedRounds(o shailoo.Okrug, l Lang) section {
 		s.rows = append(s.rows, row)
 	}
 	continuing, exhausted := []string{l.w("ranked_continuing")}, []string{l.w("ranked_exhausted")}
-	for _, r := range irv.Rounds {
+	for _, r := range run.Rounds {
 		continuing, exhausted = append(continuing, l.int(r.Continuing)), append(exhausted, l.int(r.Exhausted))
 	}
 	s.rows = append(s.rows, continuing, exhausted)
-	if irv.NoChoice > 0 {
-		s.lines = append(s.lines, l.say("ranked_no_choice", words.Args{"n": l.int(irv.NoChoice)}))
+	if run.NoChoice > 0 {
+		s.lines = append(s.lines, l.say("ranked_no_choice", words.Args{"n": l.int(run.NoChoice)}))
 	}
-	for _, r := range irv.Rounds {
+	for _, r := range run.Rounds {
 		n := strconv.Itoa(r.Round)
 		switch {
 		case r.Elected != "":
@@ -421,9 +422,19 @@ func rankedRounds(o shailoo.Okrug, l Lang) section {
 			for i, id := range r.Excluded {
 				names[i] = who(id)
 			}
-			s.after = append(s.after, l.say("ranked_excluded_"+r.ExcludedBy, words.Args{"n": n, "who": strings.Join(names, ", ")}))
+			args := words.Args{"n": n, "who": strings.Join(names, ", ")}
+			switch r.ExcludedBy {
+			case irv.ExcludedBatch:
+				s.after = append(s.after, l.say("ranked_excluded_batch", args))
+			case irv.ExcludedPreviousRound:
+				s.after = append(s.after, l.say("ranked_excluded_previous_round", args))
+			case irv.ExcludedLots:
+				s.after = append(s.after, l.say("ranked_excluded_lots", args))
+			default:
+				s.after = append(s.after, l.say("ranked_excluded_fewest", args))
+			}
 		default:
-			for _, t := range irv.Ties {
+			for _, t := range run.Ties {
 				if t.SettledBy == "" {
 					names := make([]string, len(t.Tied))
 					for i, id := range t.Tied {

@@ -106,7 +106,7 @@ type OkrugRule struct {
 	Spread *threshold.Rule `json:"spread,omitempty"`
 	// Ranked, when set, decides a single-mandate okrug by instant run-off
 	// from the ranked ballots of its cast-vote records (RankedRule,
-	// ballots.InstantRunoff), each rule a law varies on named.
+	// irv.Count), each rule a law varies on named.
 	Ranked *RankedRule `json:"ranked,omitempty"`
 	// VotesPerBallot is how many candidates a voter may mark, from the
 	// protocol form (the rule set's protocol.ballots.okrug), not from the

@@ -15,7 +15,7 @@ import (
 // counted. Every rule real laws vary on is named, none defaulted:
 // Maine's and Minneapolis's ballots exhaust at an overvote, Maine's after
 // two skipped ranks in a row, Minneapolis excludes in one batch the
-// candidates who cannot win. The count itself is ballots.InstantRunoff.
+// candidates who cannot win. The count itself is irv.Count.
 type RankedRule struct {
 	// Overvote is what a rank marked for more than one candidate does:
 	// RankedExhaust (the ballot counts for nobody from there on, Maine,

@@ -1,4 +1,17 @@
-package ballots
+// Package irv counts an instant run-off (ranked-choice voting in a
+// single-seat contest) from ranked ballots, as cast-vote records give them
+// (ballots.Cast's Ranks), under a rule set's okrug.ranked
+// (seats.RankedRule), which names every rule the laws vary on: what an
+// overvote, a skipped rank and a repeat do, the majority of continuing
+// ballots, one or a batch excluded a round, a tie for exclusion settled by
+// an earlier round or by lots given as input. It never draws lots: a tie
+// that needs them comes back with the tied set (*seats.TieError). Every
+// round is in the Result, so that a report can show each: the votes, who
+// was excluded and why, the ballots exhausted.
+//
+// It is apart from package ballots, which the mapping draft's module links
+// through ingest, so that the draft carries none of the count's rules.
+package irv
 
 import (
 	"fmt"
@@ -6,12 +19,9 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/shailoo/shailoo/ballots"
 	"github.com/shailoo/shailoo/seats"
 )
-
-// Overvote is a rank of Cast.Ranks marked for more than one candidate.
-// No ID holds "|": a record joins the marks of one rank with it.
-const Overvote = "|"
 
 // The ways a round excludes candidates (Round.ExcludedBy).
 const (
@@ -47,18 +57,18 @@ type Round struct {
 	ExcludedBy string           `json:"excluded_by,omitempty"`
 }
 
-// Runoff is the result of InstantRunoff: the rounds, the winner ("" while
+// Result is what Count gives: the rounds, the winner ("" while
 // a tie for exclusion awaits lots), the ballots that counted for no
 // candidate in round 1 (no rank marked, spoiled, an overvote or a
 // repeat that exhausts them first: NoChoice), and the ties met.
-type Runoff struct {
+type Result struct {
 	Rounds   []Round     `json:"rounds"`
 	Winner   string      `json:"winner,omitempty"`
 	NoChoice int64       `json:"no_choice"`
 	Ties     []seats.Tie `json:"ties,omitempty"`
 }
 
-// InstantRunoff counts the ranked ballots cast of one okrug under rule
+// Count counts the ranked ballots cast of one okrug under rule
 // r: its candidates cands (each ID once), each ballot's Ranks in order
 // ("" a rank not marked, Overvote one marked twice), Count ballots a
 // record (0: one). A ballot of no ranks counts for nobody (a spoiled one's
@@ -74,13 +84,12 @@ type Runoff struct {
 // tie needs them wrap seats.ErrBadLot. A rank that names no candidate is
 // a *BallotError (UnknownChoice, Rank its place), counts past int64
 // TooMany.
-func InstantRunoff(cands []string, cast []Cast, r seats.RankedRule, lots []string) (Runoff, error) {
-	t, err := newTable(cands, "candidate")
-	if err != nil {
-		return Runoff{}, err
+func Count(cands []string, cast []ballots.Cast, r seats.RankedRule, lots []string) (Result, error) {
+	if err := distinct(cands); err != nil {
+		return Result{}, err
 	}
 	if err := (seats.OkrugRule{AgainstAll: seats.AgainstAllIgnored, Tie: seats.Lots, Ranked: &r}).Validate(); err != nil {
-		return Runoff{}, err
+		return Result{}, err
 	}
 	// Each ballot's ranks as candidate positions: -1 unmarked, -2 an
 	// overvote; checked and summed once.
@@ -89,26 +98,26 @@ func InstantRunoff(cands []string, cast []Cast, r seats.RankedRule, lots []strin
 	for i := range cast {
 		n := max(cast[i].Count, 1)
 		if all > math.MaxInt64-n {
-			return Runoff{}, &BallotError{Index: i, Problem: TooMany, Ballot: cast[i].Ballot}
+			return Result{}, &ballots.BallotError{Index: i, Problem: ballots.TooMany, Ballot: cast[i].Ballot}
 		}
 		all += n
 		ranks[i] = make([]int, len(cast[i].Ranks))
 		for j, id := range cast[i].Ranks {
-			switch p := t.find(id); {
+			switch p := slices.Index(cands, id); {
 			case id == "":
 				ranks[i][j] = unmarked
-			case id == Overvote:
+			case id == ballots.Overvote:
 				ranks[i][j] = overvote
 			case p < 0:
 				b := cast[i].Ballot
 				b.Choice = id
-				return Runoff{}, &BallotError{Index: i, Rank: j + 1, Problem: UnknownChoice, Ballot: b}
+				return Result{}, &ballots.BallotError{Index: i, Rank: j + 1, Problem: ballots.UnknownChoice, Ballot: b}
 			default:
 				ranks[i][j] = p
 			}
 		}
 	}
-	irv := &runoff{rule: r, ranks: ranks, cast: cast, cands: t.keys, lots: lots, continuing: make([]bool, len(cands))}
+	irv := &runoff{rule: r, ranks: ranks, cast: cast, cands: cands, lots: lots, continuing: make([]bool, len(cands))}
 	for i := range irv.continuing {
 		irv.continuing[i] = true
 	}
@@ -121,21 +130,21 @@ const (
 	overvote = -2
 )
 
-// runoff is the state of one InstantRunoff.
+// runoff is the state of one Count.
 type runoff struct {
 	rule       seats.RankedRule
 	ranks      [][]int
-	cast       []Cast
+	cast       []ballots.Cast
 	cands      []string
 	lots       []string
 	lotsUsed   bool
 	continuing []bool
 	votes      [][]int64 // by round, by candidate position
-	res        Runoff
+	res        Result
 }
 
 // run counts rounds until one is elected or a tie awaits lots.
-func (x *runoff) run() (Runoff, error) {
+func (x *runoff) run() (Result, error) {
 	for n := 1; ; n++ {
 		votes, inactive := x.count()
 		x.votes = append(x.votes, votes)
@@ -331,4 +340,17 @@ func sign(v int64) int64 {
 		return 1
 	}
 	return 0
+}
+
+// distinct checks that there are candidates, none empty or given twice.
+func distinct(cands []string) error {
+	if len(cands) == 0 {
+		return fmt.Errorf("%w: no candidate", ballots.ErrBadChoices)
+	}
+	for i, id := range cands {
+		if id == "" || slices.Contains(cands[:i], id) {
+			return fmt.Errorf("%w: candidate %q empty or given twice", ballots.ErrBadChoices, id)
+		}
+	}
+	return nil
 }

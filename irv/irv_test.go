@@ -1,4 +1,4 @@
-package ballots
+package irv
 
 import (
 	"errors"
@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/shailoo/shailoo/ballots"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/seats"
 )
@@ -23,27 +24,27 @@ var alaska = seats.RankedRule{Overvote: seats.RankedExhaust, Skipped: seats.Rank
 	Majority: seats.RankedContinuing, Exclusion: seats.RankedExcludeOne, Tie: seats.RankedTieLots}
 
 // ranked makes a ballot of the given ranks, its first the choice.
-func ranked(count int64, ranks ...string) Cast {
-	c := Cast{Precinct: "1", Ballot: election.Ballot{Kind: election.OkrugBallot}, Count: count, Ranks: ranks}
+func ranked(count int64, ranks ...string) ballots.Cast {
+	c := ballots.Cast{Precinct: "1", Ballot: election.Ballot{Kind: election.OkrugBallot}, Count: count, Ranks: ranks}
 	if len(ranks) > 0 {
 		c.Choice = ranks[0]
 	}
 	return c
 }
 
-// TestInstantRunoffAlaska92106: the 13 ballots of tabulator 92106 of
+// TestCountAlaska92106: the 13 ballots of tabulator 92106 of
 // Alaska's 2024 record (testdata/ingest/real/us-ak-2024-house-cvr-92106.csv):
 // no majority in round 1 (Begich 6 of 13), Hafner (0) then Howe (2)
 // excluded, one of Howe's ballots to Begich and one exhausted: Begich
 // 7 of 12 in round 3.
-func TestInstantRunoffAlaska92106(t *testing.T) {
+func TestCountAlaska92106(t *testing.T) {
 	const B, P, H, E = "Begich, Nick", "Peltola, Mary S.", "Howe, John Wayne", "Hafner, Eric"
-	cast := []Cast{
+	cast := []ballots.Cast{
 		ranked(1, P, E, "", ""), ranked(1, H, "", "", ""), ranked(1, B, H, E, P), ranked(1, B, "", "", ""),
 		ranked(1, B, "", "", ""), ranked(1, B, H, E, P), ranked(1, B, "", "", ""), ranked(1, B, "", "", ""),
 		ranked(1, P, E, "", ""), ranked(1, P, "", "", ""), ranked(1, P, "", "", ""), ranked(1, H, B, "", ""), ranked(1, P, E, "", ""),
 	}
-	res, err := InstantRunoff([]string{B, P, H, E}, cast, alaska, nil)
+	res, err := Count([]string{B, P, H, E}, cast, alaska, nil)
 	require.NoError(t, err)
 	assert.Equal(t, B, res.Winner)
 	require.Len(t, res.Rounds, 3)
@@ -54,27 +55,27 @@ func TestInstantRunoffAlaska92106(t *testing.T) {
 	// Excluded in one batch, Hafner and Howe together (0 + 2 < 5).
 	batch := alaska
 	batch.Exclusion = seats.RankedExcludeBatch
-	res, err = InstantRunoff([]string{B, P, H, E}, cast, batch, nil)
+	res, err = Count([]string{B, P, H, E}, cast, batch, nil)
 	require.NoError(t, err)
 	require.Len(t, res.Rounds, 2)
 	assert.Equal(t, []string{E, H}, res.Rounds[0].Excluded)
 	assert.Equal(t, ExcludedBatch, res.Rounds[0].ExcludedBy)
 }
 
-// TestInstantRunoffRules: each rule a law varies on changes the count.
-func TestInstantRunoffRules(t *testing.T) {
+// TestCountRules: each rule a law varies on changes the count.
+func TestCountRules(t *testing.T) {
 	cands := []string{"a", "b", "c"}
 	// a 4, b 3, c 2: c is excluded; its ballots read on.
-	base := []Cast{ranked(4, "a"), ranked(3, "b")}
+	base := []ballots.Cast{ranked(4, "a"), ranked(3, "b")}
 	for _, tc := range []struct {
 		name   string
-		c2     Cast // c's two ballots
+		c2     ballots.Cast // c's two ballots
 		rule   func(*seats.RankedRule)
 		winner string
 		round2 map[string]int64
 	}{
-		{"overvote exhausts", ranked(2, "c", Overvote, "b"), func(r *seats.RankedRule) { r.Overvote = seats.RankedExhaust }, "a", map[string]int64{"a": 4, "b": 3}},
-		{"overvote skipped", ranked(2, "c", Overvote, "b"), func(r *seats.RankedRule) { r.Overvote = seats.RankedSkip }, "b", map[string]int64{"a": 4, "b": 5}},
+		{"overvote exhausts", ranked(2, "c", ballots.Overvote, "b"), func(r *seats.RankedRule) { r.Overvote = seats.RankedExhaust }, "a", map[string]int64{"a": 4, "b": 3}},
+		{"overvote skipped", ranked(2, "c", ballots.Overvote, "b"), func(r *seats.RankedRule) { r.Overvote = seats.RankedSkip }, "b", map[string]int64{"a": 4, "b": 5}},
 		{"two skipped exhaust", ranked(2, "c", "", "", "b"), func(r *seats.RankedRule) { r.Skipped = seats.RankedExhaustAfterTwo }, "a", map[string]int64{"a": 4, "b": 3}},
 		{"one skipped goes on", ranked(2, "c", "", "b"), func(r *seats.RankedRule) { r.Skipped = seats.RankedExhaustAfterTwo }, "b", map[string]int64{"a": 4, "b": 5}},
 		{"skipped go on", ranked(2, "c", "", "", "b"), func(r *seats.RankedRule) { r.Skipped = seats.RankedContinue }, "b", map[string]int64{"a": 4, "b": 5}},
@@ -84,7 +85,7 @@ func TestInstantRunoffRules(t *testing.T) {
 		r := alaska
 		r.Skipped = seats.RankedContinue
 		tc.rule(&r)
-		res, err := InstantRunoff(cands, append(slices.Clone(base), tc.c2), r, nil)
+		res, err := Count(cands, append(slices.Clone(base), tc.c2), r, nil)
 		require.NoError(t, err, tc.name)
 		assert.Equal(t, tc.winner, res.Winner, tc.name)
 		require.Len(t, res.Rounds, 2, tc.name)
@@ -93,15 +94,15 @@ func TestInstantRunoffRules(t *testing.T) {
 	}
 }
 
-// TestInstantRunoffTies: a tie for exclusion awaits lots (the tied set
+// TestCountTies: a tie for exclusion awaits lots (the tied set
 // said), is settled by them (the one drawn last excluded) or by the
 // previous round; lots where no tie needs them are refused.
-func TestInstantRunoffTies(t *testing.T) {
+func TestCountTies(t *testing.T) {
 	cands := []string{"a", "b", "c", "d"}
 	// Round 1: a 5, b 3, c 2, d 2 (tied for exclusion); in round 1 there
 	// is no earlier round.
-	cast := []Cast{ranked(5, "a"), ranked(3, "b"), ranked(2, "c", "b"), ranked(2, "d", "a")}
-	res, err := InstantRunoff(cands, cast, alaska, nil)
+	cast := []ballots.Cast{ranked(5, "a"), ranked(3, "b"), ranked(2, "c", "b"), ranked(2, "d", "a")}
+	res, err := Count(cands, cast, alaska, nil)
 	var te *seats.TieError
 	require.ErrorAs(t, err, &te)
 	assert.Equal(t, []string{"c", "d"}, te.Tie.Tied)
@@ -109,7 +110,7 @@ func TestInstantRunoffTies(t *testing.T) {
 	require.Len(t, res.Rounds, 1)
 	require.Len(t, res.Ties, 1)
 
-	res, err = InstantRunoff(cands, cast, alaska, []string{"d", "c"})
+	res, err = Count(cands, cast, alaska, []string{"d", "c"})
 	require.NoError(t, err)
 	assert.Equal(t, []string{"c"}, res.Rounds[0].Excluded, "c drawn last")
 	assert.Equal(t, ExcludedLots, res.Rounds[0].ExcludedBy)
@@ -118,44 +119,46 @@ func TestInstantRunoffTies(t *testing.T) {
 
 	prev := alaska
 	prev.Tie = seats.RankedTiePreviousRound
-	_, err = InstantRunoff(cands, cast, prev, nil)
+	_, err = Count(cands, cast, prev, nil)
 	require.ErrorAs(t, err, &te, "round 1 has no previous round: lots")
 
 	// Round 1: a 6, b 4, c 3, d 1; d's ballot to c: round 2 b 4, c 4,
 	// tied; in round 1 c had fewer, and is excluded.
-	cast = []Cast{ranked(6, "a"), ranked(4, "b"), ranked(3, "c", "b"), ranked(1, "d", "c")}
-	res, err = InstantRunoff(cands, cast, prev, nil)
+	cast = []ballots.Cast{ranked(6, "a"), ranked(4, "b"), ranked(3, "c", "b"), ranked(1, "d", "c")}
+	res, err = Count(cands, cast, prev, nil)
 	require.NoError(t, err)
 	assert.Equal(t, []string{"c"}, res.Rounds[1].Excluded)
 	assert.Equal(t, ExcludedPreviousRound, res.Rounds[1].ExcludedBy)
 	assert.Equal(t, "b", res.Winner)
-	_, err = InstantRunoff(cands, cast, prev, []string{"a", "b", "c", "d"})
+	_, err = Count(cands, cast, prev, []string{"a", "b", "c", "d"})
 	assert.ErrorIs(t, err, seats.ErrBadLot, "no tie needs lots")
 }
 
-// TestInstantRunoffErrors: a later rank that names no candidate, a rule
+// TestCountErrors: a later rank that names no candidate, a rule
 // not given in full, candidates given twice.
-func TestInstantRunoffErrors(t *testing.T) {
-	_, err := InstantRunoff([]string{"a", "b"}, []Cast{ranked(1, "a"), ranked(1, "b", "x")}, alaska, nil)
-	var be *BallotError
+func TestCountErrors(t *testing.T) {
+	_, err := Count([]string{"a", "b"}, []ballots.Cast{ranked(1, "a"), ranked(1, "b", "x")}, alaska, nil)
+	var be *ballots.BallotError
 	require.ErrorAs(t, err, &be)
 	assert.Equal(t, 1, be.Index)
 	assert.Equal(t, 2, be.Rank)
 	assert.Equal(t, "x", be.Ballot.Choice)
-	assert.Equal(t, UnknownChoice, be.Problem)
+	assert.Equal(t, ballots.UnknownChoice, be.Problem)
 
-	_, err = InstantRunoff([]string{"a"}, nil, seats.RankedRule{}, nil)
+	_, err = Count([]string{"a"}, nil, seats.RankedRule{}, nil)
 	assert.ErrorIs(t, err, seats.ErrInvalid)
-	_, err = InstantRunoff([]string{"a", "a"}, nil, alaska, nil)
-	assert.ErrorIs(t, err, ErrBadChoices)
+	_, err = Count([]string{"a", "a"}, nil, alaska, nil)
+	assert.ErrorIs(t, err, ballots.ErrBadChoices)
+	_, err = Count(nil, nil, alaska, nil)
+	assert.ErrorIs(t, err, ballots.ErrBadChoices, "no candidate: not a panic")
 }
 
 // referenceRunoff counts an instant run-off the way a law is read, with
 // maps: each ballot first made a list of distinct candidates, cut where
 // the rule exhausts it (an overvote, two ranks skipped in a row, a
-// repeat), then the rounds. The oracle of InstantRunoff: its winner and
+// repeat), then the rounds. The oracle of Count: its winner and
 // each round's votes, exclusions, exhausted ballots; tie an open tie.
-func referenceRunoff(cands []string, cast []Cast, r seats.RankedRule, lots []string) (winner string, rounds []Round, tie bool, lotsUnused bool) {
+func referenceRunoff(cands []string, cast []ballots.Cast, r seats.RankedRule, lots []string) (winner string, rounds []Round, tie bool, lotsUnused bool) {
 	var lists [][]string
 	var weights []int64
 	for _, c := range cast {
@@ -169,9 +172,9 @@ func referenceRunoff(cands []string, cast []Cast, r seats.RankedRule, lots []str
 					break walk
 				}
 				continue
-			case id == Overvote && r.Overvote == seats.RankedExhaust:
+			case id == ballots.Overvote && r.Overvote == seats.RankedExhaust:
 				break walk
-			case id == Overvote:
+			case id == ballots.Overvote:
 			case slices.Contains(list, id) && r.Repeated == seats.RankedExhaust:
 				break walk
 			case !slices.Contains(list, id):
@@ -278,10 +281,10 @@ func referenceRunoff(cands []string, cast []Cast, r seats.RankedRule, lots []str
 // genRanked makes ranked ballots of candidates a-d with every kind of
 // rank: unmarked, overvotes, repeats, several ballots a record, spoiled.
 func genRanked() gopter.Gen {
-	marks := []string{"a", "b", "c", "d", "", Overvote}
+	marks := []string{"a", "b", "c", "d", "", ballots.Overvote}
 	rank := gen.IntRange(0, len(marks)+3).Map(func(i int) string { return marks[i%len(marks)] })
 	ballot := gopter.CombineGens(gen.SliceOfN(4, rank), gen.IntRange(0, 4), gen.Int64Range(0, 3), gen.IntRange(0, 20)).
-		Map(func(v []any) Cast {
+		Map(func(v []any) ballots.Cast {
 			c := ranked(v[2].(int64), v[0].([]string)[:v[1].(int)]...)
 			if v[3].(int) == 0 { // spoiled
 				c.Invalid, c.Ranks = true, nil
@@ -291,12 +294,12 @@ func genRanked() gopter.Gen {
 	return gen.SliceOf(ballot)
 }
 
-func TestPropertyInstantRunoffEqualsReference(t *testing.T) {
+func TestPropertyCountEqualsReference(t *testing.T) {
 	properties := gopter.NewProperties(gopter.DefaultTestParametersWithSeed(1234))
 	cands := []string{"a", "b", "c", "d"}
 	rule := gopter.CombineGens(gen.Bool(), gen.Bool(), gen.Bool(), gen.Bool(), gen.Bool(), gen.IntRange(0, 2)).Map(func(v []any) []any { return v })
-	properties.Property("InstantRunoff = reference", prop.ForAll(
-		func(cast []Cast, v []any) bool {
+	properties.Property("Count = reference", prop.ForAll(
+		func(cast []ballots.Cast, v []any) bool {
 			pick := func(i int, a, b string) string {
 				if v[i].(bool) {
 					return a
@@ -308,7 +311,7 @@ func TestPropertyInstantRunoffEqualsReference(t *testing.T) {
 				Exclusion: pick(3, seats.RankedExcludeOne, seats.RankedExcludeBatch), Tie: pick(4, seats.RankedTieLots, seats.RankedTiePreviousRound)}
 			lots := [][]string{nil, {"c", "a", "d", "b"}, {"a"}}[v[5].(int)]
 			winner, rounds, tie, unused := referenceRunoff(cands, cast, r, lots)
-			got, err := InstantRunoff(cands, cast, r, lots)
+			got, err := Count(cands, cast, r, lots)
 			for i := range got.Rounds {
 				slices.Sort(got.Rounds[i].Excluded)
 			}
