@@ -3379,7 +3379,26 @@ func (c *counter) instantRunoff(id string, cands []seats.OkrugCandidate, against
 	for i, cd := range cands {
 		ids[i] = cd.ID
 	}
-	run, err := irv.Count(ids, cast, *c.r.Okrug.Ranked, lots)
+	// The ballots of precincts whose results are annulled are out of the
+	// count (c.e is the election without them), and a candidate whose
+	// votes are annulled is passed over from round 1.
+	var out []string
+	for _, o := range c.e.Okrugs {
+		if o.ID != id {
+			continue
+		}
+		for _, cd := range o.Candidates {
+			if c.annulled(cd.ID) && !cd.Blank {
+				ids, out = append(ids, cd.ID), append(out, cd.ID)
+			}
+		}
+	}
+	in := make(map[string]bool, len(c.e.Precincts))
+	for _, p := range c.e.Precincts {
+		in[p.ID] = true
+	}
+	cast = slices.DeleteFunc(slices.Clone(cast), func(b ballots.Cast) bool { return !in[b.Precinct] })
+	run, err := irv.CountExcluding(ids, out, cast, *c.r.Okrug.Ranked, lots)
 	var tieErr *seats.TieError
 	if err != nil && !errors.As(err, &tieErr) {
 		return seats.OkrugResult{}, nil, fmt.Errorf("ranked count: %w", err)

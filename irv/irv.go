@@ -85,6 +85,14 @@ type Result struct {
 // a *BallotError (UnknownChoice, Rank its place), counts past int64
 // TooMany.
 func Count(cands []string, cast []ballots.Cast, r seats.RankedRule, lots []string) (Result, error) {
+	return CountExcluding(cands, nil, cast, r, lots)
+}
+
+// CountExcluding is Count with the candidates of out (some of cands)
+// excluded before round 1, as if in a round 0: their votes annulled
+// (whatif --annul candidate:ID), a rank that names one is passed over as
+// an excluded candidate's is. At least one candidate must continue.
+func CountExcluding(cands, out []string, cast []ballots.Cast, r seats.RankedRule, lots []string) (Result, error) {
 	if err := distinct(cands); err != nil {
 		return Result{}, err
 	}
@@ -118,8 +126,15 @@ func Count(cands []string, cast []ballots.Cast, r seats.RankedRule, lots []strin
 		}
 	}
 	irv := &runoff{rule: r, ranks: ranks, cast: cast, cands: cands, lots: lots, continuing: make([]bool, len(cands))}
-	for i := range irv.continuing {
-		irv.continuing[i] = true
+	left := 0
+	for i, id := range cands {
+		irv.continuing[i] = !slices.Contains(out, id)
+		if irv.continuing[i] {
+			left++
+		}
+	}
+	if left == 0 {
+		return Result{}, fmt.Errorf("%w: every candidate is excluded", ballots.ErrBadChoices)
 	}
 	return irv.run()
 }

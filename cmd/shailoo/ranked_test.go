@@ -174,3 +174,25 @@ func TestFirstChoicesMajority(t *testing.T) {
 	assert.Equal(t, true, res["provisional"])
 	assert.Nil(t, o["first_choices_majority"])
 }
+
+// TestRankedAnnul: the ranked count is made without what --annul takes
+// out: a precinct's ballots, a candidate passed over from round 1.
+func TestRankedAnnul(t *testing.T) {
+	def := writeTemp(t, "e.json", `{"id": "t", "name": "t", "regions": [{"id": "r"}], "parties": [],
+ "okrugs": [{"id": "d", "name": "D", "region": "r", "candidates": [{"id": "a", "position": 1, "sex": "F"}, {"id": "b", "position": 2, "sex": "F"}, {"id": "c", "position": 3, "sex": "F"}]}],
+ "precincts": [{"id": "1", "region": "r", "okrug": "d"}, {"id": "2", "region": "r", "okrug": "d"}]}`)
+	cvr := writeTemp(t, "cvr.csv", "precinct,r1,r2\n1,a,\n1,a,\n1,a,\n1,b,a\n2,b,c\n2,c,b\n2,c,b\n")
+	m := `{"precinct": "precinct", "ballot": "okrug", "ranks": ["r1", "r2"], "empty": "blank"}`
+	// a 3, b 2, c 2: a tie for exclusion.
+	_, o, _ := rankedCount(t, rankedRules, def, cvr, m)
+	assert.Equal(t, "tie", o["outcome"])
+	// c annulled: its two ballots pass to b in round 1, b 4 of 7.
+	_, o, _ = rankedCount(t, rankedRules, def, cvr, m, "--annul", "candidate:c")
+	assert.Equal(t, "b", o["winner"])
+	r := o["ranked"].(map[string]any)["rounds"].([]any)[0].(map[string]any)
+	assert.Equal(t, map[string]any{"a": float64(3), "b": float64(4)}, r["votes"])
+	// precinct 2 annulled: a 3 of 4 in round 1.
+	_, o, _ = rankedCount(t, rankedRules, def, cvr, m, "--annul", "precinct:2")
+	assert.Equal(t, "a", o["winner"])
+	assert.Equal(t, float64(4), o["ranked"].(map[string]any)["rounds"].([]any)[0].(map[string]any)["continuing"])
+}
