@@ -285,7 +285,9 @@ func (x *runoff) exclude(votes []int64) ([]int, string, *seats.Tie) {
 	if len(tied) == 1 {
 		return tied, ExcludedFewest, nil
 	}
-	tie := &seats.Tie{Context: TieExclusion, Seats: 1, Value: strconv.FormatInt(votes[tied[0]], 10)}
+	// Its seats are the places that continue, its winners those who
+	// take them: all the tied but the one excluded.
+	tie := &seats.Tie{Context: TieExclusion, Seats: len(tied) - 1, Value: strconv.FormatInt(votes[tied[0]], 10)}
 	for _, p := range tied {
 		tie.Tied = append(tie.Tied, x.cands[p])
 	}

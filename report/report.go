@@ -394,7 +394,9 @@ func build(res *shailoo.Result, l Lang, picked []int, perCode int) []section {
 			what += " (" + l.w("okrug_first_choices_majority") + ")"
 		}
 		if o.Ranked != nil {
-			what += " (" + l.say("okrug_ranked", words.Args{"n": strconv.Itoa(len(o.Ranked.Rounds))}) + ")"
+			if w := o.Ranked.Winner; w != "" {
+				what += " (" + l.say("okrug_ranked", words.Args{"n": strconv.Itoa(len(o.Ranked.Rounds)), "winner": cmp.Or(o.CandidateNames[w], w)}) + ")"
+			}
 		}
 		leader := o.LeaderName
 		if leader == "" {

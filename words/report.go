@@ -306,10 +306,11 @@ var report = []Entry{
 	{"report.okrug_first_choices_majority", Text{"first choices only, but the leader has more than half of the okrug's ballots: no round of a ranked count can elect another",
 		"только первые предпочтения, но у лидера больше половины бюллетеней округа: ни один тур ранжированного подсчёта не изберёт другого",
 		"биринчи тандоолор гана, бирок лидер округдун бюллетендеринин жарымынан көбүн алды: рейтингдик эсептөөнүн эч бир туру башканы шайлай албайт"}},
-	// An okrug decided by instant run-off (okrug.ranked): {n} rounds.
-	{"report.okrug_ranked", Text{"instant run-off, {n} round(s)",
-		"ранжированный подсчёт, {n} {n|тур|тура|туров}",
-		"рейтингдик эсептөө, {n} тур"}},
+	// An okrug decided by instant run-off (okrug.ranked): {n} rounds, and
+	// its winner, who may not be the leader of the first ranks beside it.
+	{"report.okrug_ranked", Text{"instant run-off, {n} round(s): {winner} elected",
+		"ранжированный подсчёт, {n} {n|тур|тура|туров}: избран(а) {winner}",
+		"рейтингдик эсептөө, {n} тур: {winner} шайланды"}},
 	// The section of an okrug's instant run-off (report/okrug.go, rankedRounds).
 	{"report.ranked_rounds", Text{"{okrug}: the instant run-off, round by round",
 		"{okrug}: ранжированный подсчёт по турам",

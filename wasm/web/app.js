@@ -367,6 +367,7 @@ const STRINGS = {
     tie_value_highest_quotient: 'the quotient: the list\'s votes / its divisor',
     tie_stage_plurality: 'plurality',
     tie_stage_against_all: 'against all level with the leader',
+    tie_stage_ranked_exclusion: 'exclusion in an instant run-off, the places that continue',
     tie_stage_runoff: 'places in the second round',
     tie_stage_district: 'the district\'s seats',
     tie_stage_largest_remainder: 'largest remainder',
@@ -397,7 +398,7 @@ const STRINGS = {
     ranked_excluded_previous_round: 'Round {n}: {who} excluded: tied for the fewest votes, and fewer than the others tied in an earlier round (the rule set\'s tie "previous_round").',
     ranked_excluded_lots: 'Round {n}: {who} excluded: tied for the fewest votes, drawn last by lot.',
     ranked_tie: 'Round {n}: {who} tied for exclusion with {votes} votes each: lots are needed (--lots or --lot-seed), and the okrug is not decided.',
-    okrug_ranked_mark: 'instant run-off, rounds: {n}',
+    okrug_ranked_mark: 'instant run-off, rounds: {n}; elected: {winner}',
     okrug_first_choices_majority_mark: 'first choices only, but the leader has more than half of the okrug\'s ballots: no round of a ranked count can elect another',
     tie_by_previous_round: 'an earlier round (rule set)',
     okrug_first_choices_mark: 'first choices only: the rounds of a ranked count were not run',
@@ -1282,6 +1283,7 @@ const STRINGS = {
     tie_value_highest_quotient: 'частное: голоса списка / его делитель',
     tie_stage_plurality: 'относительное большинство',
     tie_stage_against_all: '«против всех» наравне с лидером',
+    tie_stage_ranked_exclusion: 'исключение в ранжированном подсчёте, места остающихся',
     tie_stage_runoff: 'выход во второй тур',
     tie_stage_district: 'мандаты округа',
     tie_stage_largest_remainder: 'наибольший остаток',
@@ -1312,7 +1314,7 @@ const STRINGS = {
     ranked_excluded_previous_round: 'Тур {n}: исключён(а) {who}: равенство по наименьшему числу голосов, а в одном из прежних туров голосов было меньше, чем у других (правило tie "previous_round").',
     ranked_excluded_lots: 'Тур {n}: исключён(а) {who}: равенство по наименьшему числу голосов, вытянут(а) последним(ей) по жребию.',
     ranked_tie: 'Тур {n}: {who} — равенство при исключении, по {votes} голосов: нужен жребий (--lots или --lot-seed), округ не определён.',
-    okrug_ranked_mark: 'ранжированный подсчёт, туров: {n}',
+    okrug_ranked_mark: 'ранжированный подсчёт, туров: {n}; избран(а): {winner}',
     okrug_first_choices_majority_mark: 'только первые предпочтения, но у лидера больше половины бюллетеней округа: ни один тур ранжированного подсчёта не изберёт другого',
     tie_by_previous_round: 'по прежнему туру (правила)',
     okrug_first_choices_mark: 'только первые предпочтения: туры ранжированного подсчёта не проводились',
@@ -2197,6 +2199,7 @@ const STRINGS = {
     tie_value_highest_quotient: 'тийинди: тизменин добуштары / анын бөлүүчүсү',
     tie_stage_plurality: 'салыштырмалуу көпчүлүк',
     tie_stage_against_all: '«баарына каршы» лидер менен тең',
+    tie_stage_ranked_exclusion: 'рейтингдик эсептөөдөгү чыгаруу, калгандардын орундары',
     tie_stage_runoff: 'экинчи турга чыгуу',
     tie_stage_district: 'округдун мандаттары',
     tie_stage_largest_remainder: 'эң чоң калдык',
@@ -2227,7 +2230,7 @@ const STRINGS = {
     ranked_excluded_previous_round: '{n}-тур: {who} чыгарылды: эң аз добуш боюнча теңдик, мурунку турлардын биринде башкаларга караганда добушу аз болгон (эрежелердин tie "previous_round").',
     ranked_excluded_lots: '{n}-тур: {who} чыгарылды: эң аз добуш боюнча теңдик, чүчүкулак боюнча акыркы тартылды.',
     ranked_tie: '{n}-тур: {who} чыгаруу үчүн тең, ар биринде {votes} добуш: чүчүкулак керек (--lots же --lot-seed), округ аныкталган жок.',
-    okrug_ranked_mark: 'рейтингдик эсептөө, турлар: {n}',
+    okrug_ranked_mark: 'рейтингдик эсептөө, турлар: {n}; шайланды: {winner}',
     okrug_first_choices_majority_mark: 'биринчи тандоолор гана, бирок лидер округдун бюллетендеринин жарымынан көбүн алды: рейтингдик эсептөөнүн эч бир туру башканы шайлай албайт',
     tie_by_previous_round: 'мурунку тур боюнча (эрежелер)',
     okrug_first_choices_mark: 'биринчи тандоолор гана: рейтингдик эсептөөнүн турлары өткөрүлгөн жок',
@@ -4926,7 +4929,8 @@ function renderOkrugs(res) {
         (o.provisional ? ' (' + t('okrug_provisional_mark') + (o.missing_votes_overturn ? '; ' + t('okrug_overturn_' + o.missing_votes_overturn) : '') + (o.relation_gap_overturn ? '; ' + okrugRelation(o) : '') + (o.first_choices_only ? '; ' + t('okrug_first_choices_mark') : '') + ')' : '') +
         (!o.provisional && o.relation_gap_overturn ? ' (' + okrugRelation(o) + ')' : '') +
         (o.first_choices_majority ? ' (' + t('okrug_first_choices_majority_mark') + ')' : '') +
-        (o.ranked ? ' (' + t('okrug_ranked_mark', { n: num(o.ranked.rounds.length) }) + ')' : '') + okrugSourceMark(res, o), majorityLine(res, o)),
+        (o.ranked && o.ranked.winner ? ' (' + t('okrug_ranked_mark', { n: num(o.ranked.rounds.length), winner: (o.candidate_names || {})[o.ranked.winner] || o.ranked.winner }) + ')' : '') +
+        okrugSourceMark(res, o), majorityLine(res, o)),
       el('td', null, o.seats ? districtDeputies(o) : okrugCandidate(o.winner_name || o.leader_name || o.winner || o.leader || ''), figureProv(o, 'leader')),
       // one span: a card's cell keeps the figure and its share together
       el('td', { class: 'num' }, el('span', null, num(o.leader_votes), leaderShare ? el('span', { class: 'muted' }, ' · ' + leaderShare) : null,
