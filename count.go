@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/shailoo/shailoo/ballots"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/dense"
@@ -22,6 +23,7 @@ import (
 	"github.com/shailoo/shailoo/internal/inputs"
 	"github.com/shailoo/shailoo/internal/order"
 	"github.com/shailoo/shailoo/internal/sha"
+	"github.com/shailoo/shailoo/irv"
 	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/tally"
 	"github.com/shailoo/shailoo/threshold"
@@ -111,6 +113,13 @@ type Options struct {
 	// count were not run, and each okrug decided on them is provisional
 	// (UnevaluatedFirstChoices) and says so (Okrug.FirstChoices).
 	FirstChoices, FirstChoiceFiles []string `json:"-"`
+
+	// Ranked are the ranked okrug ballots of cast-vote records whose
+	// mapping reads their ranks, by okrug: under a rule set's
+	// okrug.ranked each such okrug is decided by irv.Count
+	// (Okrug.Ranked), its protocols (round 1 as the first ranks give it)
+	// checked as any others.
+	Ranked map[string][]ballots.Cast `json:"-"`
 
 	// unreadableListed and unreadableUnlisted count the rows ingest could
 	// not read that became findings, and those only counted (unreadable).
@@ -3217,7 +3226,13 @@ func (c *counter) okrugs() error {
 				return fmt.Errorf("shailoo: okrug %s: %w", ok.ID, err)
 			}
 		}
+		var ranked *irv.Result // the instant run-off of the last decision, if any
 		run := func(lots []string) (seats.OkrugResult, error) {
+			if cast, given := c.o.Ranked[ok.ID]; given && c.r.Okrug.Ranked != nil && per == 1 {
+				res, r, err := c.instantRunoff(ok.ID, cands, votes[election.AgainstAll], cast, lots)
+				ranked = r
+				return res, err
+			}
 			if majority {
 				return seats.Majority(ok.ID, cands, votes[election.AgainstAll], base, c.r.Okrug, lots)
 			}
@@ -3273,6 +3288,7 @@ func (c *counter) okrugs() error {
 		c.step(res.Steps...)
 		o.OkrugResult = res
 		o.MajorityBase = base
+		o.Ranked = ranked
 		o.WinnerName, o.LeaderName = names[res.Winner], names[res.Leader]
 		o.FigureProvenance = figureProvenance(o, provs)
 		for _, id := range res.Runoff {
@@ -3350,6 +3366,79 @@ func (c *counter) okrugs() error {
 		c.aggregateProvisional(aggregateLeads)
 	}
 	return nil
+}
+
+// instantRunoff decides okrug id by instant run-off from its ranked
+// ballots cast under the rule set's okrug.ranked (irv.Count):
+// its winner is elected; the leader, runner-up and against all stay the
+// protocols' round 1 (the first ranks, cands' votes), which the checks
+// read, and the margin is the last round's. A tie for exclusion that
+// awaits lots comes back as a tie, its *seats.TieError with it.
+func (c *counter) instantRunoff(id string, cands []seats.OkrugCandidate, againstAll int64, cast []ballots.Cast, lots []string) (seats.OkrugResult, *irv.Result, error) {
+	ids := make([]string, len(cands))
+	for i, cd := range cands {
+		ids[i] = cd.ID
+	}
+	// The ballots of precincts whose results are annulled are out of the
+	// count (c.e is the election without them), and a candidate whose
+	// votes are annulled is passed over from round 1.
+	var out []string
+	for _, o := range c.e.Okrugs {
+		if o.ID != id {
+			continue
+		}
+		for _, cd := range o.Candidates {
+			if c.annulled(cd.ID) && !cd.Blank {
+				ids, out = append(ids, cd.ID), append(out, cd.ID)
+			}
+		}
+	}
+	in := make(map[string]bool, len(c.e.Precincts))
+	for _, p := range c.e.Precincts {
+		in[p.ID] = true
+	}
+	cast = slices.DeleteFunc(slices.Clone(cast), func(b ballots.Cast) bool { return !in[b.Precinct] })
+	run, err := irv.CountExcluding(ids, out, cast, *c.r.Okrug.Ranked, lots)
+	var tieErr *seats.TieError
+	if err != nil && !errors.As(err, &tieErr) {
+		return seats.OkrugResult{}, nil, fmt.Errorf("ranked count: %w", err)
+	}
+	res := seats.NotDecided(id, cands, againstAll, election.Step{Kind: "ranked", Subject: id, Value: strconv.Itoa(len(cast)),
+		Detail: fmt.Sprintf("decided by instant run-off of its %d ranked records (okrug.ranked), round by round below; the votes above are the first ranks', the protocols'", len(cast))})
+	res.Outcome, res.Winner, res.Ties = seats.OutcomeElected, run.Winner, run.Ties
+	for _, r := range run.Rounds {
+		res.Steps = append(res.Steps, rankedStep(id, r))
+	}
+	if tieErr != nil {
+		res.Outcome, res.Tie = seats.OutcomeTie, &tieErr.Tie
+		return res, &run, err
+	}
+	last := run.Rounds[len(run.Rounds)-1]
+	res.Margin = last.Votes[run.Winner]
+	for cand, v := range last.Votes {
+		if cand != run.Winner {
+			res.Margin = min(res.Margin, last.Votes[run.Winner]-v)
+		}
+	}
+	return res, &run, nil
+}
+
+// rankedStep is the transcript's step of a round of an instant run-off
+// of okrug id.
+func rankedStep(id string, r irv.Round) election.Step {
+	votes := make([]string, 0, len(r.Votes))
+	for _, cand := range slices.SortedFunc(maps.Keys(r.Votes), func(a, b string) int { return cmp.Or(cmp.Compare(r.Votes[b], r.Votes[a]), cmp.Compare(a, b)) }) {
+		votes = append(votes, fmt.Sprintf("%s %d", cand, r.Votes[cand]))
+	}
+	what := "elected " + r.Elected + ", more than half of the continuing ballots"
+	if r.Elected == "" {
+		what = "excluded " + strings.Join(r.Excluded, ", ") + " (" + r.ExcludedBy + ")"
+		if r.Excluded == nil {
+			what = "a tie for exclusion awaits lots"
+		}
+	}
+	return election.Step{Kind: "ranked_round", Subject: id, Value: strconv.Itoa(r.Round),
+		Detail: fmt.Sprintf("round %d: %s; continuing %d, exhausted %d; %s", r.Round, strings.Join(votes, ", "), r.Continuing, r.Exhausted, what)}
 }
 
 // checkOkrugSeats refuses, before any seat is given, districts'

@@ -917,27 +917,54 @@ func (c *counter) unconfirmed() {
 }
 
 // firstChoicesProvisional records that okrugs were decided on the first
-// choices of ranked ballots alone (Options.FirstChoices): a ranked count
-// transfers the ballots of the candidates excluded round by round, and
-// its winner may be another.
+// choices of ranked ballots alone (Options.FirstChoices; under a rule
+// set's okrug.ranked, every okrug not decided by its rounds): a ranked
+// count transfers the ballots of the candidates excluded round by round,
+// and its winner may be another. Not of an okrug whose leader has more
+// first choices than the okrug has other ballots (firstChoicesMajority):
+// no round can elect another there, and a note says so.
 func (c *counter) firstChoicesProvisional() {
 	var affects []string
 	for i := range c.res.Okrugs {
 		o := &c.res.Okrugs[i]
-		if !slices.Contains(c.o.FirstChoices, o.Okrug) {
+		unranked := c.r.Okrug.Ranked != nil && o.Ranked == nil
+		if !slices.Contains(c.o.FirstChoices, o.Okrug) && !unranked {
 			continue
 		}
 		o.FirstChoices = true
-		if o.Outcome != seats.OutcomeNotEvaluated && o.Outcome != seats.OutcomeAnnulled {
-			affects = append(affects, "okrug/"+o.Okrug)
+		if o.Outcome == seats.OutcomeNotEvaluated || o.Outcome == seats.OutcomeAnnulled {
+			continue
 		}
+		if firstChoicesMajority(o) {
+			o.FirstChoicesMajority = true
+			c.res.Notes = append(c.res.Notes, words.Say("en", "note.first_choices_majority", words.Args{"okrug": o.Okrug,
+				"leader": cmp.Or(o.LeaderName, o.Leader), "votes": strconv.FormatInt(o.LeaderVotes, 10), "ballots": strconv.FormatInt(o.Participants, 10)}))
+			continue
+		}
+		affects = append(affects, "okrug/"+o.Okrug)
 	}
 	if len(affects) == 0 {
 		return
 	}
-	c.provisional(Unevaluated{Kind: UnevaluatedFirstChoices, Scope: c.o.FirstChoiceFiles, Count: len(c.o.FirstChoiceFiles), Affects: affects,
+	scope := c.o.FirstChoiceFiles
+	if len(scope) == 0 {
+		scope = []string{"okrug protocols"} // under okrug.ranked, okrugs of protocols and no ballots
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedFirstChoices, Scope: scope, Count: len(scope), Affects: affects,
 		Reason: fmt.Sprintf("the ballots of %s are ranked and were counted by their first choices alone: the rounds of a ranked count were not run, and %s were decided on first choices",
-			strings.Join(c.o.FirstChoiceFiles, ", "), strings.Join(affects, ", "))})
+			strings.Join(scope, ", "), strings.Join(affects, ", "))})
+}
+
+// firstChoicesMajority says that okrug o, elected on first choices, could
+// elect nobody else in a ranked count: its leader (the winner) has more
+// first choices than the okrug has other ballots, valid or invalid (2 ×
+// LeaderVotes > Participants), and a ballot counts for one candidate at
+// most in every round. Not the ballots with a first choice alone: a
+// ballot whose first rank is not marked or marked twice (invalid here)
+// counts for a later rank under some laws. Never with votes missing.
+func firstChoicesMajority(o *Okrug) bool {
+	return o.Outcome == seats.OutcomeElected && o.Winner != "" && o.Winner == o.Leader && len(o.VotesMissing) == 0 &&
+		!slices.Contains(o.NotEvaluated, "participants") && o.LeaderVotes > o.Participants-o.LeaderVotes
 }
 
 // decided returns what a count decided: the list seats, when there are

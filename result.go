@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/irv"
 	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/threshold"
 	"github.com/shailoo/shailoo/validate"
@@ -639,6 +640,18 @@ type Okrug struct {
 	// of ranked ballots alone (Options.FirstChoices): the rounds of a
 	// ranked count were not run, and its outcome is not theirs.
 	FirstChoices bool `json:"first_choices_only,omitempty"`
+	// FirstChoicesMajority says, of an okrug decided on first choices
+	// alone (FirstChoices), that its leader has more of them than the
+	// okrug has other ballots (2 × LeaderVotes > Participants): no round
+	// of a ranked count can elect another, and the okrug is not
+	// provisional for that reason.
+	FirstChoicesMajority bool `json:"first_choices_majority,omitempty"`
+	// Ranked is the instant run-off that decided the okrug (a rule set's
+	// okrug.ranked, its ranked ballots Options.Ranked): every round's
+	// votes, exclusions and exhausted ballots, the winner. The okrug's
+	// figures above stay its protocols' (the first ranks), which the
+	// checks read.
+	Ranked *irv.Result `json:"ranked,omitempty"`
 	// NotEvaluated names the figures above given as 0 because protocols
 	// of the district ballot lack a line of theirs ("valid",
 	// "participants"): the percentages over them are not shown.

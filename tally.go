@@ -1148,7 +1148,7 @@ func (t *Tally) report() (validate.Report, Progress) {
 			continue
 		}
 		if n > missing[b] {
-			rep.Unlisted = append(rep.Unlisted, validate.Unlisted{Code: code, Severity: validate.MissingProtocol("", ballots[b]).Severity, Count: n - missing[b]})
+			rep.Unlisted = append(rep.Unlisted, validate.Unlisted{Code: code, Severity: validate.MissingProtocol("", ballotKinds[b]).Severity, Count: n - missing[b]})
 		}
 	}
 	for _, e := range ne {
@@ -1160,20 +1160,20 @@ func (t *Tally) report() (validate.Report, Progress) {
 	return rep, pg
 }
 
-var ballots = [2]election.BallotKind{election.ListBallot, election.OkrugBallot}
+var ballotKinds = [2]election.BallotKind{election.ListBallot, election.OkrugBallot}
 
 // missingFinding is validate.MissingProtocol of slot and ballot b, made
 // once while it stays missing: the same findings are listed after every
 // protocol until their precincts report.
 func (t *Tally) missingFinding(slot int32, b int) validate.Finding {
-	k := protocolKey(slot, ballots[b], false)
+	k := protocolKey(slot, ballotKinds[b], false)
 	if f, ok := t.missingMade[k]; ok {
 		return f
 	}
 	if t.missingMade == nil || len(t.missingMade) > 4*MaxListedMissing {
 		t.missingMade = map[int64]validate.Finding{}
 	}
-	f := validate.MissingProtocol(t.p.table.IDs[slot], ballots[b])
+	f := validate.MissingProtocol(t.p.table.IDs[slot], ballotKinds[b])
 	t.missingMade[k] = f
 	return f
 }
@@ -1448,10 +1448,10 @@ func (p *pipeline) missing(rep validate.Report) validate.Report {
 			slices.SortFunc(first[b], func(x, y int32) int { return validate.ComparePrecincts(ids[x], ids[y]) })
 		}
 		for _, slot := range first[b] {
-			extra.Findings = append(extra.Findings, validate.MissingProtocol(ids[slot], ballots[b]))
+			extra.Findings = append(extra.Findings, validate.MissingProtocol(ids[slot], ballotKinds[b]))
 		}
 		if n[b] > len(first[b]) {
-			f := validate.MissingProtocol("", ballots[b])
+			f := validate.MissingProtocol("", ballotKinds[b])
 			extra.Unlisted = append(extra.Unlisted, validate.Unlisted{Code: f.Code, Severity: f.Severity, Count: n[b] - len(first[b])})
 		}
 	}

@@ -42,9 +42,12 @@ const (
 )
 
 // BallotError reports the first bad ballot: its index in the slice counted,
-// the problem and the ballot itself. It unwraps to ErrBadBallot.
+// the problem and the ballot itself; of a ranked ballot's later rank
+// (irv.Count), Rank is its place (1-based) and Ballot.Choice what it
+// names. It unwraps to ErrBadBallot.
 type BallotError struct {
 	Index   int             `json:"index"`
+	Rank    int             `json:"rank,omitempty"`
 	Problem Problem         `json:"problem"`
 	Ballot  election.Ballot `json:"ballot"`
 }

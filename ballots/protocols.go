@@ -13,11 +13,21 @@ import (
 // pattern, with its count); 0 is one ballot, so that a Cast without it is
 // a ballot. A record of no ballots is not a Cast: its reader leaves it
 // out.
+//
+// Ranks, of a ranked ballot (a record whose mapping names its ranks), are
+// its ranks in order: a candidate ID, "" for a rank not marked, Overvote
+// for one marked twice; the first rank is also Choice (Invalid when it is
+// no candidate), which the protocols count. irv.Count counts them.
 type Cast struct {
 	Precinct string
 	election.Ballot
 	Count int64
+	Ranks []string
 }
+
+// Overvote is a rank of Cast.Ranks marked for more than one candidate.
+// No ID holds "|": a record joins the marks of one rank with it.
+const Overvote = "|"
 
 // Protocols counts the ballots cast in the precincts of e into their
 // protocols: one per precinct and ballot kind, in the order the first

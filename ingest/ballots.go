@@ -58,11 +58,18 @@ type BallotMapping struct {
 	Ballot       string            `json:"ballot,omitempty"`
 	BallotColumn *Column           `json:"ballot_column,omitempty"`
 	BallotValues map[string]string `json:"ballot_values,omitempty"`
-	Choice       Column            `json:"choice" strict:"required"`
-	Candidate    *Column           `json:"candidate,omitempty"`
-	Invalid      *Column           `json:"invalid,omitempty"`
-	Count        *Column           `json:"count,omitempty"`
-	Delimiter    string            `json:"delimiter,omitempty"` // CSV: "," (default), ";" or "\t"
+	Choice       Column            `json:"choice,omitempty"`
+	// Ranks, of a ranked record, are the columns of its ranks in order,
+	// the first the choice's (Choice may then be left out): each cell a
+	// candidate, a rank not marked (empty, BlankValues) or marked twice
+	// (InvalidValues, "p|q"). Each ballot's Cast.Ranks holds them, for a
+	// rule set's okrug.ranked (irv.Count); the protocols
+	// count the first rank, as without them.
+	Ranks     []Column `json:"ranks,omitempty"`
+	Candidate *Column  `json:"candidate,omitempty"`
+	Invalid   *Column  `json:"invalid,omitempty"`
+	Count     *Column  `json:"count,omitempty"`
+	Delimiter string   `json:"delimiter,omitempty"` // CSV: "," (default), ";" or "\t"
 
 	Empty         string   `json:"empty,omitempty"`
 	BlankValues   []string `json:"blank_values,omitempty"`
@@ -116,6 +123,14 @@ func ReadBallotMapping(r io.Reader, file string) (BallotMapping, error) {
 		return BallotMapping{}, bad("ballot", "give either ballot (%q or %q) or ballot_column", election.ListBallot, election.OkrugBallot)
 	case m.Ballot != "" && m.Ballot != string(election.ListBallot) && m.Ballot != string(election.OkrugBallot):
 		return BallotMapping{}, bad("ballot", "%q: want %q or %q", m.Ballot, election.ListBallot, election.OkrugBallot)
+	case len(m.Ranks) > 0 && m.Choice.Header == "" && m.Choice.Index == 0:
+		m.Choice = m.Ranks[0] // the first rank is the choice
+	case m.Choice.Header == "" && m.Choice.Index == 0 && len(m.Choice.Columns) == 0 && m.Choice.Value == "":
+		return BallotMapping{}, bad("choice", "is missing: give the choice column, or ranks, the columns of a ranked ballot's ranks in order")
+	case len(m.Ranks) > 0 && (m.Choice.Header != m.Ranks[0].Header || m.Choice.Index != m.Ranks[0].Index):
+		return BallotMapping{}, bad("ranks", "the first rank (%s) is not the choice (%s): leave choice out, or give it as the first of ranks", m.Ranks[0], m.Choice)
+	}
+	switch {
 	case len(m.Guesses) > 0:
 		return BallotMapping{}, bad("_guesses", "the draft's guesses (%d) are not confirmed: check each, then delete \"_guesses\"", len(m.Guesses))
 	case m.Empty != "" && m.Empty != EmptyNotOnBallot && m.Empty != EmptyBlank && m.Empty != EmptyInvalid:
@@ -149,9 +164,14 @@ func ReadBallotMapping(r io.Reader, file string) (BallotMapping, error) {
 
 // ballotFields are the fields of a BallotMapping, in the order a record's
 // cells are read: names (as errors give them) and columns.
+// The later ranks of a ranked record (Ranks[1:]) follow, as "ranks[i]".
 func (m *BallotMapping) fields() ([]string, []*Column) {
 	names := []string{"precinct", "ballot_column", "choice", "candidate", "invalid", "count"}
-	return names, []*Column{&m.Precinct, m.BallotColumn, &m.Choice, m.Candidate, m.Invalid, m.Count}
+	cols := []*Column{&m.Precinct, m.BallotColumn, &m.Choice, m.Candidate, m.Invalid, m.Count}
+	for i := 1; i < len(m.Ranks); i++ {
+		names, cols = append(names, strictjson.Index("ranks", i)), append(cols, &m.Ranks[i])
+	}
+	return names, cols
 }
 
 // ReadBallots reads a cast-vote record as ReadBallotRecords does, strictly,
@@ -183,6 +203,10 @@ type BallotRecords struct {
 	// "Second Choice" of "First Choice"): the record is of ranked
 	// ballots, counted by their first choices alone.
 	LaterRanks []string
+	// Ranks is the number of ranks the mapping reads (BallotMapping.Ranks):
+	// more than one, the record is of ranked ballots, each Cast's Ranks
+	// given.
+	Ranks int
 }
 
 // ReadBallotRecords reads a cast-vote record (CSV or JSON Lines, told apart
@@ -250,7 +274,7 @@ func ReadBallotRecords(r io.Reader, file string, m *BallotMapping, lenient bool)
 	if err != nil {
 		return nil, err
 	}
-	f := &BallotRecords{Cast: rd.cast, Lines: rd.lines, Skipped: rd.skipped, NotOnBallot: rd.notOnBallot, NotOnBallotFirst: rd.notOnBallotFirst}
+	f := &BallotRecords{Cast: rd.cast, Lines: rd.lines, Skipped: rd.skipped, NotOnBallot: rd.notOnBallot, NotOnBallotFirst: rd.notOnBallotFirst, Ranks: len(m.Ranks)}
 	choice := rd.choiceHeader
 	if choice == "" {
 		choice = m.Choice.Header
@@ -588,7 +612,7 @@ func (rd *ballotReader) jsonLines(data []byte) error {
 			v, ok := obj[c.Header]
 			switch v := v.(type) {
 			case nil:
-				if !ok && (i < 3 || i == 5) { // JSON Lines may leave out candidate and invalid
+				if !ok && (i < 3 || i >= 5) { // JSON Lines may leave out candidate and invalid
 					bad = &ParseError{File: rd.file, Line: n + 1, Field: names[i], Err: fmt.Errorf("%w: the object has no key %s", ErrMissingHeader, c)}
 				}
 			case string:
@@ -707,6 +731,9 @@ func (rd *ballotReader) add(cells []string, line int, col func(int) int) error {
 		c.Choice = strings.TrimSpace(marks[0])
 		c.Invalid = cells[2] == "" || len(marks) > 1 // no mark, or more than one
 	}
+	if len(rd.m.Ranks) > 0 {
+		c.Ranks = rd.ranks(cells)
+	}
 	if strings.Contains(cells[3], "|") {
 		return bad(3, "%q: more than one candidate marked (record the preference vote that counts, or none)", cells[3])
 	}
@@ -717,6 +744,9 @@ func (rd *ballotReader) add(cells []string, line int, col func(int) int) error {
 			return bad(4, "%q: want a yes/no word", cells[4])
 		}
 		c.Invalid = c.Invalid || spoiled
+		if spoiled {
+			c.Ranks = nil // a spoiled ballot ranks nobody
+		}
 	}
 	if rd.m.Count != nil {
 		d := countDigits(cells[5])
@@ -736,6 +766,29 @@ func (rd *ballotReader) add(cells []string, line int, col func(int) int) error {
 	rd.cast = append(rd.cast, c)
 	rd.lines = append(rd.lines, line)
 	return nil
+}
+
+// ranks returns the ranks of a ranked record's cells (the first rank in
+// cells[2], the later ones from cells[6]): a candidate ID, "" for a rank
+// not marked (an empty cell, one of BlankValues), ballots.Overvote for
+// one marked for more than one (InvalidValues, "p|q").
+func (rd *ballotReader) ranks(cells []string) []string {
+	out := make([]string, 0, len(rd.m.Ranks))
+	for i, cell := range append([]string{cells[2]}, cells[6:]...) {
+		if i >= len(rd.m.Ranks) {
+			break
+		}
+		equal := func(v string) bool { return strings.EqualFold(strings.TrimSpace(v), cell) }
+		switch {
+		case cell == "" || slices.ContainsFunc(rd.m.BlankValues, equal):
+			out = append(out, "")
+		case strings.Contains(cell, "|") || slices.ContainsFunc(rd.m.InvalidValues, equal):
+			out = append(out, ballots.Overvote)
+		default:
+			out = append(out, cell)
+		}
+	}
+	return out
 }
 
 // BallotWriter writes cast-vote records with the default headers

@@ -7,9 +7,11 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/irv"
 	"github.com/shailoo/shailoo/threshold"
 	"github.com/shailoo/shailoo/words"
 )
@@ -353,4 +355,95 @@ func (l Lang) regionVotesRow(label string, protocols int, votes map[string]int64
 		row = append(row, cell)
 	}
 	return row
+}
+
+// rankedRounds is the section of okrug o's instant run-off (Okrug.Ranked):
+// a column per round of each candidate's votes (empty once excluded), the
+// ballots that count for a continuing candidate and those exhausted, and
+// below it what each round decided, the majority as the exact comparison
+// it passed.
+func rankedRounds(o shailoo.Okrug, l Lang) section {
+	run := o.Ranked
+	name := cmp.Or(o.Name, o.Okrug)
+	who := func(id string) string { return cmp.Or(o.CandidateNames[id], id) }
+	s := section{title: l.say("ranked_rounds", words.Args{"okrug": name}), head: []string{l.w("candidate")}}
+	for _, r := range run.Rounds {
+		s.head = append(s.head, l.say("ranked_round", words.Args{"n": strconv.Itoa(r.Round)}))
+	}
+	first := run.Rounds[0].Votes
+	ids := make([]string, 0, len(first))
+	for id := range first {
+		ids = append(ids, id)
+	}
+	// The last round's order first: the winner at the top, then by how
+	// long each stayed and their votes then.
+	last := func(id string) (int, int64) {
+		for i := len(run.Rounds) - 1; i >= 0; i-- {
+			if v, ok := run.Rounds[i].Votes[id]; ok {
+				return i, v
+			}
+		}
+		return -1, 0
+	}
+	slices.SortFunc(ids, func(a, b string) int {
+		ra, va := last(a)
+		rb, vb := last(b)
+		return cmp.Or(cmp.Compare(rb, ra), cmp.Compare(vb, va), cmp.Compare(a, b))
+	})
+	for _, id := range ids {
+		row := []string{who(id)}
+		for _, r := range run.Rounds {
+			v, ok := r.Votes[id]
+			if !ok {
+				row = append(row, "")
+				continue
+			}
+			row = append(row, l.int(v))
+		}
+		s.rows = append(s.rows, row)
+	}
+	continuing, exhausted := []string{l.w("ranked_continuing")}, []string{l.w("ranked_exhausted")}
+	for _, r := range run.Rounds {
+		continuing, exhausted = append(continuing, l.int(r.Continuing)), append(exhausted, l.int(r.Exhausted))
+	}
+	s.rows = append(s.rows, continuing, exhausted)
+	if run.NoChoice > 0 {
+		s.lines = append(s.lines, l.say("ranked_no_choice", words.Args{"n": l.int(run.NoChoice)}))
+	}
+	for _, r := range run.Rounds {
+		n := strconv.Itoa(r.Round)
+		switch {
+		case r.Elected != "":
+			v := r.Votes[r.Elected]
+			s.after = append(s.after, l.say("ranked_elected", words.Args{"n": n, "who": who(r.Elected), "votes": l.int(v), "continuing": l.int(r.Continuing),
+				"twice": l.int(2 * v)}))
+		case len(r.Excluded) > 0:
+			names := make([]string, len(r.Excluded))
+			for i, id := range r.Excluded {
+				names[i] = who(id)
+			}
+			args := words.Args{"n": n, "who": strings.Join(names, ", ")}
+			switch r.ExcludedBy {
+			case irv.ExcludedBatch:
+				s.after = append(s.after, l.say("ranked_excluded_batch", args))
+			case irv.ExcludedPreviousRound:
+				s.after = append(s.after, l.say("ranked_excluded_previous_round", args))
+			case irv.ExcludedLots:
+				s.after = append(s.after, l.say("ranked_excluded_lots", args))
+			default:
+				s.after = append(s.after, l.say("ranked_excluded_fewest", args))
+			}
+		default:
+			for _, t := range run.Ties {
+				if t.SettledBy == "" {
+					names := make([]string, len(t.Tied))
+					for i, id := range t.Tied {
+						names[i] = who(id)
+					}
+					s.after = append(s.after, l.say("ranked_tie", words.Args{"n": n, "who": strings.Join(names, ", "), "votes": t.Value}))
+				}
+			}
+		}
+	}
+	return s
 }

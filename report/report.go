@@ -390,6 +390,14 @@ func build(res *shailoo.Result, l Lang, picked []int, perCode int) []section {
 		} else if r := okrugRelation(o, l); r != "" {
 			what += " (" + r + ")"
 		}
+		if o.FirstChoicesMajority {
+			what += " (" + l.w("okrug_first_choices_majority") + ")"
+		}
+		if o.Ranked != nil {
+			if w := o.Ranked.Winner; w != "" {
+				what += " (" + l.say("okrug_ranked", words.Args{"n": strconv.Itoa(len(o.Ranked.Rounds)), "winner": cmp.Or(o.CandidateNames[w], w)}) + ")"
+			}
+		}
 		leader := o.LeaderName
 		if leader == "" {
 			leader = o.Leader
@@ -438,6 +446,11 @@ func build(res *shailoo.Result, l Lang, picked []int, perCode int) []section {
 		doc = append(doc, ok)
 		for _, i := range picked {
 			doc = append(doc, okrugCandidates(res, res.Okrugs[i], l))
+		}
+	}
+	for _, o := range res.Okrugs {
+		if o.Ranked != nil {
+			doc = append(doc, rankedRounds(o, l))
 		}
 	}
 	if or, ok := okrugRegions(res, l); ok {

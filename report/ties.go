@@ -174,6 +174,8 @@ func tieHow(t shailoo.Tie, r shailoo.Rules, l Lang) string {
 		return l.w("tie_by_lots")
 	case shailoo.SettledByLotSeed:
 		return l.say("tie_by_seed", words.Args{"seed": strconv.Quote(t.Seed)})
+	case seats.SettledByPreviousRound:
+		return l.w("tie_by_previous_round")
 	case seats.SettledByAgainstAllTie:
 		return l.say("tie_by_against_all", words.Args{"rule": strconv.Quote(string(r.Okrug.AgainstAllTie))})
 	}

@@ -104,6 +104,10 @@ type OkrugRule struct {
 	// round, as under Majority. The caller, which has the regions'
 	// figures, judges it (threshold.Regional) and calls Runoff.
 	Spread *threshold.Rule `json:"spread,omitempty"`
+	// Ranked, when set, decides a single-mandate okrug by instant run-off
+	// from the ranked ballots of its cast-vote records (RankedRule,
+	// irv.Count), each rule a law varies on named.
+	Ranked *RankedRule `json:"ranked,omitempty"`
 	// VotesPerBallot is how many candidates a voter may mark, from the
 	// protocol form (the rule set's protocol.ballots.okrug), not from the
 	// okrug section. It decides nothing (the Seats candidates with the
@@ -145,7 +149,7 @@ func (m MajorityRule) Rule() threshold.Rule {
 
 // IsZero reports whether r is left out entirely (a rule set without okrugs).
 func (r OkrugRule) IsZero() bool {
-	return r.AgainstAll == "" && r.AgainstAllTie == "" && r.Tie == "" && r.Seats == 0 && len(r.SeatsByOkrug) == 0 && r.SexBalance == nil && r.Vacancy == "" && r.Abroad == "" && r.Majority == nil && r.Spread == nil
+	return r.AgainstAll == "" && r.AgainstAllTie == "" && r.Tie == "" && r.Seats == 0 && len(r.SeatsByOkrug) == 0 && r.SexBalance == nil && r.Vacancy == "" && r.Abroad == "" && r.Majority == nil && r.Spread == nil && r.Ranked == nil
 }
 
 // SexBalance is a district's sex-balance rule, applied by walking the
@@ -396,6 +400,11 @@ func (r OkrugRule) Validate() error {
 		}
 		if sp.InAtLeast < 1 {
 			return invalid("spread.in_at_least %d: the number of the okrug's regions the share must be won in, 1 or more", sp.InAtLeast)
+		}
+	}
+	if rr := r.Ranked; rr != nil {
+		if err := rr.validate(r); err != nil {
+			return err
 		}
 	}
 	if m := r.Majority; m != nil {

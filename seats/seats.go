@@ -87,6 +87,10 @@ const TieRunoff = "runoff"
 // and the leading candidate, which OkrugRule.AgainstAllTie settles.
 const SettledByAgainstAllTie = "against_all_tie"
 
+// SettledByPreviousRound is the SettledBy of a tie for exclusion in an
+// instant run-off settled by an earlier round (RankedTiePreviousRound).
+const SettledByPreviousRound = "previous_round"
+
 // TieRule names how a tie at the cut is settled.
 type TieRule string
 

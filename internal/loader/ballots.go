@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/order"
+	"github.com/shailoo/shailoo/internal/strictjson"
 	"github.com/shailoo/shailoo/validate"
 	"github.com/shailoo/shailoo/words"
 )
@@ -41,7 +43,9 @@ func (l *Loaded) readBallots(in Input) error {
 	var lines []int    // the line of each ballot
 	var files []string // the file of each ballot from starts[i] on
 	var starts []int
-	ranked := map[string]bool{} // files of ranked ballots, by name
+	ranked := map[string]bool{}   // files of ranked ballots, by name
+	rankRead := map[string]bool{} // those whose mapping reads the ranks
+	var unmapped []error          // ranked files whose later ranks no field reads
 	for _, c := range in.CVR {
 		if c.File == nil {
 			continue
@@ -72,9 +76,12 @@ func (l *Loaded) readBallots(in Input) error {
 			}
 			l.Options.Notes = append(l.Options.Notes, words.Say("en", "note.ballot_columns_unread", words.Args{"file": c.File.Name, "columns": strings.Join(quoted, ", ")}))
 		}
-		if len(rs.LaterRanks) > 0 && !ranked[c.File.Name] {
+		if (len(rs.LaterRanks) > 0 || rs.Ranks > 1) && !ranked[c.File.Name] {
 			ranked[c.File.Name] = true
-			l.Options.FirstChoiceFiles = append(l.Options.FirstChoiceFiles, c.File.Name)
+			rankRead[c.File.Name] = rs.Ranks > 1
+		}
+		if len(rs.LaterRanks) > 0 {
+			unmapped = append(unmapped, ranksUnmapped(c.File.Name, rs.LaterRanks))
 		}
 		if rs.NotOnBallot > 0 {
 			l.Options.Notes = append(l.Options.Notes, words.Say("en", "note.ballots_not_on_ballot", words.Args{"file": c.File.Name, "n": strconv.Itoa(rs.NotOnBallot), "line": strconv.Itoa(rs.NotOnBallotFirst)}))
@@ -185,7 +192,21 @@ func (l *Loaded) readBallots(in Input) error {
 			break
 		}
 	}
-	l.firstChoices(def, cast, ranked, fileOf)
+	if l.Rules.Okrug.Ranked != nil {
+		if len(unmapped) > 0 {
+			return unmapped[0]
+		}
+		if err := l.rankedBallots(def, cast, lines, rankRead, fileOf); err != nil {
+			return err
+		}
+	} else {
+		for _, f := range files {
+			if ranked[f] && !slices.Contains(l.Options.FirstChoiceFiles, f) {
+				l.Options.FirstChoiceFiles = append(l.Options.FirstChoiceFiles, f)
+			}
+		}
+		l.firstChoices(def, cast, ranked, fileOf)
+	}
 	order.Stable(skipped, func(a, b *ingest.ParseError) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line))
 	})
@@ -220,6 +241,76 @@ func (l *Loaded) firstChoices(def *election.Election, cast []ballots.Cast, ranke
 			l.Options.FirstChoices = append(l.Options.FirstChoices, o)
 		}
 	}
+}
+
+// rankedBallots gives the count the okrug ballots of the files whose
+// mapping reads their ranks (rankRead), by okrug (Options.Ranked), for the
+// rule set's okrug.ranked: a later rank that names no candidate of the
+// ballot's okrug is an error at its line and field ("ranks[i]"). The
+// okrug ballots of other files are counted by their first choices
+// (firstChoices).
+func (l *Loaded) rankedBallots(def *election.Election, cast []ballots.Cast, lines []int, rankRead map[string]bool, fileOf func(int) string) error {
+	okrugOf := make(map[string]string, len(def.Precincts))
+	for i := range def.Precincts {
+		okrugOf[def.Precincts[i].ID] = def.Precincts[i].Okrug
+	}
+	cands := map[string]map[string]bool{}
+	for _, o := range def.Okrugs {
+		cands[o.ID] = map[string]bool{}
+		for _, cd := range o.Candidates {
+			cands[o.ID][cd.ID] = true
+		}
+	}
+	other := map[string]bool{} // files of okrug ballots whose ranks are not read
+	defer func() {
+		for f := range other {
+			if !slices.Contains(l.Options.FirstChoiceFiles, f) {
+				l.Options.FirstChoiceFiles = append(l.Options.FirstChoiceFiles, f)
+			}
+		}
+		slices.Sort(l.Options.FirstChoiceFiles)
+		l.firstChoices(def, cast, other, fileOf)
+	}()
+	for i := range cast {
+		if cast[i].Kind != election.OkrugBallot {
+			continue
+		}
+		f := fileOf(i)
+		if !rankRead[f] {
+			other[f] = true
+			continue
+		}
+		o := okrugOf[cast[i].Precinct]
+		for j, id := range cast[i].Ranks {
+			if j > 0 && id != "" && id != ballots.Overvote && !cands[o][id] {
+				return &ingest.ParseError{File: f, Line: lines[i], Field: strictjson.Index("ranks", j), Err: badBallot(
+					fmt.Sprintf("%q is not a candidate of okrug %q, whose ballot the ranks rank", id, o) + choiceHint(id))}
+			}
+		}
+		if l.Options.Ranked == nil {
+			l.Options.Ranked = map[string][]ballots.Cast{}
+		}
+		l.Options.Ranked[o] = append(l.Options.Ranked[o], cast[i])
+	}
+	return nil
+}
+
+// ranksUnmapped is the error of a ranked record whose later ranks no
+// field reads, under a rule set that counts okrug seats by instant
+// run-off: counted by first choices, its rounds would be another's.
+func ranksUnmapped(file string, later []string) error {
+	return &ingest.ParseError{File: file, Line: 1, Field: "ranks", Err: fmt.Errorf(
+		"%w: the rule set counts the okrug seat by instant run-off (okrug.ranked), and the columns %s are later ranks of the choice that the mapping does not read: name every rank in order, \"ranks\": [the choice's column, %s] (docs/ballots.md)",
+		ingest.ErrMapping, quoteAll(later), quoteAll(later))}
+}
+
+// quoteAll quotes each of s, joined by ", ".
+func quoteAll(s []string) string {
+	q := make([]string, len(s))
+	for i, v := range s {
+		q[i] = strconv.Quote(v)
+	}
+	return strings.Join(q, ", ")
 }
 
 // dropBallots returns cast and lines without the bad ballots (in the

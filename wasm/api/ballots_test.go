@@ -1,6 +1,7 @@
 package api_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -53,5 +54,33 @@ func TestBallots(t *testing.T) {
 	_, err = api.Count(api.Source{Demo: true, Ballots: []api.CSVFile{{Text: "precinct,ballot,choice\n"}}})
 	if err == nil {
 		t.Error("the demo with ballots: no error")
+	}
+}
+
+// TestBallotsRanked: the page counts a ranked record under a rule set's
+// okrug.ranked through the shared loader, as `shailoo count --ballots`
+// does: the okrug's rounds are in the Result the page draws.
+func TestBallotsRanked(t *testing.T) {
+	rules, err := os.ReadFile("../../examples/ranked/rules.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	def, err := os.ReadFile("../../cmd/shailoo/testdata/cvr/ak-2024-house-election.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cvr, err := os.ReadFile("../../testdata/ingest/real/us-ak-2024-house-cvr-92106.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := api.Count(api.Source{Rules: string(rules), Election: string(def), Ballots: []api.CSVFile{{Name: "cvr.csv", Text: string(cvr),
+		Mapping: `{"precinct": "Precinct Portion", "ballot": "okrug", "ranks": ["Rank 1", "Rank 2", "Rank 3", "Rank 4"], "blank_values": ["undervote"]}`}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{`"ranked": {`, `"round": 3`, `"elected": "Begich, Nick"`, `"excluded_by": "fewest"`} {
+		if !strings.Contains(string(b), w) {
+			t.Errorf("the Result lacks %s", w)
+		}
 	}
 }

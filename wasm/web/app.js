@@ -367,6 +367,7 @@ const STRINGS = {
     tie_value_highest_quotient: 'the quotient: the list\'s votes / its divisor',
     tie_stage_plurality: 'plurality',
     tie_stage_against_all: 'against all level with the leader',
+    tie_stage_ranked_exclusion: 'exclusion in an instant run-off, the places that continue',
     tie_stage_runoff: 'places in the second round',
     tie_stage_district: 'the district\'s seats',
     tie_stage_largest_remainder: 'largest remainder',
@@ -386,6 +387,20 @@ const STRINGS = {
     tie_by_lot_seed: 'a lot drawn from the public seed “{seed}”',
     tie_by_against_all_tie: 'the rule set’s against_all_tie “{rule}”',
     lot_seed_meta: 'Lots drawn from the public seed “{seed}”.',
+    ranked_rounds: '{okrug}: the instant run-off, round by round',
+    ranked_round: 'round {n}',
+    ranked_continuing: 'ballots for a continuing candidate',
+    ranked_exhausted: 'exhausted since round 1',
+    ranked_no_choice: 'Ballots that count for no candidate from round 1 (no rank marked, spoiled, or exhausted by their first ranks): {n}. Round 1 counts a ballot whose first rank is not marked for its next one, where the rule set says so: its figures may differ from the protocols\', which are the first ranks\'.',
+    ranked_elected: 'Round {n}: {who} elected with {votes} of {continuing} ballots for a continuing candidate, more than half (2 × {votes} = {twice} > {continuing}).',
+    ranked_excluded_fewest: 'Round {n}: {who} excluded, with the fewest votes; their ballots pass to their next continuing choice.',
+    ranked_excluded_batch: 'Round {n}: {who} excluded together: their votes together are fewer than the next candidate\'s, so none of them can win (the rule set\'s exclusion "batch").',
+    ranked_excluded_previous_round: 'Round {n}: {who} excluded: tied for the fewest votes, and fewer than the others tied in an earlier round (the rule set\'s tie "previous_round").',
+    ranked_excluded_lots: 'Round {n}: {who} excluded: tied for the fewest votes, drawn last by lot.',
+    ranked_tie: 'Round {n}: {who} tied for exclusion with {votes} votes each: lots are needed (--lots or --lot-seed), and the okrug is not decided.',
+    okrug_ranked_mark: 'instant run-off, rounds: {n}; elected: {winner}',
+    okrug_first_choices_majority_mark: 'first choices only, but the leader has more than half of the okrug\'s ballots: no round of a ranked count can elect another',
+    tie_by_previous_round: 'an earlier round (rule set)',
     okrug_first_choices_mark: 'first choices only: the rounds of a ranked count were not run',
     okrug_provisional_mark: 'provisional: rests on data not evaluated',
     okrug_overturn_cannot: 'the votes not given cannot change it',
@@ -1268,6 +1283,7 @@ const STRINGS = {
     tie_value_highest_quotient: 'частное: голоса списка / его делитель',
     tie_stage_plurality: 'относительное большинство',
     tie_stage_against_all: '«против всех» наравне с лидером',
+    tie_stage_ranked_exclusion: 'исключение в ранжированном подсчёте, места остающихся',
     tie_stage_runoff: 'выход во второй тур',
     tie_stage_district: 'мандаты округа',
     tie_stage_largest_remainder: 'наибольший остаток',
@@ -1287,6 +1303,20 @@ const STRINGS = {
     tie_by_lot_seed: 'жребием, вытянутым из публичного зерна «{seed}»',
     tie_by_against_all_tie: 'правилом against_all_tie «{rule}»',
     lot_seed_meta: 'Жребий вытянут из публичного зерна «{seed}».',
+    ranked_rounds: '{okrug}: ранжированный подсчёт по турам',
+    ranked_round: 'тур {n}',
+    ranked_continuing: 'бюллетени за оставшихся кандидатов',
+    ranked_exhausted: 'выбывшие с 1-го тура',
+    ranked_no_choice: 'Бюллетеней, не отданных ни одному кандидату с 1-го тура (ни одного предпочтения, испорченные или выбывшие на первых предпочтениях): {n}. В 1-м туре бюллетень без первого предпочтения засчитывается следующему, если так говорят правила: его числа могут отличаться от протокольных, которые даны по первым предпочтениям.',
+    ranked_elected: 'Тур {n}: избран(а) {who}, {votes} из {continuing} бюллетеней за оставшихся кандидатов, больше половины (2 × {votes} = {twice} > {continuing}).',
+    ranked_excluded_fewest: 'Тур {n}: исключён(а) {who}, у кого меньше всего голосов; его бюллетени переходят к следующему оставшемуся предпочтению.',
+    ranked_excluded_batch: 'Тур {n}: вместе исключены {who}: их голосов вместе меньше, чем у следующего кандидата, и никто из них не может победить (правило exclusion "batch").',
+    ranked_excluded_previous_round: 'Тур {n}: исключён(а) {who}: равенство по наименьшему числу голосов, а в одном из прежних туров голосов было меньше, чем у других (правило tie "previous_round").',
+    ranked_excluded_lots: 'Тур {n}: исключён(а) {who}: равенство по наименьшему числу голосов, вытянут(а) последним(ей) по жребию.',
+    ranked_tie: 'Тур {n}: {who} — равенство при исключении, по {votes} голосов: нужен жребий (--lots или --lot-seed), округ не определён.',
+    okrug_ranked_mark: 'ранжированный подсчёт, туров: {n}; избран(а): {winner}',
+    okrug_first_choices_majority_mark: 'только первые предпочтения, но у лидера больше половины бюллетеней округа: ни один тур ранжированного подсчёта не изберёт другого',
+    tie_by_previous_round: 'по прежнему туру (правила)',
     okrug_first_choices_mark: 'только первые предпочтения: туры ранжированного подсчёта не проводились',
     okrug_provisional_mark: 'предварительно: зависит от непроверенных данных',
     okrug_overturn_cannot: 'неуказанные голоса не могут его изменить',
@@ -2169,6 +2199,7 @@ const STRINGS = {
     tie_value_highest_quotient: 'тийинди: тизменин добуштары / анын бөлүүчүсү',
     tie_stage_plurality: 'салыштырмалуу көпчүлүк',
     tie_stage_against_all: '«баарына каршы» лидер менен тең',
+    tie_stage_ranked_exclusion: 'рейтингдик эсептөөдөгү чыгаруу, калгандардын орундары',
     tie_stage_runoff: 'экинчи турга чыгуу',
     tie_stage_district: 'округдун мандаттары',
     tie_stage_largest_remainder: 'эң чоң калдык',
@@ -2188,6 +2219,20 @@ const STRINGS = {
     tie_by_lot_seed: '«{seed}» ачык уругунан тартылган чүчүкулак менен',
     tie_by_against_all_tie: 'эрежелердин against_all_tie «{rule}» эрежеси менен',
     lot_seed_meta: 'Чүчүкулак «{seed}» ачык уругунан тартылды.',
+    ranked_rounds: '{okrug}: рейтингдик эсептөө, тур боюнча',
+    ranked_round: '{n}-тур',
+    ranked_continuing: 'калган талапкерлерге бюллетендер',
+    ranked_exhausted: '1-турдан бери чыгып калган',
+    ranked_no_choice: '1-турдан бери эч бир талапкерге эсептелбеген бюллетендер (бир да тандоо белгиленбеген, бузулган же биринчи тандоолорунда чыгып калган): {n}. 1-турда биринчи тандоосу белгиленбеген бюллетень, эрежелер ошондой десе, кийинкисине эсептелет: анын сандары биринчи тандоолор боюнча берилген протоколдукунан айырмаланышы мүмкүн.',
+    ranked_elected: '{n}-тур: {who} шайланды, калган талапкерлерге берилген {continuing} бюллетендин {votes}, жарымынан көп (2 × {votes} = {twice} > {continuing}).',
+    ranked_excluded_fewest: '{n}-тур: эң аз добуш алган {who} чыгарылды; анын бюллетендери кийинки калган тандоого өтөт.',
+    ranked_excluded_batch: '{n}-тур: {who} бирге чыгарылды: алардын добуштары бирге кийинки талапкердикинен аз, алардын эч бири жеңе албайт (эрежелердин exclusion "batch").',
+    ranked_excluded_previous_round: '{n}-тур: {who} чыгарылды: эң аз добуш боюнча теңдик, мурунку турлардын биринде башкаларга караганда добушу аз болгон (эрежелердин tie "previous_round").',
+    ranked_excluded_lots: '{n}-тур: {who} чыгарылды: эң аз добуш боюнча теңдик, чүчүкулак боюнча акыркы тартылды.',
+    ranked_tie: '{n}-тур: {who} чыгаруу үчүн тең, ар биринде {votes} добуш: чүчүкулак керек (--lots же --lot-seed), округ аныкталган жок.',
+    okrug_ranked_mark: 'рейтингдик эсептөө, турлар: {n}; шайланды: {winner}',
+    okrug_first_choices_majority_mark: 'биринчи тандоолор гана, бирок лидер округдун бюллетендеринин жарымынан көбүн алды: рейтингдик эсептөөнүн эч бир туру башканы шайлай албайт',
+    tie_by_previous_round: 'мурунку тур боюнча (эрежелер)',
     okrug_first_choices_mark: 'биринчи тандоолор гана: рейтингдик эсептөөнүн турлары өткөрүлгөн жок',
     okrug_provisional_mark: 'алдын ала: текшерилбеген маалыматтарга көз каранды',
     okrug_overturn_cannot: 'көрсөтүлбөгөн добуштар аны өзгөртө албайт',
@@ -3310,9 +3355,10 @@ function kindOf(name, bytes) {
 }
 
 // isBallotMapping says whether a parsed mapping is a cast-vote record's
-// (ingest.BallotMapping): a ballot's choice column, no votes or lines.
+// (ingest.BallotMapping): a ballot's choice column (or its ranks), no
+// votes or lines.
 function isBallotMapping(obj) {
-  return Boolean(obj && 'precinct' in obj && 'choice' in obj && !('votes' in obj || 'lines' in obj || 'layout' in obj));
+  return Boolean(obj && 'precinct' in obj && ('choice' in obj || 'ranks' in obj) && !('votes' in obj || 'lines' in obj || 'layout' in obj));
 }
 
 // isBallots says whether a file is a cast-vote record (docs/ballots.md):
@@ -4886,7 +4932,10 @@ function renderOkrugs(res) {
       el('td', { class: 'outcome' }, t('out_' + o.outcome + (o.missed ? '_' + o.missed : '')) + runoffText(o) +
         (o.outcome !== 'tie' && !runoffTie(o) && (res.ties || []).some((x) => x.context === 'okrug/' + o.okrug) ? ' (' + t('tie_mark') + ')' : '') +
         (o.provisional ? ' (' + t('okrug_provisional_mark') + (o.missing_votes_overturn ? '; ' + t('okrug_overturn_' + o.missing_votes_overturn) : '') + (o.relation_gap_overturn ? '; ' + okrugRelation(o) : '') + (o.first_choices_only ? '; ' + t('okrug_first_choices_mark') : '') + ')' : '') +
-        (!o.provisional && o.relation_gap_overturn ? ' (' + okrugRelation(o) + ')' : '') + okrugSourceMark(res, o), majorityLine(res, o)),
+        (!o.provisional && o.relation_gap_overturn ? ' (' + okrugRelation(o) + ')' : '') +
+        (o.first_choices_majority ? ' (' + t('okrug_first_choices_majority_mark') + ')' : '') +
+        (o.ranked && o.ranked.winner ? ' (' + t('okrug_ranked_mark', { n: num(o.ranked.rounds.length), winner: (o.candidate_names || {})[o.ranked.winner] || o.ranked.winner }) + ')' : '') +
+        okrugSourceMark(res, o), majorityLine(res, o)),
       el('td', null, o.seats ? districtDeputies(o) : okrugCandidate(o.winner_name || o.leader_name || o.winner || o.leader || ''), figureProv(o, 'leader')),
       // one span: a card's cell keeps the figure and its share together
       el('td', { class: 'num' }, el('span', null, num(o.leader_votes), leaderShare ? el('span', { class: 'muted' }, ' · ' + leaderShare) : null,
@@ -4903,7 +4952,51 @@ function renderOkrugs(res) {
     ...(against ? [[t('col_against'), 'num']] : []), [t('col_okrug_margin'), 'num'], [t('col_source'), 'source']], rows, { class: 'okrugs', cards: true, label: heading }));
   renderAnnulled(res, box);
   renderOkrugCandidates(res, box);
+  renderRankedRounds(res, box);
   renderOkrugRegions(res, box);
+}
+
+// renderRankedRounds draws each okrug's instant run-off (okrug.ranked), as
+// the reports do: a column per round of each candidate's votes (empty once
+// excluded), the ballots for a continuing candidate and those exhausted,
+// and what each round decided, the majority as the exact comparison.
+function renderRankedRounds(res, box) {
+  for (const o of res.okrugs.filter((x) => x.ranked)) {
+    const irv = o.ranked;
+    const names = o.candidate_names || {};
+    const who = (id) => names[id] || id;
+    const title = t('ranked_rounds', { okrug: o.name || o.okrug });
+    const lastRound = (id) => {
+      for (let i = irv.rounds.length - 1; i >= 0; i--) if (id in irv.rounds[i].votes) return [i, irv.rounds[i].votes[id]];
+      return [-1, 0];
+    };
+    const ids = Object.keys(irv.rounds[0].votes).sort((a, b) => {
+      const [ra, va] = lastRound(a);
+      const [rb, vb] = lastRound(b);
+      return rb - ra || vb - va || (a < b ? -1 : a > b ? 1 : 0);
+    });
+    const cells = (f) => irv.rounds.map((r) => el('td', { class: 'num' }, f(r)));
+    const rows = ids.map((id) => el('tr', { class: id === irv.winner ? 'elected' : null },
+      el('th', { scope: 'row' }, okrugCandidate(who(id))), cells((r) => (id in r.votes ? num(r.votes[id]) : ''))));
+    rows.push(el('tr', null, el('th', { scope: 'row' }, t('ranked_continuing')), cells((r) => num(r.continuing))));
+    rows.push(el('tr', null, el('th', { scope: 'row' }, t('ranked_exhausted')), cells((r) => num(r.exhausted))));
+    const head = [t('col_candidate'), ...irv.rounds.map((r) => [t('ranked_round', { n: num(r.round) }), 'num'])];
+    const said = irv.rounds.map((r) => {
+      const n = num(r.round);
+      if (r.elected) {
+        const v = r.votes[r.elected];
+        return t('ranked_elected', { n, who: who(r.elected), votes: num(v), continuing: num(r.continuing), twice: num(2 * v) });
+      }
+      if (r.excluded) return t('ranked_excluded_' + r.excluded_by, { n, who: r.excluded.map(who).join(', ') });
+      const x = (irv.ties || []).find((y) => !y.settled_by);
+      return x ? t('ranked_tie', { n, who: x.tied.map(who).join(', '), votes: x.value }) : '';
+    }).filter(Boolean);
+    const d = el('details', { class: 'ranked-rounds', 'data-okrug': o.okrug, open: true }, el('summary', null, title),
+      table(null, head, rows, { label: title }),
+      irv.no_choice ? el('p', { class: 'muted' }, t('ranked_no_choice', { n: num(irv.no_choice) })) : null,
+      el('ul', null, said.map((x) => el('li', null, x))));
+    box.append(d);
+  }
 }
 
 // runoffTie is okrug o's tie for a place in the second round that awaits
