@@ -3397,7 +3397,13 @@ func (c *counter) instantRunoff(id string, cands []seats.OkrugCandidate, against
 	for _, p := range c.e.Precincts {
 		in[p.ID] = true
 	}
-	cast = slices.DeleteFunc(slices.Clone(cast), func(b ballots.Cast) bool { return !in[b.Precinct] })
+	kept := make([]ballots.Cast, 0, len(cast))
+	for _, b := range cast {
+		if in[b.Precinct] {
+			kept = append(kept, b)
+		}
+	}
+	cast = kept
 	run, err := irv.CountExcluding(ids, out, cast, *c.r.Okrug.Ranked, lots)
 	var tieErr *seats.TieError
 	if err != nil && !errors.As(err, &tieErr) {
@@ -3426,9 +3432,14 @@ func (c *counter) instantRunoff(id string, cands []seats.OkrugCandidate, against
 // rankedStep is the transcript's step of a round of an instant run-off
 // of okrug id.
 func rankedStep(id string, r irv.Round) election.Step {
-	votes := make([]string, 0, len(r.Votes))
-	for _, cand := range slices.SortedFunc(maps.Keys(r.Votes), func(a, b string) int { return cmp.Or(cmp.Compare(r.Votes[b], r.Votes[a]), cmp.Compare(a, b)) }) {
-		votes = append(votes, fmt.Sprintf("%s %d", cand, r.Votes[cand]))
+	ids := make([]string, 0, len(r.Votes))
+	for id := range r.Votes {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b string) int { return cmp.Or(cmp.Compare(r.Votes[b], r.Votes[a]), cmp.Compare(a, b)) })
+	votes := make([]string, len(ids))
+	for i, id := range ids {
+		votes[i] = id + " " + strconv.FormatInt(r.Votes[id], 10)
 	}
 	what := "elected " + r.Elected + ", more than half of the continuing ballots"
 	if r.Elected == "" {

@@ -17,4 +17,10 @@ import (
 func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "irv.Count nil", func() { _, _ = Count(*new([]string), *new([]ballots.Cast), *new(seats.RankedRule), *new([]string)) })
 	apiwalk.Call(t, "irv.Count zero", func() { _, _ = Count([]string{}, []ballots.Cast{}, *new(seats.RankedRule), []string{}) })
+	apiwalk.Call(t, "irv.CountExcluding nil", func() {
+		_, _ = CountExcluding(*new([]string), *new([]string), *new([]ballots.Cast), *new(seats.RankedRule), *new([]string))
+	})
+	apiwalk.Call(t, "irv.CountExcluding zero", func() {
+		_, _ = CountExcluding([]string{}, []string{}, []ballots.Cast{}, *new(seats.RankedRule), []string{})
+	})
 }

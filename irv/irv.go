@@ -239,7 +239,7 @@ func (x *runoff) choice(rs []int) int {
 			if x.rule.Overvote == seats.RankedExhaust {
 				return -1
 			}
-		case slices.Contains(seen, p):
+		case containsInt(seen, p):
 			if x.rule.Repeated == seats.RankedExhaust {
 				return -1
 			}
@@ -262,7 +262,14 @@ func (x *runoff) exclude(votes []int64) ([]int, string, *seats.Tie) {
 			left = append(left, p)
 		}
 	}
-	slices.SortStableFunc(left, func(a, b int) int { return int(sign(votes[a] - votes[b])) })
+	// By votes, the fewest first, ties in the candidates' order: an
+	// insertion sort, as few candidates continue (and it adds no sort's
+	// code to the page's module).
+	for i := 1; i < len(left); i++ {
+		for j := i; j > 0 && votes[left[j]] < votes[left[j-1]]; j-- {
+			left[j], left[j-1] = left[j-1], left[j]
+		}
+	}
 	if x.rule.Exclusion == seats.RankedExcludeBatch {
 		var sum int64
 		k := 0
@@ -348,17 +355,6 @@ func (x *runoff) others(tied []int, p int) []string {
 	return ids
 }
 
-// sign is -1, 0 or 1 as v is below, at or above 0.
-func sign(v int64) int64 {
-	switch {
-	case v < 0:
-		return -1
-	case v > 0:
-		return 1
-	}
-	return 0
-}
-
 // distinct checks that there are candidates, none empty or given twice.
 func distinct(cands []string) error {
 	if len(cands) == 0 {
@@ -370,4 +366,14 @@ func distinct(cands []string) error {
 		}
 	}
 	return nil
+}
+
+// containsInt says whether s holds v.
+func containsInt(s []int, v int) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
 }

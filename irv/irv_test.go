@@ -328,3 +328,14 @@ func TestPropertyCountEqualsReference(t *testing.T) {
 	))
 	properties.TestingRun(t)
 }
+
+// sign is -1, 0 or 1 as v is below, at or above 0.
+func sign(v int64) int64 {
+	switch {
+	case v < 0:
+		return -1
+	case v > 0:
+		return 1
+	}
+	return 0
+}
