@@ -172,7 +172,7 @@ func BadBallots(e *election.Election, cast []Cast, opts Options) ([]*BallotError
 		problem := g.problem
 		n := max(cast[i].Count, 1)
 		if problem == "" {
-			problem = g.c.problem(&cast[i].Ballot)
+			_, _, problem = g.c.place(&cast[i].Ballot)
 		}
 		if problem == "" && g.all > math.MaxInt64-n {
 			problem = TooMany
