@@ -4269,7 +4269,7 @@ function relationsUncheckedBanner(res) {
     ? t('relations_unchecked_lines_h', { n: num(x.protocols), given: given.join(', ') })
     : t('relations_unchecked_h', { n: num(x.protocols) });
   const col = JSON.stringify(t('relations_unchecked_column'));
-  const fix = !given.length && map.join(',') === 'voters,invalid,valid'
+  const fix = x.turnout
     ? t('relations_unchecked_fix')
     : t('relations_unchecked_map', { lines: map.join(', '), example: '{' + map.map((l) => JSON.stringify(l) + ': ' + col).join(', ') + '}' });
   return el('div', { class: 'banner warn', id: 'relations-unchecked', role: 'alert' },
