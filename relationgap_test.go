@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"slices"
 	"strconv"
@@ -31,14 +32,21 @@ func countRelationGap(t *testing.T, file string) *shailoo.Result {
 // countRelationGapUnder counts as countRelationGap does, under rules.
 func countRelationGapUnder(t *testing.T, file string, rules shailoo.Rules) *shailoo.Result {
 	t.Helper()
+	r, err := os.Open("testdata/relationgap/" + file)
+	require.NoError(t, err)
+	defer r.Close()
+	return countAlberta(t, file, r, rules)
+}
+
+// countAlberta counts the file of Alberta's format that r reads with its
+// mapping, the definition inferred.
+func countAlberta(t *testing.T, file string, r io.Reader, rules shailoo.Rules) *shailoo.Result {
+	t.Helper()
 	const mapping = "testdata/relationgap/ab2023.mapping.json"
 	m, err := ingest.ReadMappingFor(strings.NewReader(readFile(t, mapping)), mapping, rules.Protocol.Known)
 	require.NoError(t, err)
 	def, notes, err := ingest.Define(m, mapping)
 	require.NoError(t, err)
-	r, err := os.Open("testdata/relationgap/" + file)
-	require.NoError(t, err)
-	defer r.Close()
 	res, err := shailoo.CountCSV(def, rules, []shailoo.CSVInput{{Name: file, R: r, Mapping: m}}, shailoo.Options{Notes: notes})
 	require.NoError(t, err)
 	return res
@@ -311,19 +319,12 @@ func TestRelationGapCodesAndCut(t *testing.T) {
 // vote, 1,000 listed; the count is those 1,000, the reason says the one
 // more, and the scope ends in "…".
 func TestRelationGapCountUnlisted(t *testing.T) {
-	rules := fptpRules(t)
-	const mapping = "testdata/relationgap/ab2023.mapping.json"
-	m, err := ingest.ReadMappingFor(strings.NewReader(readFile(t, mapping)), mapping, rules.Protocol.Known)
-	require.NoError(t, err)
-	def, notes, err := ingest.Define(m, mapping)
-	require.NoError(t, err)
 	var b strings.Builder
 	b.WriteString("ed_2019,poll_name,ballot_type,ndp_votes,ucp_votes,other_votes,valid_votes\n")
 	for i := range validate.MaxListed + 1 {
 		fmt.Fprintf(&b, "Big,poll %d,Election Day,10,1,0,12\n", i)
 	}
-	res, err := shailoo.CountCSV(def, rules, []shailoo.CSVInput{{Name: "big.csv", R: strings.NewReader(b.String()), Mapping: m}}, shailoo.Options{Notes: notes})
-	require.NoError(t, err)
+	res := countAlberta(t, "big.csv", strings.NewReader(b.String()), fptpRules(t))
 	i := slices.IndexFunc(res.ProvisionalReasons, func(u shailoo.Unevaluated) bool { return u.Kind == shailoo.UnevaluatedRelationGap })
 	require.GreaterOrEqual(t, i, 0)
 	u := res.ProvisionalReasons[i]
