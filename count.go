@@ -1316,7 +1316,8 @@ func (c *counter) relationsUnchecked() *RelationsUnchecked {
 	if !ok {
 		return nil
 	}
-	return &RelationsUnchecked{Protocols: n, Given: given, Map: toMap}
+	return &RelationsUnchecked{Protocols: n, Given: given, Map: toMap,
+		Turnout: len(given) == 0 && slices.Equal(toMap, turnoutLines[:])}
 }
 
 // formNote says, when relations of the built-in form are not evaluated

@@ -170,8 +170,13 @@ func (c *counter) relationGaps(rep validate.Report) {
 		return
 	}
 	// n counts the protocols (an okrug's protocol of a precinct) that
-	// fail, not their findings: one may fail P103 and P111 both.
-	n := unlisted
+	// fail, not their findings: one may fail P103 and P111 both. The
+	// findings not listed are no protocols known, of any okrug: the
+	// reason says how many, and the scope ends in "…" in every language.
+	n := 0
+	if unlisted > 0 && !slices.Contains(scope, "…") {
+		scope = append(scope, "…")
+	}
 	var codes []string
 	protocols := map[[2]string]bool{}
 	for _, f := range fails {

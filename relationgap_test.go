@@ -3,7 +3,10 @@ package shailoo_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -15,6 +18,7 @@ import (
 	"github.com/shailoo/shailoo/interop/nisterr"
 	"github.com/shailoo/shailoo/report"
 	"github.com/shailoo/shailoo/seats"
+	"github.com/shailoo/shailoo/validate"
 )
 
 // countRelationGap counts testdata/relationgap/<file> (Alberta 2023, the
@@ -28,14 +32,21 @@ func countRelationGap(t *testing.T, file string) *shailoo.Result {
 // countRelationGapUnder counts as countRelationGap does, under rules.
 func countRelationGapUnder(t *testing.T, file string, rules shailoo.Rules) *shailoo.Result {
 	t.Helper()
+	r, err := os.Open("testdata/relationgap/" + file)
+	require.NoError(t, err)
+	defer r.Close()
+	return countAlberta(t, file, r, rules)
+}
+
+// countAlberta counts the file of Alberta's format that r reads with its
+// mapping, the definition inferred.
+func countAlberta(t *testing.T, file string, r io.Reader, rules shailoo.Rules) *shailoo.Result {
+	t.Helper()
 	const mapping = "testdata/relationgap/ab2023.mapping.json"
 	m, err := ingest.ReadMappingFor(strings.NewReader(readFile(t, mapping)), mapping, rules.Protocol.Known)
 	require.NoError(t, err)
 	def, notes, err := ingest.Define(m, mapping)
 	require.NoError(t, err)
-	r, err := os.Open("testdata/relationgap/" + file)
-	require.NoError(t, err)
-	defer r.Close()
 	res, err := shailoo.CountCSV(def, rules, []shailoo.CSVInput{{Name: file, R: r, Mapping: m}}, shailoo.Options{Notes: notes})
 	require.NoError(t, err)
 	return res
@@ -298,4 +309,27 @@ func TestRelationGapCodesAndCut(t *testing.T) {
 	require.NoError(t, report.Text(&text, res, report.English))
 	require.Contains(t, text.String(), "whose outcome their gaps could change: 11 (findings P103; P103 Kurigram-3 (38679)")
 	require.NotContains(t, text.String(), "P103, P111")
+}
+
+// TestRelationGapCountUnlisted: the count of relation_gap is of
+// protocols alone. Beyond validate.MaxListed findings of a code the rest
+// are counted but not listed, their protocols not known: they were added
+// to the protocols, findings to protocols (rev24). A synthetic file in
+// Alberta's format: 1,001 polls of one district that each fail P103 by a
+// vote, 1,000 listed; the count is those 1,000, the reason says the one
+// more, and the scope ends in "…".
+func TestRelationGapCountUnlisted(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("ed_2019,poll_name,ballot_type,ndp_votes,ucp_votes,other_votes,valid_votes\n")
+	for i := range validate.MaxListed + 1 {
+		fmt.Fprintf(&b, "Big,poll %d,Election Day,10,1,0,12\n", i)
+	}
+	res := countAlberta(t, "big.csv", strings.NewReader(b.String()), fptpRules(t))
+	i := slices.IndexFunc(res.ProvisionalReasons, func(u shailoo.Unevaluated) bool { return u.Kind == shailoo.UnevaluatedRelationGap })
+	require.GreaterOrEqual(t, i, 0)
+	u := res.ProvisionalReasons[i]
+	require.Equal(t, validate.MaxListed, u.Count)
+	require.Equal(t, "…", u.Scope[len(u.Scope)-1])
+	require.Contains(t, u.Reason, fmt.Sprintf("%d counted protocols fail", validate.MaxListed))
+	require.Contains(t, u.Reason, "; 1 findings of these codes are counted but not listed")
 }

@@ -55,7 +55,7 @@ func TestRelationsUnchecked(t *testing.T) {
 	}
 	b, err := json.Marshal(res)
 	require.NoError(t, err)
-	require.Contains(t, string(b), `"relations_unchecked":{"protocols":3,"map":["voters","invalid","valid"]}`)
+	require.Contains(t, string(b), `"relations_unchecked":{"protocols":3,"map":["voters","invalid","valid"],"turnout":true}`)
 	for _, c := range []struct {
 		lang      report.Lang
 		head, fix string

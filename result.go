@@ -1135,11 +1135,15 @@ type RelationErrors struct {
 // whose lines no control relation of the form can be evaluated
 // (Result.RelationsUnchecked). Given are the lines of the form some of
 // them give (none: only the choices' votes), in the form's order; Map the
-// lines to map that would let the relations be checked.
+// lines to map that would let the relations be checked. Turnout says
+// that no line is given and Map is each line of the turnout (voters on
+// the list, invalid and valid ballots): the reports then say the fix in
+// plain words, and read this, not Map's order.
 type RelationsUnchecked struct {
 	Protocols int             `json:"protocols"`
 	Given     []election.Line `json:"given,omitempty"`
 	Map       []election.Line `json:"map,omitempty"`
+	Turnout   bool            `json:"turnout,omitempty"`
 }
 
 // CodeCount is how many findings of one code a report has, listed or not.

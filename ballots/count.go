@@ -252,45 +252,40 @@ func (c *Counter) count(ballots []election.Ballot, times []int64, lo int) part {
 		if times != nil {
 			n = times[i]
 		}
-		problem := Problem("")
-		switch p := c.choices.find(b.Choice); {
-		case b.Kind != c.kind:
-			problem = WrongKind
-		case b.Invalid:
-			t.invalid += n
-		case p < 0:
-			problem = UnknownChoice
-		case b.Candidate == "":
-			t.counts[p] += n
-		default:
-			q := c.cands.find(b.Candidate)
-			if q < 0 || c.owner[q] != p {
-				problem = BadPreference
-				break
-			}
-			t.counts[p] += n
-			t.prefs[q] += n
-		}
-		if problem != "" {
+		switch p, q, problem := c.place(b); {
+		case problem != "":
 			t.err = &BallotError{Index: lo + i, Problem: problem, Ballot: *b}
 			return t
+		case p < 0:
+			t.invalid += n
+		default:
+			t.counts[p] += n
+			if q >= 0 {
+				t.prefs[q] += n
+			}
 		}
 	}
 	return t
 }
 
-// problem returns what is wrong with ballot b, as count finds it, or "".
-func (c *Counter) problem(b *election.Ballot) Problem {
-	switch p := c.choices.find(b.Choice); {
+// place returns where ballot b counts: the index of its choice, p, and
+// of the candidate its preference vote names, q (-1: none); p is -1 for
+// an invalid ballot. Or the problem that refuses it. Count and BadBallots
+// both ask it, so that they refuse the same ballots.
+func (c *Counter) place(b *election.Ballot) (p, q int, problem Problem) {
+	p = c.choices.find(b.Choice)
+	switch {
 	case b.Kind != c.kind:
-		return WrongKind
+		return 0, 0, WrongKind
 	case b.Invalid:
+		return -1, -1, ""
 	case p < 0:
-		return UnknownChoice
-	case b.Candidate != "":
-		if q := c.cands.find(b.Candidate); q < 0 || c.owner[q] != p {
-			return BadPreference
-		}
+		return 0, 0, UnknownChoice
+	case b.Candidate == "":
+		return p, -1, ""
 	}
-	return ""
+	if q = c.cands.find(b.Candidate); q < 0 || c.owner[q] != p {
+		return 0, 0, BadPreference
+	}
+	return p, q, ""
 }

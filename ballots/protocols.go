@@ -182,7 +182,7 @@ func BadBallots(e *election.Election, cast []Cast, opts Options) ([]*BallotError
 		problem := g.problem
 		n := max(cast[i].Count, 1)
 		if problem == "" {
-			problem = g.c.problem(&cast[i].Ballot)
+			_, _, problem = g.c.place(&cast[i].Ballot)
 		}
 		if problem == "" && g.all > math.MaxInt64-n {
 			problem = TooMany
@@ -208,6 +208,12 @@ func counterOf(e *election.Election, pr *election.Precinct, kind election.Ballot
 	}
 	key := string(election.ListBallot)
 	if kind == election.OkrugBallot {
+		// (Abroad before the kept counter: the okrug's counter, made at a
+		// home precinct's ballot, took a ballot from abroad that the
+		// same ballot first in the file was refused.)
+		if pr.Abroad && !opts.AbroadOkrug {
+			return nil, WrongKind, nil
+		}
 		key = "okrug/" + pr.Okrug
 	}
 	if c := counters[key]; c != nil {
@@ -218,7 +224,7 @@ func counterOf(e *election.Election, pr *election.Precinct, kind election.Ballot
 	switch o, ok := e.Okrug(pr.Okrug); {
 	case kind == election.ListBallot:
 		c, err = NewListCounter(e.Parties, againstAll(election.ListBallot))
-	case kind == election.OkrugBallot && ok && (!pr.Abroad || opts.AbroadOkrug):
+	case kind == election.OkrugBallot && ok:
 		c, err = NewOkrugCounter(o, againstAll(election.OkrugBallot))
 	default:
 		return nil, WrongKind, nil

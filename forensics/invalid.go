@@ -3,6 +3,7 @@ package forensics
 import (
 	"cmp"
 	"fmt"
+	"math/big"
 	"math/bits"
 	"sort"
 	"strconv"
@@ -165,20 +166,20 @@ func decimal(name, s string) (q, error) {
 // invalidParams reads and checks the fingerprint's parameters: K and
 // the floor as a fraction of one.
 func invalidParams(p Params) (k, floor q, err error) {
-	if k, err = decimal("invalid k", p.InvalidK); err != nil {
+	if k, err = decimal("--invalid-k", p.InvalidK); err != nil {
 		return k, floor, err
 	}
-	if floor, err = decimal("invalid floor", p.InvalidFloor); err != nil {
+	if floor, err = decimal("--invalid-floor", p.InvalidFloor); err != nil {
 		return k, floor, err
 	}
 	floor.d *= 100
 	switch {
 	case k.n < k.d:
-		return k, floor, fmt.Errorf("%w: invalid k %s: want at least 1", ErrParams, p.InvalidK)
+		return k, floor, fmt.Errorf("%w: --invalid-k %s: want at least 1", ErrParams, p.InvalidK)
 	case floor.n > floor.d:
-		return k, floor, fmt.Errorf("%w: invalid floor %s: want 0..100 (percent)", ErrParams, p.InvalidFloor)
+		return k, floor, fmt.Errorf("%w: --invalid-floor %s: want 0..100 (percent)", ErrParams, p.InvalidFloor)
 	case p.InvalidMinBallots < 1:
-		return k, floor, fmt.Errorf("%w: invalid min ballots %d: want at least 1", ErrParams, p.InvalidMinBallots)
+		return k, floor, fmt.Errorf("%w: --invalid-min-ballots %d: want at least 1", ErrParams, p.InvalidMinBallots)
 	}
 	return k, floor, nil
 }
@@ -262,10 +263,13 @@ func invalid(d *Data, p Params) Invalid {
 	r.KMedian, r.Threshold, r.ThresholdExact, r.By = kMedian.percent(), t.percent(), t.text(), by
 	r.Fence = fence.percent()
 	if !fenceOK {
-		// Above 100%: its value as the expression.
+		// Above 100%, past 64 bits: its value, and exactly as a fraction
+		// (math/big), "num/den" as ever.
 		r.Fence = float64(float64(InvalidFenceIQR+1)*q3.percent()) - float64(float64(InvalidFenceIQR)*q1.percent())
 		r.Threshold = r.Fence
-		r.ThresholdExact = fmt.Sprintf("%d·%d/%d − %d·%d/%d", InvalidFenceIQR+1, q3.a, q3.b, InvalidFenceIQR, q1.a, q1.b)
+		exact := new(big.Rat).Mul(big.NewRat(InvalidFenceIQR+1, 1), big.NewRat(q3.a, q3.b))
+		exact.Sub(exact, new(big.Rat).Mul(big.NewRat(InvalidFenceIQR, 1), big.NewRat(q1.a, q1.b)))
+		r.ThresholdExact = exact.String()
 	}
 	for i := range d.Precincts {
 		x := &d.Precincts[i]

@@ -218,3 +218,15 @@ func TestInvalidListedProperty(t *testing.T) {
 	}, genFigs, gen.Int64Range(10, 60), gen.Int64Range(0, 30), gen.Int64Range(1, 200)))
 	props.TestingRun(t)
 }
+
+// TestInvalidFenceOverflow: a fence past 64 bits (precincts of 2^31
+// ballots, MaxFigure, at 0% and at 100% invalid: Q1 0, Q3 1) is above
+// 100%, lists none, and gives its threshold exactly as "num/den" as
+// documented, 4·1 − 3·0 = 4/1, not an expression (rev24).
+func TestInvalidFenceOverflow(t *testing.T) {
+	const m = forensics.MaxFigure
+	v := analyzeInvalid(t, invalidData([][2]int64{{0, m}, {0, m}, {m, m}, {m, m}}), forensics.Params{})
+	if v.Rule.By != "fence" || v.Rule.ThresholdExact != "4/1" || len(v.Listed) != 0 || v.Rule.Threshold != 400 {
+		t.Errorf("by %s, exact %q, threshold %v, listed %v: want the fence, 4/1, 400%%, none", v.Rule.By, v.Rule.ThresholdExact, v.Rule.Threshold, listedIDs(v))
+	}
+}

@@ -102,6 +102,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "ingest.NewBytesReader zero", func() { _ = NewBytesReader([]byte{}) })
 	apiwalk.Call(t, "ingest.NewWriter nil", func() { _, _ = NewWriter(*new(io.Writer), *new(Mapping)) })
 	apiwalk.Call(t, "ingest.NewWriter zero", func() { _, _ = NewWriter(apiwalkIO.Discard, *new(Mapping)) })
+	apiwalk.Call(t, "ingest.NoChoiceWord nil", func() { _ = NoChoiceWord("") })
 	apiwalk.Call(t, "ingest.NotChoiceName nil", func() { _ = NotChoiceName("") })
 	apiwalk.Call(t, "ingest.NotJSON nil", func() { _, _ = NotJSON(*new(io.Reader), "") })
 	apiwalk.Call(t, "ingest.NotJSON zero", func() { _, _ = NotJSON(apiwalkStrings.NewReader(""), "") })

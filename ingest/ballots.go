@@ -709,8 +709,20 @@ func (rd *ballotReader) add(cells []string, line int, col func(int) int) error {
 			return bad(1, "ballot %q: want %q or %q (or a value of ballot_values)", cells[1], election.ListBallot, election.OkrugBallot)
 		}
 	}
+	// The invalid column is read before the choice: a line the record
+	// marks spoiled is an invalid ballot whatever its choice cell says,
+	// an empty one included ("empty": "not_on_ballot" must not drop it).
+	spoiled := false
+	if cells[4] != "" {
+		var ok bool
+		if spoiled, ok = yesNo([]byte(cells[4])); !ok {
+			return bad(4, "%q: want a yes/no word", cells[4])
+		}
+	}
 	equal := func(v string) bool { return strings.EqualFold(strings.TrimSpace(v), cells[2]) }
 	switch {
+	case cells[2] == "" && spoiled:
+		c.Invalid = true
 	case cells[2] == "" && rd.m.Empty == "":
 		return &ParseError{File: rd.file, Line: line, Column: col(2), Field: "empty", Err: fmt.Errorf(
 			"%w: the choice cell is empty, and the mapping does not say what an empty cell means: set \"empty\": %q if the contest was not on this ballot (it is then not counted in the contest at all: a multi-contest record such as Dominion's, ES&S's or Clear Ballot's leaves the cell of a contest not on a ballot's style empty and writes \"undervote\" or \"overvote\" for one left unmarked or marked twice), %q for a ballot without a mark, or %q for an invalid ballot (both counted as invalid ballots)",
@@ -731,23 +743,14 @@ func (rd *ballotReader) add(cells []string, line int, col func(int) int) error {
 		c.Choice = strings.TrimSpace(marks[0])
 		c.Invalid = cells[2] == "" || len(marks) > 1 // no mark, or more than one
 	}
-	if len(rd.m.Ranks) > 0 {
+	c.Invalid = c.Invalid || spoiled
+	if len(rd.m.Ranks) > 0 && !spoiled { // a spoiled ballot ranks nobody
 		c.Ranks = rd.ranks(cells)
 	}
 	if strings.Contains(cells[3], "|") {
 		return bad(3, "%q: more than one candidate marked (record the preference vote that counts, or none)", cells[3])
 	}
 	c.Candidate = cells[3]
-	if cells[4] != "" {
-		spoiled, ok := yesNo([]byte(cells[4]))
-		if !ok {
-			return bad(4, "%q: want a yes/no word", cells[4])
-		}
-		c.Invalid = c.Invalid || spoiled
-		if spoiled {
-			c.Ranks = nil // a spoiled ballot ranks nobody
-		}
-	}
 	if rd.m.Count != nil {
 		d := countDigits(cells[5])
 		if d == "" {

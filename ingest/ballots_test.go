@@ -265,6 +265,20 @@ func TestReadBallotRecordsEmpty(t *testing.T) {
 		assert.Equal(t, "candidate", pe.Field)
 	}
 
+	// A line the record marks spoiled is an invalid ballot whatever its
+	// choice cell: under "not_on_ballot" an empty one is not dropped.
+	// Each "empty" gives 4 ballots, 1 of them invalid (rev24's t1/sp.csv).
+	spoiled := []byte("p,c,x\nA,a,no\nA,b,no\nA,,yes\nB,a,no\n")
+	for _, e := range []string{EmptyNotOnBallot, EmptyBlank, EmptyInvalid, ""} {
+		m = BallotMapping{Precinct: Column{Header: "p"}, Ballot: "okrug", Choice: Column{Header: "c"}, Invalid: &Column{Header: "x"}, Empty: e}
+		f, err := ReadBallotRecords(bytes.NewReader(spoiled), "f", &m, false)
+		require.NoError(t, err, e)
+		require.Len(t, f.Cast, 4, e)
+		assert.True(t, f.Cast[2].Invalid, e)
+		assert.Equal(t, []int{2, 3, 4, 5}, f.Lines, e)
+		assert.Zero(t, f.NotOnBallot, e)
+	}
+
 	// The default mapping (the format's own headers) says "blank".
 	f, err = ReadBallotRecords(bytes.NewReader([]byte("precinct,ballot,choice\n1,okrug,\n")), "f", nil, false)
 	require.NoError(t, err)

@@ -4827,11 +4827,15 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 			continue
 		}
-		if a, b := differenceOf(all, numeric, i); a >= 0 && marginHeader(norm(i)) {
-			used[i] = true
-			leave(i)
-			guess("column %d %q is not mapped: on every row it is column %d %q minus column %d %q, %s", i+1, h, a+1, trimHeader(header[a]), b+1, trimHeader(header[b]), derivedNote)
-			continue
+		// (The header first: differenceOf tries every pair of columns,
+		// for each column a cube of a wide file's columns.)
+		if marginHeader(norm(i)) {
+			if a, b := differenceOf(all, numeric, i); a >= 0 {
+				used[i] = true
+				leave(i)
+				guess("column %d %q is not mapped: on every row it is column %d %q minus column %d %q, %s", i+1, h, a+1, trimHeader(header[a]), b+1, trimHeader(header[b]), derivedNote)
+				continue
+			}
 		}
 		if marginHeader(norm(i)) && !anyWords(norm(i), []string{"majority"}) {
 			used[i] = true

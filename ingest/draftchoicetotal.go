@@ -37,11 +37,18 @@ func draftChoiceTotals(m *Mapping, header []string, rows [][]string, guess func(
 			cols[id] = v
 		}
 	}
+	// (The choices and which of them othersWords name, once: a file of
+	// 500 choices read each header's words for each choice.)
+	ids := sortedKeys(cols)
+	others := map[string]bool{}
+	for _, id := range ids {
+		others[id] = anyWords(lowerHeader(m.Votes[id].Header), othersWords)
+	}
 	var totals []string
 	parts := map[string][]string{}
-	for _, id := range sortedKeys(cols) {
+	for _, id := range ids {
 		var cands []string
-		for _, o := range sortedKeys(cols) {
+		for _, o := range ids {
 			if o != id && someNotZero(cols[o]) && !exceeds(cols[o], cols[id]) {
 				cands = append(cands, o)
 			}
@@ -49,15 +56,15 @@ func draftChoiceTotals(m *Mapping, header []string, rows [][]string, guess func(
 		if !someNotZero(cols[id]) || len(cands) < 2 || len(cands) > 40 {
 			continue
 		}
-		if anyWords(lowerHeader(m.Votes[id].Header), othersWords) {
+		if others[id] {
 			if p := subsetSum(cols, cands, cols[id]); len(p) >= 2 {
 				totals, parts[id] = append(totals, id), p
 			}
 			continue
 		}
 		var all []string
-		for _, o := range sortedKeys(cols) {
-			if o != id && someNotZero(cols[o]) && !anyWords(lowerHeader(m.Votes[o].Header), othersWords) {
+		for _, o := range ids {
+			if o != id && someNotZero(cols[o]) && !others[o] {
 				all = append(all, o)
 			}
 		}
@@ -75,7 +82,7 @@ func draftChoiceTotals(m *Mapping, header []string, rows [][]string, guess func(
 				cands = append(cands, o)
 			}
 		}
-		for _, o := range sortedKeys(cols) {
+		for _, o := range ids {
 			if o != id && !slices.Contains(totals, o) && !slices.Contains(cands, o) && someNotZero(cols[o]) && !exceeds(cols[o], cols[id]) {
 				cands = append(cands, o)
 			}

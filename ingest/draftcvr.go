@@ -66,6 +66,23 @@ var (
 	cvrInvalid = []string{"overvote", "over vote"}
 )
 
+// recordNoChoice says whether l (lower case) is one of a record's words
+// for a rank not marked or marked more than once (cvrBlank, cvrInvalid).
+func recordNoChoice(l string) bool {
+	return slices.Contains(cvrBlank, l) || slices.Contains(cvrInvalid, l)
+}
+
+// NoChoiceWord says whether a choice cell is a cast-vote record's word for
+// a rank not marked or marked more than once, no candidate: "undervote",
+// "overvote", "skipped", "blank", or a run of X's (Minneapolis's "XXX").
+// A count that meets one the mapping does not list says to list it in
+// "blank_values" or "invalid_values"; any other unknown choice may be a
+// candidate the definition lacks, whose votes listing it would void.
+func NoChoiceWord(s string) bool {
+	l := strings.ToLower(strings.TrimSpace(s))
+	return recordNoChoice(l) || len(l) >= 2 && strings.Trim(l, "x") == ""
+}
+
 // draftCVR recognises a cast-vote record, a file of ballots, by its header
 // (a ballot ID column, "Cast Vote Record", or a first choice, "1st
 // Choice"), and drafts its ballot mapping (BallotMapping), for counting
@@ -148,7 +165,7 @@ func draftCVR(file string, header []string, rows [][]string, rowLines []int, mor
 		}
 		for j, c := range rec {
 			c = strings.TrimSpace(c)
-			if l := strings.ToLower(c); slices.Contains(cvrBlank, l) || slices.Contains(cvrInvalid, l) {
+			if l := strings.ToLower(c); recordNoChoice(l) {
 				if _, ok := words[l]; !ok {
 					words[l] = c
 				}

@@ -366,40 +366,51 @@ func sumOfRun(rows [][]string, numeric, used []bool, c int) []int {
 		v, err := parseInt([]byte(strings.TrimSpace(rec[i])))
 		return v, err == nil
 	}
+	// (What each row's run holds is kept as the run grows, a column at a
+	// time: a run of 500 columns summed anew at each column made a wide
+	// file's draft cubic.)
+	type runRow struct {
+		sum                    int64
+		given, typo, notFigure bool // a part not empty, mistyped, no figure
+	}
 	var best []int
 	for _, step := range []int{-1, 1} {
 		var run []int
+		parts := make([]runRow, len(rows))
 		for i := c + step; i >= 0 && i < len(numeric) && numeric[i] && !used[i]; i += step {
 			run = append(run, i)
+			for r, rec := range rows {
+				// (An empty part is 0, as sumHolds and empty_votes
+				// read it: a list not on that row's ballot, Austria's
+				// MFG in all Länder but one.)
+				if cellAt(rec, i) == "" {
+					continue
+				}
+				v, g := cell(rec, i)
+				p := &parts[r]
+				p.given = true
+				p.typo = p.typo || mistyped(cellAt(rec, i))
+				p.notFigure = p.notFigure || !g
+				p.sum += v
+			}
 			if len(run) < 2 || len(run) <= len(best) {
 				continue
 			}
 			ok, some := true, false
-			for _, rec := range rows {
+			for r, rec := range rows {
+				p := parts[r]
 				// (A row with the total and every part empty gives no
 				// figure yet: Kenya's constituencies not in.)
-				if cellAt(rec, c) == "" && !slices.ContainsFunc(run, func(p int) bool { return cellAt(rec, p) != "" }) {
+				if cellAt(rec, c) == "" && !p.given {
 					continue
 				}
 				// (Nor a row with a figure mistyped, "84O", in the
 				// total or a part: its sum is not known.)
-				if mistyped(strings.TrimSpace(cellAt(rec, c))) || slices.ContainsFunc(run, func(p int) bool { return mistyped(strings.TrimSpace(cellAt(rec, p))) }) {
+				if mistyped(cellAt(rec, c)) || p.typo {
 					continue
 				}
 				want, good := cell(rec, c)
-				var sum int64
-				for _, p := range run {
-					// (An empty part is 0, as sumHolds and empty_votes
-					// read it: a list not on that row's ballot, Austria's
-					// MFG in all Länder but one.)
-					if cellAt(rec, p) == "" {
-						continue
-					}
-					v, g := cell(rec, p)
-					good = good && g
-					sum += v
-				}
-				if !good || sum != want {
+				if !good || p.notFigure || p.sum != want {
 					ok = false
 					break
 				}

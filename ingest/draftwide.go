@@ -226,24 +226,7 @@ func relation(rows [][]string, c int, cols []int, extra int, stop bool) (holds b
 		if err != nil {
 			continue
 		}
-		var sum int64
-		ok := true
-		for _, p := range append(slices.Clone(cols), extra) {
-			if p < 0 {
-				continue
-			}
-			// (An empty part is 0: a choice not on that row's ballot,
-			// Peru's empty cells; the sum must be given.)
-			if cellAt(rec, p) == "" {
-				continue
-			}
-			v, err := parseInt([]byte(cellAt(rec, p)))
-			if err != nil || v > 0 && sum > math.MaxInt64-v || v < 0 && sum < math.MinInt64-v {
-				ok = false
-				break
-			}
-			sum += v
-		}
+		sum, ok := partsSum(rec, cols, extra)
 		if !ok {
 			continue
 		}
@@ -256,6 +239,29 @@ func relation(rows [][]string, c int, cols []int, extra int, stop bool) (holds b
 		some = some || want != 0
 	}
 	return differ == 0 && compared >= 2 && some, differ, compared
+}
+
+// partsSum returns the sum of rec's cells of cols and of column extra
+// (when not negative), an empty one 0 (a choice not on that row's
+// ballot, Peru's empty cells; the sum must be given); false when a cell
+// is no figure or the sum overflows.
+func partsSum(rec []string, cols []int, extra int) (int64, bool) {
+	var sum int64
+	for i := 0; i <= len(cols); i++ {
+		p := extra
+		if i < len(cols) {
+			p = cols[i]
+		}
+		if p < 0 || cellAt(rec, p) == "" {
+			continue
+		}
+		v, err := parseInt([]byte(cellAt(rec, p)))
+		if err != nil || v > 0 && sum > math.MaxInt64-v || v < 0 && sum < math.MinInt64-v {
+			return 0, false
+		}
+		sum += v
+	}
+	return sum, true
 }
 
 // columnOf returns the index of the column of header named h, or -1.
@@ -711,13 +717,48 @@ func lineParts(rows [][]string, c int, others []int) []linePart {
 			figures = append(figures, y)
 		}
 	}
+	// (A sum's figure on each row compared is its parts' sum there: on
+	// the first rows, read once, a column that is not that figure where
+	// both are given is no sum, without a look at every row. A file of
+	// 500 columns had each column try each other, on each choice.)
+	head := rows[:min(len(rows), 8)]
+	figs := make([][]int64, len(head))
+	given := make([][]bool, len(head))
+	byFirst := map[int64][]int{}
+	for r, rec := range head {
+		figs[r], given[r] = make([]int64, ncol), make([]bool, ncol)
+		for _, y := range figures {
+			v, err := parseInt([]byte(cellAt(rec, y)))
+			figs[r][y], given[r][y] = v, err == nil
+		}
+	}
+	for _, y := range figures {
+		byFirst[figs[0][y]] = append(byFirst[figs[0][y]], y)
+	}
 	var parts []linePart
 	for _, x := range others {
 		if !invalidSome(rows, []int{x}) {
 			continue
 		}
-		for _, y := range figures {
-			if y != c && y != x && sumHolds(rows, y, []int{c, x}, -1) {
+		sums := make([]int64, len(head))
+		sumGiven := make([]bool, len(head))
+		for r, rec := range head {
+			sums[r], sumGiven[r] = partsSum(rec, []int{c, x}, -1)
+		}
+		notSum := func(y int) bool {
+			for r := range head {
+				if sumGiven[r] && given[r][y] && figs[r][y] != sums[r] {
+					return true
+				}
+			}
+			return false
+		}
+		cands := figures
+		if sumGiven[0] {
+			cands = byFirst[sums[0]]
+		}
+		for _, y := range cands {
+			if y != c && y != x && !notSum(y) && sumHolds(rows, y, []int{c, x}, -1) {
 				parts = append(parts, linePart{x, y})
 				break
 			}

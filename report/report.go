@@ -1529,7 +1529,7 @@ func relationsUnchecked(x *shailoo.RelationsUnchecked, l Lang) section {
 	if len(x.Given) > 0 {
 		title = l.say("relations_unchecked_lines", words.Args{"n": n, "given": joinLineIDs(x.Given)})
 	}
-	if len(x.Given) == 0 && joinLineIDs(x.Map) == "voters, invalid, valid" {
+	if x.Turnout {
 		return section{title: title, lines: []string{l.w("relations_unchecked_fix")}}
 	}
 	col := strconv.Quote(l.w("relations_unchecked_column"))

@@ -3,6 +3,7 @@
 package words
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -594,8 +595,11 @@ var page = []Entry{
 	{"okrugs_h", Text{"Single-mandate okrugs",
 		"Одномандатные округа",
 		"Бир мандаттуу округдар"}},
-	// Districts of several seats: the heading as the text report says it.
-	{"okrugs_districts_h", reportWord("report.districts", nil)},
+	// Districts of several seats: the heading as the text report says it,
+	// a key for each form of the seats' noun (tCount).
+	{"okrugs_districts_h_one", reportWord("report.districts", pluralForm(0))},
+	{"okrugs_districts_h_few", reportWord("report.districts", pluralForm(1))},
+	{"okrugs_districts_h_many", reportWord("report.districts", pluralForm(2))},
 	// Every candidate's votes in each okrug, folded per okrug under the
 	// okrugs' table, as the text report's section of one okrug.
 	{"okrug_candidates_h", Text{"Every candidate's votes",
@@ -2200,6 +2204,25 @@ func reportWord(key string, f func(lang, s string) string) Text {
 		}
 	}
 	return Same(key)
+}
+
+// pluralForm makes a report's word a page's key of one form of a noun
+// after a number (tCount's _one, _few, _many: i 0, 1, 2): each
+// {name|one|few|many} figure its form i; {name|one|other} (English) its
+// one for i 0, its other otherwise.
+func pluralForm(i int) func(lang, s string) string {
+	return func(_, s string) string {
+		for {
+			start := strings.Index(s, "|")
+			open := strings.LastIndex(s[:max(start, 0)], "{")
+			end := strings.Index(s[max(start, 0):], "}")
+			if start < 0 || open < 0 || end < 0 {
+				return s
+			}
+			forms := strings.Split(s[open+1:start+end], "|")[1:]
+			s = s[:open] + forms[min(i, len(forms)-1)] + s[start+end+1:]
+		}
+	}
 }
 
 // capital makes a report's lower-case column name a page's column head.

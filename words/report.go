@@ -565,7 +565,7 @@ var report = []Entry{
 		"жыйынтык"}},
 	// Districts of several seats (rule sets with okrug.seats > 1).
 	{"report.districts", Text{"Districts: {n} × {seats} seats",
-		"Округа: {n} × {seats} мандата",
+		"Округа: {n} × {seats} {seats|мандат|мандата|мандатов}",
 		"Округдар: {n} × {seats} мандат"}},
 	{"report.district_seats", Text{"Deputies seated in each district",
 		"Депутаты, избранные по округам",

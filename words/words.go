@@ -3,6 +3,7 @@ package words
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Text is a word or sentence in English, Russian and Kyrgyz. A sentence
@@ -161,8 +162,10 @@ func Fill(tmpl string, arg func(name string) (string, bool)) string {
 }
 
 // pluralOf is the form a {name|forms...} figure of Fill takes for the
-// number arg(name) gives (its digits, separators ignored); ok is false
-// for a figure that is no such choice or a name arg does not know.
+// number arg(name) gives (its digits, separators of thousands ignored;
+// of a value that writes several, the last: "1 → 2" and "1–2" take 2's
+// form); ok is false for a figure that is no such choice or a name arg
+// does not know.
 func pluralOf(figure string, arg func(name string) (string, bool)) (string, bool) {
 	forms := strings.Split(figure, "|")
 	if len(forms) != 3 && len(forms) != 4 {
@@ -172,6 +175,7 @@ func pluralOf(figure string, arg func(name string) (string, bool)) (string, bool
 	if !ok {
 		return "", false
 	}
+	v = lastNumber(v)
 	var n uint64
 	digits := 0
 	for _, c := range []byte(v) {
@@ -184,6 +188,25 @@ func pluralOf(figure string, arg func(name string) (string, bool)) (string, bool
 		n = 1000 // English: one is 1 alone
 	}
 	return forms[1+PluralForm(n, len(forms)-1)], true
+}
+
+// lastNumber is the last number v writes, with its separators of
+// thousands (",", ".", a no-break or a narrow no-break space); v whole
+// when it writes none.
+func lastNumber(v string) string {
+	end := strings.LastIndexAny(v, "0123456789")
+	if end < 0 {
+		return v
+	}
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(v[:start])
+		if !('0' <= r && r <= '9' || r == ',' || r == '.' || r == '\u00a0' || r == '\u202f') {
+			break
+		}
+		start -= size
+	}
+	return v[start : end+1]
 }
 
 // PluralForm is the index of the form a noun takes after the number n

@@ -77,6 +77,12 @@ func TestPlural(t *testing.T) {
 		{"{n} {n|seat|seats}", "21", "21 seats"},
 		{"{n} {n|seat|seats}", "1001", "1001 seats"},
 		{"{m} {m|мандат|мандата|мандатов}", "2", "{m} {m|мандат|мандата|мандатов}"}, // not given: as written
+		// a value of several numbers: the last decides ("1 → 2", "1–2")
+		{ru, "1 → 2", "1 → 2 мандата"},
+		{ru, "1–2", "1–2 мандата"},
+		{ru, "2 → 6", "2 → 6 мандатов"},
+		{"{n} {n|seat|seats}", "2 → 1", "2 → 1 seat"},
+		{"{n} {n|seat|seats}", "1,001", "1,001 seats"},
 	} {
 		if got := Fill(c.tmpl, func(name string) (string, bool) { return c.n, name == "n" }); got != c.want {
 			t.Errorf("Fill(%q, n=%s) = %q, want %q", c.tmpl, c.n, got, c.want)

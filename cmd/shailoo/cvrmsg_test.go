@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/shailoo/shailoo/ingest"
 )
 
 // The messages of a cast-vote record's mistakes say what to change: the
@@ -24,18 +26,36 @@ func TestBallotsMessages(t *testing.T) {
 	require.Equal(t, exitUsage, code)
 	assert.Contains(t, stderr, `:8: choice: "undervote" is not a choice of the okrug ballot; if "undervote" is how the record writes a rank not marked or marked more than once, list it in the mapping's "blank_values" or "invalid_values"`)
 
+	// a candidate the definition lacks: the hint names the definition,
+	// not blank_values, which would void the candidate's votes (rev24's
+	// t1 "zz"); a run of X's is a record's word, as "undervote" is
+	dir := t.TempDir()
+	file := filepath.Join(dir, "b.csv")
+	require.NoError(t, os.WriteFile(file, []byte("precinct,ballot,choice\nA,okrug,a\nA,okrug,zz\nA,okrug,XXX\n"), 0o644))
+	zzDef := filepath.Join(dir, "e.json")
+	require.NoError(t, os.WriteFile(zzDef, []byte(`{"id": "t", "name": "t", "regions": [{"id": "r", "name": "R"}], "parties": [],
+		"okrugs": [{"id": "1", "name": "One", "region": "r", "candidates": [{"id": "a", "name": "A", "position": 1}, {"id": "b", "name": "B", "position": 2}]}],
+		"precincts": [{"id": "A", "region": "r", "okrug": "1"}]}`), 0o644))
+	_, stderr, code = cvrResult(t, zzDef, file, `{"precinct": "precinct", "ballot_column": "ballot", "choice": "choice"}`)
+	require.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, `:3: choice: "zz" is not a choice of the okrug ballot; if "zz" is a candidate on this ballot, the election definition (--election) lacks it: add it to its okrug's "candidates"`)
+	assert.NotContains(t, stderr, "blank_values")
+	assert.True(t, ingest.NoChoiceWord("XXX") && ingest.NoChoiceWord(" Overvote") && !ingest.NoChoiceWord("x") && !ingest.NoChoiceWord("zz"))
+
 	// skipped: I601 names the row, not "column ?", and the provisional
 	// reason says what a line of ballots is
 	res, stderr, code := cvrResult(t, meElection, me, m, "--skip-bad-rows")
 	require.Equal(t, exitFindings, code, stderr)
+	var skipped []map[string]any
 	for _, f := range res["findings"].(map[string]any)["findings"].([]any) {
 		if f := f.(map[string]any); f["code"] == "I601" {
-			msg := f["message"].(map[string]any)
-			assert.Contains(t, msg["en"], "row 8 could not be read: ")
-			for _, lang := range []string{"en", "ru", "ky"} {
-				assert.NotContains(t, msg[lang], "?", lang)
-			}
+			skipped = append(skipped, f["message"].(map[string]any))
 		}
+	}
+	require.Len(t, skipped, 1, "the line of \"undervote\" is I601")
+	assert.Contains(t, skipped[0]["en"], "row 8 could not be read: ")
+	for _, lang := range []string{"en", "ru", "ky"} {
+		assert.NotContains(t, skipped[0][lang], "?", lang)
 	}
 	b, err := json.Marshal(res["provisional_reasons"])
 	require.NoError(t, err)

@@ -119,7 +119,7 @@ func forensicsText(w io.Writer, r *forensics.Report, lang svg.Lang) {
 	p(svg.SeedLine(r, lang))
 	p(fmt.Sprintf("%d %s; %s", r.Precincts, svg.Word(lang, "precincts"), svg.ChoiceLine(r, lang)))
 	for _, s := range r.Skipped {
-		p(fmt.Sprintf("  %s: %s %d", svg.Word(lang, "skipped"), s.Reason, s.Count))
+		p(fmt.Sprintf("  %s: %s %d", svg.Word(lang, "skipped"), svg.Reason(lang, s.Reason), s.Count))
 	}
 	for _, c := range svg.Charts(r, lang) {
 		p("")

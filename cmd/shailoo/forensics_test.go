@@ -68,8 +68,13 @@ func TestForensicsUsage(t *testing.T) {
 		{"--invalid-k", "0.9"}, {"--invalid-k", "x"}, {"--invalid-floor", "101"}, {"--invalid-min-ballots", "0"},
 		{"--alpha", "1"}, {"--alpha", "0"}, {"--draws", "0"}, {"--choice", "nobody"}, {"--format", "md"}, {"--seed", "-1"}, {"extra"},
 	} {
-		if _, errs, code := cli(t, append([]string{"forensics", "--draws", "10"}, args...)...); code != exitUsage {
+		_, errs, code := cli(t, append([]string{"forensics", "--draws", "10"}, args...)...)
+		if code != exitUsage {
 			t.Errorf("%v: exit %d, want %d (%s)", args, code, exitUsage, errs)
+		}
+		// the message names the flag given, "--invalid-k", not "invalid k"
+		if strings.HasPrefix(args[0], "--") && args[0] != "--choice" && !strings.Contains(errs, args[0]+" ") {
+			t.Errorf("%v: %q does not name the flag", args, errs)
 		}
 	}
 	out, _, code := cli(t, "forensics", "--draws", "10", "--format", "json", "--choice", "ishenim", "--alpha", "0.01")

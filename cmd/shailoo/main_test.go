@@ -272,3 +272,14 @@ func TestWhatIfOkrugSeatsFromOne(t *testing.T) {
 	require.Contains(t, out, "Districts: 36 × 1 → 2 seats")
 	require.NotContains(t, out, "× 0")
 }
+
+// The seats of a district take the number's form in Russian: "5
+// мандатов", never "5 мандата" (rev24: Ireland's 5-seat districts); of
+// "1 → 2" seats, by the last number.
+func TestDistrictSeatsPlural(t *testing.T) {
+	for set, want := range map[string]string{"okrug.seats=6": "Округа: 36 × 1 → 6 мандатов", "okrug.seats=2": "Округа: 36 × 1 → 2 мандата"} {
+		out, errs, code := cli(t, "whatif", "--lang", "ru", "--set", set, "--set", "okrug.against_all=ignored")
+		require.NotEqual(t, exitUsage, code, errs)
+		require.Contains(t, out, want)
+	}
+}

@@ -20,6 +20,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "forensics/svg.ChoiceLine zero", func() { _ = ChoiceLine(new(forensics.Report), *new(Lang)) })
 	apiwalk.Call(t, "forensics/svg.Lines nil", func() { _ = Lines(*new(*forensics.Report), "", *new(Lang)) })
 	apiwalk.Call(t, "forensics/svg.Lines zero", func() { _ = Lines(new(forensics.Report), "", *new(Lang)) })
+	apiwalk.Call(t, "forensics/svg.Reason nil", func() { _ = Reason(*new(Lang), "") })
 	apiwalk.Call(t, "forensics/svg.SeedLine nil", func() { _ = SeedLine(*new(*forensics.Report), *new(Lang)) })
 	apiwalk.Call(t, "forensics/svg.SeedLine zero", func() { _ = SeedLine(new(forensics.Report), *new(Lang)) })
 	apiwalk.Call(t, "forensics/svg.Word nil", func() { _ = Word(*new(Lang), "") })

@@ -345,7 +345,7 @@ func invalidLines(r *forensics.Report, lang Lang, most int) []string {
 	v := &r.Invalid
 	var out []string
 	for _, s := range v.NotEvaluated {
-		out = append(out, Word(lang, "invalid.noteval")+": "+s.Reason+" "+group(int64(s.Count)))
+		out = append(out, Word(lang, "invalid.noteval")+": "+Reason(lang, s.Reason)+" "+group(int64(s.Count)))
 	}
 	if v.Precincts == 0 {
 		return append([]string{Word(lang, "invalid.none")}, out...)

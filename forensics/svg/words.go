@@ -19,3 +19,13 @@ func Word(lang Lang, key string, fill ...string) string {
 		return "", false
 	})
 }
+
+// Reason is why protocols were left out or not evaluated (a
+// forensics.Skip's Reason) in lang's words; a reason the catalog does not
+// know, its ID.
+func Reason(lang Lang, id string) string {
+	if t, ok := words.Lookup("forensics.reason." + id); ok {
+		return t.In(string(lang))
+	}
+	return id
+}

@@ -137,7 +137,7 @@ func (l *Loaded) readBallots(in Input) error {
 		field, what := "choice", fmt.Sprintf("%q is not a choice of the %s ballot", be.Ballot.Choice, be.Ballot.Kind)
 		switch be.Problem {
 		case ballots.UnknownChoice:
-			what += choiceHint(be.Ballot.Choice)
+			what += choiceHint(be.Ballot.Choice, be.Ballot.Kind)
 		case ballots.UnknownPrecinct:
 			field, what = "precinct", fmt.Sprintf("precinct %q is not in the election", cast[be.Index].Precinct)
 			if in.Election == nil && !l.Inferred {
@@ -284,7 +284,7 @@ func (l *Loaded) rankedBallots(def *election.Election, cast []ballots.Cast, line
 		for j, id := range cast[i].Ranks {
 			if j > 0 && id != "" && id != ballots.Overvote && !cands[o][id] {
 				return &ingest.ParseError{File: f, Line: lines[i], Field: strictjson.Index("ranks", j), Err: badBallot(
-					fmt.Sprintf("%q is not a candidate of okrug %q, whose ballot the ranks rank", id, o) + choiceHint(id))}
+					fmt.Sprintf("%q is not a candidate of okrug %q, whose ballot the ranks rank", id, o) + choiceHint(id, election.OkrugBallot))}
 			}
 		}
 		if l.Options.Ranked == nil {
@@ -366,14 +366,21 @@ const noElectionForBallots = ": no election definition was given, so the ballots
 	"a cast-vote record needs a definition that names its precincts and candidates: give it with --election E.json " +
 	"(docs/ballots.md; cmd/shailoo/testdata/cvr/ has such definitions)"
 
-// choiceHint ends the error of a choice that is none of the ballot's:
-// a record's own word for a rank not marked or marked twice ("undervote",
-// Minneapolis's "XXX") is one the mapping has not listed.
-func choiceHint(choice string) string {
-	if choice == "" {
+// choiceHint ends the error of a choice that is none of the ballot's. A
+// record's own word for a rank not marked or marked twice ("undervote",
+// Minneapolis's "XXX") is one the mapping has not listed; any other may
+// be a candidate (or list) the definition lacks, and listing it as blank
+// or invalid would void its votes: the hint names the definition.
+func choiceHint(choice string, kind election.BallotKind) string {
+	switch {
+	case choice == "":
 		return ""
+	case ingest.NoChoiceWord(choice):
+		return fmt.Sprintf(`; if %q is how the record writes a rank not marked or marked more than once, list it in the mapping's "blank_values" or "invalid_values" (docs/ballots.md): such a ballot is counted invalid`, choice)
+	case kind == election.ListBallot:
+		return fmt.Sprintf(`; if %q is a list on this ballot, the election definition (--election) lacks it: add it to the definition's "parties", with the ID the record writes (docs/ballots.md)`, choice)
 	}
-	return fmt.Sprintf(`; if %q is how the record writes a rank not marked or marked more than once, list it in the mapping's "blank_values" or "invalid_values" (docs/ballots.md): such a ballot is counted invalid`, choice)
+	return fmt.Sprintf(`; if %q is a candidate on this ballot, the election definition (--election) lacks it: add it to its okrug's "candidates", with the ID the record writes (docs/ballots.md)`, choice)
 }
 
 // noOkrugForBallots ends the error of an okrug ballot of a precinct

@@ -544,9 +544,9 @@ var ErrNoProtocol = errors.New("no published protocol")
 // `shailoo copy --copy F --format json` prints it.
 //
 // The published protocol is chosen as shailoo copy chooses it
-// (validate.Published). precinct, when
-// given, names the precinct whose published protocol is compared and fills
-// in the copy's precinct when the copy has none.
+// (validate.CompareCopyIn). precinct, when
+// given, fills in the copy's precinct when the copy has none; a copy that
+// names another precinct is an ErrInput error.
 func CompareCopy(s Source, copyJSON, precinct string) ([]byte, error) {
 	e, rules, err := electionRulesOf(s)
 	if err != nil {
@@ -556,18 +556,17 @@ func CompareCopy(s Source, copyJSON, precinct string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInput, err)
 	}
-	if cp.Precinct == "" {
+	switch {
+	case cp.Precinct == "":
 		cp.Precinct = precinct
+	case precinct != "" && precinct != cp.Precinct:
+		return nil, reason("err.bad_value", nil, fmt.Errorf("%w: the copy of the protocol names precinct %q, and the precinct asked for is %q", ErrInput, cp.Precinct, precinct))
 	}
-	if precinct == "" {
-		precinct = cp.Precinct
-	}
-	pub, err := validate.Published(e, precinct, cp.Ballot, cp.Machine)
+	rep, err := validate.CompareCopyIn(e, cp)
 	if err != nil {
 		return nil, reason("err.no_protocol", nil, fmt.Errorf("%w: %v", ErrNoProtocol, err))
 	}
-	// the lists and candidates by the definition's names (Report.Named)
-	return indent(validate.CompareCopy(cp, pub).Named(validate.NamesOf(e)))
+	return indent(rep)
 }
 
 // Warm builds the embedded kg2021 dataset ahead of time (it is built once

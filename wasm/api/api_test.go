@@ -415,6 +415,9 @@ func TestErrors(t *testing.T) {
 			return api.CompareCopy(faulty, `{"ballot": "okrug", "machine": true}`, "1007")
 		}, api.ErrNoProtocol},
 		{"copy that is not JSON", func() ([]byte, error) { return api.CompareCopy(faulty, `{`, "1001") }, api.ErrInput},
+		{"copy of another precinct than asked", func() ([]byte, error) {
+			return api.CompareCopy(faulty, `{"precinct": "1002", "ballot": "list", "lines": {"valid": 1}}`, "1001")
+		}, api.ErrInput},
 		{"summary with an unknown field", func() ([]byte, error) {
 			return api.Verify(api.Source{Demo: true}, `{"lists": [], "colour": 1}`, "s.json")
 		}, validate.ErrSummary},

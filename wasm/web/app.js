@@ -211,7 +211,9 @@ const STRINGS = {
     failed: 'failed',
     not_evaluated: 'not evaluated',
     okrugs_h: 'Single-mandate okrugs',
-    okrugs_districts_h: 'Districts: {n} × {seats} seats',
+    okrugs_districts_h_one: 'Districts: {n} × {seats} seats',
+    okrugs_districts_h_few: 'Districts: {n} × {seats} seats',
+    okrugs_districts_h_many: 'Districts: {n} × {seats} seats',
     okrug_candidates_h: 'Every candidate\'s votes',
     okrug_candidates: '{okrug}: every candidate\'s votes',
     okrug_blank_mark: 'blank votes: counted, no candidate; out of a base of votes',
@@ -1127,7 +1129,9 @@ const STRINGS = {
     failed: 'не пройден',
     not_evaluated: 'не проверялся',
     okrugs_h: 'Одномандатные округа',
-    okrugs_districts_h: 'Округа: {n} × {seats} мандата',
+    okrugs_districts_h_one: 'Округа: {n} × {seats} мандат',
+    okrugs_districts_h_few: 'Округа: {n} × {seats} мандата',
+    okrugs_districts_h_many: 'Округа: {n} × {seats} мандатов',
     okrug_candidates_h: 'Голоса каждого кандидата',
     okrug_candidates: '{okrug}: голоса каждого кандидата',
     okrug_blank_mark: 'пустые бюллетени: учтены, не кандидат; не входят в базу голосов',
@@ -2043,7 +2047,9 @@ const STRINGS = {
     failed: 'өткөн жок',
     not_evaluated: 'текшерилген жок',
     okrugs_h: 'Бир мандаттуу округдар',
-    okrugs_districts_h: 'Округдар: {n} × {seats} мандат',
+    okrugs_districts_h_one: 'Округдар: {n} × {seats} мандат',
+    okrugs_districts_h_few: 'Округдар: {n} × {seats} мандат',
+    okrugs_districts_h_many: 'Округдар: {n} × {seats} мандат',
     okrug_candidates_h: 'Ар бир талапкердин добуштары',
     okrug_candidates: '{okrug}: ар бир талапкердин добуштары',
     okrug_blank_mark: 'бош бюллетендер: эсептелди, талапкер эмес; добуштардын базасына кирбейт',
@@ -4320,7 +4326,7 @@ function relationsUncheckedBanner(res) {
     ? t('relations_unchecked_lines_h', { n: num(x.protocols), given: given.join(', ') })
     : t('relations_unchecked_h', { n: num(x.protocols) });
   const col = JSON.stringify(t('relations_unchecked_column'));
-  const fix = !given.length && map.join(',') === 'voters,invalid,valid'
+  const fix = x.turnout
     ? t('relations_unchecked_fix')
     : t('relations_unchecked_map', { lines: map.join(', '), example: '{' + map.map((l) => JSON.stringify(l) + ': ' + col).join(', ') + '}' });
   return el('div', { class: 'banner warn', id: 'relations-unchecked', role: 'alert' },
@@ -4899,7 +4905,7 @@ function renderOkrugs(res) {
   // districts of several seats are headed with their seats, as the text
   // report heads them ("Districts: 1 × 3 seats"), not as single-mandate okrugs
   const seats = okrugSeatsLabel(res);
-  const heading = seats === '1' ? t('okrugs_h') : t('okrugs_districts_h', { n: num((res.okrugs || []).length), seats });
+  const heading = seats === '1' ? t('okrugs_h') : tCount('okrugs_districts_h', seats.split('–').pop(), { n: num((res.okrugs || []).length), seats });
   for (const e of document.querySelectorAll('#okrugs-h, a[href="#sec-okrugs"]')) e.textContent = heading;
   if (!res.okrugs || !res.okrugs.length) {
     box.append(el('p', { class: 'muted' }, t('no_okrugs')));
