@@ -3223,7 +3223,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	case sameRegion:
 		guess("region: column %d %q, the precinct's too: it is headed as a region and names each of the %d rows once, a row per region; a rule set that seats the lists of each region apart (\"list\": {\"constituency\": \"region\"}) counts each row's region so", region+1, trimHeader(header[region]), len(all))
 	case region >= 0:
-		guess("region: column %d %q (%d regions in the file)", region+1, trimHeader(header[region]), len(values[region]))
+		guess("region: column %d %q (%d regions in the file)%s", region+1, trimHeader(header[region]), len(values[region]), regionEmptyNote(all, region, precinct))
 	}
 	if totals != "" {
 		guess("%s", totals)

@@ -96,7 +96,9 @@ func TestDraftGambiaThousands(t *testing.T) {
 // choice, a count listed them as a candidate with no note. The stations
 // counted and expected (bv_traites, bv_attendus: 1,548 of 1,776) were
 // proposed "under lines", and the ballot position (ordre_bulletin) as
-// votes to add to each candidate's: neither is a line nor a vote.
+// votes to add to each candidate's: neither is a line nor a vote. The
+// province cell is empty on the diaspora's rows: the region's guess says
+// so, a count finding them in the country (X218).
 func TestDraftDRCProvinces(t *testing.T) {
 	const name = "drc2023/CUT-drc2023-prov-long-mn-usa.csv"
 	d, err := DraftMapping(strings.NewReader(africaCut(t, name)), name)
@@ -126,6 +128,9 @@ func TestDraftDRCProvinces(t *testing.T) {
 			t.Errorf("guess %q: no line", g)
 		}
 		partial = partial || strings.HasPrefix(g, `column 12 "bv_traites" is not mapped`) && strings.Contains(g, "1548 of 1776") && strings.Contains(g, "partial count")
+		if strings.HasPrefix(g, "region: ") && !strings.Contains(g, "empty on 7 rows") {
+			t.Errorf("guess %q: want the 7 diaspora rows of no region said", g)
+		}
 	}
 	if !partial {
 		t.Errorf("guesses %q: want bv_traites said to make the rows partial totals (1548 of 1776)", m.Guesses)

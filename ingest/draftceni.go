@@ -128,3 +128,23 @@ func stationsOf(h string) string {
 	}
 	return ""
 }
+
+// regionEmptyNote says, of the region column, where it is empty on some
+// rows: those precincts name no region, and a count finds each in the
+// country with none (X218), which CENI's diaspora rows are not (their
+// province cell is empty); the mapping cannot mark an empty cell abroad,
+// so the guess says what the user may do. "" where no row is empty.
+func regionEmptyNote(rows [][]string, region, precinct int) string {
+	n, first := 0, ""
+	for _, rec := range rows {
+		if strings.TrimSpace(cellAt(rec, region)) == "" {
+			if n++; n == 1 && precinct >= 0 {
+				first = fmt.Sprintf(" (the first of precinct %q)", strings.TrimSpace(cellAt(rec, precinct)))
+			}
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; it is empty on %d rows%s: those precincts name no region, and a count finds each in the country with none (X218); if they are abroad (a diaspora's), write a region's name for them that says so (\"Diaspora\") and map it under abroad_values, or leave them out (rows.where)", n, first)
+}
