@@ -1191,10 +1191,10 @@ func (p *pipeline) decide(electionHash string) (*Result, error) {
 		c.res.Notes = append(c.res.Notes, n)
 	}
 	c.res.RelationsUnchecked = c.relationsUnchecked()
-	if n := formNote(report, r); n != "" && c.res.RelationsUnchecked == nil {
+	if c.res.RelationsUnchecked == nil {
 		// (a file of no line lacks them all: the headline says so, and
 		// that a form without them is no fix)
-		c.res.Notes = append(c.res.Notes, n)
+		c.res.Notes = append(c.res.Notes, formNotes(report, r, c.lineMissing)...)
 	}
 	okrugSeats := r.okrugSeats(e)
 	c.res.Seats = SeatTally{ListOf: r.Seats.List, OkrugOf: okrugSeats, Of: r.Seats.List + okrugSeats}
@@ -1320,20 +1320,52 @@ func (c *counter) relationsUnchecked() *RelationsUnchecked {
 		Turnout: len(given) == 0 && slices.Equal(toMap, turnoutLines[:])}
 }
 
-// formNote says, when relations of the built-in form are not evaluated
-// for want of lines that many commissions' forms do not have (mobile
-// boxes, early voting, voting outside the room, lost or unaccounted
-// ballots), how a rule set says that its form has none of them
-// (protocol.lines): the relations are then checked over the lines the
-// form has. It names every line the relations lack, in the form's order,
-// so that a file of no protocol lines is seen as one. "" when none of
-// those lines is missing, or the rule set names the form's lines already.
-func formNote(rep validate.Report, r Rules) string {
-	if r.Protocol.Lines != nil {
-		return ""
+// formNotes says, when relations of the built-in form are not evaluated
+// for want of lines (formNote), which lines: note.form_lines those no
+// protocol gives,
+// and a note of each count of protocols (missing says how many of how
+// many counted protocols lack a line) names those some protocols give and
+// others lack (DR Congo's provinces: Mai-Ndombe gives the valid votes, the
+// five diaspora provinces do not): "missing in 5 of 6 protocols", never
+// "the protocols do not give" a line one of them gives. A nil missing
+// takes every line as given by none.
+func formNotes(rep validate.Report, r Rules, missing func(election.Line) (int, int)) []string {
+	var notes []string
+	lines := formLinesLacked(rep)
+	if formNote(lines, r) == "" {
+		return nil
 	}
+	var none []election.Line
+	some := map[[2]int][]election.Line{}
+	var counts [][2]int
+	for _, l := range lines {
+		n, of := 0, 0
+		if missing != nil {
+			n, of = missing(l)
+		}
+		if n == 0 || n >= of {
+			none = append(none, l)
+			continue
+		}
+		k := [2]int{n, of}
+		if _, ok := some[k]; !ok {
+			counts = append(counts, k)
+		}
+		some[k] = append(some[k], l)
+	}
+	if len(none) > 0 {
+		notes = append(notes, words.Say("en", "note.form_lines", words.Args{"line_ids": lineIDs(none)}))
+	}
+	for _, k := range counts {
+		notes = append(notes, words.Say("en", "note.form_lines_part", words.Args{"line_ids": lineIDs(some[k]), "n": strconv.Itoa(k[0]), "of": strconv.Itoa(k[1])}))
+	}
+	return notes
+}
+
+// formLinesLacked returns the lines the relations not evaluated (rep's P
+// codes) lack, once each, in the form's order.
+func formLinesLacked(rep validate.Report) []election.Line {
 	var lines []election.Line
-	optional := false
 	for _, ne := range rep.NotEvaluated {
 		rest, ok := strings.CutPrefix(ne.Reason, "the protocol lacks line(s) ")
 		if !ok || !strings.HasPrefix(string(ne.Code), "P") {
@@ -1341,26 +1373,58 @@ func formNote(rep validate.Report, r Rules) string {
 		}
 		// P111's reads "valid, and found_mobile and found_stationary"
 		for _, l := range strings.FieldsFunc(strings.ReplaceAll(rest, " and ", ", "), func(r rune) bool { return r == ',' || r == ' ' }) {
-			switch election.Line(l) {
-			case election.FoundMobile, election.IssuedEarly, election.IssuedOutside, election.Lost, election.Unaccounted:
-				optional = true
-			}
 			if !slices.Contains(lines, election.Line(l)) {
 				lines = append(lines, election.Line(l))
 			}
 		}
 	}
-	if !optional {
-		return ""
-	}
 	order.Stable(lines, func(a, b election.Line) int {
 		return cmp.Compare(uint(election.LineIndex(a)), uint(election.LineIndex(b)))
 	})
+	return lines
+}
+
+// formNote says, of lines that no protocol gives, when some are lines that
+// many commissions' forms do not have (mobile boxes, early voting, voting
+// outside the room, lost or unaccounted ballots), how a rule set says that
+// its form has none of them (protocol.lines): the relations are then
+// checked over the lines the form has. It names every such line, so that
+// a file of no protocol lines is seen as one. "" when none of those lines
+// is among them, or the rule set names the form's lines already.
+func formNote(lines []election.Line, r Rules) string {
+	if r.Protocol.Lines != nil || !slices.ContainsFunc(lines, func(l election.Line) bool {
+		switch l {
+		case election.FoundMobile, election.IssuedEarly, election.IssuedOutside, election.Lost, election.Unaccounted:
+			return true
+		}
+		return false
+	}) {
+		return ""
+	}
+	return words.Say("en", "note.form_lines", words.Args{"line_ids": lineIDs(lines)})
+}
+
+// lineIDs joins the lines' IDs with commas.
+func lineIDs(lines []election.Line) string {
 	ids := make([]string, len(lines))
 	for i, l := range lines {
 		ids[i] = string(l)
 	}
-	return words.Say("en", "note.form_lines", words.Args{"line_ids": strings.Join(ids, ", ")})
+	return strings.Join(ids, ", ")
+}
+
+// lineMissing says how many of the counted manual-count protocols (of
+// both ballots) lack line l, and of how many.
+func (c *counter) lineMissing(l election.Line) (missing, of int) {
+	i := slices.Index(formLines(c.r), l)
+	for b := range 2 {
+		c.lack.flush(b)
+		if g := c.lack.lineGiven[b]; i >= 0 && i < len(g) {
+			missing += c.lack.counted[b] - g[i]
+			of += c.lack.counted[b]
+		}
+	}
+	return missing, of
 }
 
 // ambiguous says why the definition of the election leaves the seats

@@ -18,11 +18,11 @@ func TestFormNoteAllLines(t *testing.T) {
 		{Code: "X216", Reason: "the protocol lacks line(s) voters"},
 	}}
 	want := "Relations of the protocol form are not evaluated: the protocols do not give line(s) voters, received, issued_in_room, issued_outside, issued_early, cancelled, found_mobile, found_stationary, invalid, valid, lost, unaccounted, absentee_voted. "
-	if got := formNote(rep, Rules{}); len(got) < len(want) || got[:len(want)] != want {
+	if got := formNote(formLinesLacked(rep), Rules{}); len(got) < len(want) || got[:len(want)] != want {
 		t.Errorf("formNote = %q, want it to begin %q", got, want)
 	}
 	rep = validate.Report{NotEvaluated: []validate.NotEvaluated{{Code: "P104", Reason: "the protocol lacks line(s) valid"}}}
-	if got := formNote(rep, Rules{}); got != "" {
+	if got := formNote(formLinesLacked(rep), Rules{}); got != "" {
 		t.Errorf("formNote of a lacking valid line alone = %q, want none", got)
 	}
 }
@@ -36,7 +36,7 @@ func TestFormNoteP111Reason(t *testing.T) {
 		{Code: "P111", Reason: "the protocol lacks line(s) valid, and found_mobile and found_stationary"},
 	}}
 	want := "Relations of the protocol form are not evaluated: the protocols do not give line(s) found_mobile, found_stationary, invalid, valid, lost. "
-	if got := formNote(rep, Rules{}); len(got) < len(want) || got[:len(want)] != want {
+	if got := formNote(formLinesLacked(rep), Rules{}); len(got) < len(want) || got[:len(want)] != want {
 		t.Errorf("formNote = %q, want it to begin %q", got, want)
 	}
 }

@@ -993,6 +993,8 @@ var (
 	// placeW name, by whole words, a choice's place on the ballot (Italy's
 	// "pos"): a number of each row, never a figure nor an area's number.
 	placeW = []string{"pos", "position", "posizione", "posición", "posicion", "ballot order", "poradie",
+		// CENI's "ordre_bulletin", the candidate's place on the ballot
+		"ordre bulletin",
 		// Thai: the rank by votes (ลำดับคะแนน)
 		"ลำดับคะแนน"}
 	// countedW name, by whole words, what a column of figures counts
@@ -1171,7 +1173,7 @@ var (
 // stationCount says whether h (lower case) names a count of polling
 // stations: see stationWords.
 func stationCount(h string) bool {
-	return anyWords(h, stationWords) && (anyWords(h, countWords) || countOf(h))
+	return anyWords(h, stationWords) && (anyWords(h, countWords) || countOf(h)) || stationsOf(h) != ""
 }
 
 // anyWords says whether one of words is a whole word (or words) of h.
@@ -3222,7 +3224,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	case sameRegion:
 		guess("region: column %d %q, the precinct's too: it is headed as a region and names each of the %d rows once, a row per region; a rule set that seats the lists of each region apart (\"list\": {\"constituency\": \"region\"}) counts each row's region so", region+1, trimHeader(header[region]), len(all))
 	case region >= 0:
-		guess("region: column %d %q (%d regions in the file)", region+1, trimHeader(header[region]), len(values[region]))
+		guess("region: column %d %q (%d regions in the file)%s", region+1, trimHeader(header[region]), len(values[region]), regionEmptyNote(all, region, precinct))
 	}
 	if totals != "" {
 		guess("%s", totals)
@@ -4695,6 +4697,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			idsOfCodes(&m, header, all, choice, code, guess)
 			used[code] = true
 		}
+		blankNamedRows(&m, header, all, used, numeric, choice, guess)
 		namedLines(&m, header, notChoices(&m, header, all, values, numeric, choice, votes))
 		used[choice], used[votes] = true, true
 		for _, c := range votesParts {
@@ -5055,7 +5058,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: its header reads as a code (\"cod\" and an abbreviation: Spain's Codmun, the municipality's), not a choice's votes", i+1, h)
 			continue
 		}
-		if name == "" && giantCodes(values[i], scale) {
+		if name == "" && giantCodes(values[i], scale) && !votesNotCode(&m, header, all, unusedBut(figureCols, used, i), i) {
 			used[i] = true
 			lo, _, _ := columnRange(values[i])
 			guess("column %d %q is not mapped: its smallest number, %d, is over a thousand times the largest of most columns of figures (%d): a code, not a choice's votes", i+1, h, lo, scale)
@@ -5318,6 +5321,12 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		case numeric[i] && anyWords(norm(i), votedW) && anyWords(norm(i), []string{"inscrits", "registered", "électeurs", "electeurs"}):
 			// (Niger's "Nombre d'inscrits ayant voté": lineRule.reads.)
 			guess("column %d %q is not mapped: those of the register who voted, a part of those who took part, not the register; declare it in the rule set (protocol.add_lines) and map it under lines to check it", i+1, trimHeader(header[i]))
+		case numeric[i] && anyWords(norm(i), placeW):
+			leave(i)
+			guess("column %d %q is not mapped: its numbers look like a choice's place on the ballot, not its votes", i+1, trimHeader(header[i]))
+		case numeric[i] && stationCount(norm(i)):
+			leave(i)
+			guess("column %d %q is not mapped: it counts polling stations (of the row's area), no votes and no protocol line%s", i+1, trimHeader(header[i]), partialStations(header, all, norm, i))
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
 		case nonEmpty[i] == 0:

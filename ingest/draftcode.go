@@ -2,10 +2,13 @@ package ingest
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/shailoo/shailoo/election"
 )
 
 // paddedCodes says whether every cell of a column (values) is a string of
@@ -72,6 +75,37 @@ func codeScale(values []map[string]int, cols []int) int64 {
 func giantCodes(values map[string]int, scale int64) bool {
 	lo, _, ok := columnRange(values)
 	return ok && scale > 0 && lo >= 1_000_000 && lo/1000 > scale
+}
+
+// votesNotCode says whether column i, whose figures giantCodes reads as
+// codes, is a choice's votes all the same: in a file of one row (a
+// region's or a nation's declaration: Ghana's 2020 Ashanti collation,
+// NPP's 1,795,824 beside a small party's 712), where the smallest figure
+// is the only one; or where the valid votes (line valid, mapped) are on
+// every row this column and the other columns of figures not yet read
+// (others) added up: the votes of a choice complete it, a code never.
+func votesNotCode(m *Mapping, header []string, rows [][]string, others []int, i int) bool {
+	if len(rows) == 1 {
+		return true
+	}
+	v := columnOf(header, m.Lines[election.Valid].Header)
+	if v < 0 || len(m.Lines[election.Valid].Columns) > 0 {
+		return false
+	}
+	for _, rec := range rows {
+		var sum int64
+		for _, c := range append([]int{i}, others...) {
+			n, err := parseInt(strings.TrimSpace(cellAt(rec, c)))
+			if err != nil || n < 0 || sum > math.MaxInt64-n {
+				return false
+			}
+			sum += n
+		}
+		if want, err := parseInt(strings.TrimSpace(cellAt(rec, v))); err != nil || want != sum {
+			return false
+		}
+	}
+	return true
 }
 
 // yesAnswers and noAnswers are a measure's answers as long files name
@@ -380,4 +414,15 @@ func prefixTotals(rows [][]string, c int, numeric, used []bool) ([]string, int) 
 		parents = append(parents, p)
 	}
 	return parents, fig
+}
+
+// unusedBut is the columns of cols not used, but i.
+func unusedBut(cols []int, used []bool, i int) []int {
+	var out []int
+	for _, c := range cols {
+		if c != i && !used[c] {
+			out = append(out, c)
+		}
+	}
+	return out
 }

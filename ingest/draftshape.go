@@ -68,7 +68,7 @@ func draftShapeLines(m *Mapping, header []string, rows [][]string, used, numeric
 		if blocked[t] {
 			continue
 		}
-		if p := sumOfRun(rows, numeric, blocked, t); len(p) >= 2 && len(p) > len(parts) {
+		if p := sumOfRun(rows, numeric, blocked, t); len(p) >= 2 && len(p) > len(parts) && informativeRows(fig, t, p) >= informativeNeed(len(rows)) {
 			if i, f := invalidFound(fig, t, p); i >= 0 {
 				valid, parts, invalid, found = t, p, i, f
 			}
@@ -137,6 +137,36 @@ func draftShapeLines(m *Mapping, header []string, rows [][]string, used, numeric
 	}
 }
 
+// informativeRows counts the rows on which the sum of columns parts
+// being column t says something: t is not 0 and two parts or more are
+// not (on a row of zeros, or of one figure copied, any columns "add up").
+// Columns of a few votes abroad, 0 on nearly every row, add up by chance
+// (DR Congo's 2023 diaspora sites: 0,0,0,3,0 the "sum" of 0,0,0,2,0 and
+// 0,0,0,1,0), and a line read from them would leave the choices that hold
+// the votes out.
+func informativeRows(fig [][]int64, t int, parts []int) int {
+	n := 0
+	for r := range fig[t] {
+		if fig[t][r] == 0 {
+			continue
+		}
+		some := 0
+		for _, p := range parts {
+			if fig[p][r] != 0 {
+				some++
+			}
+		}
+		if some >= 2 {
+			n++
+		}
+	}
+	return n
+}
+
+// informativeNeed is how many informative rows (informativeRows) a line
+// read from the figures alone rests on: two, and half the file's rows.
+func informativeNeed(rows int) int { return max(2, (rows+1)/2) }
+
 // notLess says whether k*a[r]+d >= b[r] on every row r.
 func notLess(a, b []int64, k, d int64) bool {
 	for r := range a {
@@ -198,7 +228,7 @@ func moreOnMost(a, b []int64) bool {
 func shapeNote(l election.Line, parts []int, valid, invalid, found int, rowsSum string) string {
 	switch l {
 	case election.Valid:
-		return "the sum of columns " + columnList(parts) + " on every row"
+		return "the sum of columns " + columnList(parts) + " on every row, and on at least half the rows two of them or more and the sum are not 0 (a sum of zeros says nothing)"
 	case election.Invalid, election.FoundStationary:
 		return fmt.Sprintf("column %d + column %d = column %d on %s", invalid+1, valid+1, found+1, rowsSum)
 	}

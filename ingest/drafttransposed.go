@@ -42,7 +42,11 @@ func draftTransposed(file string, header []string, headerLine int, rows [][]stri
 		}
 		return ""
 	}
-	number := func(c string) bool { _, err := parseInt([]byte(c)); return err == nil && c != "" }
+	// (A figure with commas between its thousands, "7,143", is a
+	// figure: The Gambia's 2021 table, figures under 1,000 bare, read as
+	// a row of texts telling the columns apart, was called transposed.
+	// The wide draft finds the separator.)
+	number := func(c string) bool { _, err := parseInt([]byte(c)); return err == nil && c != "" || commaGroups(c) > 0 }
 	// Rows at the end of the file of two cells at most (others empty)
 	// under a header of four or more (a table's own notes, "No. of Electors,24,139", the
 	// totals of the whole area) are no rows of the table: footer_rows.

@@ -103,6 +103,13 @@ type PublishedOkrug struct {
 	// against the recount's (S319) where the election is of that one
 	// okrug.
 	Regions map[string]map[string]int64 `json:"regions,omitempty"`
+	// Percent are the shares of the okrug's candidates as published, by
+	// candidate ID ("71.77": a president's declaration gives every
+	// candidate's): checked as a list's are (S301, S316, S317), on the
+	// base the summary names (Summary.Base), where the election is of
+	// that one okrug (the base's figures are the recount's totals), or
+	// on the sum of the okrug's votes for base "votes".
+	Percent map[string]decimal.Decimal `json:"percent,omitempty"`
 	// Provenance is where the okrug's figures come from (its winner, its
 	// outcome, its votes), when not from where the summary's Provenance
 	// says (a commission's final lists beside a news site's okrug
@@ -874,8 +881,74 @@ func (c *pubChecker) share(code Code, q Place, p decimal.Decimal, own *ratio, ow
 	}
 	c.inPoints(&f, p, want, *rec)
 	c.otherRounding(&f, p, *rec)
+	if code == PublishedPercent {
+		c.otherBase(&f, q, p, *rec)
+	}
 	c.cmp.add(code, false)
 	c.add(f)
+}
+
+// otherBase adds to finding f, of the published share p of r.num votes
+// at q, that p is the recount's share of those votes on another base
+// than the one the summary declares, rounded as the rule set says: the
+// usual error of a commission (Ghana's 2020 Ashanti collation: NPP's
+// "71.77 per cent of the total valid ballots cast" is 100 × 1795824 /
+// 2502149, the votes cast, not the valid ones). The reader sees which
+// base the publisher used, and the summary's "base" to set if it is
+// meant.
+func (c *pubChecker) otherBase(f *Finding, q Place, p decimal.Decimal, r ratio) {
+	for _, b := range []string{BaseParticipants, BaseVoters, BaseValid, BaseVotes} {
+		den := c.recountBase(b, q)
+		if den <= 0 || den == r.den || b == cmp.Or(c.s.Base, BaseParticipants) {
+			continue
+		}
+		x := percentRat(r.num, den)
+		if !roundRat(x, max(0, -p.Exponent()), c.r.Rounding).Equal(p) {
+			continue
+		}
+		clause := words.Of("finding.percent.other_base")
+		f.say.args["other_base"] = words.Of("base." + b)
+		f.say.args["other_id"] = same(b)
+		f.say.args["other_n"] = same(strconv.FormatInt(den, 10))
+		f.say.args["other_exact"] = decimalComma(exactText(x, c.r.Decimals))
+		body := f.say.body
+		if body == (Message{}) {
+			body = words.Of("finding." + string(f.Code))
+		}
+		f.say.body = Message{En: body.En + clause.En, Ru: body.Ru + clause.Ru, Ky: body.Ky + clause.Ky}
+		return
+	}
+}
+
+// recountBase is the recount's base b of a share at q, 0 where it is not
+// known: the totals (of an election of one okrug, for an okrug's
+// candidate), or the sum of the votes (of the lists, or of q's okrug).
+func (c *pubChecker) recountBase(b string, q Place) int64 {
+	if q.Level == LevelOkrug && b != BaseVotes && len(c.rc.Okrugs) != 1 {
+		return 0
+	}
+	if c.rc.notEvaluated(b) != "" {
+		return 0
+	}
+	switch b {
+	case BaseParticipants:
+		return c.rc.Participants
+	case BaseVoters:
+		return c.rc.Voters
+	case BaseValid:
+		return c.rc.Valid
+	}
+	if q.Level == LevelOkrug {
+		for _, o := range c.rc.Okrugs {
+			if o.ID == q.Okrug && len(o.VotesMissing) == 0 {
+				n, _ := sumVotes(o.Votes, "")
+				return n
+			}
+		}
+		return 0
+	}
+	n, _ := c.rc.votes()
+	return n
 }
 
 // otherRounding adds to finding f, of the published percentage p written
@@ -1386,6 +1459,7 @@ func (c *pubChecker) okrugs() {
 		o, read := byName(o, ro)
 		c.named = append(c.named, read...)
 		c.okrugVotes(o, ro, pl)
+		c.okrugPercent(o, ro, pl)
 		c.regionVotes(o, ro, pl)
 		switch {
 		case strings.HasPrefix(ro.Outcome, "not_evaluated") && (o.Outcome != "" || o.Winner != "" || len(o.Winners) > 0):
@@ -1617,6 +1691,109 @@ func (c *pubChecker) okrugVotes(o PublishedOkrug, ro RecountOkrug, pl Place) {
 			c.add(newFinding(PublishedOkrugVotes, q, strconv.FormatInt(want, 10), strconv.FormatInt(got, 10), gapOf(big.NewInt(got), big.NewInt(want)), vars{"candidate": same(ro.label(id))}))
 		}
 	}
+}
+
+// okrugPercent checks the published shares of an okrug's candidates
+// (S301 against the recount, S316 and S317 against the published votes
+// and base), as lists() checks a list's, candidate by candidate in ID
+// order: Ghana's 2020 Ashanti collation, NPP "71.77 per cent of the total
+// valid ballots cast", which is 72.79 of the valid votes and 71.77 of
+// the votes cast (S301 says so: otherBase).
+func (c *pubChecker) okrugPercent(o PublishedOkrug, ro RecountOkrug, pl Place) {
+	if len(o.Percent) == 0 || c.badRules {
+		return
+	}
+	base, baseReason := c.okrugBase(ro)
+	pubBase, pubBaseReason := c.publishedBase()
+	if c.s.Base == BaseVotes {
+		pubBase, pubBaseReason = sumVotes(o.Votes, "the summary does not publish the okrug's votes, the base of its shares")
+	}
+	for _, id := range slices.Sorted(maps.Keys(o.Percent)) {
+		q := pl
+		q.Candidate, q.Line = id, "percent"
+		named := vars{"candidate": same(ro.label(id))}
+		want, ok := ro.Votes[id]
+		var own, rec *ratio
+		ownWhy, recWhy := pubBaseReason, baseReason
+		got, published := o.Votes[id]
+		switch {
+		case !published:
+			ownWhy = "the candidate's votes are not published"
+		case o.VotesMissing[id] > 0:
+			ownWhy = publishedPartialReason(id, o.VotesMissing[id])
+		case pubBaseReason == "":
+			own = &ratio{got, pubBase}
+		}
+		switch {
+		case !ok:
+			recWhy = "the recount has no votes of " + echo.Quote(id) + " in the okrug"
+		case recWhy == "" && ro.VotesMissing[id] > 0:
+			recWhy = partialReason(id, ro.VotesMissing[id])
+		case recWhy == "":
+			rec = &ratio{want, base}
+		}
+		follows := func() ([]Code, Message) { return c.okrugFollows(got, want, pubBase, base) }
+		c.share(PublishedPercent, q, o.Percent[id], own, ownWhy, rec, recWhy, follows, published && got != want, named)
+	}
+}
+
+// okrugBase returns the base of an okrug's shares in the recount, or why
+// it is not known: the sum of its votes for base "votes"; else the
+// recount's totals (base()), which are the okrug's only where the
+// election is of that one okrug.
+func (c *pubChecker) okrugBase(ro RecountOkrug) (int64, string) {
+	if c.s.Base == BaseVotes {
+		if len(ro.VotesMissing) > 0 {
+			return 0, "counted protocols do not give some candidates' votes: the sum of the okrug's votes is not evaluated"
+		}
+		return sumVotes(ro.Votes, "the recount does not give the okrug's votes by candidate")
+	}
+	if len(c.rc.Okrugs) != 1 {
+		return 0, "the recount's totals are of several okrugs, not of this one: the base of an okrug's shares is known for an election of one okrug (a president's), or for base \"votes\""
+	}
+	return c.base()
+}
+
+// sumVotes is the sum of votes, or why it is not known (none: missing).
+func sumVotes(votes map[string]int64, missing string) (int64, string) {
+	if len(votes) == 0 {
+		return 0, missing
+	}
+	var sum int64
+	for _, v := range votes {
+		if v < 0 || sum > math.MaxInt64-v {
+			return 0, "the sum of the okrug's votes is not known (a negative figure, or past int64)"
+		}
+		sum += v
+	}
+	if sum == 0 {
+		return 0, "the base of the percentages is 0"
+	}
+	return sum, ""
+}
+
+// okrugFollows names the published figures a candidate's share rests on
+// that differ from the recount's: its votes (S315) and the base (S305,
+// S306, S318), as listFollows does for a list.
+func (c *pubChecker) okrugFollows(got, want, pubBase, base int64) ([]Code, Message) {
+	var codes []Code
+	var keys, texts []string
+	if got != want {
+		codes, keys, texts = append(codes, PublishedOkrugVotes), append(keys, "candidate_votes"), append(texts, string(PublishedOkrugVotes))
+	}
+	if pubBase != base {
+		code, key := PublishedParticipants, "participants"
+		switch c.s.Base {
+		case BaseVoters:
+			code, key = PublishedVoters, "voters"
+		case BaseValid:
+			code, key = PublishedValid, "valid"
+		case BaseVotes:
+			code, key = PublishedOkrugVotes, "other_candidates"
+		}
+		codes, keys, texts = append(codes, code), append(keys, key), append(texts, string(code))
+	}
+	return codes, followsText(keys, texts)
 }
 
 // regionVotes compares the published votes of an okrug's candidates in
