@@ -348,10 +348,13 @@ func annulledOf(s Source) *Annulled {
 }
 
 // Verify counts s and checks the published summary against the recount;
-// it returns the report as `shailoo verify --format json` prints it.
-func Verify(s Source, summary, summaryName string) ([]byte, error) {
+// it returns the report as `shailoo verify --format json` prints it. The
+// summary is shailoo's own or a NIST ERR v2 report, read as the command
+// line reads it; contest, when not "", is the report's candidate contest
+// to compare (verify --contest).
+func Verify(s Source, summary, summaryName, contest string) ([]byte, error) {
 	name := or(summaryName, defaultSummary)
-	sum, err := validate.ReadSummary(strings.NewReader(summary), name)
+	sum, err := nisterr.ReadPublished([]byte(summary), name, nisterr.ReadOptions{Contest: contest})
 	if err != nil {
 		return nil, err
 	}
