@@ -347,17 +347,32 @@ func annulledOf(s Source) *Annulled {
 	return last.l.annulled
 }
 
-// Verify counts s and checks the published summary against the recount;
-// it returns the report as `shailoo verify --format json` prints it. The
-// summary is shailoo's own or a NIST ERR v2 report, read as the command
-// line reads it; contest, when not "", is the report's candidate contest
-// to compare (verify --contest).
-func Verify(s Source, summary, summaryName, contest string) ([]byte, error) {
-	name := or(summaryName, defaultSummary)
-	sum, err := nisterr.ReadPublished([]byte(summary), name, nisterr.ReadOptions{Contest: contest})
+// Verify counts s and checks the published summary, shailoo's own,
+// against the recount; it returns the report as `shailoo verify --format
+// json` prints it. A NIST ERR v2 report is VerifyReport's (the tools'
+// module reads it).
+func Verify(s Source, summary, summaryName string) ([]byte, error) {
+	sum, err := validate.ReadSummary(strings.NewReader(summary), or(summaryName, defaultSummary))
 	if err != nil {
 		return nil, err
 	}
+	return verifySummary(s, sum)
+}
+
+// VerifyReport is Verify of a NIST ERR v2 report, read as the command line
+// reads it (nisterr.ReadPublished); contest, when not "", is the report's
+// candidate contest to compare (verify --contest). The tools' module
+// (tools.wasm) calls it: the counter's module links no reader of ERR.
+func VerifyReport(s Source, report, reportName, contest string) ([]byte, error) {
+	sum, err := nisterr.ReadPublished([]byte(report), or(reportName, defaultSummary), nisterr.ReadOptions{Contest: contest})
+	if err != nil {
+		return nil, err
+	}
+	return verifySummary(s, sum)
+}
+
+// verifySummary counts s and checks sum against the recount.
+func verifySummary(s Source, sum validate.Summary) ([]byte, error) {
 	// The command line adds the summary's file to the Result's inputs; the
 	// report does not show them, and the recount the summary is checked
 	// against does not depend on them, so the Result of the source serves.
