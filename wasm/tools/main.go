@@ -63,12 +63,8 @@ func register(global js.Value) {
 		}
 		return api.Export(s, jsval.Text(a, 1))
 	})
-	fn("verifyReport", func(a []js.Value) ([]byte, error) {
-		s, err := jsval.Source(a, 0)
-		if err != nil {
-			return nil, err
-		}
-		return api.VerifyReport(s, jsval.Text(a, 1), jsval.Text(a, 2), jsval.Text(a, 3))
+	fn("readReport", func(a []js.Value) ([]byte, error) {
+		return api.ReadReport(jsval.Text(a, 0), jsval.Text(a, 1), jsval.Text(a, 2))
 	})
 	obj.Set("ready", true)
 	global.Set("shailooTools", obj)

@@ -3165,7 +3165,7 @@ function moduleWorker(kind, progress) {
 // byte for byte.
 
 // TOOLS are the functions of the tools' module.
-const TOOLS = new Set(['reconcile', 'reconcilePrecinct', 'forensics', 'export', 'verifyReport']);
+const TOOLS = new Set(['reconcile', 'reconcilePrecinct', 'forensics', 'export', 'readReport']);
 
 // TOOLS_BROTLI is tools.wasm's size with brotli (quality 11), as measured
 // when it was built: what the page says the first use of a tool
@@ -3810,8 +3810,12 @@ async function verify(quiet) {
   if (!quiet) busy(true);
   const t0 = performance.now();
   // a NIST ERR v2 report is read in the tools' module, as shailoo verify
-  // reads it (its notes, its Status); shailoo's own summary by the counter
-  const out = await call(isERR(s.bytes) ? 'verifyReport' : 'verify', state.source, s.bytes, s.name);
+  // reads it (its notes, its Status), then checked as a summary is
+  let out;
+  const read = isERR(s.bytes) ? await call('readReport', s.bytes, s.name, '') : null;
+  if (read && read.obj.error) out = read;
+  else if (read) out = await call('verify', state.source, JSON.stringify(read.obj.summary), s.name, JSON.stringify(read.obj.read_as));
+  else out = await call('verify', state.source, s.bytes, s.name, '');
   const ms = Math.round(performance.now() - t0);
   if (!quiet) busy(false);
   state.timings.verify = ms;
