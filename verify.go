@@ -46,7 +46,8 @@ func Verify(res *Result, s validate.Summary) validate.Report {
 		rep.Recount = res.recountOf()
 	}
 	parts := rep.Published // (CheckPublished's: the parts, where they differ)
-	rep.Published = &validate.PublishedOf{Election: s.Election, Provenance: cmp.Or(string(s.Provenance), ProvenanceNotGiven), Source: s.Source}
+	rep.Published = &validate.PublishedOf{Election: s.Election, Provenance: cmp.Or(string(s.Provenance), ProvenanceNotGiven), Source: s.Source,
+		Format: s.Format, Status: s.Status, Notes: s.Notes}
 	if parts != nil {
 		rep.Published.Parts = parts.Parts
 		for i := range parts.Parts {

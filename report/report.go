@@ -824,6 +824,11 @@ func findings(f validate.Report, l Lang, limit int) section {
 	}
 	if p := f.Published; p != nil {
 		s.after = append(s.after, l.publishedOf(p))
+		for _, n := range p.Notes {
+			// How a report in another format was read: what it holds
+			// that verify does not compare, and what it sums.
+			s.after = append(s.after, l.say("published_note", words.Args{"note": words.Reason(string(l), n)}))
+		}
 		if p.ElectionDiffers && f.Recount != nil {
 			s.after = append(s.after, l.say("published_election_differs", words.Args{"published": echo.Text(p.Election), "recount": echo.Text(f.Recount.Election)}))
 		}
@@ -831,7 +836,11 @@ func findings(f validate.Report, l Lang, limit int) section {
 	if r := f.Recount; r != nil {
 		s.after = append(s.after, l.recountOf(r)...)
 	}
-	if c := f.Compared; c.Nothing() && c != nil {
+	if c := f.Compared; c.Nothing() && c != nil && f.Published != nil && len(f.Published.Notes) > 0 {
+		// Its notes say what it holds that is not compared: "publishes
+		// no figure the recount gives" would not be true.
+		s.after = append(s.after, l.w("nothing_compared_notes"))
+	} else if c.Nothing() && c != nil {
 		s.after = append(s.after, l.w("nothing_compared"))
 	} else if c != nil {
 		if un := uncheckedLine(f, l); un != "" {
@@ -1404,6 +1413,10 @@ func (l Lang) publishedOf(p *validate.PublishedOf) string {
 		// (Said of the field, never "not given" before a source that may
 		// say "Provenance: official" in its words.)
 		prov = l.say("published_provenance_missing", words.Args{"field": `"provenance"`, "official": `"official"`, "preliminary": `"preliminary"`, "synthetic": `"synthetic"`})
+		if p.Format == validate.FormatNISTERR {
+			// An ERR report has no such field: its Status says it.
+			prov = l.say("published_provenance_missing_err", words.Args{"status": strconv.Quote(p.Status)})
+		}
 	}
 	if len(p.Parts) > 0 {
 		prov = l.parts(p.Parts)

@@ -92,7 +92,8 @@ const (
 	PublishedRegionVotes  Code = "S319" // a candidate's published votes in a region of an okrug differ from the recount
 	PercentFewerDecimals  Code = "S320" // percent with fewer decimals than the rule set's, right at its own (warning)
 
-	PublishedListRegionVotes Code = "S321" // a list's published votes in a region differ from the recount
+	PublishedListRegionVotes  Code = "S321" // a list's published votes in a region differ from the recount
+	PublishedMissingCandidate Code = "S322" // a candidate of the recount left out of a published okrug's votes (warning)
 )
 
 // Citizen's copy checks (C4xx), by CompareCopy.
@@ -323,6 +324,7 @@ var codeTable = []CodeInfo{
 	{Code: PublishedRegionVotes, Severity: Error, Rule: "published votes of a candidate (or of against all) of a single okrug in a region = the recounted votes there (a president's by county: the recount's okrug_regions); a region or candidate the recount does not have there has none (a candidate named by its name exactly as the recount's definition writes it is compared as its ID, as S315 reads it)"},
 	{Code: PercentFewerDecimals, Severity: Warning, Rule: "a published percentage (S301, S304) with fewer decimals than the rule set publishes is right at its own decimals (68.1 for 68.1086 where the rule set publishes 68.11); one wrong at them is S301 or S304. Compared figures count it under S320, not as matched"},
 	{Code: PublishedListRegionVotes, Severity: Error, Rule: "published votes of a list in a region (\"regions\" on the list: a district's declaration) = the recounted votes of the list there (the recount's list_regions); a region the recount does not have has none (the finding lists the recount's regions), a region where no counted protocol gives the list's votes is not evaluated"},
+	{Code: PublishedMissingCandidate, Severity: Warning, Rule: "every candidate (or against all, or blank votes) the recount gives votes in an okrug is among that okrug's published votes, where the summary publishes its candidates' votes (a winner among those left out too: its votes are not compared, and a published outcome without its winner lists S308 as not evaluated); a warning, as a list or okrug left out (S311, S313) is: a summary of the leading candidates is short, not wrong, and every figure it does publish is compared"},
 
 	// C4xx: a citizen's copy of a protocol.
 	{Code: CopyLine, Severity: Error, Rule: "a line of the citizen's copy = the same line of the published protocol"},

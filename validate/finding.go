@@ -261,6 +261,13 @@ type PublishedOf struct {
 	// nil when they do. CheckPublished sets them (its Report.Published
 	// carries nothing else), shailoo.Verify the rest.
 	Parts []PublishedPart `json:"parts,omitempty"`
+	// Format, Status and Notes are the summary's (Summary.Format,
+	// Status, Notes): the format of a publication read from another
+	// format ("nist-err"), its own status, and what its reader says of
+	// how it read it, which every output shows after the summary's line.
+	Format string   `json:"format,omitempty"`
+	Status string   `json:"status,omitempty"`
+	Notes  []string `json:"notes,omitempty"`
 }
 
 // RecountOf names the recount a published summary was compared with: its

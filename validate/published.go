@@ -58,7 +58,27 @@ type Summary struct {
 	// a list with ID election.AgainstAll.
 	Lists  []PublishedList  `json:"lists,omitempty"`
 	Okrugs []PublishedOkrug `json:"okrugs,omitempty"`
+	// Format, Status and Notes are set by the reader of a publication in
+	// another format (interop/nisterr: FormatNISTERR), never by a
+	// summary's JSON: the format read, the publication's own status
+	// (ERR's Status), and what the reader says of how it read it (a
+	// contest not compared, counts not read, totals summed from their
+	// parts), each a fixed sentence of the words' "ne:" keys followed by
+	// names or a number. Report.Published carries them to every output.
+	Format string   `json:"-"`
+	Status string   `json:"-"`
+	Notes  []string `json:"-"`
 }
+
+// FormatNISTERR is the Format of a summary read from a NIST SP 1500-100
+// ERR v2 report.
+const FormatNISTERR = "nist-err"
+
+// WriteIn is the ID a published okrug's write-ins are read under when its
+// publication gives them together, with no candidate (an ERR report's
+// IsWriteIn selection): compared with the recount's choice of that ID,
+// not evaluated where the recount has none.
+const WriteIn = "write-in"
 
 // PublishedList is one list (or against all) in a published summary.
 type PublishedList struct {
@@ -1568,6 +1588,11 @@ func (c *pubChecker) okrugWinners(o PublishedOkrug, ro RecountOkrug, pl Place) {
 			c.add(f)
 		}
 	}
+	if o.Winner == "" && len(o.Winners) == 0 && len(elected) > 0 {
+		// An outcome published without its winner: the winner is not
+		// compared, and said (never gone from both lists).
+		c.ne.add(PublishedWinner, "not published", &q)
+	}
 	if len(o.Winners) > 0 && sameSet(o.Winners, elected) {
 		c.cmp.add(PublishedWinner, true)
 	} else if len(o.Winners) > 0 {
@@ -1650,11 +1675,24 @@ func (c *pubChecker) okrugVotes(o PublishedOkrug, ro RecountOkrug, pl Place) {
 		c.ne.add(PublishedOkrugVotes, "the recount does not give the okrug's votes by candidate", &pl)
 		return
 	}
+	for _, id := range slices.Sorted(maps.Keys(ro.Votes)) {
+		if _, ok := o.Votes[id]; !ok {
+			// A candidate the summary's votes leave out (its winner,
+			// even): not compared, and a finding says so.
+			q := pl
+			q.Candidate = id
+			c.add(newFinding(PublishedMissingCandidate, q, strconv.FormatInt(ro.Votes[id], 10), notPublished, 0, vars{"candidate": same(ro.label(id))}))
+		}
+	}
 	for _, id := range slices.Sorted(maps.Keys(o.Votes)) {
 		got := o.Votes[id]
 		q := pl
 		q.Candidate = id
 		want, ok := ro.Votes[id]
+		if !ok && id == WriteIn && !ro.candidate(id) {
+			c.ne.add(PublishedOkrugVotes, "the recount has no write-in choice (ID write-in): the published write-ins are not compared", &q)
+			continue
+		}
 		if !ok {
 			c.cmp.add(PublishedOkrugVotes, false)
 			f := newFinding(PublishedOkrugVotes, q, "none (not a candidate in the okrug)", strconv.FormatInt(got, 10), got, vars{"candidate": same(echo.Text(id))})

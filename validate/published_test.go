@@ -450,7 +450,7 @@ func TestPublishedOkrugVotes(t *testing.T) {
 	s.Okrugs[0].Votes = map[string]int64{"c1-1": 4000, "c1-2": 5210, election.AgainstAll: 300}
 	rep := validate.CheckPublished(s, rc, kg2021)
 	require.Empty(t, rep.Findings)
-	s.Okrugs[0].Votes = map[string]int64{"c1-1": 4001, "c1-2": 5210, "c1-9": 7}
+	s.Okrugs[0].Votes = map[string]int64{"c1-1": 4001, "c1-2": 5210, "c1-9": 7, election.AgainstAll: 300}
 	rep = validate.CheckPublished(s, rc, kg2021)
 	require.Len(t, rep.Findings, 2)
 	f := rep.Findings[0]

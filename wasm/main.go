@@ -77,7 +77,7 @@ func register(global js.Value) {
 		if err != nil {
 			return nil, err
 		}
-		return api.Verify(s, text(a, 1), text(a, 2))
+		return api.Verify(s, text(a, 1), text(a, 2), text(a, 3))
 	})
 	fn("precinct", func(a []js.Value) ([]byte, error) {
 		s, err := source(a, 0)

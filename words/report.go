@@ -476,6 +476,15 @@ var report = []Entry{
 	{"report.published_provenance_missing", Text{"the summary has no {field} field (give it {field}: {official}, {preliminary} or {synthetic})",
 		"в итогах нет поля {field} (укажите {field}: {official}, {preliminary} или {synthetic})",
 		"жыйынтыктарда {field} талаасы жок (аны жазыңыз: {field}: {official}, {preliminary} же {synthetic})"}},
+	// An ERR report whose Status says no provenance (verify).
+	{"report.published_provenance_missing_err", Text{"the report's Status ({status}) does not say it: an ERR report's \"certified\" is read as official, \"unofficial-complete\" and \"unofficial-partial\" as preliminary (docs/interop.md)",
+		"статус отчёта ({status}) этого не говорит: \"certified\" отчёта ERR читается как официальные, \"unofficial-complete\" и \"unofficial-partial\" — как предварительные (docs/interop.md)",
+		"отчёттун статусу ({status}) муну айтпайт: ERR отчётунун \"certified\" расмий, \"unofficial-complete\" жана \"unofficial-partial\" алдын ала деп окулат (docs/interop.md)"}},
+	// A note of the reader of a report in another format (verify's
+	// published summary: validate.PublishedOf.Notes), after its line.
+	{"report.published_note", Text{"The published report, as read: {note}",
+		"Опубликованный отчёт, как он прочитан: {note}",
+		"Жарыяланган отчёт, кандай окулганы: {note}"}},
 	{"report.provenance_none", Text{"Provenance not given: neither the election's definition nor the mapping of a protocols file says whether the figures are official, preliminary or synthetic (a mapping says it: \"provenance\": \"preliminary\", with an optional \"source\").",
 		"Происхождение не указано: ни определение выборов, ни сопоставление файла протоколов не говорит, официальные это цифры, предварительные или синтетические (сопоставление говорит это так: \"provenance\": \"preliminary\", с необязательным \"source\").",
 		"Булагы көрсөтүлгөн эмес: шайлоонун аныктамасы да, протоколдор файлынын салыштыруусу да сандар расмийби, алдын алабы же синтетикалыкпы айтпайт (салыштыруу муну мындай айтат: \"provenance\": \"preliminary\", каалоо боюнча \"source\" менен)."}},
@@ -818,6 +827,11 @@ var report = []Entry{
 	{"report.nothing_compared", Text{"Nothing was compared: the summary publishes no figure the recount gives, so it is not confirmed.",
 		"Ничего не сверено: в итогах нет ни одной цифры, которую даёт пересчёт, поэтому они не подтверждены.",
 		"Эч нерсе салыштырылган жок: жыйынтыктарда кайра эсептөө берген бир да сан жок, ошондуктан алар ырасталган жок."}},
+	// Nothing compared, of a report whose notes say what it holds that
+	// verify does not read or compare (counts at precincts, say).
+	{"report.nothing_compared_notes", Text{"Nothing was compared: of what the report publishes, verify compares nothing with the recount (its notes above say what it does not read), so it is not confirmed.",
+		"Ничего не сверено: из опубликованного в отчёте verify ничего не сравнивает с пересчётом (его примечания выше говорят, что не прочитано), поэтому он не подтверждён.",
+		"Эч нерсе салыштырылган жок: отчёттө жарыялангандардын эч бирин verify кайра эсептөө менен салыштырбайт (жогорудагы эскертүүлөр эмне окулбаганын айтат), ошондуктан ал ырасталган жок."}},
 	// A check not evaluated at some places only (validate.NotEvaluated's
 	// Count and First): protocols, or other places (lists, okrugs).
 	{"report.not_evaluated_protocols", Text{"not evaluated on {n} {n|protocol|protocols} (first: {first}): {why}",

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -215,10 +214,11 @@ func writeRowNotes(stdout, stderr io.Writer, lang, format string, notes []string
 
 func runVerify(args []string, stdout, stderr io.Writer) int {
 	var in inputs
-	var published string
-	fs := newFlags("verify", "verify --published SUMMARY.json [count flags]", stderr)
+	var published, contest string
+	fs := newFlags("verify", "verify --published SUMMARY.json [--contest ID] [count flags]", stderr)
 	in.register(fs)
 	fs.StringVar(&published, "published", "", "published summary JSON to check against the recount (required): shailoo's summary, or a NIST SP 1500-100 ERR v2 report")
+	fs.StringVar(&contest, "contest", "", "of an ERR report, the @id of the one candidate contest to compare (where several are held in one district); the others are not compared, and said")
 	if st := parse(fs, args); st >= 0 {
 		return st
 	}
@@ -236,12 +236,7 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	// An ERR v2 report (NIST SP 1500-100) is read as the summary it is.
-	var s validate.Summary
-	if nisterr.IsReport(b) {
-		s, err = nisterr.ReadSummary(bytes.NewReader(b), published)
-	} else {
-		s, err = validate.ReadSummary(bytes.NewReader(b), published)
-	}
+	s, err := nisterr.ReadPublished(b, published, nisterr.ReadOptions{Contest: contest})
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -282,7 +277,11 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 	case rep.Compared.Nothing():
 		// No published figure was compared: the summary is not
 		// confirmed, as a check not evaluated confirms nothing.
-		fmt.Fprintln(stderr, "shailoo verify:", words.Of("report.nothing_compared").In(in.lang))
+		key := "report.nothing_compared"
+		if len(s.Notes) > 0 {
+			key = "report.nothing_compared_notes" // what it holds is there, not compared
+		}
+		fmt.Fprintln(stderr, "shailoo verify:", words.Of(key).In(in.lang))
 		st = exitFindings
 	case len(res.Ties) > 0:
 		st = exitDecided

@@ -21,8 +21,12 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "interop/nisterr.Build zero", func() { _, _ = Build(new(shailoo.Result), *new(Options)) })
 	apiwalk.Call(t, "interop/nisterr.IsReport nil", func() { _ = IsReport(*new([]byte)) })
 	apiwalk.Call(t, "interop/nisterr.IsReport zero", func() { _ = IsReport([]byte{}) })
+	apiwalk.Call(t, "interop/nisterr.ReadPublished nil", func() { _, _ = ReadPublished(*new([]byte), "", *new(ReadOptions)) })
+	apiwalk.Call(t, "interop/nisterr.ReadPublished zero", func() { _, _ = ReadPublished([]byte{}, "", *new(ReadOptions)) })
 	apiwalk.Call(t, "interop/nisterr.ReadSummary nil", func() { _, _ = ReadSummary(*new(io.Reader), "") })
 	apiwalk.Call(t, "interop/nisterr.ReadSummary zero", func() { _, _ = ReadSummary(apiwalkStrings.NewReader(""), "") })
+	apiwalk.Call(t, "interop/nisterr.ReadSummaryWith nil", func() { _, _ = ReadSummaryWith(*new(io.Reader), "", *new(ReadOptions)) })
+	apiwalk.Call(t, "interop/nisterr.ReadSummaryWith zero", func() { _, _ = ReadSummaryWith(apiwalkStrings.NewReader(""), "", *new(ReadOptions)) })
 	apiwalk.Call(t, "interop/nisterr.Write nil", func() { _ = Write(*new(io.Writer), *new(*shailoo.Result), *new(Options)) })
 	apiwalk.Call(t, "interop/nisterr.Write zero", func() { _ = Write(apiwalkIO.Discard, new(shailoo.Result), *new(Options)) })
 }

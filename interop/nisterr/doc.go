@@ -21,6 +21,13 @@
 // provisional, awaits lots or was not counted: a recount is never
 // "certified".
 //
+// Another publisher's report is read too (ReadSummaryWith): its Status is
+// its provenance, its write-ins a choice, its counts in parts (by device
+// class or vote type, no total) summed, and what is not compared (a
+// ballot measure, the contests not named, counts at precincts) said in
+// the summary's notes; a reading that would be a guess (two contests in
+// one district, parts that could overlap) is an error naming its place.
+//
 // The schema is NIST's (public domain, see ../shared/data/nist-err-v2 and
 // its notice); the tests validate the reports of kg2021, kg2015, a
 // list-only election and a precinct-level report against it.

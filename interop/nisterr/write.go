@@ -3,6 +3,7 @@ package nisterr
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"slices"
 	"sort"
@@ -178,7 +179,7 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 	if res.Provisional || len(res.ProvisionalReasons) > 0 || res.AwaitingLots() || res.NotCounted != "" {
 		rep.Status = "unofficial-partial"
 	}
-	rep.Notes = strings.Join(res.Notes, "\n")
+	rep.Notes = strings.Join(append(slices.Clip(res.Notes), leftOut(res.Totals)...), "\n")
 	rep.ExternalIdentifier = reportIDs(res, dateKnown)
 
 	names := map[string]string{} // candidate ID → name
@@ -233,9 +234,8 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 	if res.Election.Provenance != "" {
 		el.ExternalIdentifier = append(el.ExternalIdentifier, ext(ProvenanceKey, "", res.Election.Provenance))
 	}
-	if res.Totals.Participants > 0 {
-		el.BallotCounts = append(el.BallotCounts, BallotCounts{AtType: "ElectionResults.BallotCounts", GpUnitId: CountryID, Type: "total",
-			BallotsCast: ptr(res.Totals.Participants), BallotsRejected: ptr(res.Totals.Invalid)})
+	if bc, ok := countryBallots(res.Totals); ok {
+		el.BallotCounts = append(el.BallotCounts, bc)
 	}
 
 	// Parties and the list contest.
@@ -471,11 +471,14 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 				dev = machineDevice
 			}
 			if inv, ok := p.Lines[election.Invalid]; ok {
+				// The invalid ballots alone where the valid are not
+				// given: what is given is written (leftOut says the rest).
+				bc := BallotCounts{AtType: "ElectionResults.BallotCounts", GpUnitId: gp, Type: "total", OtherType: string(p.Ballot) + "-ballot",
+					BallotsRejected: ptr(inv), DeviceClass: &DeviceClass{AtType: "ElectionResults.DeviceClass", Type: dev}}
 				if valid, ok := p.Lines[election.Valid]; ok {
-					bc := BallotCounts{AtType: "ElectionResults.BallotCounts", GpUnitId: gp, Type: "total", OtherType: string(p.Ballot) + "-ballot",
-						BallotsCast: ptr(inv + valid), BallotsRejected: ptr(inv), DeviceClass: &DeviceClass{AtType: "ElectionResults.DeviceClass", Type: dev}}
-					el.BallotCounts = append(el.BallotCounts, bc)
+					bc.BallotsCast = ptr(inv + valid)
 				}
+				el.BallotCounts = append(el.BallotCounts, bc)
 			}
 			for _, ch := range sortedKeys(p.Votes) {
 				n := p.Votes[ch]
@@ -532,15 +535,24 @@ func reportIDs(res *shailoo.Result, dateKnown bool) []ExternalIdentifier {
 		ids = append(ids, ext(InputKey, in.Name, in.SHA256))
 	}
 	t := res.Totals
-	ids = append(ids, ext(ThresholdBaseKey, "", strconv.FormatInt(t.ThresholdBase, 10)))
+	given := func(name string) bool { return !slices.Contains(t.NotEvaluated, name) }
+	// A figure not evaluated has no identifier, as the turnout has none:
+	// never a "0" that reads as a count.
+	if given("threshold_base") {
+		ids = append(ids, ext(ThresholdBaseKey, "", strconv.FormatInt(t.ThresholdBase, 10)))
+	}
 	if res.AgainstAll(t.Ballot) { // a ballot without "against all" has no such figure, not 0
 		ids = append(ids, ext(AgainstAllVotesKey, "", strconv.FormatInt(t.AgainstAll, 10)))
 	}
 	if t.Turnout != "" { // not evaluated: no value, and an identifier needs one
 		ids = append(ids, ext(TurnoutKey, "", t.Turnout))
 	}
-	ids = append(ids, ext(OkrugVotersKey, "", strconv.FormatInt(t.OkrugVoters, 10)),
-		ext(OkrugTurnoutKey, "", strconv.FormatInt(t.OkrugParticipants, 10)))
+	if given("okrug_voters") {
+		ids = append(ids, ext(OkrugVotersKey, "", strconv.FormatInt(t.OkrugVoters, 10)))
+	}
+	if given("okrug_participants") {
+		ids = append(ids, ext(OkrugTurnoutKey, "", strconv.FormatInt(t.OkrugParticipants, 10)))
+	}
 	if res.Provisional || len(res.ProvisionalReasons) > 0 {
 		ids = append(ids, ext(ProvisionalKey, "", "true"))
 		for _, u := range res.ProvisionalReasons {
@@ -574,4 +586,45 @@ func reportIDs(res *shailoo.Result, dateKnown bool) []ExternalIdentifier {
 		ids = append(ids, ext(FindingCodeKey, k, strconv.Itoa(codes[k])))
 	}
 	return ids
+}
+
+// countryBallots is the country's BallotCounts: the ballots cast (the
+// voters who took part) and those rejected (the invalid ballots), each
+// where the count evaluates it; ok is false when it evaluates neither.
+func countryBallots(t shailoo.Totals) (bc BallotCounts, ok bool) {
+	bc = BallotCounts{AtType: "ElectionResults.BallotCounts", GpUnitId: CountryID, Type: "total"}
+	if t.Participants > 0 && !slices.Contains(t.NotEvaluated, "participants") {
+		bc.BallotsCast = ptr(t.Participants)
+	}
+	if !slices.Contains(t.NotEvaluated, "invalid") && (bc.BallotsCast != nil || t.Invalid > 0) {
+		bc.BallotsRejected = ptr(t.Invalid)
+	}
+	return bc, bc.BallotsCast != nil || bc.BallotsRejected != nil
+}
+
+// leftOut says, for the report's Notes, what of the count's totals the
+// report does not carry: the ballots cast where the voters who took part
+// are not evaluated, and each protocol line summed that ERR's
+// BallotCounts has no field for (ballots found, issued...), with its sum.
+func leftOut(t shailoo.Totals) []string {
+	var out []string
+	if slices.Contains(t.NotEvaluated, "participants") {
+		out = append(out, "Not in this report: the ballots cast (BallotsCast), as the voters who took part are not evaluated (counted protocols lack a line of them); the invalid ballots are written where given (BallotsRejected).")
+	}
+	var lines []string
+	for _, ls := range [][]shailoo.LineTotal{t.Lines, t.OkrugLines} {
+		for _, l := range ls {
+			switch l.Line {
+			case election.Voters, election.Invalid, election.Valid:
+				continue // VotersRegistered, BallotsRejected, BallotsCast
+			}
+			if l.Given > 0 {
+				lines = append(lines, fmt.Sprintf("%s %d (%d protocols)", l.Line, l.Sum, l.Given))
+			}
+		}
+	}
+	if len(lines) > 0 {
+		out = append(out, "Not in this report (ERR's BallotCounts has no field for them): the protocol lines "+strings.Join(lines, ", ")+".")
+	}
+	return out
 }

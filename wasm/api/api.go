@@ -347,14 +347,55 @@ func annulledOf(s Source) *Annulled {
 	return last.l.annulled
 }
 
-// Verify counts s and checks the published summary against the recount;
-// it returns the report as `shailoo verify --format json` prints it.
-func Verify(s Source, summary, summaryName string) ([]byte, error) {
-	name := or(summaryName, defaultSummary)
-	sum, err := validate.ReadSummary(strings.NewReader(summary), name)
+// Verify counts s and checks the published summary, shailoo's own,
+// against the recount; it returns the report as `shailoo verify --format
+// json` prints it. A NIST ERR v2 report is read by ReadReport first (the
+// tools' module): its summary is given here, and readAs, the JSON of its
+// ReadAs ("" for shailoo's own summary), says how it was read, as the
+// command line's report says it.
+func Verify(s Source, summary, summaryName, readAs string) ([]byte, error) {
+	sum, err := validate.ReadSummary(strings.NewReader(summary), or(summaryName, defaultSummary))
 	if err != nil {
 		return nil, err
 	}
+	if readAs != "" {
+		var as ReadAs
+		if err := json.Unmarshal([]byte(readAs), &as); err != nil {
+			return nil, fmt.Errorf("%w: how the summary was read: %v", ErrInput, err)
+		}
+		sum.Format, sum.Status, sum.Notes = as.Format, as.Status, as.Notes
+	}
+	return verifySummary(s, sum)
+}
+
+// ReadAs is what the reader of a report says beside its summary
+// (validate.Summary's Format, Status and Notes), which a summary's JSON
+// does not carry.
+type ReadAs struct {
+	Format string   `json:"format,omitempty"`
+	Status string   `json:"status,omitempty"`
+	Notes  []string `json:"notes,omitempty"`
+}
+
+// ReadReport reads a NIST ERR v2 report as shailoo verify reads it
+// (nisterr.ReadPublished; contest, when not "", is the candidate contest
+// to compare, verify --contest) and returns {"summary": ..., "read_as":
+// ...}: the summary to give Verify, and how it was read. The tools' module
+// (tools.wasm) calls it: the counter's module links no reader of ERR, and
+// the tools' no check of a summary.
+func ReadReport(report, reportName, contest string) ([]byte, error) {
+	sum, err := nisterr.ReadPublished([]byte(report), or(reportName, defaultSummary), nisterr.ReadOptions{Contest: contest})
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(struct {
+		Summary validate.Summary `json:"summary"`
+		ReadAs  ReadAs           `json:"read_as"`
+	}{sum, ReadAs{Format: sum.Format, Status: sum.Status, Notes: sum.Notes}})
+}
+
+// verifySummary counts s and checks sum against the recount.
+func verifySummary(s Source, sum validate.Summary) ([]byte, error) {
 	// The command line adds the summary's file to the Result's inputs; the
 	// report does not show them, and the recount the summary is checked
 	// against does not depend on them, so the Result of the source serves.

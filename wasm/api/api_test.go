@@ -88,10 +88,10 @@ func differential(t *testing.T) []struct {
 		// the page, and the memo of the last source serves them)
 		{"kg2021-demo", func() ([]byte, error) { return api.Count(api.Source{Demo: true}) }},
 		{"verify-140", func() ([]byte, error) {
-			return api.Verify(api.Source{Demo: true}, summary(t, "summary-140.json"), "summary-140.json")
+			return api.Verify(api.Source{Demo: true}, summary(t, "summary-140.json"), "summary-140.json", "")
 		}},
 		{"verify-2021", func() ([]byte, error) {
-			return api.Verify(api.Source{Demo: true}, summary(t, "summary-2021.json"), "summary-2021.json")
+			return api.Verify(api.Source{Demo: true}, summary(t, "summary-2021.json"), "summary-2021.json", "")
 		}},
 		{"kg2021-cec-rules", func() ([]byte, error) { return api.Count(api.Source{Demo: true, Rules: "kg2021-cec"}) }},
 		// The forensics report and its SVG charts (issue 18): the same
@@ -193,7 +193,7 @@ func TestMemoChangesNothing(t *testing.T) {
 		func() ([]byte, error) {
 			return api.CompareCopy(s, `{"ballot": "list", "lines": {"voters": 1}}`, "1001")
 		},
-		func() ([]byte, error) { return api.Verify(s, `{"lists": [{"id": "p1", "votes": 1}]}`, "s.json") },
+		func() ([]byte, error) { return api.Verify(s, `{"lists": [{"id": "p1", "votes": 1}]}`, "s.json", "") },
 		func() ([]byte, error) { return api.Count(api.Source{Demo: true, Rules: "kg2015"}) },
 		func() ([]byte, error) { return api.Count(s) },
 	}
@@ -326,7 +326,7 @@ func TestVerify(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			b, err := api.Verify(api.Source{Demo: true}, summary(t, tc.summary), tc.summary)
+			b, err := api.Verify(api.Source{Demo: true}, summary(t, tc.summary), tc.summary, "")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -419,7 +419,7 @@ func TestErrors(t *testing.T) {
 			return api.CompareCopy(faulty, `{"precinct": "1002", "ballot": "list", "lines": {"valid": 1}}`, "1001")
 		}, api.ErrInput},
 		{"summary with an unknown field", func() ([]byte, error) {
-			return api.Verify(api.Source{Demo: true}, `{"lists": [], "colour": 1}`, "s.json")
+			return api.Verify(api.Source{Demo: true}, `{"lists": [], "colour": 1}`, "s.json", "")
 		}, validate.ErrSummary},
 		// Issue 12's readers class, through the page: the same strict reader.
 		{"rule set with a duplicate key", func() ([]byte, error) {
@@ -435,7 +435,7 @@ func TestErrors(t *testing.T) {
 			return api.CompareCopy(faulty, `{"ballot": "list", "lines": {"vaild": 1}}`, "1001")
 		}, ingest.ErrBadValue},
 		{"summary with an unknown base", func() ([]byte, error) {
-			return api.Verify(api.Source{Demo: true}, `{"base": "ballots"}`, "s.json")
+			return api.Verify(api.Source{Demo: true}, `{"base": "ballots"}`, "s.json", "")
 		}, validate.ErrSummary},
 	}
 	for _, tc := range tests {

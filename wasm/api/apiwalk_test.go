@@ -23,10 +23,11 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "wasm/api.NotesNamed nil", func() { _, _ = NotesNamed("", "") })
 	apiwalk.Call(t, "wasm/api.PrecinctOf nil", func() { _, _ = PrecinctOf(*new(Source), "") })
 	apiwalk.Call(t, "wasm/api.Presets nil", func() { _, _ = Presets() })
+	apiwalk.Call(t, "wasm/api.ReadReport nil", func() { _, _ = ReadReport("", "", "") })
 	apiwalk.Call(t, "wasm/api.Reconcile nil", func() { _, _ = Reconcile("") })
 	apiwalk.Call(t, "wasm/api.ReconcilePrecinct nil", func() { _, _ = ReconcilePrecinct("", "") })
 	apiwalk.Call(t, "wasm/api.ReconcileWith nil", func() { _, _ = ReconcileWith(*new(Reconciliation)) })
-	apiwalk.Call(t, "wasm/api.Verify nil", func() { _, _ = Verify(*new(Source), "", "") })
+	apiwalk.Call(t, "wasm/api.Verify nil", func() { _, _ = Verify(*new(Source), "", "", "") })
 	apiwalk.Call(t, "wasm/api.Version nil", func() { _, _ = Version() })
 	apiwalk.Call(t, "wasm/api.Warm nil", func() { _, _ = Warm() })
 }

@@ -54,7 +54,7 @@ func TestPageExamples(t *testing.T) {
 			if _, err := shailoo.ReadRules(bytes.NewReader(data), x.path); err != nil {
 				t.Errorf("%s: %v", x.path, err)
 			}
-		} else if _, err := api.Verify(api.Source{Demo: true}, string(data), x.path); err != nil {
+		} else if _, err := api.Verify(api.Source{Demo: true}, string(data), x.path, ""); err != nil {
 			t.Errorf("%s: %v", x.path, err)
 		}
 	}

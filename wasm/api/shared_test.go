@@ -23,7 +23,9 @@ func TestSharedDatasetUnchanged(t *testing.T) {
 		"count":    func() ([]byte, error) { return api.Count(demo) },
 		"annulled": func() ([]byte, error) { return api.Count(api.Source{Demo: true, Annul: "precinct:1001"}) },
 		"kg2025":   func() ([]byte, error) { return api.Count(api.Source{Demo: true, Rules: "kg2025"}) },
-		"verify":   func() ([]byte, error) { return api.Verify(demo, summary(t, "summary-140.json"), "summary-140.json") },
+		"verify": func() ([]byte, error) {
+			return api.Verify(demo, summary(t, "summary-140.json"), "summary-140.json", "")
+		},
 		"precinct": func() ([]byte, error) { return api.PrecinctOf(demo, "1001") },
 		"export":   func() ([]byte, error) { return api.Export(demo, "protocols") },
 		"forensics": func() ([]byte, error) {

@@ -25,7 +25,7 @@ var onlyTools = []string{"github.com/shailoo/shailoo/reconcile", "github.com/sha
 	"github.com/shailoo/shailoo/forensics/svg", "github.com/shailoo/shailoo/interop/export", "github.com/shailoo/shailoo/interop/nisterr"}
 
 // toolsAPI are the functions of this package that only the tools' module calls.
-var toolsAPI = []string{"Export", "Forensics", "Reconcile", "ReconcileWith", "ReconcilePrecinct"}
+var toolsAPI = []string{"Export", "Forensics", "Reconcile", "ReconcileWith", "ReconcilePrecinct", "ReadReport"}
 
 // TestCounterCallsNoTool refuses a call of the tools' functions in the
 // counter's module (wasm/*.go): the page calls them in tools.wasm.

@@ -63,6 +63,9 @@ func register(global js.Value) {
 		}
 		return api.Export(s, jsval.Text(a, 1))
 	})
+	fn("readReport", func(a []js.Value) ([]byte, error) {
+		return api.ReadReport(jsval.Text(a, 0), jsval.Text(a, 1), jsval.Text(a, 2))
+	})
 	obj.Set("ready", true)
 	global.Set("shailooTools", obj)
 }

@@ -88,6 +88,9 @@ const STRINGS = {
     provenance_not_given: 'provenance not given',
     provenance_none: 'Provenance not given: neither the election\'s definition nor the mapping of a protocols file says whether the figures are official, preliminary or synthetic (a mapping says it: "provenance": "preliminary", with an optional "source").',
     published_provenance_missing: 'the summary has no {field} field (give it {field}: {official}, {preliminary} or {synthetic})',
+    published_provenance_missing_err: 'the report\'s Status ({status}) does not say it: an ERR report\'s "certified" is read as official, "unofficial-complete" and "unofficial-partial" as preliminary (docs/interop.md)',
+    published_note: 'The published report, as read: {note}',
+    published_nothing_notes: 'Nothing was compared: of what the report publishes, verify compares nothing with the recount (its notes above say what it does not read), so it is not confirmed.',
     input_prov: 'Protocols file {file}: {prov}',
     published_recount: 'The recount: {name}, counted from {from}; where its figures come from: {prov}',
     published_summary: 'The published summary: where its figures come from: {prov}',
@@ -587,6 +590,14 @@ const STRINGS = {
     'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are a partial sum: ': 'the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are a partial sum: ',
     'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are negative: ': 'the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are negative: ',
     'ne:the sum of the published votes, the base of the percentages, is not known: a list of the recount is not in the summary: ': 'the sum of the published votes, the base of the percentages, is not known: a list of the recount is not in the summary: ',
+    'ne:where the report\'s figures come from is read from its shailoo-provenance: ': 'where the report\'s figures come from is read from its shailoo-provenance: ',
+    'ne:where the report\'s figures come from is read from its Status (certified: official; unofficial-complete, unofficial-partial: preliminary): ': 'where the report\'s figures come from is read from its Status (certified: official; unofficial-complete, unofficial-partial: preliminary): ',
+    'ne:contests verify does not compare (ballot measures, retentions), not read: ': 'contests verify does not compare (ballot measures, retentions), not read: ',
+    'ne:candidate contests not compared (the contest compared is the one named): ': 'candidate contests not compared (the contest compared is the one named): ',
+    'ne:counts at GpUnits other than a contest\'s district (precincts, regions) are not read: verify compares a contest\'s totals at its district; for a report of precinct counts alone, give its precinct rows to shailoo count as a protocols file, or add the totals; such GpUnits: ': 'counts at GpUnits other than a contest\'s district (precincts, regions) are not read: verify compares a contest\'s totals at its district; for a report of precinct counts alone, give its precinct rows to shailoo count as a protocols file, or add the totals; such GpUnits: ',
+    'ne:counts given in parts by device class (scanner, hand count) and no total, read as the sum of their parts: ': 'counts given in parts by device class (scanner, hand count) and no total, read as the sum of their parts: ',
+    'ne:counts given in parts by vote type (early, election day, absentee...) and no total, read as the sum of their parts: ': 'counts given in parts by vote type (early, election day, absentee...) and no total, read as the sum of their parts: ',
+    'ne:the recount has no write-in choice (ID write-in): the published write-ins are not compared': 'the recount has no write-in choice (ID write-in): the published write-ins are not compared',
     'ne:the summary does not publish both the voters who took part and the voters on the list': 'the summary does not publish both the voters who took part and the voters on the list',
     'ne:the published voters on the list are not a positive number': 'the published voters on the list are not a positive number',
     'ne:invalid published rules: ': 'invalid published rules: ',
@@ -896,6 +907,7 @@ const STRINGS = {
     'finding.S318.title': 'Published valid ballots differ from the recount',
     'finding.S319.title': 'Published votes of a candidate in a region differ from the recount',
     'finding.S321.title': 'Published votes of a list in a region differ from the recount',
+    'finding.S322.title': 'Candidate missing from a published okrug',
     'finding.C401.title': 'Copy and published protocol differ on a line',
     'finding.C402.title': 'Copy and published protocol differ on the votes for a choice',
     'finding.C403.title': 'Copy and published protocol differ on preference votes',
@@ -1006,6 +1018,9 @@ const STRINGS = {
     provenance_not_given: 'происхождение не указано',
     provenance_none: 'Происхождение не указано: ни определение выборов, ни сопоставление файла протоколов не говорит, официальные это цифры, предварительные или синтетические (сопоставление говорит это так: "provenance": "preliminary", с необязательным "source").',
     published_provenance_missing: 'в итогах нет поля {field} (укажите {field}: {official}, {preliminary} или {synthetic})',
+    published_provenance_missing_err: 'статус отчёта ({status}) этого не говорит: "certified" отчёта ERR читается как официальные, "unofficial-complete" и "unofficial-partial" — как предварительные (docs/interop.md)',
+    published_note: 'Опубликованный отчёт, как он прочитан: {note}',
+    published_nothing_notes: 'Ничего не сверено: из опубликованного в отчёте verify ничего не сравнивает с пересчётом (его примечания выше говорят, что не прочитано), поэтому он не подтверждён.',
     input_prov: 'Файл протоколов {file}: {prov}',
     published_recount: 'Пересчёт: {name}, подсчитан по {from}; откуда его цифры: {prov}',
     published_summary: 'Опубликованные итоги: откуда их цифры: {prov}',
@@ -1505,6 +1520,14 @@ const STRINGS = {
     'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are a partial sum: ': 'сумма опубликованных голосов, база процентов, неизвестна: опубликованные голоса списка — неполная сумма: ',
     'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are negative: ': 'сумма опубликованных голосов, база процентов, неизвестна: опубликованные голоса списка отрицательны: ',
     'ne:the sum of the published votes, the base of the percentages, is not known: a list of the recount is not in the summary: ': 'сумма опубликованных голосов, база процентов, неизвестна: списка из пересчёта нет в итогах: ',
+    'ne:where the report\'s figures come from is read from its shailoo-provenance: ': 'откуда цифры отчёта, прочитано из его shailoo-provenance: ',
+    'ne:where the report\'s figures come from is read from its Status (certified: official; unofficial-complete, unofficial-partial: preliminary): ': 'откуда цифры отчёта, прочитано из его статуса Status (certified — официальные; unofficial-complete, unofficial-partial — предварительные): ',
+    'ne:contests verify does not compare (ballot measures, retentions), not read: ': 'контесты, которые verify не сверяет (вопросы на голосовании, утверждение судей), не прочитаны: ',
+    'ne:candidate contests not compared (the contest compared is the one named): ': 'выборы кандидатов, которые не сверены (сверяются только названные): ',
+    'ne:counts at GpUnits other than a contest\'s district (precincts, regions) are not read: verify compares a contest\'s totals at its district; for a report of precinct counts alone, give its precinct rows to shailoo count as a protocols file, or add the totals; such GpUnits: ': 'числа по единицам GpUnit, кроме округа выборов (участки, регионы), не прочитаны: verify сверяет итоги выборов по их округу; для отчёта только с числами участков дайте его строки участков shailoo count как файл протоколов или добавьте итоги; таких GpUnit: ',
+    'ne:counts given in parts by device class (scanner, hand count) and no total, read as the sum of their parts: ': 'числа, данные частями по типу устройства (сканер, ручной подсчёт) без итога, прочитаны как сумма частей: ',
+    'ne:counts given in parts by vote type (early, election day, absentee...) and no total, read as the sum of their parts: ': 'числа, данные частями по способу голосования (досрочно, в день выборов, заочно...) без итога, прочитаны как сумма частей: ',
+    'ne:the recount has no write-in choice (ID write-in): the published write-ins are not compared': 'в пересчёте нет выбора вписанных кандидатов (ID write-in): опубликованные вписанные голоса не сверены',
     'ne:the summary does not publish both the voters who took part and the voters on the list': 'в итогах не опубликованы оба числа: принявших участие и избирателей',
     'ne:the published voters on the list are not a positive number': 'опубликованное число избирателей не положительное число',
     'ne:invalid published rules: ': 'неверные правила публикации: ',
@@ -1814,6 +1837,7 @@ const STRINGS = {
     'finding.S318.title': 'Опубликованное число действительных бюллетеней расходится с пересчётом',
     'finding.S319.title': 'Опубликованные голоса кандидата в регионе расходятся с пересчётом',
     'finding.S321.title': 'Опубликованные голоса списка в регионе расходятся с пересчётом',
+    'finding.S322.title': 'Кандидата нет среди опубликованных голосов округа',
     'finding.C401.title': 'Копия и опубликованный протокол расходятся по строке',
     'finding.C402.title': 'Копия и опубликованный протокол расходятся по голосам',
     'finding.C403.title': 'Копия и опубликованный протокол расходятся по преференциальным голосам',
@@ -1924,6 +1948,9 @@ const STRINGS = {
     provenance_not_given: 'булагы көрсөтүлгөн эмес',
     provenance_none: 'Булагы көрсөтүлгөн эмес: шайлоонун аныктамасы да, протоколдор файлынын салыштыруусу да сандар расмийби, алдын алабы же синтетикалыкпы айтпайт (салыштыруу муну мындай айтат: "provenance": "preliminary", каалоо боюнча "source" менен).',
     published_provenance_missing: 'жыйынтыктарда {field} талаасы жок (аны жазыңыз: {field}: {official}, {preliminary} же {synthetic})',
+    published_provenance_missing_err: 'отчёттун статусу ({status}) муну айтпайт: ERR отчётунун "certified" расмий, "unofficial-complete" жана "unofficial-partial" алдын ала деп окулат (docs/interop.md)',
+    published_note: 'Жарыяланган отчёт, кандай окулганы: {note}',
+    published_nothing_notes: 'Эч нерсе салыштырылган жок: отчёттө жарыялангандардын эч бирин verify кайра эсептөө менен салыштырбайт (жогорудагы эскертүүлөр эмне окулбаганын айтат), ошондуктан ал ырасталган жок.',
     input_prov: 'Протоколдор файлы {file}: {prov}',
     published_recount: 'Кайра эсептөө: {name}, {from} боюнча эсептелди; анын сандары кайдан алынды: {prov}',
     published_summary: 'Жарыяланган жыйынтыктар: алардын сандары кайдан алынды: {prov}',
@@ -2423,6 +2450,14 @@ const STRINGS = {
     'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are a partial sum: ': 'жарыяланган добуштардын суммасы, пайыздардын негизи, белгисиз: тизменин жарыяланган добуштары толук эмес сумма: ',
     'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are negative: ': 'жарыяланган добуштардын суммасы, пайыздардын негизи, белгисиз: тизменин жарыяланган добуштары терс сан: ',
     'ne:the sum of the published votes, the base of the percentages, is not known: a list of the recount is not in the summary: ': 'жарыяланган добуштардын суммасы, пайыздардын негизи, белгисиз: кайра эсептөөдөгү тизме жыйынтыкта жок: ',
+    'ne:where the report\'s figures come from is read from its shailoo-provenance: ': 'отчёттун сандары кайдан экени анын shailoo-provenance белгисинен окулду: ',
+    'ne:where the report\'s figures come from is read from its Status (certified: official; unofficial-complete, unofficial-partial: preliminary): ': 'отчёттун сандары кайдан экени анын Status статусунан окулду (certified — расмий; unofficial-complete, unofficial-partial — алдын ала): ',
+    'ne:contests verify does not compare (ballot measures, retentions), not read: ': 'verify салыштырбаган шайлоолор (добушка коюлган суроолор, судьяларды калтыруу) окулган жок: ',
+    'ne:candidate contests not compared (the contest compared is the one named): ': 'салыштырылбаган талапкерлер шайлоолору (аталганы гана салыштырылат): ',
+    'ne:counts at GpUnits other than a contest\'s district (precincts, regions) are not read: verify compares a contest\'s totals at its district; for a report of precinct counts alone, give its precinct rows to shailoo count as a protocols file, or add the totals; such GpUnits: ': 'шайлоонун округунан башка GpUnit бирдиктериндеги сандар (участоктор, аймактар) окулган жок: verify шайлоонун жыйынтыктарын анын округу боюнча салыштырат; участоктордун сандары гана бар отчёт үчүн анын участок саптарын shailoo count программасына протоколдор файлы катары бериңиз же жыйынтыктарды кошуңуз; мындай GpUnit: ',
+    'ne:counts given in parts by device class (scanner, hand count) and no total, read as the sum of their parts: ': 'түзмөк түрү боюнча бөлүктөргө бөлүнүп (сканер, кол менен эсептөө) жыйынтыгы жок берилген сандар бөлүктөрүнүн суммасы катары окулду: ',
+    'ne:counts given in parts by vote type (early, election day, absentee...) and no total, read as the sum of their parts: ': 'добуш берүү түрү боюнча бөлүктөргө бөлүнүп (мөөнөтүнөн мурда, шайлоо күнү, сырттан...) жыйынтыгы жок берилген сандар бөлүктөрүнүн суммасы катары окулду: ',
+    'ne:the recount has no write-in choice (ID write-in): the published write-ins are not compared': 'кайра эсептөөдө кошуп жазылган талапкерлер тандоосу жок (ID write-in): жарыяланган кошуп жазылган добуштар салыштырылган жок',
     'ne:the summary does not publish both the voters who took part and the voters on the list': 'жыйынтыкта катышкандардын саны да, шайлоочулардын саны да бирге жарыяланган эмес',
     'ne:the published voters on the list are not a positive number': 'жарыяланган шайлоочулардын саны оң сан эмес',
     'ne:invalid published rules: ': 'жарыялоо эрежелери туура эмес: ',
@@ -2732,6 +2767,7 @@ const STRINGS = {
     'finding.S318.title': 'Жарыяланган жарактуу бюллетендердин саны кайра эсептөөдөн айырмаланат',
     'finding.S319.title': 'Аймактагы талапкердин жарыяланган добуштары кайра эсептөөдөн айырмаланат',
     'finding.S321.title': 'Аймактагы тизменин жарыяланган добуштары кайра эсептөөдөн айырмаланат',
+    'finding.S322.title': 'Талапкер округдун жарыяланган добуштарында жок',
     'finding.C401.title': 'Көчүрмө менен жарыяланган протокол сап боюнча айырмаланат',
     'finding.C402.title': 'Көчүрмө менен жарыяланган протокол добуштар боюнча айырмаланат',
     'finding.C403.title': 'Көчүрмө менен жарыяланган протокол преференциялык добуштар боюнча айырмаланат',
@@ -3180,7 +3216,7 @@ function moduleWorker(kind, progress) {
 // byte for byte.
 
 // TOOLS are the functions of the tools' module.
-const TOOLS = new Set(['reconcile', 'reconcilePrecinct', 'forensics', 'export']);
+const TOOLS = new Set(['reconcile', 'reconcilePrecinct', 'forensics', 'export', 'readReport']);
 
 // TOOLS_BROTLI is tools.wasm's size with brotli (quality 11), as measured
 // when it was built: what the page says the first use of a tool
@@ -3813,12 +3849,29 @@ async function count(src) {
   document.body.dataset.resultMs = String(state.timings.result);
 }
 
+// isERR says whether a summary's bytes are a NIST ERR v2 report: a JSON
+// object whose "@type" is ElectionResults.ElectionReport (nisterr.IsReport).
+function isERR(bytes) {
+  try {
+    const o = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
+    return !!o && o['@type'] === 'ElectionResults.ElectionReport';
+  } catch (e) {
+    return false; // the counter's reader says what is wrong with it
+  }
+}
+
 async function verify(quiet) {
   const s = state.files.summary;
   if (!s || !state.source) return;
   if (!quiet) busy(true);
   const t0 = performance.now();
-  const out = await call('verify', state.source, s.bytes, s.name);
+  // a NIST ERR v2 report is read in the tools' module, as shailoo verify
+  // reads it (its notes, its Status), then checked as a summary is
+  let out;
+  const read = isERR(s.bytes) ? await call('readReport', s.bytes, s.name, '') : null;
+  if (read && read.obj.error) out = read;
+  else if (read) out = await call('verify', state.source, JSON.stringify(read.obj.summary), s.name, JSON.stringify(read.obj.read_as));
+  else out = await call('verify', state.source, s.bytes, s.name, '');
   const ms = Math.round(performance.now() - t0);
   if (!quiet) busy(false);
   state.timings.verify = ms;
@@ -5643,7 +5696,9 @@ function leadNumber(x) {
 // compared.
 function publishedHeadline() {
   const errors = errorsOf(state.verify.findings);
-  if (!errors.length && nothingCompared()) return t('published_nothing');
+  // (a report whose notes say what it holds that is not compared: not
+  // "publishes no figure", as shailoo verify says it)
+  if (!errors.length && nothingCompared()) return t(((state.verify.published || {}).notes || []).length ? 'published_nothing_notes' : 'published_nothing');
   const un = uncheckedText();
   if (!errors.length) return un ? t('published_ok_where') + ' ' + un : t('published_ok');
   const sum = errors.find((f) => f.code === 'S303');
@@ -5736,6 +5791,7 @@ function publishedText(p) {
   const missing = p.provenance === 'not_given';
   const q = (s) => codeSpan('"' + s + '"');
   const prov = (p.parts || []).length ? partsText(p.parts)
+    : missing && p.format === 'nist-err' ? t('published_provenance_missing_err', { status: JSON.stringify(p.status || '') })
     : missing ? el('span', null, ...tNode('published_provenance_missing', { field: q('provenance'), official: q('official'), preliminary: q('preliminary'), synthetic: q('synthetic') })) : dataText(p.provenance);
   const said = p.election ? tNode('published_summary_of', { election: p.election, prov }) : tNode('published_summary', { prov });
   return p.source ? [...said, ': ', el('span', { class: 'given', translate: 'no' }, p.source)] : said;
@@ -5781,6 +5837,9 @@ function renderPublished() {
   box.append(el('p', { class: 'muted' }, t('published_of', { name: state.files.summary ? state.files.summary.name : '' })));
   const pub = state.verify.published;
   if (pub) box.append(el('p', { class: 'muted', id: 'published-summary' }, ...publishedText(pub)));
+  // how a report in another format was read: what it holds that is not
+  // compared, what it sums (verify's published.notes, as the reports say them)
+  for (const n of (pub && pub.notes) || []) box.append(el('p', { class: 'muted published-note' }, ...tNode('published_note', { note: reasonText({ reason: n }) })));
   // The summary names another election than the recount's: said, not an error.
   if (pub && pub.election_differs && state.verify.recount) {
     box.append(el('p', { class: 'muted', id: 'published-election-differs' },
