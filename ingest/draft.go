@@ -882,6 +882,15 @@ var absenteeLines = []lineRule{
 	{"absentee_issued", []string{"открепит", "выдан"}},
 }
 
+// noAgainstAllGuess is the draft's word on a mapping without an "against
+// all" column: not that the ballot has none (a file, or a commission's
+// message, may leave it out), but what says so. Until the rule set (or a
+// definition given) says the ballot has none, a count takes its votes as
+// not given (X229) and leaves what sums them not evaluated.
+func noAgainstAllGuess(ballot string) string {
+	return fmt.Sprintf("no column for \"against all\": if the ballot has none, the rule set says so, \"protocol\": {\"ballots\": {%q: {\"against_all\": false}}} (a definition given: \"ballots\": {%q: {\"against_all\": false}}); until one says so, its votes are not given (X229) and a base that sums them is not evaluated; if the file gives them, map the column as votes.against_all", ballot, ballot)
+}
+
 // partLine says whether a header (lower case) gives a part of a line,
 // never the line itself: ballots "not containing marks", invalid "on the
 // grounds of" an article or ballots "in which" something, or a header
@@ -5405,7 +5414,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		if ballot == "" { // a ballot column: both ballots
 			ballot = string(election.ListBallot)
 		}
-		guess("no column for \"against all\": the ballot has none (a definition inferred from this mapping says so; a definition given must say \"ballots\": {%q: {\"against_all\": false}})", ballot)
+		guess("%s", noAgainstAllGuess(ballot))
 	} else if m.Ballot == string(election.OkrugBallot) {
 		guess("%s", againstAllRules())
 	}
