@@ -123,7 +123,8 @@ func TestAggregatesMappingErrors(t *testing.T) {
 // 2021 runoff in Putre, Boric's column taken as such a sum.)
 func TestAggregateList(t *testing.T) {
 	const rules = `{"format": 1, "id": "x", "version": "1", "seats": {"list": 3},
- "threshold": {"percent": "%s", "base": "votes", "comparison": "at_least"}, "list": {"lists": "closed", "method": "dhondt"}}`
+ "threshold": {"percent": "%s", "base": "votes", "comparison": "at_least"}, "list": {"lists": "closed", "method": "dhondt"},
+ "protocol": {"ballots": {"list": {"against_all": false}}}}`
 	const mapping = `{"precinct": "MESA", "region": "REGION", "ballot": "list", "lines": {"invalid": "VOTOS NULOS"},
  "votes": {"kast": "JOSE ANTONIO KAST", "boric": "GABRIEL BORIC"}, "aggregates": ["boric"]}`
 	res := countReal(t, "cl2021-putre.csv", mapping, strings.Replace(rules, "%s", "5", 1))

@@ -1919,9 +1919,13 @@ func (c *counter) participantsLack(b int) bool {
 		return true
 	}
 	k := [2]election.BallotKind{election.ListBallot, election.OkrugBallot}[b]
-	if !c.outsideValid(k) {
-		return false
-	}
+	return c.outsideValid(k) && c.againstAllLacks(b)
+}
+
+// againstAllLacks says whether counted protocols of ballot b (0 list, 1
+// okrug) do not give the votes against all (finding
+// validate.MissingVotes): their national sum is then not evaluated.
+func (c *counter) againstAllLacks(b int) bool {
 	for key, n := range c.lack.votes {
 		if n > 0 && key.Choice == election.AgainstAll && (key.Okrug == "") == (b == 0) {
 			return true
@@ -1956,6 +1960,12 @@ func (c *counter) notEvaluated(t *Totals, list int) []string {
 	if lacks(list, election.Invalid) {
 		t.Invalid = 0
 		out = append(out, "invalid")
+	}
+	if c.againstAllLacks(list) {
+		// A sum without the protocols that do not give them is no
+		// count of the votes against all: never a 0 that reads as one.
+		t.AgainstAll = 0
+		out = append(out, "against_all")
 	}
 	if t.Turnout == "" {
 		out = append(out, "turnout")

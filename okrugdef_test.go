@@ -65,10 +65,12 @@ func readMapping(t *testing.T, s string) ingest.Mapping {
 }
 
 // An okrug-ballot mapping implies a definition without okrugs, to be
-// learnt from the rows: no parties, no "against all" when none is mapped,
-// and a note saying so; a mapping of both ballots implies none.
+// learnt from the rows: no parties, no "against all" when none is mapped
+// and the rule set says the ballot has none, and a note saying so; a
+// mapping of both ballots implies none.
 func TestDefineOkrugBallot(t *testing.T) {
-	e, notes, err := ingest.Define(readMapping(t, okrugWideMapping), "m.json")
+	none := func(election.BallotKind) bool { return false }
+	e, notes, err := ingest.DefineOn(readMapping(t, okrugWideMapping), "m.json", none)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,8 +78,18 @@ func TestDefineOkrugBallot(t *testing.T) {
 		t.Errorf("definition %+v: want no parties, no okrugs yet, no against all on the okrug ballot", e)
 	}
 	if len(notes) != 2 || !strings.Contains(notes[0], "okrugs (districts) decided on the okrug ballot") || !strings.Contains(notes[0], "3 candidates") ||
-		!strings.Contains(notes[1], "okrug ballot has no \"against all\"") {
+		!strings.Contains(notes[1], "okrug ballot has no \"against all\": the rule set says so") {
 		t.Errorf("notes %q", notes)
+	}
+	// The rule set silent, the mapping's lack of a column is no word that
+	// the ballot has none: the definition leaves it to the rule set's
+	// default (it has), and the note says what that means.
+	e, notes, err = ingest.Define(readMapping(t, okrugWideMapping), "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !e.HasAgainstAll(election.OkrugBallot) || len(notes) != 2 || !strings.Contains(notes[1], "does not say that the okrug ballot lacks it") {
+		t.Errorf("rule set silent: definition %+v, notes %q", e.Ballots, notes)
 	}
 	want := []election.Candidate{{ID: "con", Name: "Con"}, {ID: "green", Name: "Green"}, {ID: "lab", Name: "Lab"}}
 	if got := ingest.Choices(readMapping(t, okrugWideMapping)); !reflect.DeepEqual(got, want) {

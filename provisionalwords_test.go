@@ -27,7 +27,8 @@ func TestProvisionalReasonsInLanguage(t *testing.T) {
 	const eeMapping = `{"layout":"long","delimiter":";","precinct":"constituency","ballot":"list","choice_column":"party","votes_column":"party_votes_const","choice_rows":"sum",
  "choice_values":{"EESTIMAA ÜHENDATUD VASAKPARTEI":"vasak","Erakond Eestimaa Rohelised":"rohelised","Erakond Parempoolsed":"parempoolsed"}}`
 	const clRules = `{"format": 1, "id": "x", "version": "1", "seats": {"list": 3},
- "threshold": {"percent": "5", "base": "votes", "comparison": "at_least"}, "list": {"lists": "closed", "method": "dhondt"}}`
+ "threshold": {"percent": "5", "base": "votes", "comparison": "at_least"}, "list": {"lists": "closed", "method": "dhondt"},
+ "protocol": {"ballots": {"list": {"against_all": false}}}}`
 	const clMapping = `{"precinct": "MESA", "region": "REGION", "ballot": "list", "lines": {"invalid": "VOTOS NULOS"},
  "votes": {"kast": "JOSE ANTONIO KAST", "boric": "GABRIEL BORIC"}, "aggregates": ["boric"]}`
 	for _, c := range []struct {

@@ -390,10 +390,11 @@ func (t *Totals) UnmarshalJSON(b []byte) error {
 
 // unmarshalAgainstAll decodes b into v (a type without methods) and says
 // whether b has no against_all: the figures of a ballot without "against
-// all" (Totals, Okrug).
+// all" (Totals, Okrug). A null against_all is of a ballot that has it,
+// its votes not evaluated (Totals.NotEvaluated).
 func unmarshalAgainstAll(b []byte, v any) (none bool, err error) {
 	var has struct {
-		AgainstAll *int64 `json:"against_all"`
+		AgainstAll json.RawMessage `json:"against_all"`
 	}
 	if err := json.Unmarshal(b, &has); err != nil {
 		return false, err

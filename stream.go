@@ -1075,6 +1075,9 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 	if n := ingest.UnreadNote(file, c); n != "" {
 		o.Notes = append(o.Notes, n)
 	}
+	if n := ingest.AgainstAllUnreadNote(file, c); n != "" {
+		o.Notes = append(o.Notes, n)
+	}
 	o.Notes = append(o.Notes, ingest.VotesEmptyNotes(file, c)...)
 	if n := ingest.EncodingNote(c.Garbled); n != "" {
 		o.Notes = append(o.Notes, n)

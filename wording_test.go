@@ -86,7 +86,7 @@ func TestReportTablesReadable(t *testing.T) {
 		`{"format": 1, "id": "ng-president-2023", "version": "1", "seats": {"list": 1},
  "threshold": {"percent": "0", "base": "votes", "comparison": "at_least"},
  "regional_threshold": {"percent": "25", "base": "votes", "comparison": "at_least", "in_at_least": 24},
- "list": {"lists": "closed", "method": "dhondt"}}`)
+ "list": {"lists": "closed", "method": "dhondt"}, "protocol": {"ballots": {"list": {"against_all": false}}}}`)
 	out := text(t, res, report.English)
 	for _, line := range strings.Split(out, "\n") {
 		if strings.Contains(line, "regional: ") && len([]rune(line)) > 120 {

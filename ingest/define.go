@@ -144,7 +144,10 @@ func CheckChoicesOn(m Mapping, e *election.Election, mfile string, hasAgainstAll
 				probs = append(probs, fmt.Sprintf("party %s of the definition: "+give, echo.Quote(id), id))
 			}
 		}
-		if _, ok := votes[election.AgainstAll]; !ok && hasAgainstAll(election.ListBallot) {
+		// A definition inferred from the mapping leaves "against all" to
+		// the rule set: its votes are then not given (X229), never a
+		// refusal of the file the definition was inferred from.
+		if _, ok := votes[election.AgainstAll]; !ok && hasAgainstAll(election.ListBallot) && e.ID != InferredID {
 			if m.long() {
 				probs = append(probs, fmt.Sprintf("%q: the definition's list ballot has it (the default) and no cell text of choice_values names it: map one to %q, or declare the ballot without it: \"ballots\": {\"list\": {\"against_all\": false}}", election.AgainstAll, election.AgainstAll))
 			} else {
@@ -188,22 +191,33 @@ const InferredID = "inferred"
 // their language). mfile names the mapping in the notes.
 //
 // A mapping of list ballots ("ballot": "list") implies one party per
-// mapped choice (Choices), the list ballot with "against all" only when
-// the mapping maps it.
+// mapped choice (Choices). The ballot's "against all" is left to the rule
+// set (the default: it has it): a mapping that maps no column of it gives
+// its votes as not given (X229), and a base that sums them is then not
+// evaluated, until the rule set says "against_all": false.
 //
 // A mapping of okrug ballots ("ballot": "okrug": single-member districts,
 // decided by plurality) implies no party, and no okrug yet: the okrugs
 // are learnt from the rows' okrug cells when the files are counted
 // (shailoo.CountCSV), each with the candidates its rows give (of Choices;
 // a choice whose cells are empty in every row of an okrug did not stand
-// there), and the okrug ballot has "against all" only when the mapping
-// maps it.
+// there), and the okrug ballot's "against all" is left to the rule set,
+// as the list ballot's.
 //
 // Regions and precincts are left empty, to be learnt from the file's
 // cells. A mapping of both ballots (a ballot column) implies no
 // definition (which choice is on which ballot is not in its columns):
 // ErrMapping.
 func Define(m Mapping, mfile string) (*election.Election, []string, error) {
+	return DefineOn(m, mfile, nil)
+}
+
+// DefineOn is Define under a rule set's form: hasAgainstAll says whether a
+// ballot has "against all" by the rule set (nil: the default, it has),
+// which the notes say of a mapping that maps no column of it. The
+// definition itself never says a ballot lacks it: a mapping without the
+// column is no proof that the ballot has none.
+func DefineOn(m Mapping, mfile string, hasAgainstAll func(election.BallotKind) bool) (*election.Election, []string, error) {
 	okrug := m.Ballot == string(election.OkrugBallot)
 	if m.Ballot != string(election.ListBallot) && !okrug {
 		return nil, nil, mappingError("ballot", `a definition can be inferred only from a mapping of one ballot ("ballot": "list" or "okrug"); give the election's definition`)
@@ -249,16 +263,38 @@ func Define(m Mapping, mfile string) (*election.Election, []string, error) {
 		notes = append(notes, words.Say("en", "note.blank_not_listed", words.Args{"file": mfile, "choices": strings.Join(unmarked, ", ")}))
 	}
 	if _, ok := m.choiceColumns()[election.AgainstAll]; !ok {
-		no := false
+		b, form := election.ListBallot, &e.Ballots.List
 		if okrug {
-			e.Ballots.Okrug.AgainstAll = &no
-			notes = append(notes, words.Say("en", "note.inferred_no_against_all_okrug", args))
-		} else {
-			e.Ballots.List.AgainstAll = &no
-			notes = append(notes, words.Say("en", "note.inferred_no_against_all", args))
+			b, form = election.OkrugBallot, &e.Ballots.Okrug
 		}
+		if hasAgainstAll != nil && !hasAgainstAll(b) {
+			// The rule set says the ballot has none: the definition
+			// says it too (as it did before the rule set was asked).
+			no := false
+			form.AgainstAll = &no
+		}
+		notes = append(notes, againstAllNote(b, form.AgainstAll != nil, args))
 	}
 	return e, notes, nil
+}
+
+// againstAllNote says what a definition inferred from a mapping without an
+// "against all" column takes of ballot b: never that it has none on the
+// mapping's word alone (the column may be left unmapped, or the
+// commission's message may leave it out), but what the rule set says
+// (none: the ballot has none). Where the rule set does not say, the votes
+// against all are not given (X229) and a base that sums them is not
+// evaluated, never taken smaller: the note names both fixes.
+func againstAllNote(b election.BallotKind, none bool, args words.Args) string {
+	key := "note.inferred_no_against_all"
+	if b == election.OkrugBallot {
+		key += "_okrug"
+	}
+	if none {
+		return words.Say("en", key, args)
+	}
+	args["ballot"] = string(b)
+	return words.Say("en", key+"_unsaid", args)
 }
 
 // addCandidates puts on each party the candidates of m's preferences whose

@@ -509,6 +509,31 @@ var lineWords = []lineRule{
 	// and valid (after "ungültig" and "gültig": "gültige abgegebene
 	// Stimmen" are the valid ones).
 	{election.FoundStationary, []string{"abgegeben"}},
+	// The Russian short form of a commission's announcement: "Получили
+	// бюллетени", the voters who received a ballot (issued).
+	{election.IssuedInRoom, []string{"получил", "бюллетен"}},
+	// Kazakh, Uzbek (Latin and Cyrillic), Azerbaijani and Tajik protocol
+	// lines: the voters who received a ballot ("Сайлау бюллетеньдерін
+	// алған сайлаушылар саны", "… бюллетен гирифтанд") before the voters
+	// on the list ("Сайлаушылар тізіміне енгізілген сайлаушылар саны",
+	// "Saylovchilar soni", "Seçicilərin sayı", "Шумораи
+	// интихобкунандагон"); invalid ("жарамсыз", "haqiqiy emas", "ҳақиқий
+	// эмас", "etibarsız", "беэътибор") before valid ("жарамды"). Those
+	// who took part (tookPartWords) are no voters on the list.
+	{election.IssuedInRoom, []string{"бюллетен", "алған", "сайлаушы"}},
+	{election.IssuedInRoom, []string{"интихобкунандагон", "бюллетен", "гирифт"}},
+	{election.Invalid, []string{"жарамсыз"}},
+	{election.Invalid, []string{"haqiqiy emas"}},
+	{election.Invalid, []string{"ҳақиқий эмас"}},
+	{election.Invalid, []string{"etibarsız"}},
+	{election.Invalid, []string{"etibarsiz"}},
+	{election.Invalid, []string{"беэътибор"}},
+	{election.Valid, []string{"жарамды"}},
+	{election.Voters, []string{"сайлаушы"}},
+	{election.Voters, []string{"saylovchi"}},
+	{election.Voters, []string{"сайловчи"}},
+	{election.Voters, []string{"seçici"}},
+	{election.Voters, []string{"интихобкунандагон"}},
 }
 
 // englishLineWords recognises protocol lines as results files in English
@@ -882,6 +907,15 @@ var absenteeLines = []lineRule{
 	{"absentee_issued", []string{"открепит", "выдан"}},
 }
 
+// noAgainstAllGuess is the draft's word on a mapping without an "against
+// all" column: not that the ballot has none (a file, or a commission's
+// message, may leave it out), but what says so. Until the rule set (or a
+// definition given) says the ballot has none, a count takes its votes as
+// not given (X229) and leaves what sums them not evaluated.
+func noAgainstAllGuess(ballot string) string {
+	return fmt.Sprintf("no column for \"against all\": if the ballot has none, the rule set says so, \"protocol\": {\"ballots\": {%q: {\"against_all\": false}}} (a definition given: \"ballots\": {%q: {\"against_all\": false}}); until one says so, its votes are not given (X229) and a base that sums them is not evaluated; if the file gives them, map the column as votes.against_all", ballot, ballot)
+}
+
 // partLine says whether a header (lower case) gives a part of a line,
 // never the line itself: ballots "not containing marks", invalid "on the
 // grounds of" an article or ballots "in which" something, or a header
@@ -903,8 +937,11 @@ var sexW = []string{"miehiä", "naisia", "miehet", "naiset", "män", "kvinnor"}
 var (
 	absentee = []string{"открепит", "ачык күбөлүк"}
 	// "Against all" as the Kyrgyz ballot prints it («БААРЫНА КАРШЫ»),
-	// and in Russian and Ukrainian.
-	against   = []string{"против всех", "против_всех", "проти всіх", "баарына каршы", "бардыгына каршы", "бардык каршы", "жалпысына каршы", "against all", "against_all"}
+	// in Russian and Ukrainian, and in Kazakh («Барлығына қарсы» on the
+	// 2022-23 ballots, «Бәріне қарсымын» in the press; Latin "barlyǵyna
+	// qarsy").
+	against = []string{"против всех", "против_всех", "проти всіх", "баарына каршы", "бардыгына каршы", "бардык каршы", "жалпысына каршы", "against all", "against_all",
+		"барлығына қарсы", "бәріне қарсы", "barlyǵyna qarsy", "barlygyna qarsy"}
 	precinctH = []string{"уик", "ушк", "uik", "precinct", "участ", "polling", "дільниц", "ward", "szavazókör",
 		// the polling station of Serbian, Croatian, Bosnian and
 		// Montenegrin files, in Latin letters and in Cyrillic
@@ -952,7 +989,8 @@ var (
 	parentH = []string{"gehört zu", "gehoert zu", "belongs to"}
 	// (Australia's electoral divisions elect a member each: the AEC's
 	// "DivisionNm".)
-	okrugH = []string{"округ", "okrug", "district", "constituency", "division",
+	// (Azerbaijani "dairə" and Tajik "ҳавза": an electoral district.)
+	okrugH = []string{"округ", "okrug", "district", "constituency", "division", "dairə", "ҳавза",
 		// Thai: an electoral district (เขตเลือกตั้ง), a member's
 		"เขตเลือกตั้ง"}
 	// okrugW name the district commission of a row by whole words: the
@@ -2455,8 +2493,8 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("lines.%s: column %d %q (%s)", l, i+1, trimHeader(header[i]), headerLineNote[l])
 		default:
 			for _, lw := range lineWords {
-				if !lw.stems(h) {
-					continue
+				if !lw.stems(h) || lw.line == election.Voters && anyWords(h, tookPartWords) {
+					continue // (those of the list who took part: no voters line)
 				}
 				used[i] = true
 				// A second column of a line already mapped (early voting
@@ -5419,7 +5457,7 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		if ballot == "" { // a ballot column: both ballots
 			ballot = string(election.ListBallot)
 		}
-		guess("no column for \"against all\": the ballot has none (a definition inferred from this mapping says so; a definition given must say \"ballots\": {%q: {\"against_all\": false}})", ballot)
+		guess("%s", noAgainstAllGuess(ballot))
 	} else if m.Ballot == string(election.OkrugBallot) {
 		guess("%s", againstAllRules())
 	}
@@ -6180,7 +6218,9 @@ func lineLike(h string) bool {
 // "Liczba wyborców ..."). voterHeaders are such headers whole, where a
 // word alone would name a party too ("FREIE WÄHLER").
 var (
-	voterWords   = []string{"voters", "voter", "electors", "electorate", "ballots", "ballot papers", "wyborców", "wyborcy", "kart", "karty", "избирателей", "избиратели", "бюллетеней", "виборців", "бюлетенів", "électeurs", "electores", "bulletins", "papeletas", "boletas", "voliči", "voličů"}
+	voterWords = []string{"voters", "voter", "electors", "electorate", "ballots", "ballot papers", "wyborców", "wyborcy", "kart", "karty", "избирателей", "избиратели", "бюллетеней", "бюллетени", "виборців", "бюлетенів", "électeurs", "electores", "bulletins", "papeletas", "boletas", "voliči", "voličů",
+		// Kazakh, Uzbek, Azerbaijani and Tajik: voters and ballots
+		"сайлаушылар", "бюллетень", "бюллетеньдер", "saylovchilar", "сайловчилар", "byulleten", "byulletenlar", "бюллетенлар", "seçicilər", "seçicilərin", "bülleten", "bülletenlər", "bülletenlərin", "интихобкунандагон", "бюллетен", "бюллетенҳо", "бюллетенҳои"}
 	voterHeaders = []string{"wähler", "waehler", "wählende", "waehlende", "wahlberechtigte", "stimmzettel"}
 )
 
@@ -6441,20 +6481,25 @@ func emptyCells(rows [][]string, col int) int {
 	return n
 }
 
-// translit is the Latin spelling of Russian, Kyrgyz and Ukrainian
-// letters, and the base letter of Latin letters with marks, for IDs.
+// translit is the Latin spelling of Russian, Kyrgyz, Ukrainian, Kazakh,
+// Uzbek and Tajik Cyrillic letters, and the base letter of Latin letters
+// with marks, for IDs: never an ID of Latin and Cyrillic mixed.
 var translit = map[rune]string{
 	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh", 'з': "z", 'и': "i", 'й': "i",
 	'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ф': "f",
 	'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu", 'я': "ya",
 	'ң': "ng", 'ө': "o", 'ү': "u",
+	// Kazakh (қ ғ ұ ә һ), Uzbek (ў, ҳ), Tajik (ҳ ҷ ӣ ӯ)
+	'қ': "q", 'ғ': "gh", 'ұ': "u", 'ә': "a", 'һ': "h", 'ҳ': "h", 'ў': "o", 'ҷ': "j", 'ӣ': "i", 'ӯ': "u",
+	// Azerbaijani ə; Uzbek Latin's oʻ and gʻ (U+02BB) and the sign ʼ
+	'ə': "a", 'ʻ': "", 'ʼ': "",
 	'і': "i", 'ї': "yi", 'є': "ye", 'ґ': "g",
 	// Latin letters with marks, as Polish, German, Czech, Romanian,
 	// Turkish, Portuguese and Spanish write them: their base letter.
 	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'ā': "a", 'ă': "a", 'ą': "a", 'æ': "ae",
 	'ç': "c", 'ć': "c", 'č': "c", 'ď': "d", 'đ': "d", 'ð': "d",
 	'è': "e", 'é': "e", 'ê': "e", 'ë': "e", 'ē': "e", 'ė': "e", 'ę': "e", 'ě': "e",
-	'ğ': "g", 'ģ': "g", 'ì': "i", 'í': "i", 'î': "i", 'ï': "i", 'ī': "i", 'į': "i", 'ı': "i",
+	'ğ': "g", 'ǵ': "g", 'ģ': "g", 'ì': "i", 'í': "i", 'î': "i", 'ï': "i", 'ī': "i", 'į': "i", 'ı': "i",
 	'ķ': "k", 'ĺ': "l", 'ļ': "l", 'ľ': "l", 'ł': "l", 'ñ': "n", 'ń': "n", 'ņ': "n", 'ň': "n",
 	'ò': "o", 'ó': "o", 'ô': "o", 'õ': "o", 'ö': "o", 'ø': "o", 'ō': "o", 'ő': "o", 'œ': "oe",
 	'ŕ': "r", 'ř': "r", 'ś': "s", 'ş': "s", 'š': "s", 'ș': "s", 'ß': "ss", 'ţ': "t", 'ť': "t", 'ț': "t", 'þ': "th",

@@ -78,6 +78,6 @@ func draftMarks(m *Mapping, file string, header []string, rows [][]string, used,
 	} else {
 		guess("ballot: %q for every row, okrug_id %q: a ballot marks one candidate at most; "+oneWinnerRules+", or as cast-vote records (--ballots, docs/ballots.md: a column naming the choice marked on each row)", m.Ballot, m.OkrugID)
 	}
-	guess("no column for \"against all\": the ballot has none (a definition inferred from this mapping says so; a definition given must say \"ballots\": {%q: {\"against_all\": false}})", m.Ballot)
+	guess("%s", noAgainstAllGuess(m.Ballot))
 	return m.Validate() == nil
 }

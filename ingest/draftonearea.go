@@ -85,7 +85,7 @@ func draftOneArea(m *Mapping, file string, header []string, rows [][]string, use
 	}
 	guess("ballot: %q for every row", m.Ballot)
 	if _, ok := m.ChoiceValues[election.AgainstAll]; !ok {
-		guess("no column for \"against all\": the ballot has none (a definition inferred from this mapping says so; a definition given must say \"ballots\": {%q: {\"against_all\": false}})", m.Ballot)
+		guess("%s", noAgainstAllGuess(m.Ballot))
 	}
 	return m.Validate() == nil
 }

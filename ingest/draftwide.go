@@ -174,7 +174,10 @@ func precinctArea(header []string, rows [][]string, used, numeric []bool, nonEmp
 var tookPartWords = []string{"participated", "took part", "ballots cast", "взяли участь", "приняли участие", "принявших участие", "катышкан",
 	// Moldova's line d), "numărul de alegători care au participat la
 	// votare"
-	"au participat"}
+	"au participat",
+	// Russian "Проголосовало" (those who voted); Kazakh "қатысқан",
+	// Uzbek "ishtirok" ("иштирок", as Tajik), Azerbaijani "iştirak"
+	"проголосовало", "қатысқан", "ishtirok", "иштирок", "iştirak", "istirak"}
 
 // tookPartNote says what a line of those who took part is mapped as.
 const tookPartNote = "those who took part, or the ballots cast: the ballots found, invalid and valid; the built-in form has no line of those who took part, and its ballots found are found_stationary, here with found_mobile not given"

@@ -3028,6 +3028,10 @@ func nearHeader(h string, at map[string][]int) string {
 			near, nears, how = k, nears+1, "the same text but for German's umlauts or ß written as two letters (ü as ue, ß as ss), case, spaces or accents (a header is matched exactly: write it as the file does)"
 		case strings.Contains(k, headerSep) && fold(strings.ReplaceAll(k, headerSep, "")) == want:
 			near, nears, how = k, nears+1, "the cells of a header of several rows joined by \" / \" (header_rows): a mapping names such a column by its joined header, as the file's rows give it"
+		default:
+			if diff := scriptTwins(k, h); diff != "" {
+				near, nears, how = k, nears+1, "the same text but for letters of the Latin and the Cyrillic alphabets that look alike ("+diff+"): the mapping must write each as the file does; copy the header from the file"
+			}
 		}
 	}
 	if col < 0 && nears == 1 {
@@ -3042,6 +3046,58 @@ func nearHeader(h string, at map[string][]int) string {
 		return fmt.Sprintf("; column %d has %s, the same text but for Arabic presentation forms or full-width letters (equal under compatibility normalization, NFKC), case, spaces or accents (a header is matched as written, but for the spaces at its ends, which are trimmed: write it as the file does)", col+1, echo.Quote(best))
 	}
 	return fmt.Sprintf("; column %d has %s (a header is matched as written, but for the spaces at its ends, which are trimmed: case, spaces inside it and accents count)", col+1, echo.Quote(best))
+}
+
+// scriptTwins says where file header k and mapped header h differ, when
+// they differ only by letters of the Latin and the Cyrillic alphabets
+// drawn alike (Latin "A" for Cyrillic "А", as Kazakh commissions' texts
+// mix them: «Амаnat»): "at 1 the file has U+0041 (Latin), the mapping
+// U+0410 (Cyrillic)", each such place; "" when they differ otherwise or
+// not at all. On screen the two read the same, so a message that says
+// only "missing" leaves the user nothing to act on.
+func scriptTwins(k, h string) string {
+	kr, hr := []rune(k), []rune(h)
+	if len(kr) != len(hr) {
+		return ""
+	}
+	var at []string
+	for i := range kr {
+		if kr[i] == hr[i] {
+			continue
+		}
+		if !lookAlike(kr[i], hr[i]) && !lookAlike(hr[i], kr[i]) {
+			return ""
+		}
+		at = append(at, fmt.Sprintf("at %d the file has U+%04X (%s), the mapping U+%04X (%s)", i+1, kr[i], scriptOf(kr[i]), hr[i], scriptOf(hr[i])))
+	}
+	return strings.Join(at, "; ")
+}
+
+// lookAlike says whether Latin letter l and Cyrillic letter c are drawn
+// alike: a pair of latinTwins, or c's Latin spelling (translit) is l in
+// lower case ("н" and "n" in «Амаnat»).
+func lookAlike(l, c rune) bool {
+	if !unicode.Is(unicode.Latin, l) || !unicode.Is(unicode.Cyrillic, c) {
+		return false
+	}
+	if i := strings.IndexRune(latinTwins, l); i >= 0 && []rune(cyrillicTwins)[utf8.RuneCountInString(latinTwins[:i])] == c {
+		return true
+	}
+	return translit[unicode.ToLower(c)] == string(unicode.ToLower(l))
+}
+
+// latinTwins and cyrillicTwins are the letters drawn alike, one for one.
+const (
+	latinTwins    = "AaBCcEeHIiKMOoPpTXxy"
+	cyrillicTwins = "АаВСсЕеНІіКМОоРрТХху"
+)
+
+// scriptOf names the alphabet of letter r for scriptTwins.
+func scriptOf(r rune) string {
+	if unicode.Is(unicode.Latin, r) {
+		return "Latin"
+	}
+	return "Cyrillic"
 }
 
 // foldHeader is header s without case, spaces, "_", "-" and accents,

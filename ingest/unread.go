@@ -345,6 +345,21 @@ func UnreadNote(file string, c Counts) string {
 	return words.Say("en", "note.columns_not_read", words.Args{"file": file, "columns": strings.Join(cols, ", "), "rows": grouped(int64(c.Unread[0].Rows))})
 }
 
+// AgainstAllUnreadNote names a column of file that no field of the
+// mapping reads (Counts.Unread) and whose header reads as the votes
+// against all («Против всех», «Барлығына қарсы»): a count that takes them
+// as not given (X229), or that a rule set refuses for want of them, then
+// says where they are and how to map them (words
+// "note.against_all_unread"); "" when none.
+func AgainstAllUnreadNote(file string, c Counts) string {
+	for _, u := range c.Unread {
+		if u.Header != "" && againstAll(lowerHeader(u.Header)) {
+			return words.Say("en", "note.against_all_unread", words.Args{"file": file, "column": strconv.Itoa(u.Index), "header": echo.Quote(u.Header)})
+		}
+	}
+	return ""
+}
+
 // VotesEmptyNotes say that the votes column of file is empty on most of
 // the rows kept that it was looked at on (Counts.EmptyVotes), once for
 // the findings (X229) of each (words "note.votes_column_empty", or

@@ -236,6 +236,9 @@ func build(res *shailoo.Result, l Lang, picked []int, perCode int) []section {
 		}
 		missed.rows = append(missed.rows, []string{l.listName(li), l.listVotes(li), l.dec(li.Percent), by, reg, l.provOf(rowProv(res, li.Provenance), listAnnulled(res))})
 	}
+	if line, ok := againstAllLine(res, l); ok {
+		lists.after = append(lists.after, line)
+	}
 	if !noList {
 		doc = append(doc, lists)
 	}
@@ -941,6 +944,31 @@ func formRemedy(r string) bool {
 // A publisher's share is often of another base (Fiji's 2018 49.56% of the
 // votes cast beside the commission's 50.02% of the valid votes): the
 // column says which.
+// againstAllLine is the list ballot's votes against all, said under the
+// lists with their share of the threshold base: a reader checks that the
+// base is the lists' votes and these (Kazakhstan's CEC publishes them as a
+// line of the result). Not evaluated where counted protocols do not give
+// them; ok is false on a ballot without "against all".
+func againstAllLine(res *shailoo.Result, l Lang) (string, bool) {
+	t := res.Totals
+	if len(res.Lists) == 0 || t.Ballot != "" || !res.AgainstAll(election.ListBallot) {
+		return "", false
+	}
+	a := words.Args{"votes": l.int(t.AgainstAll), "base": l.int(t.ThresholdBase)}
+	switch {
+	case slices.Contains(t.NotEvaluated, "against_all"):
+		return l.say("against_all_not_given", a), true
+	case t.ThresholdBase > 0:
+		p, err := shailoo.Percent(t.AgainstAll, t.ThresholdBase, res.Rules.Display())
+		if err != nil { // rules a count would have refused
+			p = "?"
+		}
+		a["pct"] = l.dec(p)
+		return l.say("against_all_share", a), true
+	}
+	return l.say("against_all_votes", a), true
+}
+
 func (l Lang) listPercentHead(res *shailoo.Result) string {
 	if t, ok := words.Lookup("report.list_pct." + string(res.Rules.Threshold.Base)); ok && res.Rules.Threshold.Base != "" {
 		return t.In(string(l))

@@ -35,7 +35,7 @@ func TestUnfilledSaidWithTheSeats(t *testing.T) {
   "seats": {"list": 1},
   "threshold": {"percent": "0", "base": "votes", "comparison": "at_least"},
   "regional_threshold": {"percent": "25", "base": "votes", "comparison": "at_least", "in_at_least": 30},
-  "list": {"lists": "closed", "method": "dhondt"}}`), "ng-rules.json")
+  "list": {"lists": "closed", "method": "dhondt"}, "protocol": {"ballots": {"list": {"against_all": false}}}}`), "ng-rules.json")
 	require.NoError(t, err)
 	res, err := shailoo.CountCSV(def, rules, []shailoo.CSVInput{{Name: name, R: bytes.NewReader(b), Mapping: m}}, shailoo.Options{})
 	require.NoError(t, err)
@@ -70,7 +70,7 @@ func TestUnfilledByTheCap(t *testing.T) {
 	rules, err := shailoo.ReadRules(strings.NewReader(`{"format": 1, "id": "cap", "version": "1", "name": "a cap of 1 (a test)",
   "seats": {"list": 3},
   "threshold": {"percent": "10", "base": "votes", "comparison": "at_least"},
-  "list": {"lists": "closed", "method": "dhondt", "cap": 1}}`), "rules.json")
+  "list": {"lists": "closed", "method": "dhondt", "cap": 1}, "protocol": {"ballots": {"list": {"against_all": false}}}}`), "rules.json")
 	require.NoError(t, err)
 	res, err := shailoo.CountCSV(def, rules, []shailoo.CSVInput{{Name: "p.csv", R: strings.NewReader("p,A,B,C\n1,100,60,10\n"), Mapping: m}}, shailoo.Options{})
 	require.NoError(t, err)

@@ -1282,8 +1282,10 @@ func againstAllAgrees(e *election.Election, r Rules) error {
 		if def == nil || !ok || form.AgainstAll == nil || *def == *form.AgainstAll {
 			continue
 		}
-		return fmt.Errorf("%w: ballots.%s.against_all: the election's definition says %v, the rule set's protocol form says %v",
-			ErrRules, b, *def, *form.AgainstAll)
+		// (A definition inferred from a mapping never says it: the rule
+		// set alone decides then. This one was given.)
+		return fmt.Errorf("%w: ballots.%s.against_all: the election's definition given (its \"ballots\": {%q: {\"against_all\": %v}}) says %v, the rule set's protocol form (\"protocol\": {\"ballots\": {%q: {\"against_all\": %v}}}) says %v: make them agree, as the ballot has it or not",
+			ErrRules, b, b, *def, *def, b, *form.AgainstAll, *form.AgainstAll)
 	}
 	return nil
 }

@@ -20,7 +20,7 @@ const (
     "Venstre, Danmarks Liberale Parti": "v", "Enhedslisten - De Rød - Grønne": "oe", "Alternativet": "aa"}}`
 	dkRowsRules = `{"format": 1, "id": "dk-kv-sketch", "version": "0", "name": "15 list seats by D'Hondt (a sketch for testing)",
   "seats": {"list": 15}, "threshold": {"percent": "0", "base": "valid", "comparison": "at_least"},
-  "list": {"lists": "closed", "method": "dhondt"}}`
+  "list": {"lists": "closed", "method": "dhondt"}, "protocol": {"ballots": {"list": {"against_all": false}}}}`
 )
 
 // A long file whose choices' votes are summed over several rows counts

@@ -77,9 +77,13 @@ func TestDraftThenCountFrench(t *testing.T) {
 	if err := os.WriteFile(mapping, []byte(out), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	// (Exit 1: the result is provisional, the regional threshold not
-	// evaluated, as the definition inferred from a mapping has no regions.)
-	out, errs, code = cli(t, "count", "--mapping", mapping, "--protocols", file, "--format", "json")
+	// (Exit 1: the result is provisional, the draft's guesses not
+	// confirmed.) The ballot has no "against all", as the rule set says:
+	// under one that does not say so, its votes would be not given (X229).
+	rules := writeTemp(t, "rules.json", `{"format": 1, "id": "fr-sketch", "version": "0", "seats": {"list": 1},
+ "threshold": {"percent": "0", "base": "valid", "comparison": "at_least"}, "list": {"lists": "closed", "method": "dhondt"},
+ "protocol": {"ballots": {"list": {"against_all": false}}}}`)
+	out, errs, code = cli(t, "count", "--rules", rules, "--mapping", mapping, "--protocols", file, "--format", "json")
 	if code != exitFindings || !strings.Contains(out, `"provisional": true`) {
 		t.Fatalf("count: exit %d\n%s", code, errs)
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -523,31 +524,54 @@ func TestRussia2018PresidentShape(t *testing.T) {
 			t.Errorf("%s: %d seats", l.ID, l.Seats)
 		}
 	}
-	ruAgainstAllRow(t, file, mapping, false)
-	// 2004: "against all" on the ballot, which the draft maps and the
-	// rule set leaves to the mapping.
+	ruAgainstAllRow(t, file, mapping, repo+"examples/ru-president/rules.json", false)
+	// 2004: "against all" on the ballot, which the draft maps, counted
+	// under the rule set's copy whose ballot has it (as the example's
+	// README says); under the rule set itself, the mapped column is
+	// refused, never dropped.
 	tb.header[tb.col("Сурайкин")] = "Против всех"
 	file = tb.write(t, "2004.csv")
 	m = ruDraft(t, file)
 	ruCheckDraft(t, m, 0, []string{"baburin-sergei-nikolaevich", "grudinin-pavel-nikolaevich", "zhirinovskii-vladimir-volfovich",
 		"sobchak-kseniya-anatolevna", "putin-vladimir-vladimirovich", "against_all"})
 	mapping2004 := ruWriteMapping(t, m, nil)
-	r = ruCount(t, "count", repo+"examples/ru-president/rules.json", file, mapping2004, exitOK)
+	if _, errs, code := cli(t, "count", "--rules", repo+"examples/ru-president/rules.json", "--protocols", file, "--mapping", mapping2004); code != exitUsage || !strings.Contains(errs, "against_all") {
+		t.Errorf("2004 under the rule set without against all: exit %d\n%s", code, errs)
+	}
+	rules2004 := ruRulesAgainstAll(t)
+	r = ruCount(t, "count", rules2004, file, mapping2004, exitOK)
 	ruFindingsAs(t, r, "P105", "F1", "F2")
 	if r.Totals.AgainstAll == 0 {
 		t.Error("no votes against all")
 	}
 	ruSeats(t, r, 50, true, 1)
-	ruAgainstAllRow(t, file, mapping2004, true)
+	ruAgainstAllRow(t, file, mapping2004, rules2004, true)
+}
+
+// ruRulesAgainstAll writes examples/ru-president's rule set with the
+// ballot's "against all" (the elections of 2000 and 2004) and returns its
+// path.
+func ruRulesAgainstAll(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile(repo + "examples/ru-president/rules.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const none = `"list": {
+        "against_all": false`
+	if !bytes.Contains(b, []byte(none)) {
+		t.Fatal("examples/ru-president/rules.json: no list.against_all false")
+	}
+	return writeTemp(t, "rules2004.json", strings.Replace(string(b), none, strings.Replace(none, "false", "true", 1), 1))
 }
 
 // ruAgainstAllRow checks whether the totals table that `export` writes
-// for examples/ru-president has the national row of "against all": only
-// where the definition inferred from the mapping gives the ballot one.
-func ruAgainstAllRow(t *testing.T, file, mapping string, want bool) {
+// under rules has the national row of "against all": only where the
+// ballot has one.
+func ruAgainstAllRow(t *testing.T, file, mapping, rules string, want bool) {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "totals.csv")
-	if _, errs, code := cli(t, "export", "--table", "totals", "--out", out, "--rules", repo+"examples/ru-president/rules.json",
+	if _, errs, code := cli(t, "export", "--table", "totals", "--out", out, "--rules", rules,
 		"--protocols", file, "--mapping", mapping); code != exitOK {
 		t.Fatalf("export: exit %d\n%s", code, errs)
 	}
@@ -698,7 +722,7 @@ func TestRussiaExamplesRead(t *testing.T) {
 			t.Errorf("%s: count: exit %d\n%s", ex, code, errs)
 		}
 		if ex == "ru-president" { // a file without "against all": no such row
-			ruAgainstAllRow(t, file, mapping, false)
+			ruAgainstAllRow(t, file, mapping, rules, false)
 		}
 		published := repo + "examples/" + ex + "/published.json"
 		if _, err := os.Stat(published); err != nil {

@@ -143,7 +143,7 @@ func Read(in Input) (*Loaded, error) {
 			}
 		}
 		var notes []string
-		if l.Election, notes, err = ingest.Define(m, mf.Name); err != nil {
+		if l.Election, notes, err = ingest.DefineOn(m, mf.Name, l.Rules.Protocol.AgainstAllOn); err != nil {
 			if in.NoDefinition != nil {
 				err = in.NoDefinition(mf.Name, err)
 			}
@@ -249,7 +249,7 @@ func (l *Loaded) defineOtherBallot(in Input) error {
 		if m.Part || (b != election.ListBallot && b != election.OkrugBallot) || l.inferredFrom[b] != "" {
 			continue
 		}
-		d, notes, err := ingest.Define(m, p.Mapping.Name)
+		d, notes, err := ingest.DefineOn(m, p.Mapping.Name, l.Rules.Protocol.AgainstAllOn)
 		if err != nil {
 			if in.NoDefinition != nil {
 				err = in.NoDefinition(p.Mapping.Name, err)

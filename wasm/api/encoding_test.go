@@ -13,9 +13,10 @@ import (
 // closedRules is a rule set of 10 list seats, a 5% threshold of the
 // participants and closed lists, for the tests of files counted without
 // their election.
+// closedRules' ballot has no "against all", as the test files give none.
 const closedRules = `{"format": 1, "id": "t", "version": "1", "seats": {"list": 10},
  "threshold": {"percent": "5", "base": "participants", "comparison": "at_least"},
- "list": {"lists": "closed", "method": "hare"}}`
+ "list": {"lists": "closed", "method": "hare"}, "protocol": {"ballots": {"list": {"against_all": false}}}}`
 
 // The page counts a file saved in Windows-1251 (the bytes the reader
 // drops, as they are) with a mapping naming its encoding as it counts the

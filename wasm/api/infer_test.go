@@ -81,8 +81,8 @@ func TestCSVWithoutElection(t *testing.T) {
 }
 
 // The copy form offers "against all" only on a ballot that has it: not on
-// the list ballot of a file whose mapping maps no such column, and on
-// that of the 2021 form.
+// the list ballot of a rule set that says it has none (closedRules), and
+// on that of the 2021 form.
 func TestPrecinctChoicesAgainstAll(t *testing.T) {
 	mapping := `{"precinct": "uik", "region": "region", "ballot": "list",
  "lines": {"invalid": "invalid", "valid": "valid"}, "votes": {"a": "Party A", "b": "Party B"}}`

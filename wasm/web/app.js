@@ -498,6 +498,9 @@ const STRINGS = {
     export_findings: 'Download the findings table (CSV)',
     footer: 'The same Go code as the shailoo command line, compiled to WebAssembly. After this page has loaded it makes no network request.',
     against_all: 'Against all',
+    against_all_share: 'Against all: {votes} ({pct} of the threshold base, {base})',
+    against_all_votes: 'Against all: {votes} (the threshold base is not evaluated)',
+    against_all_not_given: 'Against all: not evaluated: counted protocols do not give its votes (X229)',
     line_voters: 'Voters on the list',
     line_received: 'Ballots received',
     line_issued_in_room: 'Issued in the polling room',
@@ -1428,6 +1431,9 @@ const STRINGS = {
     export_findings: 'Скачать таблицу замечаний (CSV)',
     footer: 'Тот же код на Go, что и в командной строке shailoo, скомпилированный в WebAssembly. После загрузки страница не делает сетевых запросов.',
     against_all: 'Против всех',
+    against_all_share: 'Против всех: {votes} ({pct} от базы порога, {base})',
+    against_all_votes: 'Против всех: {votes} (база порога не оценена)',
+    against_all_not_given: 'Против всех: не оценено: учтённые протоколы не дают этих голосов (X229)',
     line_voters: 'Число избирателей в списке',
     line_received: 'Получено бюллетеней',
     line_issued_in_room: 'Выдано в помещении для голосования',
@@ -2358,6 +2364,9 @@ const STRINGS = {
     export_findings: 'Эскертүүлөр таблицасын жүктөп алуу (CSV)',
     footer: 'shailoo буйрук сабындагы ошол эле Go коду, WebAssembly үчүн компиляцияланган. Барак жүктөлгөндөн кийин ал тармакка эч кандай суроо жөнөтпөйт.',
     against_all: 'Баарына каршы',
+    against_all_share: 'Баарына каршы: {votes} (босогонун негизинин {pct}, {base})',
+    against_all_votes: 'Баарына каршы: {votes} (босогонун негизи бааланган жок)',
+    against_all_not_given: 'Баарына каршы: бааланган жок: эсептелген протоколдор бул добуштарды бербейт (X229)',
     line_voters: 'Тизмедеги шайлоочулардын саны',
     line_received: 'Алынган бюллетендер',
     line_issued_in_room: 'Добуш берүү жайында берилген',
@@ -4743,8 +4752,23 @@ function renderLists(res) {
     t('col_regional'), [t('col_seats'), 'num'], [t('col_women'), 'num'], [t('col_source'), 'source']];
   if (pub) head.push([t('col_published'), 'num']);
   box.append(table(null, head, rows, { class: 'lists', cards: true, label: t('lists_h') }));
+  const aa = againstAllLine(res);
+  if (aa) box.append(el('p', { id: 'against-all-line' }, aa));
   const cons = constituenciesBlock(res);
   if (cons) box.append(cons);
+}
+
+// againstAllLine is the list ballot's votes against all with their share
+// of the threshold base, as the report says them under the lists: the
+// totals leave against_all out on a ballot without it, and give it null
+// where counted protocols do not give it.
+function againstAllLine(res) {
+  const tot = res.totals || {};
+  if (!res.lists.length || tot.ballot || !('against_all' in tot)) return '';
+  if ((tot.not_evaluated || []).includes('against_all')) return t('against_all_not_given');
+  const base = tot.threshold_base;
+  if (base > 0) return t('against_all_share', { votes: num(tot.against_all), pct: pct(share(tot.against_all, base)), base: num(base) });
+  return t('against_all_votes', { votes: num(tot.against_all) });
 }
 
 // constituenciesBlock draws the list seats of each constituency
