@@ -59,6 +59,26 @@ func cvrFirstChoice(n string) bool {
 	return false
 }
 
+// rankSeriesFirst returns the column whose header another names the
+// second rank of (laterRank: "pref1" of "pref2", "choice" of "choice 2",
+// "... 1st Choice (5715)" of "... 2nd Choice (5718)"), or -1: the first
+// choice of a ranked record whose spelling cvrFirstChoice does not know,
+// as the count reads it.
+func rankSeriesFirst(header []string) int {
+	ws := make([][]string, len(header))
+	for j, h := range header {
+		ws[j] = rankHeaderWords(h)
+	}
+	for j := range ws {
+		for k := range ws {
+			if k != j && laterRankWords(ws[j], ws[k]) == 2 {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
 // cvrWords are the texts a cast-vote record writes in a choice cell that
 // are no choice: a rank not marked, marked twice, a write-in.
 var (
@@ -86,11 +106,15 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 			id = j
 		case choice < 0 && cvrFirstChoice(n):
 			choice = j
-		case n == "precinct" || strings.HasPrefix(n, "precinct ") || n == "pct" || n == "polling place" || n == "w p": // "W-P": Minneapolis's ward-precinct
+		case n == "precinct" || strings.HasPrefix(n, "precinct ") || n == "pct" || n == "polling place" || n == "w p" || // "W-P": Minneapolis's ward-precinct
+			n == "ward" || n == "town" || n == "city" || n == "municipality": // the place a record of one place names (Burlington's mayor)
 			precincts = append(precincts, j)
 		case count < 0 && ballotCountHeader(h):
 			count = j
 		}
+	}
+	if choice < 0 {
+		choice = rankSeriesFirst(header)
 	}
 	if id < 0 && choice < 0 {
 		return nil, nil
