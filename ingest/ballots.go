@@ -248,6 +248,9 @@ func ReadBallotRecords(r io.Reader, file string, m *BallotMapping, lenient bool)
 	if err := cvrDocument(file, data); err != nil {
 		return nil, err
 	}
+	if what := otherBallotFile(data[:min(len(data), 1<<16)]); what != "" {
+		return nil, &ParseError{File: file, Line: 1, Err: fmt.Errorf("%w: %s", ErrSyntax, what)}
+	}
 	if t := bytes.TrimLeft(data, " \t\r\n"); len(t) > 0 && t[0] == '{' {
 		err = rd.jsonLines(data)
 	} else {

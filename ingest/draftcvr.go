@@ -113,11 +113,22 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 			count = j
 		}
 	}
+	// shailoo's own format (docs/ballots.md) names its columns
+	// "precinct", "ballot" and "choice"; a record with a ballot ID may
+	// name its choice "choice" too, where no column counts votes.
+	exact := func(name string) int { return slices.IndexFunc(header, func(h string) bool { return norm(h) == name }) }
+	own := exact("precinct") >= 0 && exact("ballot") >= 0 && exact("choice") >= 0 && exact("votes") < 0
+	if choice < 0 && (own || id >= 0 && exact("votes") < 0) {
+		choice = exact("choice")
+	}
 	if choice < 0 {
 		choice = rankSeriesFirst(header)
 	}
 	if id < 0 && choice < 0 {
 		return nil, nil
+	}
+	if own {
+		return draftOwnBallots(header), nil
 	}
 	// A "ballot number" whose cells repeat numbers no ballot: a record's
 	// ID names each ballot once, and a candidate's number on the ballot
@@ -243,6 +254,28 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 	return &Draft{Ballots: &m}, nil
 }
 
+// draftOwnBallots drafts the mapping of a file in shailoo's own format
+// of cast-vote records (docs/ballots.md), which --ballots reads without
+// one: the default mapping, written out, its optional columns where the
+// header has them.
+func draftOwnBallots(header []string) *Draft {
+	m := DefaultBallotMapping()
+	has := func(name string) bool {
+		return slices.ContainsFunc(header, func(h string) bool { return cvrNorm(h) == name })
+	}
+	if !has("candidate") {
+		m.Candidate = nil
+	}
+	if !has("invalid") {
+		m.Invalid = nil
+	}
+	if has("count") {
+		m.Count = &Column{Header: "count"}
+	}
+	m.Guesses = []string{`the file is a cast-vote record in shailoo's own format (docs/ballots.md: "precinct", "ballot", "choice"), one ballot a line: --ballots FILE counts it without a mapping, an empty choice a ballot without a mark; this ballot mapping, for --ballots FILE:MAPPING.json, says the same; the count needs an election definition that names the precincts, parties and candidates, --election E.json`}
+	return &Draft{Ballots: &m}
+}
+
 // ballotsJSON writes a drafted ballot mapping, its guesses first, in the
 // form ReadBallotMapping reads once they are deleted.
 func (d *Draft) ballotsJSON() ([]byte, error) {
@@ -250,16 +283,25 @@ func (d *Draft) ballotsJSON() ([]byte, error) {
 	type out struct {
 		Guesses       []string `json:"_guesses,omitempty"`
 		Precinct      string   `json:"precinct"`
-		Ballot        string   `json:"ballot"`
+		Ballot        string   `json:"ballot,omitempty"`
+		BallotColumn  string   `json:"ballot_column,omitempty"`
 		Choice        string   `json:"choice"`
+		Candidate     string   `json:"candidate,omitempty"`
+		Invalid       string   `json:"invalid,omitempty"`
 		Count         string   `json:"count,omitempty"`
+		Empty         string   `json:"empty,omitempty"`
 		Delimiter     string   `json:"delimiter,omitempty"`
 		BlankValues   []string `json:"blank_values,omitempty"`
 		InvalidValues []string `json:"invalid_values,omitempty"`
 	}
-	o := out{Guesses: m.Guesses, Precinct: m.Precinct.Header, Ballot: m.Ballot, Choice: m.Choice.Header, BlankValues: m.BlankValues, InvalidValues: m.InvalidValues, Delimiter: m.Delimiter}
-	if m.Count != nil {
-		o.Count = m.Count.Header
+	o := out{Guesses: m.Guesses, Precinct: m.Precinct.Header, Ballot: m.Ballot, Choice: m.Choice.Header, BlankValues: m.BlankValues, InvalidValues: m.InvalidValues, Delimiter: m.Delimiter, Empty: m.Empty}
+	for _, c := range []struct {
+		col *Column
+		to  *string
+	}{{m.BallotColumn, &o.BallotColumn}, {m.Candidate, &o.Candidate}, {m.Invalid, &o.Invalid}, {m.Count, &o.Count}} {
+		if c.col != nil {
+			*c.to = c.col.Header
+		}
 	}
 	return draftJSON(o)
 }
