@@ -20,6 +20,7 @@ func otherBallotFile(head []byte) string {
 		lines = lines[:len(lines)-1] // the last may be cut short
 	}
 	switch {
+	case len(lines) == 0:
 	case dominionCSV(lines):
 		return "the file is Dominion's CSV cast-vote record export (4 header rows: the election, each contest \"(Vote For=N)\", each choice, the column names from \"CvrNumber\"; a 0/1 cell per choice, empty where the contest is not on the card): neither --ballots nor a protocols mapping reads it; write one contest's ballots as precinct,choice first (docs/ballots.md, \"Dominion's CSV export\"): the choice whose cell is 1, \"undervote\" where none is, \"overvote\" where several are, the card left out where the contest's cells are empty, the precinct from PrecinctPortion"
 	case bltFile(lines):

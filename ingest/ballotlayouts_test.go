@@ -87,3 +87,11 @@ func TestDraftOwnBallots(t *testing.T) {
 		assert.False(t, errors.Is(err, ErrNotTable), err)
 	}
 }
+
+// TestOtherBallotFileEmpty: an empty file, or one of blank lines, is none
+// of them (and no index out of range: the attack case ballots/empty-file).
+func TestOtherBallotFileEmpty(t *testing.T) {
+	for _, s := range []string{"", "\n\n", " \r\n"} {
+		assert.Empty(t, otherBallotFile([]byte(s)))
+	}
+}
