@@ -207,6 +207,18 @@ type BallotRecords struct {
 	// more than one, the record is of ranked ballots, each Cast's Ranks
 	// given.
 	Ranks int
+	// SkippedFirst is the number of ballots whose first choice is not
+	// marked (empty under EmptyBlank, a word of BlankValues) and whose
+	// second rank, a column of LaterRanks, names a choice: counted for
+	// that choice, as every law of ranked ballots the project knows
+	// passes over one skipped rank (Maine's, 21-A M.R.S. §723-A); the
+	// first of their lines is SkippedFirstLine. SkippedTwice counts those
+	// whose first two ranks are not marked and a later one names a
+	// choice, first at SkippedTwiceLine: invalid ballots here, as Maine's
+	// law exhausts a ballot at two sequential skipped rankings, though
+	// a law that passes over every skipped rank would count them.
+	SkippedFirst, SkippedTwice         int64
+	SkippedFirstLine, SkippedTwiceLine int
 }
 
 // ReadBallotRecords reads a cast-vote record (CSV or JSON Lines, told apart
@@ -260,6 +272,9 @@ func ReadBallotRecords(r io.Reader, file string, m *BallotMapping, lenient bool)
 	if err := cvrDocument(file, data); err != nil {
 		return nil, err
 	}
+	if what := otherBallotFile(data[:min(len(data), 1<<16)]); what != "" {
+		return nil, &ParseError{File: file, Line: 1, Err: fmt.Errorf("%w: %s", ErrSyntax, what)}
+	}
 	if t := bytes.TrimLeft(data, " \t\r\n"); len(t) > 0 && t[0] == '{' {
 		err = rd.jsonLines(data)
 	} else {
@@ -274,18 +289,94 @@ func ReadBallotRecords(r io.Reader, file string, m *BallotMapping, lenient bool)
 	if err != nil {
 		return nil, err
 	}
-	f := &BallotRecords{Cast: rd.cast, Lines: rd.lines, Skipped: rd.skipped, NotOnBallot: rd.notOnBallot, NotOnBallotFirst: rd.notOnBallotFirst, Ranks: len(m.Ranks)}
-	choice := rd.choiceHeader
-	if choice == "" {
-		choice = m.Choice.Header
-	}
+	f := &BallotRecords{Cast: rd.cast, Lines: rd.lines, Skipped: rd.skipped, NotOnBallot: rd.notOnBallot, NotOnBallotFirst: rd.notOnBallotFirst, Ranks: len(m.Ranks),
+		SkippedFirst: rd.skippedFirst.n, SkippedFirstLine: rd.skippedFirst.line, SkippedTwice: rd.skippedTwice.n, SkippedTwiceLine: rd.skippedTwice.line}
 	for _, u := range rd.unread {
 		f.Unread = append(f.Unread, u.name)
-		if laterRank(choice, u.name) {
+		if u.rank > 0 {
 			f.LaterRanks = append(f.LaterRanks, u.name)
 		}
 	}
 	return f, nil
+}
+
+// choiceName is the header (JSON key) of the choice column.
+func (rd *ballotReader) choiceName() string {
+	if rd.choiceHeader != "" {
+		return rd.choiceHeader
+	}
+	return rd.m.Choice.Header
+}
+
+// ballotTally counts ballots, with the first line of them.
+type ballotTally struct {
+	n    int64
+	line int
+}
+
+// add counts n ballots of line, an error past the largest int64.
+func (t *ballotTally) add(n int64, line int) error {
+	if t.n > math.MaxInt64-n {
+		return fmt.Errorf("%w: more ballots than a count can hold (%d at most)", ErrBadValue, int64(math.MaxInt64))
+	}
+	if t.n == 0 {
+		t.line = line
+	}
+	t.n += n
+	return nil
+}
+
+// laterRankCells returns the indexes, in unread, of the later ranks of
+// the choice column in order (rank 2 first), as far as they run on
+// without a gap: none when the record's second rank is not among them.
+func (rd *ballotReader) laterRankCells(unread []*unreadColumn) []int {
+	byRank := map[int]int{}
+	for _, u := range unread {
+		if u.rank > 0 {
+			byRank[u.rank] = u.index - 1
+		}
+	}
+	var out []int
+	for r := 2; ; r++ {
+		j, ok := byRank[r]
+		if !ok {
+			return out
+		}
+		out = append(out, j)
+	}
+}
+
+// passSkipped reads a ballot whose first choice is not marked by its
+// later ranks (rd.later, rank 2 first): a second rank that names a
+// choice is the ballot's choice (one skipped rank passed over), a later
+// one after two or more not marked leaves it invalid; each is counted
+// (BallotRecords.SkippedFirst, SkippedTwice), never silently.
+func (rd *ballotReader) passSkipped(c *ballots.Cast, line int) error {
+	blank := func(v string) bool {
+		return v == "" || slices.ContainsFunc(rd.m.BlankValues, func(b string) bool { return strings.EqualFold(strings.TrimSpace(b), v) })
+	}
+	mark := func(v string) bool {
+		return !blank(v) && !strings.Contains(v, "|") && !slices.ContainsFunc(rd.m.InvalidValues, func(b string) bool { return strings.EqualFold(strings.TrimSpace(b), v) })
+	}
+	if len(rd.later) == 0 {
+		return nil
+	}
+	n := max(c.Count, 1)
+	if v := rd.later[0]; mark(v) {
+		c.Choice, c.Invalid = v, false
+		return rd.skippedFirst.add(n, line)
+	} else if !blank(v) {
+		return nil // marked twice: no choice passes it
+	}
+	for _, v := range rd.later[1:] {
+		if mark(v) {
+			return rd.skippedTwice.add(n, line)
+		}
+		if !blank(v) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // ballotReader reads the records of one file.
@@ -305,6 +396,11 @@ type ballotReader struct {
 	keys                          map[string]*unreadColumn // JSON Lines: unread keys by name
 	// choiceHeader is the header of the choice column of a CSV file.
 	choiceHeader string
+	// later are the cells of the line being read of the later ranks of
+	// the choice that no field reads, rank 2 first (passSkipped).
+	later []string
+	// skippedFirst and skippedTwice count the ballots of passSkipped.
+	skippedFirst, skippedTwice ballotTally
 }
 
 // rankWords are the words of a rank in a header, by rank - 1: the first
@@ -312,47 +408,98 @@ type ballotReader struct {
 var rankWords = [][]string{{"1", "1st", "first"}, {"2", "2nd", "second"}, {"3", "3rd", "third"}, {"4", "4th", "fourth"},
 	{"5", "5th", "fifth"}, {"6", "6th", "sixth"}, {"7", "7th", "seventh"}, {"8", "8th", "eighth"}, {"9", "9th", "ninth"}, {"10", "10th", "tenth"}}
 
-// laterRank says whether header h names a later rank of the choice column
-// of header choice: the same words but one, the choice's a first rank
-// ("1", "1st", "first") and h's a later one, beside "choice", "rank" or
-// "preference" ("Rank 1" and "Rank 2", "1ST CHOICE PARK ... DISTRICT 3"
-// and "2ND CHOICE PARK ... DISTRICT 3", not "Council District 1" and
-// "Council District 2"), in any case, "_", "-" and "." read as spaces.
-func laterRank(choice, h string) bool {
-	words := func(s string) []string {
-		return strings.Fields(strings.NewReplacer("_", " ", "-", " ", ".", " ").Replace(strings.ToLower(s)))
-	}
-	rank := func(w string) int {
-		for i, ws := range rankWords {
-			if slices.Contains(ws, w) {
-				return i + 1
+// rankContext are the words beside a rank number that make it a choice's
+// rank, not a district's ("District 1" and "District 2" are two
+// contests): "P1" is Australia's and Scotland's preference.
+var rankContext = []string{"choice", "choices", "rank", "ranking", "preference", "pref", "p"}
+
+// rankHeaderWords returns the words of header h as laterRank compares
+// them: lower case, "_", "-" and "." read as spaces, a word split where
+// letters meet digits ("rank1" as "rank 1", "1st" kept), and a trailing
+// number in brackets left out (Maine's ES&S headers give each rank's
+// column its own ID: "DEM Governor 1st Choice (5715)").
+func rankHeaderWords(h string) []string {
+	var b strings.Builder
+	h = strings.ToLower(h)
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		switch {
+		case c == '_' || c == '-' || c == '.' || c == '(':
+			b.WriteByte(' ')
+			if c == '(' {
+				b.WriteByte(c)
 			}
+			continue
+		case c >= '0' && c <= '9' && i > 0 && h[i-1] >= 'a' && h[i-1] <= 'z':
+			b.WriteByte(' ')
 		}
-		if n, err := strconv.Atoi(strings.TrimSuffix(w, "th")); err == nil && n > 0 && n < 100 {
-			return n
+		b.WriteByte(c)
+	}
+	w := strings.Fields(b.String())
+	if n := len(w); n > 1 && strings.HasPrefix(w[n-1], "(") && strings.HasSuffix(w[n-1], ")") && isDigits(w[n-1][1:len(w[n-1])-1]) {
+		w = w[:n-1]
+	}
+	return w
+}
+
+// rankOf returns the rank word w names (1 for "1", "1st", "first"), 0
+// for a word that names none.
+func rankOf(w string) int {
+	for i, ws := range rankWords {
+		if slices.Contains(ws, w) {
+			return i + 1
+		}
+	}
+	if n, err := strconv.Atoi(strings.TrimSuffix(w, "th")); err == nil && n > 0 && n < 100 {
+		return n
+	}
+	return 0
+}
+
+// laterRank returns the rank (2 or more) that header h names of the
+// choice column of header choice, 0 when h names none: the same words
+// but one, the choice's a first rank ("1", "1st", "first") and h's a
+// later one, beside a word of rankContext ("Rank 1" and "Rank 2", "rank1"
+// and "rank2", "1ST CHOICE PARK ... DISTRICT 3" and "2ND CHOICE PARK ...
+// DISTRICT 3", "DEM Governor 1st Choice (5715)" and "DEM Governor 2nd
+// Choice (5718)", not "Council District 1" and "Council District 2"), or
+// h the choice's words and a later rank ("choice" and "choice 2": a
+// numbered series whose first is unnumbered), in any case (see
+// rankHeaderWords).
+func laterRank(choice, h string) int {
+	return laterRankWords(rankHeaderWords(choice), rankHeaderWords(h))
+}
+
+// laterRankWords is laterRank of the words of two headers
+// (rankHeaderWords).
+func laterRankWords(c, u []string) int {
+	beside := func(w []string, i int) bool {
+		return i > 0 && slices.Contains(rankContext, w[i-1]) || i+1 < len(w) && slices.Contains(rankContext, w[i+1])
+	}
+	if len(u) == len(c)+1 { // "choice" and "choice 2"
+		for i := range u {
+			if r := rankOf(u[i]); r >= 2 && beside(u, i) && slices.Equal(c, slices.Delete(slices.Clone(u), i, i+1)) {
+				return r
+			}
 		}
 		return 0
 	}
-	c, u := words(choice), words(h)
 	if len(c) != len(u) {
-		return false
+		return 0
 	}
 	differ := -1
 	for i := range c {
 		if c[i] != u[i] {
 			if differ >= 0 {
-				return false
+				return 0
 			}
 			differ = i
 		}
 	}
-	if differ < 0 || rank(c[differ]) != 1 || rank(u[differ]) < 2 {
-		return false
+	if differ < 0 || rankOf(c[differ]) != 1 || rankOf(u[differ]) < 2 || !beside(c, differ) {
+		return 0
 	}
-	// The rank is a choice's, not a district's ("District 1" and
-	// "District 2" are two contests): a word beside it says so.
-	ranks := []string{"choice", "choices", "rank", "ranking", "preference", "pref"}
-	return differ > 0 && slices.Contains(ranks, c[differ-1]) || differ+1 < len(c) && slices.Contains(ranks, c[differ+1])
+	return rankOf(u[differ])
 }
 
 // unreadColumn is a column no field reads: its header (or JSON key), its
@@ -363,6 +510,7 @@ type unreadColumn struct {
 	index  int
 	ignore bool // listed in the mapping's Ignore
 	whole  bool
+	rank   int // the later rank of the choice it is (laterRank), or 0
 }
 
 // ballotCountHeaders are the headers, in lower case with "_" and "-" read
@@ -378,7 +526,7 @@ func ballotCountHeader(h string) bool {
 
 // newUnread records a column no field reads.
 func (rd *ballotReader) newUnread(name string, index int) *unreadColumn {
-	u := &unreadColumn{name: name, index: index, whole: true}
+	u := &unreadColumn{name: name, index: index, whole: true, rank: laterRank(rd.choiceName(), name)}
 	for _, c := range rd.m.Ignore {
 		if c.Header != "" && strings.TrimSpace(c.Header) == name || c.Header == "" && c.Index == index && index > 0 {
 			u.ignore = true
@@ -504,6 +652,8 @@ func (rd *ballotReader) csv(data []byte) error {
 	}
 	t.dataRows()
 	cells := make([]string, len(cols))
+	later := rd.laterRankCells(unread)
+	rd.later = make([]string, len(later))
 	for {
 		rec, err := t.read()
 		if err == io.EOF {
@@ -534,6 +684,12 @@ func (rd *ballotReader) csv(data []byte) error {
 		}
 		if short {
 			continue
+		}
+		for k, j := range later {
+			rd.later[k] = ""
+			if j < len(rec) {
+				rd.later[k] = rd.intern(bytes.TrimSpace(rec[j]))
+			}
 		}
 		if err := rd.add(cells, line, func(i int) int { return at[i] + 1 }); err != nil {
 			return err
@@ -603,6 +759,7 @@ func (rd *ballotReader) jsonLines(data []byte) error {
 			continue
 		}
 		rd.unreadKeys(line, obj, mapped)
+		rd.laterKeys(obj)
 		var bad *ParseError
 		for i, c := range cols {
 			cells[i] = ""
@@ -639,6 +796,28 @@ func (rd *ballotReader) jsonLines(data []byte) error {
 		}
 	}
 	return nil
+}
+
+// laterKeys sets rd.later to the values of obj's keys that are later
+// ranks of the choice no field reads, rank 2 first, as far as they run
+// on without a gap (laterRankCells of a CSV file); a value not a string
+// is read as not marked.
+func (rd *ballotReader) laterKeys(obj map[string]any) {
+	rd.later = rd.later[:0]
+	byRank := map[int]string{}
+	for k, v := range obj {
+		if u := rd.keys[k]; u != nil && u.rank > 0 {
+			s, _ := v.(string)
+			byRank[u.rank] = strings.TrimSpace(s)
+		}
+	}
+	for r := 2; ; r++ {
+		v, ok := byRank[r]
+		if !ok {
+			return
+		}
+		rd.later = append(rd.later, v)
+	}
 }
 
 // unreadKeys records the keys of obj no field reads (new ones in the
@@ -720,6 +899,7 @@ func (rd *ballotReader) add(cells []string, line int, col func(int) int) error {
 		}
 	}
 	equal := func(v string) bool { return strings.EqualFold(strings.TrimSpace(v), cells[2]) }
+	unmarked := cells[2] == "" && rd.m.Empty == EmptyBlank // a first choice not marked
 	switch {
 	case cells[2] == "" && spoiled:
 		c.Invalid = true
@@ -738,6 +918,7 @@ func (rd *ballotReader) add(cells []string, line int, col func(int) int) error {
 		return nil // not counted in the contest
 	case cells[2] != "" && (slices.ContainsFunc(rd.m.BlankValues, equal) || slices.ContainsFunc(rd.m.InvalidValues, equal)):
 		c.Invalid = true // no mark, or more than one, in the record's own words
+		unmarked = slices.ContainsFunc(rd.m.BlankValues, equal)
 	default:
 		marks := strings.Split(cells[2], "|")
 		c.Choice = strings.TrimSpace(marks[0])
@@ -765,6 +946,11 @@ func (rd *ballotReader) add(cells []string, line int, col func(int) int) error {
 			return nil // no ballot
 		}
 		c.Count = n
+	}
+	if unmarked && !spoiled && c.Candidate == "" {
+		if err := rd.passSkipped(&c, line); err != nil {
+			return rd.skip(&ParseError{File: rd.file, Line: line, Column: col(2), Field: names[2], Err: err})
+		}
 	}
 	rd.cast = append(rd.cast, c)
 	rd.lines = append(rd.lines, line)

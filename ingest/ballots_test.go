@@ -293,21 +293,35 @@ func TestReadBallotRecordsEmpty(t *testing.T) {
 func TestLaterRank(t *testing.T) {
 	for _, tc := range []struct {
 		choice, h string
-		later     bool
+		later     int
 	}{
-		{"Rank 1", "Rank 2", true},
-		{"Rank 1", "Rank 4", true},
-		{"First Choice", "Second Choice", true},
-		{"1st Choice", "3rd Choice", true},
-		{"Choice_1", "choice-12", true},
-		{"Rep. to Congress District 2 1st Choice", "Rep. to Congress District 2 5th Choice", true},
-		{"1ST CHOICE PARK AND RECREATION COMMISSIONER DISTRICT THREE DISTRICT 3", "2ND CHOICE PARK AND RECREATION COMMISSIONER DISTRICT THREE DISTRICT 3", true},
-		{"Rank 2", "Rank 3", false},                         // the choice is no first rank
-		{"Rank 1", "Rank 1", false},                         // the same
-		{"Rank 1", "Record Id", false},                      // another column
-		{"Council District 1", "Council District 2", false}, // another contest
-		{"Rep. to Congress District 2 1st Choice", "Rep. to Congress District 3 1st Choice", false},
-		{"Mayor", "Council", false},
+		{"Rank 1", "Rank 2", 2},
+		{"Rank 1", "Rank 4", 4},
+		{"First Choice", "Second Choice", 2},
+		{"1st Choice", "3rd Choice", 3},
+		{"Choice_1", "choice-12", 12},
+		{"Rep. to Congress District 2 1st Choice", "Rep. to Congress District 2 5th Choice", 5},
+		{"1ST CHOICE PARK AND RECREATION COMMISSIONER DISTRICT THREE DISTRICT 3", "2ND CHOICE PARK AND RECREATION COMMISSIONER DISTRICT THREE DISTRICT 3", 2},
+		{"Rank 2", "Rank 3", 0},                         // the choice is no first rank
+		{"Rank 1", "Rank 1", 0},                         // the same
+		{"Rank 1", "Record Id", 0},                      // another column
+		{"Council District 1", "Council District 2", 0}, // another contest
+		{"Rep. to Congress District 2 1st Choice", "Rep. to Congress District 3 1st Choice", 0},
+		{"Mayor", "Council", 0},
+		// Digits joined to the word, the first unnumbered, an ID in
+		// brackets per rank (tester BH, F1: Burlington 2009, Renfrewshire
+		// 2017, Maine's 2018 primary header): each a later rank.
+		{"rank1", "rank2", 2},
+		{"pref1", "pref5", 5},
+		{"P1", "P3", 3},
+		{"choice", "choice 2", 2},
+		{"Choice", "Choice_3", 3},
+		{"DEM Governor 1st Choice (5715)", "DEM Governor 2nd Choice (5718)", 2},
+		{"DEM Governor 1st Choice (5715)", "REP Governor 2nd Choice (5720)", 0}, // another contest
+		{"District1", "District2", 0},
+		{"choice", "choice", 0},
+		{"Precinct", "Precinct 2", 0},
+		{"1st", "2nd", 0},
 	} {
 		assert.Equal(t, tc.later, laterRank(tc.choice, tc.h), "%q %q", tc.choice, tc.h)
 	}

@@ -1790,6 +1790,9 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 	if jsonLine(head) { // JSON Lines: a cast-vote record
 		return draftJSONLines(file, br)
 	}
+	if what := otherBallotFile(head); what != "" {
+		return nil, &ParseError{File: file, Line: 1, Err: fmt.Errorf("%w: %s", ErrMapping, what)}
+	}
 	delim := ','
 	best := 0
 	text := withoutComments(head) // comment lines ("# Source: ...") say nothing of the delimiter

@@ -59,6 +59,26 @@ func cvrFirstChoice(n string) bool {
 	return false
 }
 
+// rankSeriesFirst returns the column whose header another names the
+// second rank of (laterRank: "pref1" of "pref2", "choice" of "choice 2",
+// "... 1st Choice (5715)" of "... 2nd Choice (5718)"), or -1: the first
+// choice of a ranked record whose spelling cvrFirstChoice does not know,
+// as the count reads it.
+func rankSeriesFirst(header []string) int {
+	ws := make([][]string, len(header))
+	for j, h := range header {
+		ws[j] = rankHeaderWords(h)
+	}
+	for j := range ws {
+		for k := range ws {
+			if k != j && laterRankWords(ws[j], ws[k]) == 2 {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
 // cvrWords are the texts a cast-vote record writes in a choice cell that
 // are no choice: a rank not marked, marked twice, a write-in.
 var (
@@ -108,14 +128,29 @@ func draftCVR(file string, header []string, rows [][]string, rowLines []int, mor
 			id = j
 		case choice < 0 && cvrFirstChoice(n):
 			choice = j
-		case n == "precinct" || strings.HasPrefix(n, "precinct ") || n == "pct" || n == "polling place" || n == "w p": // "W-P": Minneapolis's ward-precinct
+		case n == "precinct" || strings.HasPrefix(n, "precinct ") || n == "pct" || n == "polling place" || n == "w p" || // "W-P": Minneapolis's ward-precinct
+			n == "ward" || n == "town" || n == "city" || n == "municipality": // the place a record of one place names (Burlington's mayor)
 			precincts = append(precincts, j)
 		case count < 0 && ballotCountHeader(h):
 			count = j
 		}
 	}
+	// shailoo's own format (docs/ballots.md) names its columns
+	// "precinct", "ballot" and "choice"; a record with a ballot ID may
+	// name its choice "choice" too, where no column counts votes.
+	exact := func(name string) int { return slices.IndexFunc(header, func(h string) bool { return norm(h) == name }) }
+	own := exact("precinct") >= 0 && exact("ballot") >= 0 && exact("choice") >= 0 && exact("votes") < 0
+	if choice < 0 && (own || id >= 0 && exact("votes") < 0) {
+		choice = exact("choice")
+	}
+	if choice < 0 {
+		choice = rankSeriesFirst(header)
+	}
 	if id < 0 && choice < 0 {
 		return nil, nil
+	}
+	if own {
+		return draftOwnBallots(header), nil
 	}
 	// A "ballot number" whose cells repeat numbers no ballot: a record's
 	// ID names each ballot once, and a candidate's number on the ballot
@@ -248,6 +283,28 @@ func draftCVR(file string, header []string, rows [][]string, rowLines []int, mor
 	return &Draft{Ballots: &m}, nil
 }
 
+// draftOwnBallots drafts the mapping of a file in shailoo's own format
+// of cast-vote records (docs/ballots.md), which --ballots reads without
+// one: the default mapping, written out, its optional columns where the
+// header has them.
+func draftOwnBallots(header []string) *Draft {
+	m := DefaultBallotMapping()
+	has := func(name string) bool {
+		return slices.ContainsFunc(header, func(h string) bool { return cvrNorm(h) == name })
+	}
+	if !has("candidate") {
+		m.Candidate = nil
+	}
+	if !has("invalid") {
+		m.Invalid = nil
+	}
+	if has("count") {
+		m.Count = &Column{Header: "count"}
+	}
+	m.Guesses = []string{`the file is a cast-vote record in shailoo's own format (docs/ballots.md: "precinct", "ballot", "choice"), one ballot a line: --ballots FILE counts it without a mapping, an empty choice a ballot without a mark; this ballot mapping, for --ballots FILE:MAPPING.json, says the same; the count needs an election definition that names the precincts, parties and candidates, --election E.json`}
+	return &Draft{Ballots: &m}
+}
+
 // ballotsJSON writes a drafted ballot mapping, its guesses first, in the
 // form ReadBallotMapping reads once they are deleted.
 func (d *Draft) ballotsJSON() ([]byte, error) {
@@ -255,17 +312,25 @@ func (d *Draft) ballotsJSON() ([]byte, error) {
 	type out struct {
 		Guesses       []string `json:"_guesses,omitempty"`
 		Precinct      string   `json:"precinct"`
-		Ballot        string   `json:"ballot"`
+		Ballot        string   `json:"ballot,omitempty"`
+		BallotColumn  string   `json:"ballot_column,omitempty"`
 		Choice        string   `json:"choice"`
+		Candidate     string   `json:"candidate,omitempty"`
+		Invalid       string   `json:"invalid,omitempty"`
 		Count         string   `json:"count,omitempty"`
-		Delimiter     string   `json:"delimiter,omitempty"`
 		Empty         string   `json:"empty,omitempty"`
+		Delimiter     string   `json:"delimiter,omitempty"`
 		BlankValues   []string `json:"blank_values,omitempty"`
 		InvalidValues []string `json:"invalid_values,omitempty"`
 	}
-	o := out{Guesses: m.Guesses, Precinct: m.Precinct.Header, Ballot: m.Ballot, Choice: m.Choice.Header, Empty: m.Empty, BlankValues: m.BlankValues, InvalidValues: m.InvalidValues, Delimiter: m.Delimiter}
-	if m.Count != nil {
-		o.Count = m.Count.Header
+	o := out{Guesses: m.Guesses, Precinct: m.Precinct.Header, Ballot: m.Ballot, Choice: m.Choice.Header, BlankValues: m.BlankValues, InvalidValues: m.InvalidValues, Delimiter: m.Delimiter, Empty: m.Empty}
+	for _, c := range []struct {
+		col *Column
+		to  *string
+	}{{m.BallotColumn, &o.BallotColumn}, {m.Candidate, &o.Candidate}, {m.Invalid, &o.Invalid}, {m.Count, &o.Count}} {
+		if c.col != nil {
+			*c.to = c.col.Header
+		}
 	}
 	return draftJSON(o)
 }

@@ -108,6 +108,13 @@ func build(res *shailoo.Result, l Lang, picked []int, perCode int) []section {
 		l.w("rules")+": "+rulesLine(res.Rules.ID, res.Rules.Version, words.Data(string(l), res.Rules.Name)),
 		fmt.Sprintf("%s: %s", l.w("participants"), turnout),
 	)
+	if t.Turnout == "" && t.Participants > 0 {
+		// Without voters on the list (a count of ballots gives none)
+		// no turnout is said: the invalid ballots are, as the JSON
+		// gives them, or a count of cast-vote records would never
+		// state them.
+		head.lines = append(head.lines, l.say("invalid_valid", words.Args{"invalid": l.int(t.Invalid), "valid": l.int(t.Valid)}))
+	}
 	if over {
 		// A precinct over its list may be right (a postal district of
 		// 0 voters, P110); the whole count over it is not.

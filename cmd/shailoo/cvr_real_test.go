@@ -368,3 +368,50 @@ func TestDraftCastVoteRecord(t *testing.T) {
 		assert.Equal(t, tc.votes, votes, tc.file)
 	}
 }
+
+// TestBallotsRankHeaderSpellings (tester BH, F1): later ranks written
+// "rank2" beside "rank1" (Burlington's 2009 mayor, three candidates) and
+// "DEM Governor 2nd Choice (5718)" beside "... 1st Choice (5715)" (Maine's
+// 2018 primary header, synthetic rows) are later ranks: the count is of
+// first choices, provisional, never "elected" alone (Burlington elected
+// Kiss by instant run-off; its first choices lead with Wright).
+func TestBallotsRankHeaderSpellings(t *testing.T) {
+	for _, tc := range []struct{ election, file, m, leader string }{
+		{"testdata/cvr/vt-burlington-2009-election.json", cvrReal + "DERIVED-us-vt-burlington-2009-mayor-3cand.csv",
+			`{"precinct": "city", "ballot": "okrug", "choice": "rank1", "count": "count"}`, "Wright"},
+		{"testdata/cvr/SYNTHETIC-me-2018-primary-gov-election.json", cvrReal + "SYNTHETIC-us-me-2018-primary-gov-header.csv",
+			`{"precinct": "Precinct", "ballot": "okrug", "choice": "DEM Governor 1st Choice (5715)", "blank_values": ["undervote"], "ignore": ["Cast Vote Record"]}`, "Other, A. (1)"},
+	} {
+		res, stderr, code := cvrResult(t, tc.election, tc.file, tc.m)
+		require.Equal(t, exitFindings, code, stderr)
+		o := res["okrugs"].([]any)[0].(map[string]any)
+		assert.Equal(t, tc.leader, o["leader"], tc.file)
+		assert.Equal(t, true, o["first_choices_only"], tc.file)
+		assert.Equal(t, true, res["provisional"], tc.file)
+	}
+}
+
+// TestBallotsSkippedFirstRank (tester BH, F2): Maine's 2018 AUX batch,
+// ballot 76 (line 77) leaves its first choice unmarked and ranks Poliquin
+// second. Maine's law passes over one skipped ranking (21-A M.R.S.
+// §723-A): Poliquin has 40 in round 1, and 3 ballots are invalid, not 4.
+// A note names the ballot's line; the text report states the invalid
+// ballots (F7), as the JSON does.
+func TestBallotsSkippedFirstRank(t *testing.T) {
+	file := cvrReal + "us-me-cd2-2018-aux-cvr.csv"
+	m := `{"precinct": "Precinct", "ballot": "okrug", "choice": ` + meChoice + `, "blank_values": ["undervote"], "ignore": ["Cast Vote Record"]}`
+	res, stderr, code := cvrResult(t, "testdata/cvr/me-cd2-2018-aux-election.json", file, m)
+	require.Equal(t, exitFindings, code, stderr)
+	totals := res["totals"].(map[string]any)
+	assert.Equal(t, float64(95), totals["participants"])
+	assert.Equal(t, float64(3), totals["invalid"])
+	o := res["okrugs"].([]any)[0].(map[string]any)
+	assert.Equal(t, float64(40), o["candidate_votes"].(map[string]any)["REP Poliquin, Bruce"])
+	assert.Equal(t, float64(92), o["valid"])
+	assert.Equal(t, true, o["provisional"])
+	assert.Contains(t, res["notes"], file+": 1 ballots (the first at line 77) leave their first choice unmarked and name a candidate in their second rank: each is counted for that candidate, not as an invalid ballot, as a ranked count passes over one skipped rank (Maine's law, 21-A M.R.S. §723-A; the file's first choices alone would make them invalid). Their first valid choice is a later rank: the okrug's result is provisional.")
+
+	out, stderr, code := cli(t, "count", "--rules", cvrRules, "--election", "testdata/cvr/me-cd2-2018-aux-election.json", "--ballots", file+":"+cvrMapping(t, m))
+	require.Equal(t, exitFindings, code, stderr)
+	assert.Contains(t, out, "Invalid ballots: 3; valid ballots: 92")
+}

@@ -83,6 +83,12 @@ func (l *Loaded) readBallots(in Input) error {
 		if len(rs.LaterRanks) > 0 {
 			unmapped = append(unmapped, ranksUnmapped(c.File.Name, rs.LaterRanks))
 		}
+		if rs.SkippedFirst > 0 {
+			l.Options.Notes = append(l.Options.Notes, words.Say("en", "note.ballots_skipped_first", words.Args{"file": c.File.Name, "n": strconv.FormatInt(rs.SkippedFirst, 10), "line": strconv.Itoa(rs.SkippedFirstLine)}))
+		}
+		if rs.SkippedTwice > 0 {
+			l.Options.Notes = append(l.Options.Notes, words.Say("en", "note.ballots_skipped_twice", words.Args{"file": c.File.Name, "n": strconv.FormatInt(rs.SkippedTwice, 10), "line": strconv.Itoa(rs.SkippedTwiceLine)}))
+		}
 		if rs.NotOnBallot > 0 {
 			l.Options.Notes = append(l.Options.Notes, words.Say("en", "note.ballots_not_on_ballot", words.Args{"file": c.File.Name, "n": strconv.Itoa(rs.NotOnBallot), "line": strconv.Itoa(rs.NotOnBallotFirst)}))
 		}
