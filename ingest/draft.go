@@ -6157,7 +6157,7 @@ func lineLike(h string) bool {
 	}
 	// A column of "ballots" counts ballots, not a choice's votes
 	// (Bulgaria's "distributed_ballots", "unused_paper_ballots").
-	return strings.HasSuffix(h, " саны") || anyWords(h, notChoiceWords) || namesVoters(h)
+	return strings.HasSuffix(h, " саны") || anyWords(h, notChoiceWords) || underOver(h) || namesVoters(h)
 }
 
 // voterWords name, by whole words, voters or ballots: a column of
