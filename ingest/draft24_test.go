@@ -13,7 +13,7 @@ import (
 // They are left unmapped as "Blank Votes" is.
 func TestDraftUSUnderOverVotes(t *testing.T) {
 	for name, cols := range map[string][]string{
-		"us-ma-2022-cambridge-governor-2prec.csv":  {"Undervotes"},
+		"us-ma-2022-cambridge-governor-2prec.csv": {"Undervotes"},
 		"us-ga-2020-atkinson-president-2prec.csv": {"Undervotes", "Overvotes"},
 	} {
 		t.Run(name, func(t *testing.T) {
