@@ -1741,6 +1741,9 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		br.Discard(len(bom))
 	}
 	head, _ := br.Peek(1 << 16)
+	if err := NotXML(head, file); err != nil {
+		return nil, err
+	}
 	if bytes.IndexByte(head, '\n') < 0 && bytes.IndexByte(head, '\r') >= 0 {
 		// Lines ended by CR alone (old Mac spreadsheets), which a count
 		// reads and encoding/csv does not: each CR is read as a line end.

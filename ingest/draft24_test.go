@@ -1,6 +1,9 @@
 package ingest
 
 import (
+	"bytes"
+	"errors"
+	"os"
 	"strings"
 	"testing"
 )
@@ -27,5 +30,29 @@ func TestDraftUSUnderOverVotes(t *testing.T) {
 				guessed(t, m, `"`+h+`" is not mapped: it reads as a protocol line`)
 			}
 		})
+	}
+}
+
+// Clarity's detail.xml (Atkinson County, its first 400 bytes) given as the
+// protocols: the draft and the count (NotJSON) say it is XML and what to
+// do, not that its rows are too short or its header needs skip_rows.
+func TestXMLNamed(t *testing.T) {
+	const name = "us-ga-2020-atkinson-clarity-head.xml"
+	_, err := draftReal(t, name)
+	if !errors.Is(err, ErrXML) || !strings.Contains(err.Error(), name+":1: this file is XML, not CSV: shailoo reads no XML") || !strings.Contains(err.Error(), "convert its results to CSV") {
+		t.Errorf("draft: %v", err)
+	}
+	b, err := os.ReadFile("../testdata/ingest/real/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := NotJSON(bytes.NewReader(b), name); !errors.Is(err, ErrXML) {
+		t.Errorf("NotJSON: %v", err)
+	}
+	if _, err := NotJSON(strings.NewReader("\ufeff  <?XML version=\"1.0\"?>\n<a/>\n"), "x"); !errors.Is(err, ErrXML) {
+		t.Errorf("NotJSON, a BOM and spaces first: %v", err)
+	}
+	if r, err := NotJSON(strings.NewReader("precinct,<?xml\n1,2\n"), "x"); err != nil || r == nil {
+		t.Errorf("NotJSON of a CSV: %v", err)
 	}
 }

@@ -149,6 +149,11 @@ var report = []Entry{
 	{"err.json", Text{"this file is JSON, not CSV: protocols are read from a CSV or TSV file with a mapping, or from an election's definition in shailoo's JSON (--election); write its figures as CSV first",
 		"этот файл — JSON, а не CSV: протоколы читаются из файла CSV или TSV с сопоставлением столбцов или из определения выборов в JSON shailoo (--election); сначала запишите его цифры в CSV",
 		"бул файл JSON, CSV эмес: протоколдор CSV же TSV файлынан мамычалардын дал келтирүүсү менен же shailoo JSON түрүндөгү шайлоонун аныктамасынан (--election) окулат; адегенде анын сандарын CSV катары жазыңыз"}},
+	// An XML document given as a protocols file (ingest.ErrXML: Clarity's
+	// detail.xml, EML, NIST's ERR in XML).
+	{"err.xml", Text{"this file is XML, not CSV: shailoo reads no XML (a Clarity detail.xml, an EML or NIST ERR XML report); convert its results to CSV, a row per precinct, then draft a mapping for it",
+		"этот файл — XML, а не CSV: shailoo не читает XML (detail.xml Clarity, отчёт EML или NIST ERR в XML); запишите его результаты в CSV, строка на участок, и составьте для него сопоставление",
+		"бул файл XML, CSV эмес: shailoo XML окубайт (Clarity detail.xml, EML же NIST ERR XML отчету); анын жыйынтыктарын CSV катары жазыңыз, ар бир участокко бир сап, андан кийин ага дал келтирүү түзүңүз"}},
 	// The lists' share column, named by what it is of: the national
 	// threshold's base (a list's percent in the Result).
 	{"report.list_pct.participants", Text{"% of participants", "% от участвовавших", "катышкандардан %"}},

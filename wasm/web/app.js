@@ -58,6 +58,7 @@ const STRINGS = {
     kind_rules: 'rule set',
     kind_lots: 'lots',
     unknown_file: '{name}: not a file this page reads (a CSV, or a JSON election, mapping, summary, rule set or lots).',
+    xml_file: '{name} is XML, not CSV: this page reads no XML (a Clarity detail.xml, an EML or NIST ERR XML report). Convert its results to CSV, a row per precinct, then draft a mapping for it.',
     wrong_picker_mapping: '{name} is not a JSON mapping: «{picker}» takes the JSON file that says which column of the CSV is which line or choice. Put a CSV of protocols in «{other}».',
     wrong_picker_csv: '{name} is a JSON file, not a CSV of protocols: «{picker}» takes the CSV of precinct protocols. Put a JSON mapping in «{other}».',
     wrong_picker_swapped: 'The two files are swapped: put {csv} in «{csv_picker}» and {mapping} in «{mapping_picker}».',
@@ -959,6 +960,7 @@ const STRINGS = {
     kind_rules: 'набор правил',
     kind_lots: 'жеребьёвка',
     unknown_file: '{name}: эта страница не читает такой файл (нужен CSV или JSON с выборами, сопоставлением, итогами, правилами или жеребьёвкой).',
+    xml_file: '{name} — XML, а не CSV: эта страница не читает XML (detail.xml Clarity, отчёт EML или NIST ERR в XML). Запишите его результаты в CSV, строка на участок, и составьте для него сопоставление.',
     wrong_picker_mapping: '{name} — не JSON-сопоставление: «{picker}» принимает JSON-файл, который говорит, какой столбец CSV какая строка протокола или какой выбор. CSV с протоколами выберите в «{other}».',
     wrong_picker_csv: '{name} — JSON-файл, а не CSV с протоколами: «{picker}» принимает CSV с протоколами участков. JSON-сопоставление выберите в «{other}».',
     wrong_picker_swapped: 'Два файла перепутаны: {csv} выберите в «{csv_picker}», а {mapping} — в «{mapping_picker}».',
@@ -1860,6 +1862,7 @@ const STRINGS = {
     kind_rules: 'эрежелер топтому',
     kind_lots: 'чүчүкулак',
     unknown_file: '{name}: бул барак мындай файлды окубайт (CSV же шайлоо, дал келтирүү, жыйынтыктар, эрежелер же чүчүкулак менен JSON керек).',
+    xml_file: '{name} — XML, CSV эмес: бул барак XML окубайт (Clarity detail.xml, EML же NIST ERR XML отчету). Анын жыйынтыктарын CSV катары жазыңыз, ар бир участокко бир сап, андан кийин ага дал келтирүү түзүңүз.',
     wrong_picker_mapping: '{name} JSON шайкештиги эмес: «{picker}» CSVнин кайсы мамычасы протоколдун кайсы сабы же тандоосу экенин айткан JSON файлын алат. Протоколдор менен CSVни «{other}» ичинен тандаңыз.',
     wrong_picker_csv: '{name} — JSON файлы, протоколдор менен CSV эмес: «{picker}» участоктордун протоколдору менен CSVни алат. JSON шайкештигин «{other}» ичинен тандаңыз.',
     wrong_picker_swapped: 'Эки файл алмашып калды: {csv} файлын «{csv_picker}» ичинен, {mapping} файлын «{mapping_picker}» ичинен тандаңыз.',
@@ -3327,6 +3330,12 @@ function isBallots(bytes) {
   return has('precinct') && has('choice') && (has('ballot') || first.startsWith('{')) && !has('votes');
 }
 
+// isXML says whether a file is an XML document: "<?xml" first, after a
+// byte-order mark and spaces (as ingest.NotXML reads it).
+function isXML(bytes) {
+  return /^\uFEFF?\s*<\?xml/i.test(decoder.decode(bytes.subarray(0, 64)));
+}
+
 async function readFile(file) {
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
@@ -3364,6 +3373,12 @@ async function readFiles(fileList, forcedKind) {
   let summaryOnly = true;
   for (const file of fileList) {
     const f = await readFile(file);
+    if (isXML(f.bytes)) {
+      // (Clarity's detail.xml, EML: read as a CSV, its lines are rows of
+      // one cell; ingest.NotXML says so to the command line.)
+      unknown.push(t('xml_file', { name: f.name }));
+      continue;
+    }
     const wrong = forcedKind ? misplaced(forcedKind, f) : '';
     if (wrong) {
       unknown.push(wrong);
