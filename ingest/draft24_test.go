@@ -56,3 +56,50 @@ func TestXMLNamed(t *testing.T) {
 		t.Errorf("NotJSON of a CSV: %v", err)
 	}
 }
+
+// Costa Rica's 2022 run-off by JRV: "votos" is on every row the sum of
+// blanco_y_nulo, PLN and PSD. On 9 rows (and on 1) it was drafted as a
+// candidate, and the count elected "votos": the ten rows the draft asked
+// of a sum guard against a candidate's votes adding up to two others' by
+// chance, not against a sum of three columns or a header of the votes
+// alone. It is a total on any number of rows, said with how many.
+func TestDraftSumOnFewRows(t *testing.T) {
+	b, err := os.ReadFile("../testdata/ingest/real/cr-2022-r2-jrv-9rows.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(string(b), "\n")
+	for name, text := range map[string]string{
+		"9 rows": string(b), "1 row": lines[0] + lines[1],
+	} {
+		t.Run(name, func(t *testing.T) {
+			d, err := DraftMapping(strings.NewReader(text), "cr.csv")
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := d.Mapping
+			if _, ok := m.Votes["votos"]; ok || len(m.Votes) != 2 {
+				t.Errorf("votes %+v: votos is a total, PLN and PSD the choices", m.Votes)
+			}
+			guessed(t, m, `column 5 "votos" is not mapped: on every row it is the sum of columns 2, 3 and 4, a total, not a choice`)
+			if name == "9 rows" {
+				guessed(t, m, `(on all 9 rows of the file)`)
+			} else {
+				guessed(t, m, `(seen on the file's one row only: a sum there may be chance; if it is a choice, map it under votes)`)
+			}
+		})
+	}
+}
+
+// The same run-off on 20 rows: the hint of "votos", the sum of
+// blanco_y_nulo and the choices' votes, said "valid", which failed P103 on
+// every JRV with a blank or null ballot. It names the ballots found.
+func TestDraftSumWithALineNamesFound(t *testing.T) {
+	m := mustDraft(t, "cr-2022-r2-jrv-20rows.csv").Mapping
+	guessed(t, m, `column 2 "blanco_y_nulo" among them reads as a protocol line, no choice (the blank or null ballots): with the choices' votes it makes the ballots found, those who took part (valid and invalid ballots: the form's found_stationary`, `not the valid votes`)
+	for _, g := range m.Guesses {
+		if strings.Contains(g, `"votos"`) && strings.Contains(g, "(valid, say)") {
+			t.Errorf("a guess says valid: %s", g)
+		}
+	}
+}
