@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -100,6 +101,30 @@ func TestDraftSumWithALineNamesFound(t *testing.T) {
 	for _, g := range m.Guesses {
 		if strings.Contains(g, `"votos"`) && strings.Contains(g, "(valid, say)") {
 			t.Errorf("a guess says valid: %s", g)
+		}
+	}
+}
+
+// Costa Rica's 2022 first round by JRV pools the minor parties in "Otros":
+// the draft wrote "Others" under aggregates, not "Otros" (nor "Altri",
+// "Прочие"...), and a count put it in a second round. Its whole header is
+// read as the others' votes in the languages the draft reads.
+func TestDraftOthersInTheirLanguages(t *testing.T) {
+	m := mustDraft(t, "cr-2022-r1-jrv-otros-2rows.csv").Mapping
+	if !slices.Equal(m.Aggregates, []string{"otros"}) {
+		t.Errorf("aggregates %q, want otros", m.Aggregates)
+	}
+	guessed(t, m, `aggregates: column 4 "Otros" (the choice otros)`)
+	for _, h := range []string{"OTROS", "Altri", "Autres", "Outros", "Andere", "Прочие", "Інші", "Diğer"} {
+		if !PooledName(h) {
+			t.Errorf("PooledName(%q) is false", h)
+		}
+		d, err := DraftMapping(strings.NewReader("mesa,A,B,"+h+"\n1,10,5,3\n2,8,4,2\n"), "x.csv")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Mapping.Aggregates) != 1 {
+			t.Errorf("%s: aggregates %q", h, d.Mapping.Aggregates)
 		}
 	}
 }
