@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"errors"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -127,4 +128,24 @@ func TestDraftOthersInTheirLanguages(t *testing.T) {
 			t.Errorf("%s: aggregates %q", h, d.Mapping.Aggregates)
 		}
 	}
+}
+
+// Bolivia's cómputo of 2020 names each mesa's country (PAIS) beside its
+// department: the mesas in Argentina and Germany, whose DEPARTAMENTO is
+// "Buenos Aires" or "Berlín", were drafted as regions. Beside 22 mesas in
+// Bolivia, the file's own country of most rows, they are abroad: their
+// region cells are abroad_values, as Chile's "Extranjero" is.
+func TestDraftCountryAbroad(t *testing.T) {
+	m := mustDraft(t, "bo-2020-comp-0138-abroad-and-home.csv").Mapping
+	if m.Region == nil || m.Region.Header != "DEPARTAMENTO" || m.Abroad == nil || m.Abroad.Header != "DEPARTAMENTO" {
+		t.Fatalf("region %+v, abroad %+v", m.Region, m.Abroad)
+	}
+	if want := map[string]bool{"Berlín": true, "Buenos Aires": true}; !maps.Equal(m.AbroadValues, want) {
+		t.Errorf("abroad_values %v, want %v", m.AbroadValues, want)
+	}
+	guessed(t, m, `"Bolivia" (22 rows), "Argentina" (19 rows), "Alemania" (1 rows); "Bolivia", of most rows, is the file's own`)
+	// The rows abroad alone: Argentina has most rows, and the guess
+	// says what to do if it is not the file's own country.
+	m = mustDraft(t, "bo-2020-comp-0138.csv").Mapping
+	guessed(t, m, `if "Argentina" is not the file's own country (a file of the rows abroad alone), every row is abroad`)
 }
