@@ -61,3 +61,25 @@ func TestNotChoiceSeatedList(t *testing.T) {
 	require.Contains(t, fs[0].Message().En, "«Votos en blanco» is named as the blank votes, spoilt ballots, against all or none of the above, but wins as a choice: 1 list seat(s);")
 	require.Empty(t, notChoiceFindings(countSpain(t, file, nil, soriaOnly)))
 }
+
+// A US file's "Undervotes" mapped by hand as a candidate (one precinct,
+// SYNTHETIC, in the shape of Massachusetts' results: 58 undervotes, 40
+// votes for the only candidate) wins the district: X232 says so, as of
+// "Blank votes".
+func TestNotChoiceSeatedUndervotes(t *testing.T) {
+	const dir = "testdata/notchoice/"
+	rules := fptpRules(t)
+	m, err := ingest.ReadMappingFor(strings.NewReader(readFile(t, dir+"us-undervotes.map.json")), "us-undervotes.map.json", rules.Protocol.Known)
+	require.NoError(t, err)
+	def, notes, err := ingest.Define(m, "us-undervotes.map.json")
+	require.NoError(t, err)
+	r, err := os.Open(dir + "SYNTHETIC-us-undervotes-1row.csv")
+	require.NoError(t, err)
+	defer r.Close()
+	res, err := shailoo.CountCSV(def, rules, []shailoo.CSVInput{{Name: "us.csv", R: r, Mapping: m}}, shailoo.Options{Notes: notes})
+	require.NoError(t, err)
+	fs := notChoiceFindings(res)
+	require.Len(t, fs, 1)
+	require.Equal(t, "undervotes", fs[0].Place.Candidate)
+	require.Contains(t, fs[0].Message().En, "«Undervotes» is named as the blank votes")
+}

@@ -43,13 +43,13 @@ func (c *counter) seatedNamed(named func(id, name string) string, won func(id, n
 			ids, affects = append(ids, l.ID), append(affects, "list")
 		}
 	}
-	okIDs, in, names := c.okrugsWonBy(func(s string) bool { return named(s, "") != "" })
+	okIDs, in, names, at := c.okrugsWonBy(func(s string) bool { return named(s, "") != "" })
 	for _, id := range okIDs {
 		w := named(id, names[id])
 		if w == "" {
 			continue
 		}
-		fs = append(fs, won(id, names[id], w, "okrug "+strings.Join(in[id], ", ")))
+		fs = append(fs, won(id, names[id], w, at[id]))
 		for _, o := range in[id] {
 			affects = append(affects, "okrug/"+o)
 		}

@@ -9,7 +9,9 @@ import (
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/validate"
+	"github.com/shailoo/shailoo/words"
 )
 
 // pooledFindings returns the findings X236 of res.
@@ -114,4 +116,39 @@ func TestPooledName(t *testing.T) {
 	} {
 		require.Equal(t, want, ingest.PooledName(name), name)
 	}
+}
+
+// Costa Rica's 2022 first round, two JRVs, "Otros" (the minor parties
+// pooled) mapped by hand as a choice, under a rule set that puts it second
+// (70%: a mechanism, not the law's 40%): it goes to the second round with
+// PLN. A place in a second round is won as a seat is: X236 names it, and
+// the okrug is provisional. Listed in aggregates, the okrug is not decided
+// (aggregate_leads), whose words say a second-round place, not "leads".
+func TestPooledChoiceRunoffPlace(t *testing.T) {
+	f, err := os.Open("testdata/pooled/MECHANISM-cr-70pct-rules.json")
+	require.NoError(t, err)
+	defer f.Close()
+	rules, err := shailoo.ReadRules(f, "rules.json")
+	require.NoError(t, err)
+	text, err := os.ReadFile("testdata/ingest/real/cr-2022-r1-jrv-otros-2rows.csv")
+	require.NoError(t, err)
+	const mapping = `{"delimiter": ";", "precinct": "id_unidad", "ballot": "okrug", "okrug_id": "presidente",
+ "lines": {"voters": "habilitados", "invalid": "blanco_y_nulo"},
+ "votes": {"fa": "FA", "otros": "Otros", "pln": "PLN", "plp": "PLP", "pnr": "PNR", "psd": "PSD", "pusc": "PUSC"}%s}`
+	res := countCSVText(t, strings.Replace(mapping, "%s", "", 1), rules, string(text))
+	require.Equal(t, []string{"pln", "otros"}, res.Okrugs[0].Runoff)
+	fs := pooledFindings(res)
+	require.Len(t, fs, 1)
+	require.Equal(t, "otros", fs[0].Place.Candidate)
+	require.Contains(t, fs[0].Message().En, "«Otros» is named as the votes of others together")
+	require.Contains(t, fs[0].Message().En, "wins as a choice: okrug presidente (a place in its second round);")
+	require.True(t, res.Okrugs[0].Provisional)
+
+	res = countCSVText(t, strings.Replace(mapping, "%s", `, "aggregates": ["otros"]`, 1), rules, string(text))
+	require.Equal(t, seats.OutcomeAggregateLeads, res.Okrugs[0].Outcome)
+	require.Empty(t, pooledFindings(res))
+	w, ok := words.Lookup("report.aggregate_leads")
+	require.True(t, ok)
+	require.Contains(t, w.En, "would take a seat or a second-round place, or ties for one")
+	require.NotContains(t, w.En, "leads or ties")
 }

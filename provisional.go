@@ -855,10 +855,10 @@ func (c *counter) notChoicesSeated() {
 			fs = append(fs, validate.NotChoiceWon(l.ID, cmp.Or(l.Name, l.ID), strconv.Itoa(l.Seats)+" list seat(s)"))
 		}
 	}
-	ids, won, names := c.okrugsWonBy(ingest.NotChoiceName)
+	ids, won, names, where := c.okrugsWonBy(ingest.NotChoiceName)
 	var affects []string
 	for _, id := range ids {
-		fs = append(fs, validate.NotChoiceWon(id, names[id], "okrug "+strings.Join(won[id], ", ")))
+		fs = append(fs, validate.NotChoiceWon(id, names[id], where[id]))
 		for _, o := range won[id] {
 			affects = append(affects, "okrug/"+o)
 		}
@@ -1379,14 +1379,24 @@ func gapsOfPlace(n *namedTotal, sum *tally.Totals, named []namedTotal, level, id
 // okrugsWonBy returns the okrug winners whose ID or name (in the okrug)
 // is named so (named: ingest.NotChoiceName, ingest.PooledName), "against
 // all" never: their IDs in the order first won, the okrugs each won and
-// each one's name (its ID where it has none).
-func (c *counter) okrugsWonBy(named func(string) bool) (ids []string, won map[string][]string, names map[string]string) {
+// each one's name (its ID where it has none), and where each won as a
+// finding says it ("okrug 3, 7"). A place in a second round is won as a
+// seat is (docs/rules.md, mapping aggregates: a second round counts): it
+// is said so ("okrug presidente (a place in its second round)").
+func (c *counter) okrugsWonBy(named func(string) bool) (ids []string, won map[string][]string, names, where map[string]string) {
 	won, names = map[string][]string{}, map[string]string{}
+	var places []string // the okrugs, each "id okrug", where id won a second-round place
 	for _, o := range c.res.Okrugs {
 		winners := []string{o.Winner}
 		for _, d := range o.Elected {
 			winners = append(winners, d.ID)
 		}
+		for _, id := range o.Runoff {
+			if named(id) || named(c.candidateName(o.Okrug, id)) {
+				places = append(places, id+" "+o.Okrug)
+			}
+		}
+		winners = append(winners, o.Runoff...)
 		for _, id := range winners {
 			if id == "" || id == election.AgainstAll || slices.Contains(won[id], o.Okrug) {
 				continue
@@ -1401,5 +1411,16 @@ func (c *counter) okrugsWonBy(named func(string) bool) (ids []string, won map[st
 			won[id] = append(won[id], o.Okrug)
 		}
 	}
-	return ids, won, names
+	where = map[string]string{}
+	for _, id := range ids {
+		var at []string
+		for _, o := range won[id] {
+			if slices.Contains(places, id+" "+o) {
+				o += " (a place in its second round)"
+			}
+			at = append(at, o)
+		}
+		where[id] = "okrug " + strings.Join(at, ", ")
+	}
+	return ids, won, names, where
 }

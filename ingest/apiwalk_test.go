@@ -108,6 +108,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "ingest.NotChoiceName nil", func() { _ = NotChoiceName("") })
 	apiwalk.Call(t, "ingest.NotJSON nil", func() { _, _ = NotJSON(*new(io.Reader), "") })
 	apiwalk.Call(t, "ingest.NotJSON zero", func() { _, _ = NotJSON(apiwalkStrings.NewReader(""), "") })
+	apiwalk.Call(t, "ingest.NotXML nil", func() { _ = NotXML(*new([]byte), "") })
+	apiwalk.Call(t, "ingest.NotXML zero", func() { _ = NotXML([]byte{}, "") })
 	apiwalk.Call(t, "ingest.PartyHeader nil", func() { _ = PartyHeader("") })
 	apiwalk.Call(t, "ingest.PlacingName nil", func() { _ = PlacingName("") })
 	apiwalk.Call(t, "ingest.PooledName nil", func() { _ = PooledName("") })

@@ -1781,6 +1781,9 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		br.Discard(len(bom))
 	}
 	head, _ := br.Peek(1 << 16)
+	if err := NotXML(head, file); err != nil {
+		return nil, err
+	}
 	if bytes.IndexByte(head, '\n') < 0 && bytes.IndexByte(head, '\r') >= 0 {
 		// Lines ended by CR alone (old Mac spreadsheets), which a count
 		// reads and encoding/csv does not: each CR is read as a line end.
@@ -3631,10 +3634,8 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	for i := range header {
-		// (Named a total, or on ten rows: a candidate's votes may be the
-		// sum of two others' on a few.)
-		if !used[i] && !free[i] && numeric[i] && !isLine(i) && !lineLike(norm(i)) && (has(norm(i), totalH) || anyWords(norm(i), allWords) || len(all) >= 10) {
-			if parts := sumOfRun(all, numeric, free, i); len(parts) > len(sumParts) && !linesOfProtocol(all, numeric, precinct, i, parts) {
+		if !used[i] && !free[i] && numeric[i] && !isLine(i) && !lineLike(norm(i)) {
+			if parts := runSum(all, numeric, free, i); len(parts) > len(sumParts) && sumTrusted(norm(i), len(all), nonZero(all, parts)) && !linesOfProtocol(all, numeric, precinct, i, parts) {
 				total, sumParts = i, parts
 			}
 		}
@@ -4287,13 +4288,21 @@ func draftMapping(r io.Reader, file string) (*Draft, error) {
 			// of the choices and another line (the invalid ballots).
 			used[odd] = true
 			oddLine, oddPrefix = trimHeader(header[odd]), prefix
-			guess("column %d %q is not mapped: on every row it is the sum of columns %s, a total, not a choice; of them, column %d %q is named unlike the others (%q...): if those are the choices' votes and it is the invalid ballots, this column is those who took part (invalid and valid ballots: the form's found_stationary, with found_mobile not given), not the valid votes",
-				total+1, trimHeader(header[total]), columnList(sumParts), odd+1, trimHeader(header[odd]), prefix)
+			guess("column %d %q is not mapped: on every row it is the sum of columns %s, a total, not a choice; of them, column %d %q is named unlike the others (%q...): if those are the choices' votes and it is the invalid ballots, this column is those who took part (invalid and valid ballots: the form's found_stationary, with found_mobile not given), not the valid votes%s",
+				total+1, trimHeader(header[total]), columnList(sumParts), odd+1, trimHeader(header[odd]), prefix, sumRowsNote(len(all)))
 			guess("column %d %q is not mapped: it is a part of the total of column %d %q, named unlike the choices beside it (%q...): the invalid ballots? Map it under lines.invalid if so, or under votes if it is a choice", odd+1, trimHeader(header[odd]), total+1, trimHeader(header[total]), prefix)
 			break
 		}
 		left[total] = len(m.Guesses)
-		guess("column %d %q is not mapped: on every row it is the sum of columns %s, a total, not a choice; map it under lines if it is a protocol line (valid, say)", total+1, trimHeader(header[total]), columnList(sumParts))
+		if k := slices.IndexFunc(sumParts, func(p int) bool { return lineLike(norm(p)) }); k >= 0 {
+			// (Costa Rica's "votos", the sum of blanco_y_nulo and the
+			// parties': mapped as the valid votes, as the hint said,
+			// P103 failed on 176 JRVs of 179.)
+			guess("column %d %q is not mapped: on every row it is the sum of columns %s, a total, not a choice; column %d %q among them reads as a protocol line, no choice (the blank or null ballots): with the choices' votes it makes the ballots found, those who took part (valid and invalid ballots: the form's found_stationary, with found_mobile not given, where column %d is all the invalid ballots), not the valid votes; map it under lines so%s",
+				total+1, trimHeader(header[total]), columnList(sumParts), sumParts[k]+1, trimHeader(header[sumParts[k]]), sumParts[k]+1, sumRowsNote(len(all)))
+			break
+		}
+		guess("column %d %q is not mapped: on every row it is the sum of columns %s, a total, not a choice; map it under lines if it is a protocol line (valid, say)%s", total+1, trimHeader(header[total]), columnList(sumParts), sumRowsNote(len(all)))
 	}
 	// votesParts are the columns whose sum is a long file's figure, a
 	// choice's votes spread over them (Georgia's county-level file: a
@@ -6212,7 +6221,7 @@ func lineLike(h string) bool {
 	}
 	// A column of "ballots" counts ballots, not a choice's votes
 	// (Bulgaria's "distributed_ballots", "unused_paper_ballots").
-	return strings.HasSuffix(h, " саны") || anyWords(h, notChoiceWords) || namesVoters(h)
+	return strings.HasSuffix(h, " саны") || anyWords(h, notChoiceWords) || underOver(h) || namesVoters(h)
 }
 
 // voterWords name, by whole words, voters or ballots: a column of

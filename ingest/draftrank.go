@@ -221,11 +221,13 @@ func differsWithin(rows [][]string, key []int, i int) bool {
 
 // pooledTexts are the choice cells (in lower case) that pool several
 // parties' or candidates' votes, no party's own: Guyana's "rest", "other
-// parties" (the languages the draft reads), proposed as aggregates
-// beside aggregateTexts.
+// parties", "others" in the languages the draft reads (Costa Rica's
+// "Otros", Italy's "Altri", Portugal's "Outros", Ukraine's "Інші",
+// Turkey's "Diğer"), proposed as aggregates beside aggregateTexts, and
+// so named as a wide file's whole header (togetherNote).
 var pooledTexts = []string{"rest", "the rest", "all the rest", "other parties", "all other parties", "others combined",
-	"otros partidos", "otras", "autres", "autres partis", "andere", "andere parteien", "sonstige", "übrige",
-	"другие", "другие партии", "прочие партии", "башкалар", "башка партиялар"}
+	"otros", "otros partidos", "otras", "altri", "altre", "autres", "autres partis", "outros", "outros partidos", "andere", "andere parteien", "sonstige", "übrige",
+	"другие", "другие партии", "прочие", "прочие партии", "інші", "інші партії", "diğer", "diğerleri", "diğer partiler", "башкалар", "башка партиялар"}
 
 // absentChoices returns, in a long mapping m, how many areas (rows named
 // alike by key) lack a row of some choice that other areas have, the

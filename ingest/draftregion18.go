@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"slices"
@@ -251,6 +252,9 @@ func draftPlaceCells(m *Mapping, header []string, rows [][]string, guess func(st
 	if m.Region == nil || m.Abroad != nil || len(m.Region.Columns) > 0 || m.Region.Header == "" {
 		return
 	}
+	if draftCountryAbroad(m, header, rows, guess) {
+		return
+	}
 	r := columnOf(header, m.Region.Header)
 	if r < 0 {
 		return
@@ -273,6 +277,69 @@ func draftPlaceCells(m *Mapping, header []string, rows [][]string, guess func(st
 		said = append(said, fmt.Sprintf("%q (%d rows)", v, found[v]))
 	}
 	guess("abroad: column %d %q, the region's too: its cells %s name the voters abroad, whose precincts are in no region (abroad_values); the other cells are regions", r+1, trimHeader(header[r]), strings.Join(said, ", "))
+}
+
+// countryW name, by whole words, a column of the country a row's
+// precinct is in (Bolivia's OEP, "PAIS").
+var countryW = []string{"pais", "país", "paises", "país mesa", "country", "pays", "paese", "страна", "ülke", "land"}
+
+// draftCountryAbroad maps the region's column as the abroad column too
+// where a column of countries (countryW) beside it gives two countries or
+// more, one of most rows, the file's own: the other countries' rows are
+// precincts abroad, whose region cells name foreign places, no region of
+// the country (abroad_values) (Bolivia's cómputo of 2020: mesas in
+// "Argentina" and "Alemania", their DEPARTAMENTO "Buenos Aires",
+// "Berlín", were drafted as regions). With no country of most rows, the
+// draft cannot tell the file's own and says so. It says whether it
+// mapped the column.
+func draftCountryAbroad(m *Mapping, header []string, rows [][]string, guess func(string, ...any)) bool {
+	region := columnOf(header, m.Region.Header)
+	for c := range header {
+		h := lowerHeader(trimHeader(header[c]))
+		if c == region || !anyWords(h, countryW) || anyWords(h, idH) || columnOf(header, m.Precinct.Header) == c {
+			continue
+		}
+		n := map[string]int{}
+		for _, rec := range rows {
+			v := strings.TrimSpace(cellAt(rec, c))
+			if v == "" || strings.Trim(v, "0123456789") == "" {
+				return false // (a code, or a country not given)
+			}
+			n[v]++
+		}
+		if len(n) < 2 {
+			continue
+		}
+		byRows := slices.SortedFunc(maps.Keys(n), func(a, b string) int { return cmp.Or(n[b]-n[a], strings.Compare(a, b)) })
+		var said []string
+		for _, v := range byRows {
+			said = append(said, fmt.Sprintf("%q (%d rows)", v, n[v]))
+		}
+		home := byRows[0]
+		if n[home]*2 <= len(rows) {
+			guess("column %d %q names the country of each row, %s, none of them most rows: the rows of countries other than the file's own are precincts abroad, their region cells (column %d %q) foreign places, no region of the country; map it as abroad, abroad_values each country true but the file's own, false",
+				c+1, trimHeader(header[c]), strings.Join(said, ", "), region+1, trimHeader(header[region]))
+			return false
+		}
+		// The region's cells of the rows abroad name them (as Chile's
+		// "Extranjero" does): abroad_values, the region column's own.
+		places := map[string]bool{}
+		for _, rec := range rows {
+			if v := strings.TrimSpace(cellAt(rec, c)); v != home {
+				places[strings.TrimSpace(cellAt(rec, region))] = true
+			}
+		}
+		for _, rec := range rows {
+			if v := strings.TrimSpace(cellAt(rec, c)); v == home && places[strings.TrimSpace(cellAt(rec, region))] || places[""] {
+				return false // (a place named in both, or not named: not told apart)
+			}
+		}
+		m.Abroad, m.AbroadValues = &Column{Header: m.Region.Header}, places
+		guess("abroad: column %d %q, the region's too: column %d %q names the country of each row, %s; %q, of most rows, is the file's own, and the rows of the others are precincts abroad, in no region, their region cells %s foreign places (abroad_values); if %q is not the file's own country (a file of the rows abroad alone), every row is abroad: name its region cells in abroad_values too",
+			region+1, trimHeader(header[region]), c+1, trimHeader(header[c]), strings.Join(said, ", "), home, quoteAll(slices.Sorted(maps.Keys(places))), home)
+		return true
+	}
+	return false
 }
 
 // more says how many of n are left unsaid once shown are.

@@ -31,12 +31,13 @@ var (
 )
 
 // togetherNote is the note of a choice whose header or name (what, of h
-// in lower case) says it is the votes of several choices together, or
+// in lower case) says it is the votes of several choices together (its
+// words "other", or whole one of pooledTexts: "Otros", "Altri"), or
 // "": counted as one choice, it may win a seat none of them won, so the
 // draft writes it under aggregates (aggregateGuess).
 func togetherNote(h, what string) string {
 	switch {
-	case anyWords(h, othersW):
+	case anyWords(h, othersW) || slices.Contains(pooledTexts, strings.Join(strings.FieldsFunc(h, notWordRune), " ")):
 		return "; its " + what + " says it gives other choices' votes together: counted as one choice, it may win a seat that none of them won; kept for the sum of the valid votes, and written under aggregates (never elected)"
 	case anyWords(h, independentW):
 		return "; its " + what + " says it gives the independent candidates' votes together, no party's: counted as one choice, it may win a seat that none of them won; kept for the sum of the valid votes, and written under aggregates (never elected)"
@@ -48,7 +49,7 @@ func togetherNote(h, what string) string {
 // aggregates (Mapping.Aggregates), what naming it (a column or a cell
 // text).
 func aggregateGuess(id, what string) string {
-	return fmt.Sprintf("aggregates: %s (the choice %s) reads as the sum of several people's votes, or as no candidate: counted as valid votes, never elected (an okrug where it leads or ties is not decided); delete it from aggregates if it is one candidate", what, id)
+	return fmt.Sprintf("aggregates: %s (the choice %s) reads as the sum of several people's votes, or as no candidate: counted as valid votes, never elected (an okrug where it would take a seat or a second-round place, or ties for one, is not decided); delete it from aggregates if it is one candidate", what, id)
 }
 
 // dotGroups returns how many dots c has when it is a whole number written

@@ -32,6 +32,10 @@ var (
 	// (see NotJSON), which the CSV reader would only say has a stray
 	// quote.
 	ErrJSON = errors.New("this file is JSON, not CSV")
+	// ErrXML: a file given as a table of protocols is an XML document
+	// (its first line "<?xml": Clarity's detail.xml, EML, NIST's ERR in
+	// XML), which the CSV reader would only say has rows too short.
+	ErrXML = errors.New("this file is XML, not CSV")
 	// ErrNoRows: a file has a header row and no data rows.
 	ErrNoRows = errors.New("no data rows")
 	// ErrNoFigures: a file has rows and no figure in any of them: a

@@ -12,9 +12,14 @@ import (
 // reads; notChoiceFrame the words beside them ("Votos en blanco", "Blank
 // votes", "Spoilt ballots").
 var (
-	notChoiceKey = []string{"blank", "blanks", "blanco", "blancos", "blanc", "blancs", "branco", "brancos",
+	notChoiceKey = slices.Concat(underOverWords, []string{"blank", "blanks", "blanco", "blancos", "blanc", "blancs", "branco", "brancos",
 		"spoilt", "spoiled", "null", "nul", "nuls", "nulos", "nulo", "void", "rejected", "invalid",
-		"недействительные", "недействительных", "испорченные", "испорченных", "жараксыз"}
+		"недействительные", "недействительных", "испорченные", "испорченных", "жараксыз"})
+	// underOverWords are the US results' ballots with no valid mark in
+	// a contest (Massachusetts' "Undervotes", Clarity's "Under Votes" and
+	// "Over Votes", as letterWords joins them): no candidate's votes, as
+	// the blank ballots are not.
+	underOverWords = []string{"undervotes", "undervote", "overvotes", "overvote"}
 	notChoiceFrame = []string{"votes", "vote", "ballots", "ballot", "papers", "votos", "voto", "vots", "vot", "en", "de", "total", "totales",
 		"бюллетени", "бюллетеней", "голоса", "бюллетендер"}
 	// againstAllNames are the names of "against all" and "none of the
@@ -27,13 +32,14 @@ var (
 // NotChoiceName says whether name, a choice's ID or name, names a figure
 // of the form that takes no seat rather than a candidate or a party: the
 // blank votes ("Blank votes", "Votos en blanco", "Blancos"), the spoilt
-// or null ballots ("Spoilt", "Nulos"), "against all" ("Против всех") or
+// or null ballots ("Spoilt", "Nulos"), the US undervotes and overvotes
+// ("Under Votes", "Overvotes"), "against all" ("Против всех") or
 // "none of the above" ("NOTA", "None of these candidates"):
 // each of its words one of those or a word beside them, one at least of
 // those. A party with such a word among others ("ESCAÑOS EN BLANCO") is
 // not one.
 func NotChoiceName(name string) bool {
-	ws := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) })
+	ws := letterWords(name)
 	if slices.Contains(againstAllNames, strings.Join(ws, " ")) {
 		return true
 	}
@@ -47,6 +53,25 @@ func NotChoiceName(name string) bool {
 		}
 	}
 	return key
+}
+
+// letterWords returns the words of name (its runs of letters) in lower
+// case, "under votes" and "over votes" each joined as one word
+// ("undervotes").
+func letterWords(name string) []string {
+	ws := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) })
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i] == "under" || ws[i] == "over") && (ws[i+1] == "votes" || ws[i+1] == "vote") {
+			ws = slices.Replace(ws, i, i+2, ws[i]+ws[i+1])
+		}
+	}
+	return ws
+}
+
+// underOver says whether header h names the undervotes or the overvotes
+// (underOverWords) among its words: a figure of the ballots, no choice.
+func underOver(h string) bool {
+	return slices.ContainsFunc(letterWords(h), func(w string) bool { return slices.Contains(underOverWords, w) })
 }
 
 // PooledName says whether name, a choice's ID or name, names the votes of

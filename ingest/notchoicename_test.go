@@ -14,6 +14,8 @@ func TestNotChoiceName(t *testing.T) {
 		"Blank votes": true, "blank": true, "Votos en blanco": true, "BLANCOS": true, "Vots en blanc": true, "Votos en branco": true,
 		"Spoilt ballots": true, "Nulos": true, "Против всех": true, "against_all": true, "баарына каршы": true, "Недействительные бюллетени": true,
 		"None of the Above": true, "NOTA": true, "nota": true, "None of these candidates": true, "contre tous": true, "voto en blanco": true, "en blanco": true,
+		"Undervotes": true, "Under Votes": true, "Over Votes": true, "Overvotes": true, "undervote": true, "Overvote": true,
+		"Over": false, "Under": false, "Votes Over": false,
 		"Nota Bene Party": false, "None": false, "Above All": false,
 		"ESCAÑOS EN BLANCO": false, "Republican": false, "Votes": false, "Blanco Pérez": false, "": false,
 	} {

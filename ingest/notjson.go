@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 )
 
@@ -13,7 +14,8 @@ import (
 // ErrJSON that says so and what is read instead: the CSV reader would say
 // only that a quote is stray (a tester's PEI
 // 2019 results scraped as JSON). A file that starts so and does not parse
-// is returned to be read as a table, its bytes unchanged.
+// is returned to be read as a table, its bytes unchanged. An XML document
+// is said so too (NotXML).
 func NotJSON(r io.Reader, file string) (io.Reader, error) {
 	if r == nil {
 		return nil, nilError(file, "reader")
@@ -38,6 +40,9 @@ func NotJSON(r io.Reader, file string) (io.Reader, error) {
 		head, _ = br.Peek(4096)
 		rest = br
 	}
+	if err := NotXML(head, file); err != nil {
+		return nil, err
+	}
 	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte(bom)), " \t\r\n")
 	if len(head) == 0 || head[0] != '{' && head[0] != '[' {
 		return rest, nil
@@ -50,6 +55,23 @@ func NotJSON(r io.Reader, file string) (io.Reader, error) {
 		return bytes.NewReader(b), nil
 	}
 	return nil, &ParseError{File: file, Line: 1, Err: jsonError{jsonWhat(b)}}
+}
+
+// xmlWhat says what to do with an XML file given as protocols.
+const xmlWhat = "shailoo reads no XML (a Clarity detail.xml, an EML 510 or a NIST ERR XML report): convert its results to CSV, a row per precinct (a column per choice) or per precinct and choice (\"layout\": \"long\"), then draft a mapping for it; a NIST ERR report in its JSON form is read by verify --published"
+
+// NotXML returns a *ParseError wrapping ErrXML, that says what to do,
+// when head, the first bytes of a file given as a table of protocols,
+// begins an XML document ("<?xml", after a byte-order mark and spaces);
+// nil otherwise. Read as a table, its lines are rows of one cell, and the
+// reader would send the user to mend a header row or skip rows (a tester's
+// Clarity detail.xml of Atkinson County, Georgia).
+func NotXML(head []byte, file string) error {
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte(bom)), " \t\r\n")
+	if len(head) < 5 || !bytes.EqualFold(head[:5], []byte("<?xml")) {
+		return nil
+	}
+	return &ParseError{File: file, Line: 1, Err: fmt.Errorf("%w: %s", ErrXML, xmlWhat)}
 }
 
 // jsonError is ErrJSON with what is read instead.

@@ -152,6 +152,11 @@ var report = []Entry{
 	{"err.json", Text{"this file is JSON, not CSV: protocols are read from a CSV or TSV file with a mapping, or from an election's definition in shailoo's JSON (--election); write its figures as CSV first",
 		"этот файл — JSON, а не CSV: протоколы читаются из файла CSV или TSV с сопоставлением столбцов или из определения выборов в JSON shailoo (--election); сначала запишите его цифры в CSV",
 		"бул файл JSON, CSV эмес: протоколдор CSV же TSV файлынан мамычалардын дал келтирүүсү менен же shailoo JSON түрүндөгү шайлоонун аныктамасынан (--election) окулат; адегенде анын сандарын CSV катары жазыңыз"}},
+	// An XML document given as a protocols file (ingest.ErrXML: Clarity's
+	// detail.xml, EML, NIST's ERR in XML).
+	{"err.xml", Text{"this file is XML, not CSV: shailoo reads no XML (a Clarity detail.xml, an EML or NIST ERR XML report); convert its results to CSV, a row per precinct, then draft a mapping for it",
+		"этот файл — XML, а не CSV: shailoo не читает XML (detail.xml Clarity, отчёт EML или NIST ERR в XML); запишите его результаты в CSV, строка на участок, и составьте для него сопоставление",
+		"бул файл XML, CSV эмес: shailoo XML окубайт (Clarity detail.xml, EML же NIST ERR XML отчету); анын жыйынтыктарын CSV катары жазыңыз, ар бир участокко бир сап, андан кийин ага дал келтирүү түзүңүз"}},
 	// The lists' share column, named by what it is of: the national
 	// threshold's base (a list's percent in the Result).
 	{"report.list_pct.participants", Text{"% of participants", "% от участвовавших", "катышкандардан %"}},
@@ -624,9 +629,9 @@ var report = []Entry{
 	{"report.runoff_tied_all", Text{"its places are tied between {tied} at {value} votes each (awaiting lots)",
 		"за места во втором туре равенство между {tied}: по {value} голосов (ожидается жребий)",
 		"экинчи турдагы орундар үчүн {tied} тең: ар биринде {value} добуш (чүчүкулак күтүлүүдө)"}},
-	{"report.aggregate_leads", Text{"not decided: an aggregate of votes (write-ins, \"Others\") leads or ties",
-		"не определено: сумма голосов (вписанные, «Прочие») лидирует или делит место",
-		"аныкталган жок: добуштардын суммасы (жазылгандар, «Башкалар») алдыда же тең"}},
+	{"report.aggregate_leads", Text{"not decided: an aggregate of votes (write-ins, \"Others\") would take a seat or a second-round place, or ties for one",
+		"не определено: сумма голосов (вписанные, «Прочие») заняла бы место или место во втором туре либо делит его",
+		"аныкталган жок: добуштардын суммасы (жазылгандар, «Башкалар») орун же экинчи турдагы орун алмак, же ал үчүн тең"}},
 	{"report.spread_not_evaluated", Text{"not evaluated: the spread rule cannot be judged (regions without counted protocols or not the okrug's alone, or fewer regions than it must be met in)",
 		"не определено: правило распределения нельзя применить (регионы без учтённых протоколов или не только этого округа, или регионов меньше, чем требует правило)",
 		"аныкталган жок: таралуу эрежесин колдонууга болбойт (эсептелген протоколу жок же бул округга гана таандык эмес аймактар, же аймактар эреже талап кылгандан аз)"}},
@@ -1012,9 +1017,9 @@ var provisional = []Entry{
 	{"provisional.candidate_sex_not_given", Text{"Districts with candidates whose sex is not given, which the sex-balance rule needs: {n} ({affects}). They are not decided and their seats are not filled.",
 		"Округов с кандидатами без указания пола, нужного для правила о поле: {n} ({affects}). Итоги в них не определены, мандаты не распределены.",
 		"Жыныс эрежеси үчүн керектүү жынысы көрсөтүлбөгөн талапкерлери бар округдар: {n} ({affects}). Алардын жыйынтыгы аныкталган жок, мандаттар бөлүштүрүлгөн жок."}},
-	{"provisional.aggregate_leads", Text{"Okrugs where an aggregate of several people's votes (a write-in row, \"Others\") would take a seat or ties for one, its votes being one person's or many people's: {n} ({affects}). They are not decided and their seats are not filled.",
-		"Округов, в которых сумма голосов за нескольких лиц (строка вписанных кандидатов, «Прочие») заняла бы место или делит его, а эти голоса могут быть голосами одного лица или многих: {n} ({affects}). Итоги в них не определены, мандаты не распределены.",
-		"Бир нече адамдын добуштарынын суммасы (жазылган талапкерлердин сабы, «Башкалар») орун алмак же орун үчүн тең болгон округдар, бул добуштар бир адамдыкы же көп адамдыкы болушу мүмкүн: {n} ({affects}). Алардын жыйынтыгы аныкталган жок, мандаттар бөлүштүрүлгөн жок."}},
+	{"provisional.aggregate_leads", Text{"Okrugs where an aggregate of several people's votes (a write-in row, \"Others\") would take a seat or a place in a second round, or ties for one, its votes being one person's or many people's: {n} ({affects}). They are not decided and their seats are not filled.",
+		"Округов, в которых сумма голосов за нескольких лиц (строка вписанных кандидатов, «Прочие») заняла бы место или место во втором туре либо делит его, а эти голоса могут быть голосами одного лица или многих: {n} ({affects}). Итоги в них не определены, мандаты не распределены.",
+		"Бир нече адамдын добуштарынын суммасы (жазылган талапкерлердин сабы, «Башкалар») орун же экинчи турдагы орун алмак же орун үчүн тең болгон округдар, бул добуштар бир адамдыкы же көп адамдыкы болушу мүмкүн: {n} ({affects}). Алардын жыйынтыгы аныкталган жок, мандаттар бөлүштүрүлгөн жок."}},
 	{"provisional.spread_not_evaluated", Text{"Okrugs that cannot be decided under the spread rule, regions of which are not judged (no counted protocol, a line of the base lacking, or another okrug's precincts there too) or which have fewer regions than it must be met in: {n} ({affects}). They are not decided and their seats are not filled.",
 		"Округов, итоги в которых нельзя определить по правилу распределения, так как часть их регионов не оценена (нет учтённых протоколов, нет строки базы или там есть участки другого округа) или регионов в них меньше, чем требует правило: {n} ({affects}). Итоги в них не определены, мандаты не распределены.",
 		"Таралуу эрежеси боюнча жыйынтыгын аныктоого болбогон округдар, алардын айрым аймактары бааланган жок (эсептелген протоколу жок, базанын сабы жок же ал жерде башка округдун участоктору бар) же аймактары эреже талап кылгандан аз: {n} ({affects}). Алардын жыйынтыгы аныкталган жок, мандаттар бөлүштүрүлгөн жок."}},

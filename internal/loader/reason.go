@@ -22,6 +22,7 @@ var reasons = []struct {
 	{ingest.ErrEmpty, "err.empty"},
 	{ingest.ErrNotTable, "err.not_table"},
 	{ingest.ErrJSON, "err.json"},
+	{ingest.ErrXML, "err.xml"},
 	{ingest.ErrNoFigures, "err.no_figures"},
 	{ingest.ErrDuplicateRow, "err.duplicate_row"},
 	{ingest.ErrNotNumber, "err.not_number"},

@@ -58,6 +58,7 @@ const STRINGS = {
     kind_rules: 'rule set',
     kind_lots: 'lots',
     unknown_file: '{name}: not a file this page reads (a CSV, or a JSON election, mapping, summary, rule set or lots).',
+    xml_file: '{name} is XML, not CSV: this page reads no XML (a Clarity detail.xml, an EML or NIST ERR XML report). Convert its results to CSV, a row per precinct, then draft a mapping for it.',
     wrong_picker_mapping: '{name} is not a JSON mapping: «{picker}» takes the JSON file that says which column of the CSV is which line or choice. Put a CSV of protocols in «{other}».',
     wrong_picker_csv: '{name} is a JSON file, not a CSV of protocols: «{picker}» takes the CSV of precinct protocols. Put a JSON mapping in «{other}».',
     wrong_picker_swapped: 'The two files are swapped: put {csv} in «{csv_picker}» and {mapping} in «{mapping_picker}».',
@@ -264,7 +265,7 @@ const STRINGS = {
     runoff_tied_rest: '{goes} go to it; its other places are tied between {tied} at {value} votes each (awaiting lots)',
     runoff_tied_all: 'its places are tied between {tied} at {value} votes each (awaiting lots)',
     blank_votes_tag: 'blank votes: valid votes; no list: no threshold, no seat',
-    out_not_evaluated_aggregate_leads: 'not decided: an aggregate of votes (write-ins, "Others") leads or ties',
+    out_not_evaluated_aggregate_leads: 'not decided: an aggregate of votes (write-ins, "Others") would take a seat or a second-round place, or ties for one',
     out_not_evaluated_spread: 'not evaluated: the spread rule cannot be judged (regions without counted protocols or not the okrug\'s alone, or fewer regions than it must be met in)',
     out_not_evaluated_majority_base: 'not evaluated: the base of the majority rule is not given (protocols lack a line of it, or the votes of a choice it sums)',
     out_not_evaluated_negative_votes: 'not evaluated: counted protocols give a choice\'s votes as negative figures (finding P106)',
@@ -273,7 +274,7 @@ const STRINGS = {
     district_rule: 'seated by the sex-balance rule',
     prov_district_cannot_be_decided: 'Districts that cannot be decided under the sex-balance rule (too few candidates with votes of one sex): {n} ({affects}). Their seats are not filled; what follows is not in the rule set.',
     prov_candidate_sex_not_given: 'Districts with candidates whose sex is not given, which the sex-balance rule needs: {n} ({affects}). They are not decided and their seats are not filled.',
-    prov_aggregate_leads: 'Okrugs where an aggregate of several people\'s votes (a write-in row, "Others") would take a seat or ties for one, its votes being one person\'s or many people\'s: {n} ({affects}). They are not decided and their seats are not filled.',
+    prov_aggregate_leads: 'Okrugs where an aggregate of several people\'s votes (a write-in row, "Others") would take a seat or a place in a second round, or ties for one, its votes being one person\'s or many people\'s: {n} ({affects}). They are not decided and their seats are not filled.',
     prov_spread_not_evaluated: 'Okrugs that cannot be decided under the spread rule, regions of which are not judged (no counted protocol, a line of the base lacking, or another okrug\'s precincts there too) or which have fewer regions than it must be met in: {n} ({affects}). They are not decided and their seats are not filled.',
     prov_majority_base_not_evaluated: 'Okrugs that cannot be decided under the majority rule, whose base their protocols lack a line of, or the votes of a choice it sums: {n} ({affects}). They are not decided and their seats are not filled.',
     prov_negative_votes: 'Choices whose votes counted protocols give as negative figures (finding P106 says where): {n} ({scope}). A list\'s threshold is not evaluated, an okrug is not decided; these seats rest on it: {affects}.',
@@ -991,6 +992,7 @@ const STRINGS = {
     kind_rules: 'набор правил',
     kind_lots: 'жеребьёвка',
     unknown_file: '{name}: эта страница не читает такой файл (нужен CSV или JSON с выборами, сопоставлением, итогами, правилами или жеребьёвкой).',
+    xml_file: '{name} — XML, а не CSV: эта страница не читает XML (detail.xml Clarity, отчёт EML или NIST ERR в XML). Запишите его результаты в CSV, строка на участок, и составьте для него сопоставление.',
     wrong_picker_mapping: '{name} — не JSON-сопоставление: «{picker}» принимает JSON-файл, который говорит, какой столбец CSV какая строка протокола или какой выбор. CSV с протоколами выберите в «{other}».',
     wrong_picker_csv: '{name} — JSON-файл, а не CSV с протоколами: «{picker}» принимает CSV с протоколами участков. JSON-сопоставление выберите в «{other}».',
     wrong_picker_swapped: 'Два файла перепутаны: {csv} выберите в «{csv_picker}», а {mapping} — в «{mapping_picker}».',
@@ -1197,7 +1199,7 @@ const STRINGS = {
     runoff_tied_rest: 'во второй тур выходят {goes}; за остальные места в нём равенство между {tied}: по {value} голосов (ожидается жребий)',
     runoff_tied_all: 'за места во втором туре равенство между {tied}: по {value} голосов (ожидается жребий)',
     blank_votes_tag: 'пустые бюллетени: действительные голоса; не список: без порога, без мандатов',
-    out_not_evaluated_aggregate_leads: 'не определено: сумма голосов (вписанные, «Прочие») лидирует или делит место',
+    out_not_evaluated_aggregate_leads: 'не определено: сумма голосов (вписанные, «Прочие») заняла бы место или место во втором туре либо делит его',
     out_not_evaluated_spread: 'не определено: правило распределения нельзя применить (регионы без учтённых протоколов или не только этого округа, или регионов меньше, чем требует правило)',
     out_not_evaluated_majority_base: 'не определено: база правила большинства не дана (в протоколах нет её строки или голосов за вариант, которые она суммирует)',
     out_not_evaluated_negative_votes: 'не определено: в учтённых протоколах голоса за вариант выбора отрицательны (замечание P106)',
@@ -1206,7 +1208,7 @@ const STRINGS = {
     district_rule: 'избран(а) по правилу о поле',
     prov_district_cannot_be_decided: 'Округов, итоги в которых нельзя определить по правилу о поле (мало кандидатов одного пола с голосами): {n} ({affects}). Мандаты в них не распределены; что дальше, набор правил не определяет.',
     prov_candidate_sex_not_given: 'Округов с кандидатами без указания пола, нужного для правила о поле: {n} ({affects}). Итоги в них не определены, мандаты не распределены.',
-    prov_aggregate_leads: 'Округов, в которых сумма голосов за нескольких лиц (строка вписанных кандидатов, «Прочие») заняла бы место или делит его, а эти голоса могут быть голосами одного лица или многих: {n} ({affects}). Итоги в них не определены, мандаты не распределены.',
+    prov_aggregate_leads: 'Округов, в которых сумма голосов за нескольких лиц (строка вписанных кандидатов, «Прочие») заняла бы место или место во втором туре либо делит его, а эти голоса могут быть голосами одного лица или многих: {n} ({affects}). Итоги в них не определены, мандаты не распределены.',
     prov_spread_not_evaluated: 'Округов, итоги в которых нельзя определить по правилу распределения, так как часть их регионов не оценена (нет учтённых протоколов, нет строки базы или там есть участки другого округа) или регионов в них меньше, чем требует правило: {n} ({affects}). Итоги в них не определены, мандаты не распределены.',
     prov_majority_base_not_evaluated: 'Округов, итоги в которых нельзя определить по правилу большинства, так как в протоколах нет строки его базы или голосов за вариант, которые она суммирует: {n} ({affects}). Итоги в них не определены, мандаты не распределены.',
     prov_negative_votes: 'Вариантов выбора, голоса за которые учтённые протоколы дают отрицательными числами (где именно, говорит замечание P106): {n} ({scope}). Барьер такого списка не оценён, итоги такого округа не определены; на этом основаны эти мандаты: {affects}.',
@@ -1924,6 +1926,7 @@ const STRINGS = {
     kind_rules: 'эрежелер топтому',
     kind_lots: 'чүчүкулак',
     unknown_file: '{name}: бул барак мындай файлды окубайт (CSV же шайлоо, дал келтирүү, жыйынтыктар, эрежелер же чүчүкулак менен JSON керек).',
+    xml_file: '{name} — XML, CSV эмес: бул барак XML окубайт (Clarity detail.xml, EML же NIST ERR XML отчету). Анын жыйынтыктарын CSV катары жазыңыз, ар бир участокко бир сап, андан кийин ага дал келтирүү түзүңүз.',
     wrong_picker_mapping: '{name} JSON шайкештиги эмес: «{picker}» CSVнин кайсы мамычасы протоколдун кайсы сабы же тандоосу экенин айткан JSON файлын алат. Протоколдор менен CSVни «{other}» ичинен тандаңыз.',
     wrong_picker_csv: '{name} — JSON файлы, протоколдор менен CSV эмес: «{picker}» участоктордун протоколдору менен CSVни алат. JSON шайкештигин «{other}» ичинен тандаңыз.',
     wrong_picker_swapped: 'Эки файл алмашып калды: {csv} файлын «{csv_picker}» ичинен, {mapping} файлын «{mapping_picker}» ичинен тандаңыз.',
@@ -2130,7 +2133,7 @@ const STRINGS = {
     runoff_tied_rest: 'экинчи турга {goes} чыгат; андагы калган орундар үчүн {tied} тең: ар биринде {value} добуш (чүчүкулак күтүлүүдө)',
     runoff_tied_all: 'экинчи турдагы орундар үчүн {tied} тең: ар биринде {value} добуш (чүчүкулак күтүлүүдө)',
     blank_votes_tag: 'бош бюллетендер: жарактуу добуштар; тизме эмес: босого жок, мандат жок',
-    out_not_evaluated_aggregate_leads: 'аныкталган жок: добуштардын суммасы (жазылгандар, «Башкалар») алдыда же тең',
+    out_not_evaluated_aggregate_leads: 'аныкталган жок: добуштардын суммасы (жазылгандар, «Башкалар») орун же экинчи турдагы орун алмак, же ал үчүн тең',
     out_not_evaluated_spread: 'аныкталган жок: таралуу эрежесин колдонууга болбойт (эсептелген протоколу жок же бул округга гана таандык эмес аймактар, же аймактар эреже талап кылгандан аз)',
     out_not_evaluated_majority_base: 'аныкталган жок: көпчүлүк эрежесинин базасы берилген эмес (протоколдордо анын сабы же ал кошкон тандоонун добуштары жок)',
     out_not_evaluated_negative_votes: 'аныкталган жок: эсептелген протоколдордо тандоонун добуштары терс сан (P106 табылгасы)',
@@ -2139,7 +2142,7 @@ const STRINGS = {
     district_rule: 'жыныс эрежеси боюнча шайланды',
     prov_district_cannot_be_decided: 'Жыныс эрежеси боюнча жыйынтыгын аныктоого болбогон округдар (бир жыныстагы добушу бар талапкерлер аз): {n} ({affects}). Алардын мандаттары бөлүштүрүлгөн жок; андан кийин эмне болору эрежелерде жок.',
     prov_candidate_sex_not_given: 'Жыныс эрежеси үчүн керектүү жынысы көрсөтүлбөгөн талапкерлери бар округдар: {n} ({affects}). Алардын жыйынтыгы аныкталган жок, мандаттар бөлүштүрүлгөн жок.',
-    prov_aggregate_leads: 'Бир нече адамдын добуштарынын суммасы (жазылган талапкерлердин сабы, «Башкалар») орун алмак же орун үчүн тең болгон округдар, бул добуштар бир адамдыкы же көп адамдыкы болушу мүмкүн: {n} ({affects}). Алардын жыйынтыгы аныкталган жок, мандаттар бөлүштүрүлгөн жок.',
+    prov_aggregate_leads: 'Бир нече адамдын добуштарынын суммасы (жазылган талапкерлердин сабы, «Башкалар») орун же экинчи турдагы орун алмак же орун үчүн тең болгон округдар, бул добуштар бир адамдыкы же көп адамдыкы болушу мүмкүн: {n} ({affects}). Алардын жыйынтыгы аныкталган жок, мандаттар бөлүштүрүлгөн жок.',
     prov_spread_not_evaluated: 'Таралуу эрежеси боюнча жыйынтыгын аныктоого болбогон округдар, алардын айрым аймактары бааланган жок (эсептелген протоколу жок, базанын сабы жок же ал жерде башка округдун участоктору бар) же аймактары эреже талап кылгандан аз: {n} ({affects}). Алардын жыйынтыгы аныкталган жок, мандаттар бөлүштүрүлгөн жок.',
     prov_majority_base_not_evaluated: 'Көпчүлүк эрежеси боюнча жыйынтыгын аныктоого болбогон округдар (протоколдордо анын базасынын сабы же ал кошкон тандоонун добуштары жок): {n} ({affects}). Алардын жыйынтыгы аныкталган жок, мандаттар бөлүштүрүлгөн жок.',
     prov_negative_votes: 'Эсептелген протоколдор добуштарын терс сан менен берген тандоолор (кайсы жерде экенин P106 табылгасы айтат): {n} ({scope}). Мындай тизменин босогосу бааланган жок, мындай округдун жыйынтыгы аныкталган жок; бул мандаттар ага негизделет: {affects}.',
@@ -3428,6 +3431,12 @@ function isBallots(bytes) {
   return has('precinct') && has('choice') && (has('ballot') || first.startsWith('{')) && !has('votes');
 }
 
+// isXML says whether a file is an XML document: "<?xml" first, after a
+// byte-order mark and spaces (as ingest.NotXML reads it).
+function isXML(bytes) {
+  return /^\uFEFF?\s*<\?xml/i.test(decoder.decode(bytes.subarray(0, 64)));
+}
+
 async function readFile(file) {
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
@@ -3465,6 +3474,12 @@ async function readFiles(fileList, forcedKind) {
   let summaryOnly = true;
   for (const file of fileList) {
     const f = await readFile(file);
+    if (isXML(f.bytes)) {
+      // (Clarity's detail.xml, EML: read as a CSV, its lines are rows of
+      // one cell; ingest.NotXML says so to the command line.)
+      unknown.push(t('xml_file', { name: f.name }));
+      continue;
+    }
     const wrong = forcedKind ? misplaced(forcedKind, f) : '';
     if (wrong) {
       unknown.push(wrong);
