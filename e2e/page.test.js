@@ -1766,8 +1766,8 @@ async function main() {
       await page.waitForSelector('body[data-state=done]', { timeout: 120000 });
       await page.waitForSelector('#annulled');
       const annulled = await page.textContent('#annulled');
-      assert.match(annulled, /− w1/);
-      assert.match(annulled, /\+ w2/);
+      assert.match(annulled, /− Woman One/, 'the annulment table names the candidates, as the report does');
+      assert.match(annulled, /\+ Woman Two/);
       assert.match(await page.textContent('#okrugs'), /Woman Two \(F, 1\D?300\) ⚖/);
       // a wrong annulment is said in the page's words, not the Go side's English
       await page.selectOption('#lang', 'ru');
