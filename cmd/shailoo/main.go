@@ -78,7 +78,7 @@ func commands() []command {
 		{"forensics", "statistical fingerprints (comet, integer percentages, last digits, machine vs manual, turnout by region) as JSON and SVG", runForensics},
 		{"export", "write a table (protocols, totals, findings) as CSV, JSON Lines or Parquet", runExport},
 		{"whatif", "count under a changed rule set, or without annulled results, side by side with the base", runWhatIf},
-		{"rules", "list the built-in rule sets, or print one as JSON", runRules},
+		{"rules", "list the built-in rule sets, or print one (or a file's, checked) as JSON", runRules},
 		{"mapping", "draft a column mapping from a protocols CSV file: shailoo mapping draft FILE.csv", runMapping},
 		{"synth", "write a synthetic election (CSV + mapping + definition), optionally with planted faults", runSynth},
 		{"serve", "serve the verification page (wasm/web) on 127.0.0.1", runServe},
